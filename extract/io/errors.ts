@@ -1,0 +1,14 @@
+/** One-line reasons for file errors, for `error: cannot read <path>: <reason>` messages. */
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a parent is not a directory',
+};
+
+export function fileErrorReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code && REASONS[code]) return REASONS[code];
+  return err instanceof Error ? err.message : String(err);
+}
