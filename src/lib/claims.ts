@@ -1,0 +1,89 @@
+/**
+ * Claims as the dashboard holds them: a stable id per row, the shape of a claim's mark on the chart,
+ * and small text helpers (arXiv links, evidence highlighting, named-system detection). Pure functions.
+ */
+import type { Claim } from '../../extract/core/types.ts';
+
+/** A claim with the id the dashboard uses for selection and URL state. */
+export type Row = Claim & { readonly id: string };
+
+/** `paper_id@start-end`, with `~n` appended when a paper holds two claims at the same offsets. */
+export function withIds(claims: readonly Claim[]): Row[] {
+  const seen = new Map<string, number>();
+  return claims.map((c) => {
+    const base = `${c.paper_id}@${c.start}-${c.end}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { ...c, id: n === 0 ? base : `${base}~${n}` };
+  });
+}
+
+/** True when the claim can be placed on the improvement-factor axis (spec §5). */
+export function hasFactor(c: Claim): boolean {
+  return c.factor_low !== null && Number.isFinite(c.factor_low) && c.factor_low > 0;
+}
+
+export type MarkKind = 'dot' | 'range' | 'up_to' | 'at_least';
+
+/** How a relative claim is drawn: a range is a bar, up to / at least are open / arrowed marks, else a dot. */
+export function markKind(c: Claim): MarkKind {
+  const low = c.factor_low ?? 0;
+  const high = c.factor_high ?? low;
+  if (high > low) return 'range';
+  if (c.qualifier === 'up_to') return 'up_to';
+  if (c.qualifier === 'at_least') return 'at_least';
+  return 'dot';
+}
+
+const ARXIV_NEW = /^\d{4}\.\d{4,5}(v\d+)?$/;
+const ARXIV_OLD = /^[a-z-]+(\.[A-Z]{2})?\/\d{7}(v\d+)?$/;
+
+export function isArxivId(id: string): boolean {
+  return ARXIV_NEW.test(id) || ARXIV_OLD.test(id);
+}
+
+/** The abstract page of an arXiv id; null for anything else (never build a link from other input). */
+export function arxivUrl(id: string): string | null {
+  return isArxivId(id) ? `https://arxiv.org/abs/${id}` : null;
+}
+
+export interface EvidenceParts {
+  before: string;
+  span: string;
+  after: string;
+}
+
+/** Splits the evidence sentence around the claim's span (first occurrence); no span found → all in `before`. */
+export function splitEvidence(evidence: string, span: string): EvidenceParts {
+  const at = span ? evidence.indexOf(span) : -1;
+  if (at < 0) return { before: evidence, span: '', after: '' };
+  return { before: evidence.slice(0, at), span, after: evidence.slice(at + span.length) };
+}
+
+/**
+ * A named system (vLLM, Orca, DeepSpeed-MoE, HuggingFace PEFT, standard LoRA) versus a generic phrase
+ * (state-of-the-art training frameworks, existing FL strategies): a phrase is generic when more than half of its
+ * words are all-lowercase; otherwise it is named when some word looks like a name (capitalised, CamelCase, acronym).
+ */
+export function isNamedSystem(name: string): boolean {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  const lower = words.filter((w) => /^[a-z][a-z0-9'’-]*$/.test(w)).length;
+  if (lower / words.length > 0.5) return false;
+  return words.some((w) => /[A-Z]/.test(w));
+}
+
+/** Median of the finite numbers, or null. */
+export function median(values: readonly number[]): number | null {
+  const v = values.filter((n) => Number.isFinite(n)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+/** The claim's factor as one number (geometric mean of a range), for medians and sorting. */
+export function factorMid(c: Claim): number | null {
+  if (!hasFactor(c)) return null;
+  const high = c.factor_high ?? c.factor_low!;
+  return Math.sqrt(c.factor_low! * high);
+}

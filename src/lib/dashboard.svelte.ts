@@ -1,0 +1,100 @@
+/**
+ * The dashboard's one state store: the loaded rows, the view (filters, group by, sort, selected claim) and
+ * everything derived from them. Views read it; only its methods change it. The view round-trips through the
+ * URL query (see url.ts); App.svelte writes it back with history.replaceState.
+ */
+import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
+import { withIds, type Row } from './claims.ts';
+import { applyFilters, emptyFilters, facetOptions, toggleValue, type Facet, type FacetOption, type Filters } from './filters.ts';
+import type { GroupBy } from './grouping.ts';
+import { nextSort, sortClaims, type Sort } from './sort.ts';
+import { queryToView, viewToQuery, type ViewState } from './url.ts';
+
+export type Status = { kind: 'info' | 'error' | 'busy'; text: string } | null;
+
+export class Dashboard {
+  /** Raw (not deeply reactive): up to 100k rows are replaced wholesale, never mutated. */
+  rows = $state.raw<Row[]>([]);
+  /** Where the rows came from, e.g. "bundled data", "claims.csv", "2 pasted papers". */
+  source = $state('');
+  papers = $state<number | null>(null);
+  loading = $state(true);
+  status = $state<Status>(null);
+
+  filters = $state.raw<Filters>(emptyFilters());
+  groupBy = $state<GroupBy>('topic');
+  sort = $state.raw<Sort>({ column: 'factor_low', dir: 'desc' });
+  selectedId = $state<string | null>(null);
+
+  filtered = $derived(applyFilters(this.rows, this.filters));
+  sorted = $derived(sortClaims(this.filtered, this.sort));
+  byId = $derived(new Map(this.rows.map((r) => [r.id, r])));
+  selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
+  options = $derived<Record<Facet, FacetOption[]>>({
+    hardware: facetOptions(this.rows, this.filters, 'hardware'),
+    baseline: facetOptions(this.rows, this.filters, 'baseline'),
+    topic: facetOptions(this.rows, this.filters, 'topic', TOPICS),
+    metric: facetOptions(this.rows, this.filters, 'metric', METRICS),
+  });
+
+  constructor(search = '') {
+    this.setView(queryToView(search));
+  }
+
+  get view(): ViewState {
+    return { filters: this.filters, groupBy: this.groupBy, sort: this.sort, selected: this.selectedId };
+  }
+
+  get query(): string {
+    return viewToQuery(this.view);
+  }
+
+  setView(v: ViewState): void {
+    this.filters = v.filters;
+    this.groupBy = v.groupBy;
+    this.sort = v.sort;
+    this.selectedId = v.selected;
+  }
+
+  /** Replaces the data; the view's filters stay (values that no longer occur are still listed with count 0). */
+  setClaims(claims: readonly Claim[], source: string, papers: number | null = null): void {
+    this.rows = withIds(claims);
+    this.source = source;
+    this.papers = papers;
+    if (this.selectedId && !this.rows.some((r) => r.id === this.selectedId)) this.selectedId = null;
+  }
+
+  toggle(facet: Facet, value: string): void {
+    this.filters = toggleValue(this.filters, facet, value);
+  }
+
+  setFacet(facet: Facet, values: string[]): void {
+    this.filters = { ...this.filters, [facet]: values };
+  }
+
+  /** Chart clicks: show only this value, or clear the facet when it is already the only one. */
+  only(facet: Facet, value: string): void {
+    const cur = this.filters[facet];
+    this.setFacet(facet, cur.length === 1 && cur[0] === value ? [] : [value]);
+  }
+
+  setSearch(text: string): void {
+    this.filters = { ...this.filters, search: text };
+  }
+
+  setHideUpTo(hide: boolean): void {
+    this.filters = { ...this.filters, hideUpTo: hide };
+  }
+
+  clearFilters(): void {
+    this.filters = emptyFilters();
+  }
+
+  sortBy(column: string): void {
+    this.sort = nextSort(this.sort, column);
+  }
+
+  select(id: string | null): void {
+    this.selectedId = id;
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Filtering claims and counting the options of each filter group. Pure functions.
+ * Within a group the selected values are OR-ed (a claim on A100 or H100); groups are AND-ed.
+ */
+import type { Claim } from '../../extract/core/types.ts';
+
+export const FACETS = ['hardware', 'baseline', 'topic', 'metric'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface Filters {
+  hardware: string[];
+  baseline: string[];
+  topic: string[];
+  metric: string[];
+  /** Free text, matched case-insensitively against title, evidence and model. */
+  search: string;
+  /** Hide claims qualified "up to". */
+  hideUpTo: boolean;
+}
+
+export function emptyFilters(): Filters {
+  return { hardware: [], baseline: [], topic: [], metric: [], search: '', hideUpTo: false };
+}
+
+export function isEmptyFilters(f: Filters): boolean {
+  return FACETS.every((k) => f[k].length === 0) && f.search.trim() === '' && !f.hideUpTo;
+}
+
+/** The values a claim has for a facet: lists for hardware and baseline, one value for topic and metric. */
+export function facetValues(c: Claim, facet: Facet): readonly string[] {
+  switch (facet) {
+    case 'hardware': return c.hardware;
+    case 'baseline': return c.baseline;
+    case 'topic': return [c.topic];
+    case 'metric': return [c.metric];
+  }
+}
+
+function matchesFacet(c: Claim, facet: Facet, selected: readonly string[]): boolean {
+  if (selected.length === 0) return true;
+  const values = facetValues(c, facet);
+  return values.some((v) => selected.includes(v));
+}
+
+function matchesSearch(c: Claim, needle: string): boolean {
+  if (!needle) return true;
+  return c.title.toLowerCase().includes(needle) || c.evidence.toLowerCase().includes(needle)
+    || c.model.toLowerCase().includes(needle);
+}
+
+/** Does the claim pass every filter, optionally ignoring one facet (for that facet's own option counts)? */
+export function matches(c: Claim, f: Filters, except?: Facet): boolean {
+  if (f.hideUpTo && c.qualifier === 'up_to') return false;
+  for (const facet of FACETS) {
+    if (facet !== except && !matchesFacet(c, facet, f[facet])) return false;
+  }
+  return matchesSearch(c, f.search.trim().toLowerCase());
+}
+
+export function applyFilters<T extends Claim>(claims: readonly T[], f: Filters): T[] {
+  return claims.filter((c) => matches(c, f));
+}
+
+export interface FacetOption {
+  value: string;
+  count: number;
+}
+
+/**
+ * The options of one filter group: every value present in the data (plus selected values, even when absent),
+ * counted over the claims that pass all the other filters. Sorted by count, then name; `order` fixes the
+ * order instead (the closed lists of topics and metrics), keeping only values present or selected.
+ */
+export function facetOptions(
+  claims: readonly Claim[], f: Filters, facet: Facet, order?: readonly string[],
+): FacetOption[] {
+  const counts = new Map<string, number>();
+  for (const c of claims) {
+    for (const v of facetValues(c, facet)) if (!counts.has(v)) counts.set(v, 0);
+  }
+  for (const v of f[facet]) if (!counts.has(v)) counts.set(v, 0);
+  for (const c of claims) {
+    if (!matches(c, f, facet)) continue;
+    for (const v of new Set(facetValues(c, facet))) counts.set(v, counts.get(v)! + 1);
+  }
+  const options = [...counts].map(([value, count]) => ({ value, count }));
+  if (order) {
+    const rank = (v: string) => { const i = order.indexOf(v); return i < 0 ? order.length : i; };
+    return options.sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value));
+  }
+  return options.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** Adds the value to the facet's selection, or removes it when already selected. */
+export function toggleValue(f: Filters, facet: Facet, value: string): Filters {
+  const current = f[facet];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...f, [facet]: next };
+}

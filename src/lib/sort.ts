@@ -1,0 +1,77 @@
+/**
+ * The claims table's columns and sorting. Pure functions.
+ */
+import type { Claim } from '../../extract/core/types.ts';
+
+export type SortDir = 'asc' | 'desc';
+export interface Sort {
+  column: string;
+  dir: SortDir;
+}
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  numeric: boolean;
+  /** The cell as shown. */
+  text: (c: Claim) => string;
+  /** The value sorted on: numbers for numeric columns (null sorts last), strings otherwise. */
+  value: (c: Claim) => number | string | null;
+}
+
+const fmtNum = (n: number | null) => (n === null || !Number.isFinite(n) ? '' : String(Math.round(n * 1000) / 1000));
+const list = (l: readonly string[]) => l.join('; ');
+
+export const TABLE_COLUMNS: readonly TableColumn[] = [
+  { key: 'title', label: 'Paper', numeric: false, text: (c) => c.title, value: (c) => c.title },
+  { key: 'topic', label: 'Topic', numeric: false, text: (c) => c.topic, value: (c) => c.topic },
+  { key: 'metric', label: 'Metric', numeric: false, text: (c) => c.metric, value: (c) => c.metric },
+  { key: 'span', label: 'Claim', numeric: false, text: (c) => c.span, value: (c) => c.span },
+  { key: 'value_low', label: 'Value', numeric: true,
+    text: (c) => (c.value_high !== c.value_low ? `${fmtNum(c.value_low)}–${fmtNum(c.value_high)}` : fmtNum(c.value_low)),
+    value: (c) => c.value_low },
+  { key: 'unit', label: 'Unit', numeric: false, text: (c) => c.unit, value: (c) => c.unit },
+  { key: 'factor_low', label: 'Factor', numeric: true,
+    text: (c) => (c.factor_low === null ? '' : c.factor_high !== null && c.factor_high !== c.factor_low
+      ? `×${fmtNum(c.factor_low)}–${fmtNum(c.factor_high)}` : `×${fmtNum(c.factor_low)}`),
+    value: (c) => c.factor_low },
+  { key: 'qualifier', label: 'Qualifier', numeric: false, text: (c) => c.qualifier.replace('_', ' '), value: (c) => c.qualifier },
+  { key: 'direction', label: 'Direction', numeric: false, text: (c) => c.direction, value: (c) => c.direction },
+  { key: 'comparison', label: 'Comparison', numeric: false, text: (c) => c.comparison, value: (c) => c.comparison },
+  { key: 'baseline', label: 'Baseline', numeric: false, text: (c) => list(c.baseline), value: (c) => list(c.baseline) },
+  { key: 'hardware', label: 'Hardware', numeric: false, text: (c) => list(c.hardware), value: (c) => list(c.hardware) },
+  { key: 'hardware_count', label: 'Devices', numeric: true, text: (c) => fmtNum(c.hardware_count), value: (c) => c.hardware_count },
+  { key: 'model', label: 'Model', numeric: false, text: (c) => c.model, value: (c) => c.model },
+];
+
+export const DEFAULT_SORT: Sort = { column: 'factor_low', dir: 'desc' };
+
+export function columnByKey(key: string): TableColumn | undefined {
+  return TABLE_COLUMNS.find((c) => c.key === key);
+}
+
+/**
+ * A stable sort on one column. Empty values (null, '') always go last, whatever the direction;
+ * ties keep the input order. Strings compare case-insensitively with numeric awareness (A10 < A100).
+ */
+export function sortClaims<T extends Claim>(claims: readonly T[], sort: Sort): T[] {
+  const column = columnByKey(sort.column);
+  if (!column) return [...claims];
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const keyed = claims.map((c, i) => ({ c, i, v: column.value(c) }));
+  keyed.sort((a, b) => {
+    const ea = a.v === null || a.v === '';
+    const eb = b.v === null || b.v === '';
+    if (ea || eb) return ea === eb ? a.i - b.i : ea ? 1 : -1;
+    const d = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
+    return d * sign || a.i - b.i;
+  });
+  return keyed.map((k) => k.c);
+}
+
+/** Clicking a header: same column flips the direction; a new column starts descending for numbers, ascending for text. */
+export function nextSort(current: Sort, key: string): Sort {
+  if (current.column === key) return { column: key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
+  return { column: key, dir: columnByKey(key)?.numeric ? 'desc' : 'asc' };
+}
