@@ -1,0 +1,166 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import Papa from 'papaparse';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../extract/cli.ts';
+import { CLAIM_COLUMNS, PAPER_COLUMNS } from '../../extract/core/types.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const hostile = (name: string) => join(ROOT, 'tests/hostile', name);
+const CLAIMS_HEADER = CLAIM_COLUMNS.join(',') + '\r\n';
+const PAPERS_HEADER = PAPER_COLUMNS.join(',') + '\r\n';
+
+let dir: string;
+beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'claimboard-cli-')); });
+
+async function run(args: string[], stdin?: Uint8Array) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: { write: (s: string) => { stdout += s; } },
+    stderr: { write: (s: string) => { stderr += s; } },
+    ...(stdin ? { stdin: (async function* () { yield stdin; })() } : {}),
+  });
+  return { code, stdout, stderr, lines: stderr.trimEnd().split('\n') };
+}
+
+/** Runs with --out/--papers in the temp dir; returns the papers table's rows too. */
+async function runToFiles(inputs: string[], ...flags: string[]) {
+  const out = join(dir, 'claims.csv');
+  const papers = join(dir, 'papers.csv');
+  const r = await run([...inputs, '--out', out, '--papers', papers, ...flags]);
+  const paperRows = existsSync(papers) ? Papa.parse<Record<string, string>>(readFileSync(papers, 'utf8'), { header: true, skipEmptyLines: true }).data : null;
+  return { ...r, out, papers, paperRows };
+}
+
+describe('extract CLI: errors', () => {
+  it('names a missing input and writes nothing', async () => {
+    const r = await runToFiles(['/nonexistent/in.jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('error: cannot read /nonexistent/in.jsonl: no such file or directory\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses a binary input', async () => {
+    const r = await runToFiles([hostile('binary.jsonl')]);
+    expect([r.code, r.stderr]).toEqual([2, `error: ${hostile('binary.jsonl')}: looks binary, not text\n`]);
+  });
+
+  it('says an output directory does not exist', async () => {
+    const r = await run([hostile('empty.jsonl'), '--out', join(dir, 'missing/claims.csv')]);
+    expect([r.code, r.stderr]).toEqual([2, `error: cannot write ${join(dir, 'missing/claims.csv')}: directory does not exist\n`]);
+  });
+
+  it('prints usage for an unknown flag, an unknown format and a bad --jobs', async () => {
+    for (const [args, message] of [
+      [['--bogus'], "error: Unknown option '--bogus'."],
+      [['--format', 'xml', 'a.xml'], 'error: unknown format "xml"'],
+      [['--jobs', '0', 'a.jsonl'], 'error: --jobs needs a whole number >= 1, got "0"'],
+      [['paper.pdf'], 'error: cannot tell the format of paper.pdf from its extension: use --format txt|jsonl|csv'],
+    ] as const) {
+      const r = await run([...args]);
+      expect(r.code).toBe(2);
+      expect(r.lines[0].startsWith(message)).toBe(true);
+      expect(r.lines[1]).toMatch(/^usage: npm run extract -- /);
+    }
+  });
+
+  it('--strict turns a skipped record into an error and leaves the previous output untouched', async () => {
+    writeFileSync(join(dir, 'claims.csv'), 'previous run\n');
+    const r = await runToFiles([hostile('malformed-json.jsonl')], '--strict');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`error: ${hostile('malformed-json.jsonl')}:2: malformed JSON\n`);
+    expect(readFileSync(r.out, 'utf8')).toBe('previous run\n');
+    expect(readdirSync(dir)).toEqual(['claims.csv']); // no temp file, no papers.csv
+  });
+});
+
+describe('extract CLI: outputs and summary', () => {
+  it('writes header-only tables for an empty input', async () => {
+    const r = await runToFiles([hostile('empty.jsonl')]);
+    expect([r.code, r.stderr]).toEqual([0, '0 papers, 0 claims\n']);
+    expect(readFileSync(r.out, 'utf8')).toBe(CLAIMS_HEADER);
+    expect(readFileSync(r.papers, 'utf8')).toBe(PAPERS_HEADER);
+  });
+
+  it('warns with file and line, counts skipped records by reason, and still lists titled papers', async () => {
+    const r = await runToFiles([hostile('missing-abstract.jsonl')]);
+    const file = hostile('missing-abstract.jsonl');
+    expect(r.code).toBe(0);
+    expect(r.lines.slice(0, 3)).toEqual([
+      `warning: ${file}:1: record without an abstract`, `warning: ${file}:3: record without a title`,
+      `warning: ${file}:4: record without an abstract`,
+    ]);
+    expect(r.lines[3]).toMatch(/^3 papers, \d+ claims?, 3 records skipped \(2 without an abstract, 1 without a title\)$/);
+    expect(r.paperRows!.map((p) => [p.paper_id, p.n_claims, p.abstract])).toEqual([
+      ['x1', '0', ''], ['x2', expect.any(String), expect.stringMatching(/^We present FastServe/)], ['x4', '0', ''],
+    ]);
+  });
+
+  it('keeps every paper with a duplicate id under a suffixed id', async () => {
+    const r = await runToFiles([hostile('duplicate-ids.jsonl')]);
+    const file = hostile('duplicate-ids.jsonl');
+    expect(r.lines.slice(0, 2)).toEqual([
+      `warning: ${file}:2: duplicate paper_id (first at ${file}:1); written as 2401.00001-2`,
+      `warning: ${file}:3: duplicate paper_id (first at ${file}:2); written as 2401.00001-2-2`,
+    ]);
+    expect(r.paperRows!.map((p) => p.paper_id)).toEqual(['2401.00001', '2401.00001-2', '2401.00001-2-2']);
+    expect(r.lines[2]).toMatch(/^3 papers, \d+ claims?, 2 duplicate paper_ids renamed$/);
+  });
+
+  it('filters JSONL by category before extraction and reports the count', async () => {
+    const r = await runToFiles([hostile('categories.jsonl')], '--filter-categories', 'cs.DC,cs.LG');
+    expect(r.paperRows!.map((p) => p.paper_id)).toEqual(['2401.1', '2401.3']);
+    expect(r.lines.at(-1)).toMatch(/^2 papers, \d+ claims?, 2 records filtered out by category$/);
+  });
+
+  it('reads several inputs of different formats in order, and stdin', async () => {
+    const r = await runToFiles([hostile('csv-semicolons.csv'), hostile('listing-with-extras.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.paperRows!.map((p) => p.paper_id)).toEqual(['s1', 's2', 'fastserve-fast-llm-serving', 'anchor-sampling-for-federated-learning']);
+    const piped = await run(['-', '--papers', join(dir, 'p.csv')], readFileSync(hostile('bom-crlf.jsonl')));
+    expect(piped.stdout.startsWith(CLAIMS_HEADER)).toBe(true);
+    expect(readFileSync(join(dir, 'p.csv'), 'utf8').split('\r\n').map((l) => l.split(',')[0])).toEqual(['paper_id', 'b1', 'b2', '']);
+  });
+
+  it('writes claims to stdout when --out is not given; papers only with --papers', async () => {
+    const r = await run([hostile('empty.jsonl')]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, CLAIMS_HEADER, '0 papers, 0 claims\n']);
+  });
+
+  it('gives byte-identical output with --jobs 1 and --jobs 2 (worker threads)', async () => {
+    const seed = readFileSync(join(ROOT, 'tests/fixtures/gold/seed.abstracts.jsonl'), 'utf8').trim().split('\n');
+    // Eight copies with fresh ids: 616 papers, more than two batches of 256, so --jobs 2 starts workers.
+    const input = join(dir, 'repeated.jsonl');
+    writeFileSync(input, [0, 1, 2, 3, 4, 5, 6, 7].flatMap((k) => seed.map((l) => JSON.stringify({ ...JSON.parse(l), id: `${JSON.parse(l).id}-copy${k}` }))).join('\n'));
+    const outputs = [];
+    for (const jobs of ['1', '2']) {
+      const r = await run([input, '--jobs', jobs, '--out', join(dir, `c${jobs}.csv`), '--papers', join(dir, `p${jobs}.csv`)]);
+      expect(r.code).toBe(0);
+      outputs.push([readFileSync(join(dir, `c${jobs}.csv`), 'utf8'), readFileSync(join(dir, `p${jobs}.csv`), 'utf8')]);
+    }
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(outputs[0][1].split('\r\n')).toHaveLength(616 + 2);
+  }, 60_000);
+});
+
+describe('extract CLI as a process', () => {
+  const cli = (args: string[]) => promisify(execFile)('npx', ['tsx', 'extract/cli.ts', ...args], { cwd: ROOT }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (err: { code: number; stdout: string; stderr: string }) => ({ code: err.code, stdout: err.stdout, stderr: err.stderr }),
+  );
+
+  it('exits 0 with the summary, and 2 with usage on an unknown flag', async () => {
+    const ok = await cli([hostile('malformed-json.jsonl'), '--papers', join(dir, 'p.csv')]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.startsWith(CLAIMS_HEADER)).toBe(true);
+    expect(ok.stderr).toMatch(new RegExp(`^warning: ${hostile('malformed-json.jsonl')}:2: malformed JSON\\n2 papers, \\d+ claims?, 1 record skipped \\(1 malformed JSON\\)\\n$`));
+    const bad = await cli(['--nope']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('usage: npm run extract');
+  }, 30_000);
+});
