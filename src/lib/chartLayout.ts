@@ -39,17 +39,22 @@ const fmtTick = format('~g');
 /** Axis tick labels: "1×", "2×", "10×", "100×" — at most ~`count` of them, no crowding. */
 export function factorTicks(scale: ScaleLogarithmic<number, number>, count: number): { value: number; label: string }[] {
   const [d0, d1] = scale.domain();
-  const decades = Math.log10(d1 / d0);
-  const candidates = decades > 3 ? [1] : decades > 1.5 ? [1, 2, 5] : [1, 1.5, 2, 3, 5, 7];
-  const ticks: number[] = [];
-  for (let p = Math.floor(Math.log10(d0)); p <= Math.ceil(Math.log10(d1)); p++) {
-    for (const m of candidates) {
-      const v = m * 10 ** p;
-      if (v >= d0 && v <= d1) ticks.push(v);
+  const max = Math.max(2, count);
+  const within = (mantissas: number[]) => {
+    const out: number[] = [];
+    for (let p = Math.floor(Math.log10(d0)); p <= Math.ceil(Math.log10(d1)); p++) {
+      for (const m of mantissas) {
+        const v = m * 10 ** p;
+        if (v >= d0 && v <= d1) out.push(v);
+      }
     }
-  }
-  const step = Math.max(1, Math.ceil(ticks.length / Math.max(2, count)));
-  return ticks.filter((_, i) => i % step === 0).map((v) => ({ value: v, label: `${fmtTick(v)}×` }));
+    return out;
+  };
+  // Densest "nice" set that fits, else every n-th decade.
+  let ticks = [[1, 1.5, 2, 3, 5, 7], [1, 2, 5], [1, 3], [1]].map(within).find((t) => t.length <= max) ?? within([1]);
+  const step = Math.ceil(ticks.length / max);
+  ticks = ticks.filter((_, i) => i % step === 0);
+  return ticks.map((v) => ({ value: v, label: `${fmtTick(v)}×` }));
 }
 
 export interface Mark<T extends Claim> {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { METRICS } from '../../../extract/core/types.ts';
+import { applyFilters, emptyFilters, facetOptions, isEmptyFilters, matches, toggleValue } from '../../../src/lib/filters.ts';
+import { BATCHLLM, CLAIMS, COST, DEEPSPEED, FID, SLORA, STREAMDIFF, STREAMDIFF_ENERGY } from './helpers.ts';
+
+const f = (p: Partial<ReturnType<typeof emptyFilters>>) => ({ ...emptyFilters(), ...p });
+
+describe('applyFilters', () => {
+  it('no filters: everything', () => {
+    expect(applyFilters(CLAIMS, emptyFilters())).toEqual(CLAIMS);
+  });
+  it('one GPU: claims naming it (lists match on any element)', () => {
+    expect(applyFilters(CLAIMS, f({ hardware: ['A100'] }))).toEqual([BATCHLLM, DEEPSPEED]);
+  });
+  it('values within a group are OR-ed', () => {
+    expect(applyFilters(CLAIMS, f({ hardware: ['RTX 4090', 'RTX 3060'] }))).toEqual([STREAMDIFF, STREAMDIFF_ENERGY]);
+  });
+  it('groups are AND-ed', () => {
+    expect(applyFilters(CLAIMS, f({ baseline: ['vLLM'], hardware: ['A100'] }))).toEqual([BATCHLLM]);
+    expect(applyFilters(CLAIMS, f({ topic: ['LLM serving & inference'], metric: ['cost'] }))).toEqual([COST]);
+  });
+  it('search matches title, evidence and model, case-insensitively, trimmed', () => {
+    expect(applyFilters(CLAIMS, f({ search: '  spotserve ' }))).toEqual([COST]);
+    expect(applyFilters(CLAIMS, f({ search: 'IMAGENET' }))).toEqual([FID]);
+    expect(applyFilters(CLAIMS, f({ search: 'gpt-moe' }))).toEqual([DEEPSPEED]);
+    expect(applyFilters(CLAIMS, f({ search: 'throughput' }))).toEqual([SLORA]);
+  });
+  it('search matches the evidence sentence, not the baseline list', () => {
+    expect(applyFilters(CLAIMS, f({ search: 'HuggingFace PEFT and vLLM' }))).toEqual([SLORA]);
+    expect(applyFilters(CLAIMS, f({ search: 'DeepSpeed-MoE on' }))).toEqual([DEEPSPEED]);
+    expect(applyFilters(CLAIMS, f({ search: 'more than 1.73x over' }))).toEqual([DEEPSPEED]);
+    expect(applyFilters(CLAIMS, f({ search: 'up to 4 times' }))).toEqual([SLORA]);
+    expect(applyFilters(CLAIMS, f({ search: 'state-of-the-art MoE training systems' }))).toEqual([]);
+  });
+  it('hide "up to" drops up_to claims only', () => {
+    expect(applyFilters(CLAIMS, f({ hideUpTo: true }))).toEqual([BATCHLLM, STREAMDIFF, STREAMDIFF_ENERGY, DEEPSPEED, FID, COST]);
+  });
+  it('matches can ignore one facet', () => {
+    expect(matches(SLORA, f({ hardware: ['A100'] }), 'hardware')).toBe(true);
+    expect(matches(SLORA, f({ hardware: ['A100'] }))).toBe(false);
+  });
+});
+
+describe('facetOptions', () => {
+  it('hardware counts, most first then by name', () => {
+    expect(facetOptions(CLAIMS, emptyFilters(), 'hardware')).toEqual([
+      { value: 'A100', count: 2 }, { value: 'H100', count: 1 }, { value: 'RTX 3060', count: 1 }, { value: 'RTX 4090', count: 1 },
+    ]);
+  });
+  it('counts follow the other filters, not the facet itself; absent values stay with 0', () => {
+    expect(facetOptions(CLAIMS, f({ hardware: ['A100'], baseline: ['vLLM'] }), 'hardware')).toEqual([
+      { value: 'A100', count: 1 }, { value: 'H100', count: 0 }, { value: 'RTX 3060', count: 0 }, { value: 'RTX 4090', count: 0 },
+    ]);
+  });
+  it('a selected value no longer in the data is still listed', () => {
+    expect(facetOptions([SLORA], f({ hardware: ['TPU v3'] }), 'hardware')).toEqual([{ value: 'TPU v3', count: 0 }]);
+  });
+  it('metric options in the closed-list order', () => {
+    expect(facetOptions(CLAIMS, emptyFilters(), 'metric', METRICS)).toEqual([
+      { value: 'throughput', count: 3 }, { value: 'speed', count: 1 }, { value: 'energy', count: 1 },
+      { value: 'cost', count: 1 }, { value: 'fid', count: 1 },
+    ]);
+  });
+  it('baseline counts a claim once per baseline', () => {
+    expect(facetOptions(CLAIMS, emptyFilters(), 'baseline')).toEqual([
+      { value: 'vLLM', count: 2 }, { value: 'DeepSpeed-MoE', count: 1 }, { value: 'HuggingFace PEFT', count: 1 },
+      { value: 'state-of-the-art MoE training systems', count: 1 },
+    ]);
+  });
+});
+
+describe('toggleValue / isEmptyFilters', () => {
+  it('adds then removes, without mutating', () => {
+    const a = emptyFilters();
+    const b = toggleValue(a, 'hardware', 'A100');
+    const c = toggleValue(toggleValue(b, 'hardware', 'H100'), 'hardware', 'A100');
+    expect([a.hardware, b.hardware, c.hardware]).toEqual([[], ['A100'], ['H100']]);
+  });
+  it('empty means nothing selected, blank search, up to shown', () => {
+    expect(isEmptyFilters(emptyFilters())).toBe(true);
+    expect(isEmptyFilters(f({ search: '   ' }))).toBe(true);
+    expect(isEmptyFilters(f({ hideUpTo: true }))).toBe(false);
+    expect(isEmptyFilters(f({ metric: ['fid'] }))).toBe(false);
+  });
+});
