@@ -19,7 +19,7 @@ describe('factorScale and ticks', () => {
     expect(factorTicks(s, 3).map((t) => t.label)).toEqual(['1×', '2×', '5×']);
     expect(factorTicks(s, 2).map((t) => t.label)).toEqual(['1×', '3×']);
     const wide = factorScale([{ ...SLORA, factor_low: 5000, factor_high: 5000 }], 0, 500);
-    expect(factorTicks(wide, 4).map((t) => t.label)).toEqual(['1×', '10×', '100×', '1k×']);
+    expect(factorTicks(wide, 4).map((t) => t.label)).toEqual(['1×', '10×', '100×', '1000×']);
   });
 });
 
