@@ -1,8 +1,47 @@
 /**
- * extractPaper: one paper in, its papers.csv row and claims out.
- * PLACEHOLDER while the finders/refiners land: returns no claims yet.
+ * extractPaper: one paper in, its papers.csv row and its claims out.
+ * abstract → finders (a cheap regex pass over the whole text) → the sentences around what they found
+ * (compromise) → ordered refiners per sentence → one claim per distinct number.
  */
-import type { PaperInput, PaperResult } from './types.ts';
+import type { Candidate, Refiner, Sentence, SentenceContext } from './candidate.ts';
+import type { Claim, PaperInput, PaperResult } from './types.ts';
+import { FINDERS } from './finders/index.ts';
+import { sentencesAround } from './sentences.ts';
+import { removeOverlaps } from './refiners/overlaps.ts';
+import { mergeRanges } from './refiners/ranges.ts';
+import { dropExclusions } from './refiners/exclusions.ts';
+import { attachQualifiers } from './refiners/qualifiers.ts';
+import { shareQualifiers } from './refiners/coordination.ts';
+import { dropUncued } from './refiners/cues.ts';
+import { classifyComparison } from './refiners/comparison.ts';
+import { attachMetric } from './refiners/metric.ts';
+import { attachDirection } from './refiners/direction.ts';
+import { attachBaseline } from './refiners/baseline.ts';
+import { attachHardware, attachModel } from './refiners/attach-context.ts';
+import { classifyTopic } from './topic.ts';
+import { hardwareNames } from './hardware.ts';
+import { improvementFactor, roundFactor } from './factor.ts';
+
+/** The refiners in the order they run; each sees the previous one's output. */
+export const REFINERS: readonly [string, Refiner][] = [
+  ['removeOverlaps', removeOverlaps],
+  ['mergeRanges', mergeRanges],
+  ['dropExclusions', dropExclusions],
+  ['attachQualifiers', attachQualifiers],
+  ['shareQualifiers', shareQualifiers],
+  ['dropUncued', dropUncued],
+  ['classifyComparison', classifyComparison],
+  ['attachMetric', attachMetric],
+  ['attachDirection', attachDirection],
+  ['attachBaseline', attachBaseline],
+  ['attachHardware', attachHardware],
+  ['attachModel', attachModel],
+];
+
+export interface ExtractOptions {
+  /** Called after the finders and after each refiner with the sentence's candidates (for `--debug`). */
+  trace?: (step: string, sentence: Sentence, candidates: readonly Candidate[]) => void;
+}
 
 /** paper_id: the given id, else a slug of the title (lowercase words joined by `-`). */
 export function paperId(input: PaperInput): string {
@@ -12,9 +51,59 @@ export function paperId(input: PaperInput): string {
   return slug.slice(0, 80).replace(/-+$/, '') || 'untitled';
 }
 
-export function extractPaper(input: PaperInput): PaperResult {
+/** Candidates grouped by the sentence that holds them, in text order. */
+function groupBySentence(abstract: string, found: Candidate[]): SentenceContext[] {
+  found.sort((a, b) => a.numStart - b.numStart || b.numEnd - a.numEnd);
+  const sentences = sentencesAround(abstract, found.map((c) => c.numStart));
+  const groups: SentenceContext[] = [];
+  found.forEach((c, i) => {
+    const s = sentences[i];
+    const last = groups[groups.length - 1];
+    if (last && last.sentence.start === s.start) last.candidates.push(c);
+    else groups.push({ abstract, sentence: s, candidates: [c] });
+  });
+  return groups;
+}
+
+function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id' | 'title' | 'topic'>, abstract: string): Claim {
+  const direction = c.direction ?? 'increase';
+  const comparison = c.comparison ?? 'relative';
   return {
-    paper: { paper_id: paperId(input), title: input.title, topic: 'Other', hardware_mentioned: [], n_claims: 0, abstract: input.abstract },
-    claims: [],
+    ...paper,
+    metric: c.metric ?? 'other', comparison, direction,
+    value_low: c.valueLow, value_high: c.valueHigh, unit: c.unit, qualifier: c.qualifier ?? 'exact',
+    factor_low: roundFactor(improvementFactor(c.valueLow, c.unit, direction, comparison)),
+    factor_high: roundFactor(improvementFactor(c.valueHigh, c.unit, direction, comparison)),
+    baseline: c.baseline, hardware: c.hardware, hardware_count: c.hardwareCount, model: c.model,
+    span: abstract.slice(c.start, c.end), start: c.start, end: c.end, evidence: sentence.text.trim(),
+  };
+}
+
+export function extractPaper(input: PaperInput, options: ExtractOptions = {}): PaperResult {
+  const abstract = input.abstract;
+  const paper = { paper_id: paperId(input), title: input.title, topic: classifyTopic(input.title, abstract) };
+  const found = FINDERS.flatMap((find) => find(abstract, 0));
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  if (found.length > 0) {
+    for (const group of groupBySentence(abstract, found)) {
+      options.trace?.('finders', group.sentence, group.candidates);
+      let candidates = group.candidates;
+      for (const [name, refine] of REFINERS) {
+        candidates = refine({ ...group, candidates });
+        options.trace?.(name, group.sentence, candidates);
+      }
+      for (const c of candidates) {
+        // The same number stated twice in one abstract is one claim (spec §1).
+        const key = `${c.valueLow}|${c.valueHigh}|${c.unit}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        claims.push(toClaim(c, group.sentence, paper, abstract));
+      }
+    }
+  }
+  return {
+    paper: { ...paper, hardware_mentioned: hardwareNames(abstract), n_claims: claims.length, abstract },
+    claims,
   };
 }

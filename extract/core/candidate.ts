@@ -1,0 +1,74 @@
+/**
+ * A candidate: one number (or range) a finder saw, with the fields refiners fill in.
+ * Offsets are into the abstract exactly as read.
+ */
+import type { Comparison, Direction, Metric, Qualifier } from './types.ts';
+
+export type CandidateKind = 'multiplier' | 'percent' | 'points' | 'absolute';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Candidate {
+  /** Span shown to users: the number with its unit, widened by refiners to take in a qualifier. */
+  start: number;
+  end: number;
+  /** The number and its unit alone, as the finder matched it. */
+  numStart: number;
+  numEnd: number;
+  valueLow: number;
+  valueHigh: number;
+  unit: string;
+  kind: CandidateKind;
+  /** Finder that produced it, for debugging. */
+  finder: string;
+  /** Spelled in a way that also counts other things ("5 times", "10-fold", "3 days"): kept only next to a result cue. */
+  needsCue?: boolean;
+  /** A metric the unit itself implies (fps → throughput, FID → fid). */
+  unitMetric?: Metric;
+  qualifier?: Qualifier;
+  metric?: Metric;
+  direction?: Direction;
+  comparison?: Comparison;
+  baseline: string[];
+  hardware: string[];
+  hardwareCount: number | null;
+  model: string;
+}
+
+/** Everything a refiner sees: the abstract, one sentence and the candidates inside it, in text order. */
+export interface SentenceContext {
+  abstract: string;
+  sentence: Sentence;
+  candidates: Candidate[];
+}
+
+/** A refiner returns the sentence's candidates, changed, merged or with some dropped. */
+export type Refiner = (ctx: SentenceContext) => Candidate[];
+
+/** A finder scans text (with `offset` its position in the abstract) and returns candidates. */
+export type Finder = (text: string, offset: number) => Candidate[];
+
+export function newCandidate(
+  fields: Pick<Candidate, 'numStart' | 'numEnd' | 'valueLow' | 'valueHigh' | 'unit' | 'kind' | 'finder'> &
+    Partial<Candidate>,
+): Candidate {
+  return {
+    start: fields.numStart, end: fields.numEnd,
+    baseline: [], hardware: [], hardwareCount: null, model: '',
+    ...fields,
+  };
+}
+
+/** Text of the sentence before the candidate's span (relative to the sentence). */
+export function textBefore(ctx: SentenceContext, c: Candidate): string {
+  return ctx.abstract.slice(ctx.sentence.start, c.start);
+}
+
+/** Text of the sentence after the candidate's span. */
+export function textAfter(ctx: SentenceContext, c: Candidate): string {
+  return ctx.abstract.slice(c.end, ctx.sentence.end);
+}

@@ -1,0 +1,73 @@
+/**
+ * findAbsolutes: levels rather than ratios — FID ("FID of 1.79", "17.86 FID", "FID scores of 1.91/2.43"),
+ * rates ("91.07fps", "150 tokens/s"), times ("76 minutes", "1.2 ms") and named scores ("62.2 mAP", "BLEU of 28.4").
+ */
+import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
+import type { Metric } from '../types.ts';
+import { NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
+
+const FID_BEFORE = new RegExp(
+  `(?<![\\w-])FIDs?(?:\\s+scores?)?\\s*(?:of|=|\\{=\\}|:|is|was|reaches|to|at)?\\s*(${N}(?:\\s*/\\s*${N})*)(?!\\s*%)`,
+  'g',
+);
+const FID_AFTER = new RegExp(`(${N})\\s+FIDs?(?![\\w-])`, 'g');
+
+interface RateUnit { unit: string; metric: Metric; pattern: string }
+const RATE_UNITS: RateUnit[] = [
+  { unit: 'fps', metric: 'throughput', pattern: String.raw`fps|FPS|frames?\s*/\s*s|frames\s+per\s+second` },
+  { unit: 'tokens/s', metric: 'throughput', pattern: String.raw`tokens?\s*/\s*s(?:ec)?|tok/s|tokens?\s+per\s+second` },
+  { unit: 'requests/s', metric: 'throughput', pattern: String.raw`req(?:uest)?s?\s*/\s*s|requests?\s+per\s+second|QPS` },
+  { unit: 'images/s', metric: 'throughput', pattern: String.raw`images?\s*/\s*s|images?\s+per\s+second|samples?\s*/\s*s|samples?\s+per\s+second` },
+  { unit: 'TFLOPS', metric: 'throughput', pattern: String.raw`TFLOPS|TFLOP/s` },
+];
+const RATE = new RegExp(`(${N})\\s?(${RATE_UNITS.map((u) => `(${u.pattern})`).join('|')})(?![\\w/])`, 'g');
+
+const TIME_UNITS: [RegExp, string][] = [
+  [/^(?:ms|milliseconds?|msec)$/i, 'ms'], [/^(?:µs|μs|us|microseconds?)$/i, 'µs'],
+  [/^(?:s|secs?|seconds?)$/i, 's'], [/^(?:mins?|minutes?)$/i, 'min'],
+  [/^(?:h|hrs?|hours?)$/i, 'h'], [/^days?$/i, 'days'],
+];
+const TIME = new RegExp(
+  `(${N})\\s?(ms|milliseconds?|msec|µs|μs|microseconds?|secs?|seconds?|s|mins?|minutes?|hrs?|hours?|h|days?)(?![\\w/])`,
+  'gi',
+);
+
+const SCORE_NAMES = String.raw`mAP|AP(?:50|75)?|box\s+AP|mIoU|BLEU|PSNR|SSIM|ROUGE-?\w*|CIDEr|IS|CLIP\s+score`;
+const SCORE_AFTER = new RegExp(`(${N})\\s?(${SCORE_NAMES})(?![\\w-])`, 'g');
+const SCORE_BEFORE = new RegExp(`(?<![\\w-])(${SCORE_NAMES})(?:\\s+scores?)?\\s+(?:of|=|:)\\s*(${N})(?!\\s*%)`, 'g');
+
+function unitOfScore(name: string): string {
+  return name.replace(/\s+/g, ' ');
+}
+
+export const findAbsolutes: Finder = (text, offset) => {
+  const out: Candidate[] = [];
+  const absolute = (start: number, end: number, value: number, unit: string, unitMetric: Metric, needsCue = false) =>
+    out.push(newCandidate({
+      numStart: offset + start, numEnd: offset + end, valueLow: value, valueHigh: value, unit,
+      kind: 'absolute', finder: 'absolutes', unitMetric, needsCue,
+    }));
+
+  for (const m of text.matchAll(FID_BEFORE)) {
+    // "FID scores of 1.91/2.43": one candidate per number; the first span keeps the words.
+    const listStart = m.index + m[0].length - m[1].length;
+    let first = true;
+    for (const part of m[1].matchAll(new RegExp(N, 'g'))) {
+      const s = listStart + part.index;
+      absolute(first ? m.index : s, s + part[0].length, parseDecimal(part[0]), 'FID', 'fid');
+      first = false;
+    }
+  }
+  for (const m of text.matchAll(FID_AFTER)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), 'FID', 'fid');
+  for (const m of text.matchAll(RATE)) {
+    const i = RATE_UNITS.findIndex((_, k) => m[3 + k] !== undefined);
+    absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), RATE_UNITS[i].unit, RATE_UNITS[i].metric);
+  }
+  for (const m of text.matchAll(TIME)) {
+    const unit = TIME_UNITS.find(([re]) => re.test(m[2]))![1];
+    absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), unit, unit === 'ms' || unit === 'µs' ? 'latency' : 'training_time', true);
+  }
+  for (const m of text.matchAll(SCORE_AFTER)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), unitOfScore(m[2]), 'accuracy');
+  for (const m of text.matchAll(SCORE_BEFORE)) absolute(m.index, m.index + m[0].length, parseDecimal(m[2]), unitOfScore(m[1]), 'accuracy');
+  return out;
+};

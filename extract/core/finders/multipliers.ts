@@ -1,0 +1,51 @@
+/**
+ * findMultipliers: "4x", "4×", "4 times", "48times", "$\times$", "{times}", "two-fold", "four times",
+ * "twice", "three orders of magnitude", and ranges with one unit ("1.1-2.1x", "2 to 10 times").
+ * A multiplier directly followed by another number ("64 times 64", "8x7B") is a size, never a candidate.
+ */
+import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
+import { NUMBER_SOURCE as N, NUMBER_WORD_SOURCE as W, parseDecimal, wordToNumber } from '../numbers.ts';
+
+const RANGE_SEP = String.raw`\s*(?:-|–|—|to|~)\s*`;
+const TIMES = String.raw`(?:\s?[x×X](?![A-Za-z0-9])|\s*(?:\$\\times\$|\\times(?![A-Za-z])|\{\\?times\}|times(?![A-Za-z])))`;
+const NOT_A_SIZE = String.raw`(?!\s*\d)`;
+
+const DIGIT_MULTIPLIER = new RegExp(`(?:(${N})${RANGE_SEP})?(${N})(${TIMES})${NOT_A_SIZE}`, 'g');
+const DIGIT_FOLD = new RegExp(`(${N})\\s*-?\\s*fold(?![\\w-])`, 'gi');
+const WORD_MULTIPLIER = new RegExp(`(?<![\\w-])(${W})(?:\\s*-\\s*|\\s+)?(fold|times)(?![\\w-])${NOT_A_SIZE}`, 'gi');
+const TWICE = /(?<![\w-])(twice|thrice)(?![\w-])/gi;
+const ORDERS = new RegExp(`(?<![\\w-])(${N}|${W})\\s+orders?\\s+of\\s+magnitude`, 'gi');
+
+function multiplier(m: RegExpExecArray, offset: number, low: number, high: number, weak: boolean): Candidate {
+  return newCandidate({
+    numStart: offset + m.index, numEnd: offset + m.index + m[0].length,
+    valueLow: low, valueHigh: high, unit: 'x', kind: 'multiplier', finder: 'multipliers', needsCue: weak,
+  });
+}
+
+export const findMultipliers: Finder = (text, offset) => {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DIGIT_MULTIPLIER)) {
+    const high = parseDecimal(m[2]);
+    const low = m[1] !== undefined ? parseDecimal(m[1]) : high;
+    // "x" and "×" are unmistakable; the word "times" also counts repetitions ("repeated 5 times").
+    out.push(multiplier(m, offset, Math.min(low, high), Math.max(low, high), /times/.test(m[3])));
+  }
+  for (const m of text.matchAll(DIGIT_FOLD)) {
+    const v = parseDecimal(m[1]);
+    out.push(multiplier(m, offset, v, v, true));
+  }
+  for (const m of text.matchAll(WORD_MULTIPLIER)) {
+    const v = wordToNumber(m[1]);
+    if (v !== null) out.push(multiplier(m, offset, v, v, true));
+  }
+  for (const m of text.matchAll(TWICE)) {
+    const v = m[1].toLowerCase() === 'twice' ? 2 : 3;
+    out.push(multiplier(m, offset, v, v, true));
+  }
+  for (const m of text.matchAll(ORDERS)) {
+    const n = wordToNumber(m[1]);
+    if (n !== null && n >= 1 && n <= 12) out.push(multiplier(m, offset, 10 ** n, 10 ** n, false));
+  }
+  return out;
+};

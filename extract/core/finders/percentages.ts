@@ -1,0 +1,46 @@
+/**
+ * findPercentages: "77%", "72\%", "30 percent", ranges "1-3%", and percentage points
+ * ("0.8 pp", "2.1 points", "+0.8% absolute", "3 percentage points").
+ */
+import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
+import { NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
+
+const RANGE_SEP = String.raw`\s*(?:-|–|—|to|~)\s*`;
+const PERCENT = String.raw`(?:\s?\\?%|\s?(?:percent|per\s?cent)(?![\w]))`;
+const POINTS_AFTER_PERCENT = /^\s*(?:absolute(?![\w])|points?(?![\w])|pts?\b)/i;
+const PERCENTAGE = new RegExp(`([+−-])?(?:(${N})${RANGE_SEP})?(${N})${PERCENT}`, 'g');
+const POINTS = new RegExp(
+  `([+−-])?(?:(${N})${RANGE_SEP})?(${N})\\s?(pp(?![\\w])|p\\.p\\.|percentage[-\\s]points?(?![\\w])|points?(?![\\w])|pts?(?![\\w]))`,
+  'gi',
+);
+
+function values(low: string | undefined, high: string): [number, number] {
+  const h = parseDecimal(high);
+  const l = low !== undefined ? parseDecimal(low) : h;
+  return [Math.min(l, h), Math.max(l, h)];
+}
+
+export const findPercentages: Finder = (text, offset) => {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PERCENTAGE)) {
+    const [low, high] = values(m[2], m[3]);
+    const end = m.index + m[0].length;
+    const absolute = POINTS_AFTER_PERCENT.exec(text.slice(end));
+    // "+0.8% absolute": the word makes it percentage points and belongs to the span.
+    const numEnd = absolute ? end + absolute[0].length : end;
+    out.push(newCandidate({
+      numStart: offset + m.index, numEnd: offset + numEnd, valueLow: low, valueHigh: high,
+      unit: absolute ? 'pp' : '%', kind: absolute ? 'points' : 'percent', finder: 'percentages',
+    }));
+  }
+  for (const m of text.matchAll(POINTS)) {
+    const [low, high] = values(m[2], m[3]);
+    // "points" alone also counts data points: only "pp" and "percentage points" speak for themselves.
+    const plain = /^p(?:oin)?ts?$/i.test(m[4]);
+    out.push(newCandidate({
+      numStart: offset + m.index, numEnd: offset + m.index + m[0].length, valueLow: low, valueHigh: high,
+      unit: 'pp', kind: 'points', finder: 'percentages', needsCue: plain,
+    }));
+  }
+  return out;
+};

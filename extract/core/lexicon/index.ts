@@ -1,0 +1,57 @@
+/**
+ * The lexicons (JSON data beside this file) compiled once into regular expressions.
+ * Every pattern is a plain alternation of words: no nested quantifiers, so matching stays linear.
+ */
+import hardwareData from './hardware.json' with { type: 'json' };
+import metricData from './metrics.json' with { type: 'json' };
+import baselineData from './baselines.json' with { type: 'json' };
+import qualifierData from './qualifiers.json' with { type: 'json' };
+import topicData from './topics.json' with { type: 'json' };
+import modelData from './models.json' with { type: 'json' };
+import type { Metric, Qualifier, Topic } from '../types.ts';
+
+const alt = (list: readonly string[]) => list.map((s) => `(?:${s})`).join('|');
+/** Word-bounded alternation; lookarounds instead of \b so that patterns may start or end with symbols. */
+const words = (list: readonly string[], flags = 'gi') =>
+  new RegExp(`(?<![\\w-])(?:${alt(list)})(?![\\w])`, flags);
+
+export const HARDWARE = hardwareData.devices.map((d) => ({
+  name: d.name,
+  pattern: new RegExp(`(?<![\\w-])(?:${alt(d.patterns)})(?![\\w])`, 'gi'),
+}));
+
+export const METRIC_CUES = (Object.entries(metricData.cues) as [Metric, string[]][]).map(([metric, cues]) => ({
+  metric,
+  pattern: words(cues),
+}));
+export const METRIC_IGNORE = words(metricData.ignore);
+export const SPEED_PHRASE = words(metricData.speedPhrases, 'i');
+export const LOWER_IS_BETTER_METRICS = new Set<Metric>(metricData.lowerIsBetter as Metric[]);
+export const DECREASE_WORDS = words(metricData.decreaseWords);
+export const INCREASE_WORDS = words(metricData.increaseWords);
+export const RELATIVE_WORDS = words(metricData.relativeWords, 'i');
+export const ABSOLUTE_ACCURACY_WORDS = words(metricData.absoluteAccuracyWords, 'i');
+
+export const BASELINE_TRIGGER = words(baselineData.triggers);
+export const NAMED_LIST_INTRODUCER = new RegExp(`^\\s*,?\\s*\\(?\\s*(?:${alt(baselineData.namedListIntroducers)})\\s+`, 'i');
+export const BASELINE_LEADING_DROP = new RegExp(`^(?:(?:${alt(baselineData.leadingWordsToDrop)})\\s+)+`, 'i');
+export const BASELINE_STOP_WORDS = new Set(baselineData.stopWords.map((w) => w.toLowerCase()));
+export const NOT_BASELINES = new Set(baselineData.notBaselines.map((w) => w.toLowerCase()));
+export const BASELINE_MAX_WORDS = baselineData.maxWords;
+
+export const QUALIFIERS_BEFORE = (Object.entries(qualifierData.before) as [Qualifier, string[]][]).map(
+  ([qualifier, list]) => ({
+    qualifier,
+    // Anchored at the number: the qualifier, an optional bridge ("a 2x speedup of"), then only spaces.
+    pattern: new RegExp(`(?<![\\w])(?:${alt(list)})${qualifierData.bridge}\\s*$`, 'i'),
+  }),
+);
+export const QUALIFIERS_AFTER = (Object.entries(qualifierData.after) as [Qualifier, string[]][]).map(
+  ([qualifier, list]) => ({ qualifier, pattern: new RegExp(`^(?:${alt(list)})(?![\\w])`, 'i') }),
+);
+
+export const TOPIC_TITLE_WEIGHT = topicData.titleWeight;
+export const TOPIC_MIN_SCORE = topicData.minScore;
+export const TOPICS = topicData.topics.map((t) => ({ topic: t.topic as Topic, pattern: words(t.keywords) }));
+
+export const MODEL_PATTERN = new RegExp(`(?<![\\w-])(?:${alt(modelData.families)})(?![\\w])`, 'g');

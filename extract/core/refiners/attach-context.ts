@@ -1,0 +1,57 @@
+/**
+ * attachHardware and attachModel: the accelerator and the model tied to each claim. A claim looks first in
+ * its own stretch of the sentence after it (up to the next claim), then before it (back to the previous
+ * claim), then takes the sentence's only one. "2.1x and 3.4x on A100 and H100, respectively" pairs in order.
+ */
+import type { Candidate, SentenceContext } from '../candidate.ts';
+import { MODEL_PATTERN } from '../lexicon/index.ts';
+import { findHardware, type HardwareMention } from '../hardware.ts';
+
+interface Mention { start: number; end: number; name: string; count: number | null }
+
+function segments(ctx: SentenceContext, i: number): { after: [number, number]; before: [number, number] } {
+  const c = ctx.candidates[i];
+  const next = ctx.candidates[i + 1];
+  const prev = ctx.candidates[i - 1];
+  return {
+    after: [c.end, next ? next.start : ctx.sentence.end],
+    before: [prev ? prev.end : ctx.sentence.start, c.start],
+  };
+}
+
+function pick(ctx: SentenceContext, mentions: Mention[]): (Mention | undefined)[] {
+  const inside = ([s, e]: [number, number]) => mentions.filter((m) => m.start >= s && m.end <= e);
+  const distinct = [...new Set(mentions.map((m) => m.name))];
+  const picked = ctx.candidates.map((_, i) => {
+    const { after, before } = segments(ctx, i);
+    return inside(after)[0] ?? inside(before).at(-1);
+  });
+  const n = ctx.candidates.length;
+  if (n > 1 && /\brespectively\b/i.test(ctx.sentence.text) && picked.every((p) => !p) && distinct.length === n) {
+    return distinct.map((name) => mentions.find((m) => m.name === name));
+  }
+  return picked.map((p) => p ?? (distinct.length === 1 ? mentions[0] : undefined));
+}
+
+function hardwareMentions(ctx: SentenceContext): HardwareMention[] {
+  return findHardware(ctx.sentence.text).map((h) => ({ ...h, start: h.start + ctx.sentence.start, end: h.end + ctx.sentence.start }));
+}
+
+export function attachHardware(ctx: SentenceContext): Candidate[] {
+  const chosen = pick(ctx, hardwareMentions(ctx));
+  return ctx.candidates.map((c, i) => {
+    const h = chosen[i];
+    return h ? { ...c, hardware: [h.name], hardwareCount: h.count } : c;
+  });
+}
+
+function modelMentions(ctx: SentenceContext): Mention[] {
+  return [...ctx.sentence.text.matchAll(MODEL_PATTERN)].map((m) => ({
+    start: ctx.sentence.start + m.index, end: ctx.sentence.start + m.index + m[0].length, name: m[0], count: null,
+  }));
+}
+
+export function attachModel(ctx: SentenceContext): Candidate[] {
+  const chosen = pick(ctx, modelMentions(ctx));
+  return ctx.candidates.map((c, i) => (chosen[i] ? { ...c, model: chosen[i]!.name } : c));
+}

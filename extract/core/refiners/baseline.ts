@@ -1,0 +1,105 @@
+/**
+ * attachBaseline: what a claim is measured against. A trigger ("over", "than", "compared to", "outperforms",
+ * "against" …) introduces a noun phrase; the phrase ends at punctuation, a preposition or a verb. Named systems
+ * listed with "such as", "provided by" or in parentheses replace the generic phrase ("libraries such as
+ * HuggingFace PEFT and vLLM" → HuggingFace PEFT; vLLM). A claim takes the first trigger after it in its clause,
+ * else the last one before it in the sentence.
+ */
+import type { Candidate, SentenceContext } from '../candidate.ts';
+import {
+  BASELINE_TRIGGER, NAMED_LIST_INTRODUCER, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
+} from '../lexicon/index.ts';
+import { NUMBER_SOURCE } from '../numbers.ts';
+import { HARD_BREAK } from './clauses.ts';
+
+interface Mention { start: number; names: string[] }
+
+const TOKEN = /[A-Za-z0-9$\\][\w\-./+'$\\{}]*|[(),;:]|[^\sA-Za-z0-9]/g;
+const LEADING_NUMBER = new RegExp(`^\\s*(?:${NUMBER_SOURCE})\\S*\\s+(?:(?:with|by|for|of|from|using|on)\\s+)?`);
+const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);
+const looksNamed = (word: string) => /[A-Z]/.test(word) || /\d/.test(word);
+
+function tokens(text: string): string[] {
+  return [...text.matchAll(TOKEN)].map((m) => m[0].replace(/[.]$/, ''));
+}
+
+/** A list of names: "HuggingFace PEFT and vLLM", "DeepSpeed-MoE and Tutel", "NVIDIA FasterTransformer". */
+function readNames(text: string): string[] {
+  const names: string[] = [];
+  let current: string[] = [];
+  for (const t of tokens(text)) {
+    if (t === ',' || /^(?:and|or)$/i.test(t)) {
+      if (current.length) names.push(current.join(' '));
+      current = [];
+    } else if (looksNamed(t) && /^[\w$]/.test(t)) current.push(t);
+    else break;
+  }
+  if (current.length) names.push(current.join(' '));
+  return names;
+}
+
+/** The noun phrase right after a trigger, or named systems listed with it. */
+export function readBaseline(rest: string): string[] {
+  const text = rest.replace(LEADING_NUMBER, '').replace(BASELINE_LEADING_DROP, '');
+  const words: string[] = [];
+  const parts = tokens(text);
+  let consumed = 0;
+  for (let i = 0; i < parts.length && words.length < BASELINE_MAX_WORDS; i++) {
+    const t = parts[i];
+    const lower = t.toLowerCase();
+    if (/^(?:and|or)$/.test(lower) && words.length && looksNamed(words[words.length - 1]) && looksNamed(parts[i + 1] ?? '')) {
+      words.push(',');
+      continue;
+    }
+    if (/^[(),;:]$/.test(t) || !/^[\w$\\]/.test(t) || BASELINE_STOP_WORDS.has(lower) || WHOLE_NUMBER.test(t)) break;
+    words.push(t);
+    consumed = text.indexOf(t, consumed) + t.length;
+  }
+  const tail = text.slice(consumed);
+  const introduced = NAMED_LIST_INTRODUCER.exec(tail);
+  if (introduced) {
+    const named = readNames(tail.slice(introduced[0].length));
+    if (named.length) return named;
+  }
+  const paren = /^\s*\(([^()]*)\)/.exec(tail);
+  if (paren) {
+    // "(DeepSpeed-MoE and Tutel)" names the systems; "(with naive support …)" does not.
+    const items = paren[1].split(/,|\band\b|\bor\b/).map((s) => s.trim()).filter(Boolean);
+    if (items.length && items.every((item) => item.split(/\s+/).every(looksNamed))) return items;
+  }
+  const phrase = words.join(' ').replace(/ , /g, ', ');
+  if (!phrase || NOT_BASELINES.has(phrase.toLowerCase())) return [];
+  if (words.includes(',')) return phrase.split(/,\s*/).filter(Boolean);
+  return [phrase];
+}
+
+function mentions(ctx: SentenceContext): Mention[] {
+  const { abstract, sentence } = ctx;
+  const found: Mention[] = [];
+  for (const m of sentence.text.matchAll(BASELINE_TRIGGER)) {
+    const restStart = sentence.start + m.index + m[0].length;
+    const rest = abstract.slice(restStart, sentence.end);
+    // "over 59.56x", "more than 12,000": a qualifier, not a comparison — unless "compared to 138.66 with DDIM".
+    if (/^\s*[~<>]?\s*\d/.test(rest) && !/compared|versus|vs/i.test(m[0])) continue;
+    const names = readBaseline(rest);
+    if (names.length) found.push({ start: sentence.start + m.index, names });
+  }
+  return found;
+}
+
+function crossesHardBreak(text: string): boolean {
+  HARD_BREAK.lastIndex = 0;
+  const hit = HARD_BREAK.test(text);
+  HARD_BREAK.lastIndex = 0;
+  return hit;
+}
+
+export function attachBaseline(ctx: SentenceContext): Candidate[] {
+  const found = mentions(ctx);
+  return ctx.candidates.map((c) => {
+    const next = found.find((m) => m.start >= c.end && !crossesHardBreak(ctx.abstract.slice(c.end, m.start)));
+    const prev = [...found].reverse().find((m) => m.start < c.start && !crossesHardBreak(ctx.abstract.slice(m.start, c.start)));
+    const chosen = next ?? prev;
+    return chosen ? { ...c, baseline: chosen.names } : c;
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * Where a clause around a number starts and ends. Refiners look for cue words only inside it, so that
+ * "reduces bubbles by 6.29x, resulting in a throughput improvement of 1.91x" keeps the two apart.
+ */
+import type { Candidate, SentenceContext } from '../candidate.ts';
+
+/** Hard breaks inside a sentence: semicolons, list markers "2)", "(ii)", and subordinate clauses after a comma. */
+export const HARD_BREAK = /;|(?:^|[\s,:])\(?(?:\d|i{1,3}|iv|vi{0,3}|[a-e])\)\s|,\s+(?:which|while|whilst|where|resulting|highlighting|making|thereby|leading)\b/gi;
+
+/** Soft breaks also end a clause: commas, colons, parentheses. */
+const SOFT_BREAK = /[,:;()]|\s(?:and|while|whilst|but)\s/g;
+
+function lastMatchEnd(re: RegExp, text: string): number {
+  let end = 0;
+  for (const m of text.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
+
+function firstMatchStart(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m ? m.index : text.length;
+}
+
+/** Sentence text before the candidate, back to the last hard break (or to the last soft one with `soft`). */
+export function before(ctx: SentenceContext, c: Candidate, soft = false): string {
+  const text = ctx.abstract.slice(ctx.sentence.start, c.start);
+  const cut = Math.max(lastMatchEnd(HARD_BREAK, text), soft ? lastMatchEnd(SOFT_BREAK, text) : 0);
+  return text.slice(cut);
+}
+
+/** Sentence text after the candidate, up to the next hard break (or soft one with `soft`). */
+export function after(ctx: SentenceContext, c: Candidate, soft = false): string {
+  const text = ctx.abstract.slice(c.end, ctx.sentence.end);
+  const cut = Math.min(firstMatchStart(HARD_BREAK, text), soft ? firstMatchStart(SOFT_BREAK, text) : text.length);
+  return text.slice(0, cut);
+}
+
+/** The text between two candidates of one sentence (a before b). */
+export function between(ctx: SentenceContext, a: Candidate, b: Candidate): string {
+  return ctx.abstract.slice(a.end, b.start);
+}
+
+/** The first `n` words of a text. */
+export function firstWords(text: string, n: number): string {
+  const m = new RegExp(`^\\s*(?:\\S+(?:\\s+|$)){0,${n}}`).exec(text);
+  return m ? m[0] : '';
+}
+
+/** The last `n` words of a text. */
+export function lastWords(text: string, n: number): string {
+  const words = text.split(/(?<=\s)/);
+  return words.slice(Math.max(0, words.length - n)).join('');
+}

@@ -1,0 +1,40 @@
+/**
+ * classifyComparison: relative (against a baseline or a before) or absolute (a level). Multipliers and points
+ * are relative; rates, times and scores absolute; a percentage is absolute when it is a level reached
+ * ("75.3% top-1 accuracy", "accuracy of 84.4%", "improved to 76.2%") and relative otherwise.
+ * "absolute improvement of 8.15%" is percentage points (spec §2).
+ */
+import type { Candidate, SentenceContext } from '../candidate.ts';
+import { ABSOLUTE_ACCURACY_WORDS } from '../lexicon/index.ts';
+import { before, after, firstWords, lastWords } from './clauses.ts';
+import { isCoordinated } from './coordination.ts';
+
+const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|savings?|degradation|drops?|outperform\w*)\s+(?:of\s+|in\s+\w+\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
+const RELATIVE_AFTER = /^\s*(?:\S+\s+)?(?:improvements?|gains?|higher|lower|less|fewer|more|reductions?|savings?|faster|increases?|decreases?|degradation|drops?|speed[-\s]?ups?|better|worse|boost|over|compared|relative|against|than)\b/i;
+const LEVEL_BEFORE = /\b(?:to|of|at|reach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*)\s+(?:about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
+const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|increases?)\s+of\s+$/i;
+
+function isLevel(ctx: SentenceContext, c: Candidate): boolean {
+  const b = before(ctx, c, true);
+  const a = after(ctx, c, false);
+  if (RELATIVE_BEFORE.test(b) || RELATIVE_AFTER.test(a)) return false;
+  ABSOLUTE_ACCURACY_WORDS.lastIndex = 0;
+  const accuracyNear = ABSOLUTE_ACCURACY_WORDS.test(lastWords(b, 4) + ' ' + firstWords(a, 8));
+  return LEVEL_BEFORE.test(b) || accuracyNear;
+}
+
+export function classifyComparison(ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of ctx.candidates) {
+    const prev = out[out.length - 1];
+    if (c.kind === 'absolute') out.push({ ...c, comparison: 'absolute' });
+    else if (c.kind === 'percent' && ABSOLUTE_POINTS.test(ctx.abstract.slice(ctx.sentence.start, c.numStart))) {
+      out.push({ ...c, comparison: 'relative', unit: 'pp', kind: 'points' });
+    } else if (c.kind === 'percent' && prev?.kind === 'percent' && isCoordinated(ctx, prev, c) && !RELATIVE_BEFORE.test(before(ctx, c, true))) {
+      out.push({ ...c, comparison: prev.comparison });
+    } else {
+      out.push({ ...c, comparison: c.kind === 'percent' && isLevel(ctx, c) ? 'absolute' : 'relative' });
+    }
+  }
+  return out;
+}

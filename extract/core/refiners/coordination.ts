@@ -1,0 +1,26 @@
+/**
+ * Coordinated numbers share what was said once: in "over 11x speedup on GPT and 16x on LLaMA" the 16x is
+ * also "over" and also a speedup. A candidate joined to the previous one by "and" (with no "by" of its own)
+ * inherits its qualifier, and counts as cued when the previous one is.
+ */
+import type { Candidate, SentenceContext } from '../candidate.ts';
+import { between } from './clauses.ts';
+
+const MAX_GAP = 70;
+
+/** Whether `c` continues the list that `prev` started. */
+export function isCoordinated(ctx: SentenceContext, prev: Candidate, c: Candidate): boolean {
+  const gap = between(ctx, prev, c);
+  return gap.length <= MAX_GAP && /(?:^|[\s,)])and\s/i.test(gap) && !/\bby\b|;|\b(?:\d|i{1,3})\)/i.test(gap) &&
+    prev.kind === c.kind;
+}
+
+export function shareQualifiers(ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of ctx.candidates) {
+    const prev = out[out.length - 1];
+    const own = c.qualifier !== undefined && c.qualifier !== 'exact';
+    out.push(prev && !own && isCoordinated(ctx, prev, c) ? { ...c, qualifier: prev.qualifier } : c);
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * dropExclusions: numbers that are settings or context, not results (spec §1).
+ * Each rule is a named predicate so that debugging can say why a candidate went.
+ */
+import type { Candidate, SentenceContext } from '../candidate.ts';
+import { HARDWARE, METRIC_CUES, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, BASELINE_TRIGGER } from '../lexicon/index.ts';
+import { before, after, firstWords, lastWords } from './clauses.ts';
+
+const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
+
+function startsWithHardware(text: string): boolean {
+  const head = text.replace(/^\s*(?:NVIDIA|AMD|Google|Intel)?\s*/i, '').slice(0, 40);
+  return HARDWARE.some(({ pattern }) => {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(head);
+    pattern.lastIndex = 0;
+    return m !== null && m.index === 0;
+  });
+}
+
+/** "8x A100", "4× GPUs": a device count, not a speedup. */
+function isDeviceCount(ctx: SentenceContext, c: Candidate): boolean {
+  const rest = ctx.abstract.slice(c.end, ctx.sentence.end);
+  return c.kind === 'multiplier' && (DEVICE_WORD.test(rest) || startsWithHardware(rest));
+}
+
+/** "10% of the data", "~95% of measurements": a share or a condition. */
+function isShare(ctx: SentenceContext, c: Candidate): boolean {
+  return c.kind === 'percent' && /^\s*of\b/i.test(ctx.abstract.slice(c.end, ctx.sentence.end));
+}
+
+/** "from 3 days to just 76 minutes": the first number is where things started. */
+function isStartingPoint(ctx: SentenceContext, c: Candidate): boolean {
+  const next = ctx.candidates.find((o) => o.start >= c.end);
+  if (!next) return false;
+  const gap = ctx.abstract.slice(c.end, next.start);
+  return /\bfrom\s*$/i.test(ctx.abstract.slice(ctx.sentence.start, c.start)) && /^\s*to\s+(?:just\s+|only\s+|about\s+)?$/i.test(gap);
+}
+
+/** "outperforming the previous model (FID=6.47, …)", "previous best FID of 3.2": the baseline's own number. */
+function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
+  const text = ctx.abstract.slice(ctx.sentence.start, c.start);
+  if (/\b(?:previous|prior|baseline'?s?|original|existing)\s+(?:best\s+|state-of-the-art\s+|SOTA\s+)?$/i.test(lastWords(text, 4).replace(/FIDs?\s*(?:of|=|:)?\s*$/i, ''))) return true;
+  const open = text.lastIndexOf('(');
+  if (open < 0 || text.indexOf(')', open) >= 0) return false;
+  const beforeParen = text.slice(Math.max(0, open - 90), open);
+  BASELINE_TRIGGER.lastIndex = 0;
+  const trigger = BASELINE_TRIGGER.test(beforeParen);
+  BASELINE_TRIGGER.lastIndex = 0;
+  const otherInBetween = ctx.candidates.some((o) => o !== c && o.start >= ctx.sentence.start + open - 90 && o.end <= c.start);
+  return trigger && !otherInBetween;
+}
+
+const RESULT_BEFORE_TIME = /\b(?:in|within|to|under|takes?|took|requires?|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|latency|time)\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|less\s+than\s+|under\s+|a\s+mere\s+)?$/i;
+const COMPARATIVE_AFTER = /^\s*(?:\S+\s+)?(?:faster|slower|higher|lower|more|less|fewer|larger|smaller|greater|better|cheaper|quicker|speed[-\s]?ups?|improvements?|reductions?|increases?|decreases?|savings?|gains?|boost|acceleration|as\s+(?:fast|much|many|efficient|high|large))\b/i;
+const BY_BEFORE = /\bby\s+(?:up[-\s]+to\s+|about\s+|around\s+|approximately\s+|over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|roughly\s+|a\s+factor\s+of\s+|an?\s+)?$/i;
+const POINTS_CUE = /\b(?:by|of|gains?|improvements?|increases?|drops?)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|an?\s+)?$/i;
+
+function anyCue(text: string): boolean {
+  RELATIVE_WORDS.lastIndex = 0;
+  ABSOLUTE_ACCURACY_WORDS.lastIndex = 0;
+  return RELATIVE_WORDS.test(text) || ABSOLUTE_ACCURACY_WORDS.test(text) ||
+    METRIC_CUES.some(({ pattern }) => { pattern.lastIndex = 0; const hit = pattern.test(text); pattern.lastIndex = 0; return hit; });
+}
+
+/** Whether the words right around the number say it is a result. */
+export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
+  const b = before(ctx, c, true);
+  const a = after(ctx, c, true);
+  if (c.kind === 'absolute') return RESULT_BEFORE_TIME.test(b) || /\blatenc/i.test(lastWords(b, 4) + firstWords(a, 3));
+  if (c.kind === 'points') return POINTS_CUE.test(b) || COMPARATIVE_AFTER.test(a) || /^\s*(?:higher|better|over|in\s+\w+)/i.test(a);
+  if (c.kind === 'multiplier') return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(a);
+  return anyCue(lastWords(b, 5)) || anyCue(firstWords(a, 4));
+}
+
+/** Percentages and weakly spelled numbers ("5 times", "3 days") stay only with a result cue nearby. */
+function lacksCue(ctx: SentenceContext, c: Candidate): boolean {
+  return (c.needsCue === true || c.kind === 'percent') && !hasResultCue(ctx, c);
+}
+
+export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) => boolean][] = [
+  ['device count', isDeviceCount],
+  ['share or condition', isShare],
+  ['starting point', isStartingPoint],
+  ['baseline number', isBaselineNumber],
+];
+
+/** Drops excluded candidates. Those lacking a cue are kept for now: a coordinated neighbour may vouch for them. */
+export function dropExclusions(ctx: SentenceContext): Candidate[] {
+  return ctx.candidates.filter((c) => !EXCLUSIONS.some(([, rule]) => rule(ctx, c)));
+}
+
+export { lacksCue };

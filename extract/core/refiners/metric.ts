@@ -1,0 +1,64 @@
+/**
+ * attachMetric: what the number measures (spec §3), from the closest cue word: the unit itself (fps, FID),
+ * then the words right after the number ("4.5x faster", "8x parameter savings"), then the clause before it
+ * ("improve the throughput by"), then the rest of the clause. "Faster"/"speedup" is speed unless the same
+ * phrase names throughput or latency. A number joined by "and" to the previous one shares its metric
+ * when it has no cue of its own. Then attachDirection.
+ */
+import type { Candidate, SentenceContext } from '../candidate.ts';
+import type { Metric } from '../types.ts';
+import { METRIC_CUES, METRIC_IGNORE, DECREASE_WORDS } from '../lexicon/index.ts';
+import { before, after, firstWords } from './clauses.ts';
+import { isCoordinated } from './coordination.ts';
+
+interface Hit { metric: Metric; index: number }
+
+/** Metric cues in a text, by position, skipping phrases that name a constraint ("latency SLOs"). */
+export function metricHits(text: string): Hit[] {
+  const masked = text.replace(METRIC_IGNORE, (m) => ' '.repeat(m.length));
+  const hits: Hit[] = [];
+  for (const { metric, pattern } of METRIC_CUES) {
+    for (const m of masked.matchAll(pattern)) hits.push({ metric, index: m.index });
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+function preferNamed(hits: Hit[]): Metric | undefined {
+  const named = hits.find((h) => h.metric === 'throughput' || h.metric === 'latency');
+  return named?.metric ?? hits[0]?.metric;
+}
+
+function cueMetric(ctx: SentenceContext, c: Candidate): Metric | undefined {
+  if (c.unitMetric === 'training_time' || c.unitMetric === 'latency') {
+    const clause = before(ctx, c) + after(ctx, c);
+    return /\blatenc|response\s+time/i.test(clause) ? 'latency' : c.unitMetric;
+  }
+  if (c.unitMetric) return c.unitMetric;
+  const right = metricHits(firstWords(after(ctx, c, true), 5));
+  if (right.length > 0) return preferNamed(right);
+  const left = metricHits(before(ctx, c, true));
+  if (left.length > 0) return left[left.length - 1].metric;
+  const wideLeft = metricHits(before(ctx, c));
+  if (wideLeft.length > 0) return wideLeft[wideLeft.length - 1].metric;
+  const wideRight = metricHits(after(ctx, c));
+  return wideRight[0]?.metric;
+}
+
+function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
+  DECREASE_WORDS.lastIndex = 0;
+  const shrinking = DECREASE_WORDS.test(before(ctx, c, true));
+  DECREASE_WORDS.lastIndex = 0;
+  if (shrinking) return 'other';
+  return c.kind === 'multiplier' ? 'speed' : c.kind === 'absolute' ? 'other' : 'accuracy';
+}
+
+export function attachMetric(ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of ctx.candidates) {
+    const prev = out[out.length - 1];
+    const own = cueMetric(ctx, c);
+    const metric = own ?? (prev && isCoordinated(ctx, prev, c) ? prev.metric : undefined) ?? defaultMetric(ctx, c);
+    out.push({ ...c, metric });
+  }
+  return out;
+}

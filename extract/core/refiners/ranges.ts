@@ -1,0 +1,24 @@
+/**
+ * mergeRanges: "1.1x to 2x", "1.18times-1.22times", "5% – 8%" → one candidate with a low and a high value,
+ * when only a range word stands between two candidates of the same unit.
+ */
+import type { Candidate, SentenceContext } from '../candidate.ts';
+
+const RANGE_GAP = /^\s*(?:-|–|—|to|~|\\sim|∼)\s*$/;
+
+export function mergeRanges(ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of ctx.candidates) {
+    const prev = out[out.length - 1];
+    if (prev && prev.unit === c.unit && prev.valueLow === prev.valueHigh && RANGE_GAP.test(ctx.abstract.slice(prev.numEnd, c.numStart))) {
+      out[out.length - 1] = {
+        ...prev, numEnd: c.numEnd, end: c.end,
+        valueLow: Math.min(prev.valueLow, c.valueLow), valueHigh: Math.max(prev.valueHigh, c.valueHigh),
+        needsCue: prev.needsCue && c.needsCue,
+      };
+    } else {
+      out.push(c);
+    }
+  }
+  return out;
+}

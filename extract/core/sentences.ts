@@ -1,0 +1,56 @@
+/**
+ * Sentences that may hold a claim. The finders' regex pass is the cheap first filter: only the region
+ * around a found number is handed to compromise, which decides where its sentence starts and ends
+ * (it knows "e.g.", decimals and abbreviations). Sentences without a number are never tokenised.
+ */
+import nlp from 'compromise';
+import type { Sentence } from './candidate.ts';
+
+/** Plausible sentence ends, used only to cut a window that surely contains the whole sentence. */
+const ROUGH_BOUNDARY = /[.!?]["')\]]?\s+(?=["'(\[]?[A-Z0-9\\])/g;
+
+function roughBoundaries(text: string): number[] {
+  const ends = [0];
+  for (const m of text.matchAll(ROUGH_BOUNDARY)) ends.push(m.index + m[0].length);
+  ends.push(text.length);
+  return ends;
+}
+
+interface CompromiseSentence { offset: { start: number; length: number } }
+
+/**
+ * The sentence around each position in `positions` (sorted ascending), from compromise's sentence split of a
+ * window reaching one rough boundary beyond the position on each side. Returns one Sentence per position.
+ */
+export function sentencesAround(text: string, positions: readonly number[]): Sentence[] {
+  const bounds = roughBoundaries(text);
+  const windows: { start: number; end: number }[] = [];
+  for (const p of positions) {
+    let i = bounds.findIndex((b) => b > p);
+    if (i < 0) i = bounds.length - 1;
+    const start = bounds[Math.max(0, i - 2)];
+    const end = bounds[Math.min(bounds.length - 1, i + 1)];
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  const sentences: Sentence[] = [];
+  for (const w of windows) {
+    const chunk = text.slice(w.start, w.end);
+    const json = nlp.tokenize(chunk).json({ offset: true, terms: { offset: false } }) as CompromiseSentence[];
+    for (const s of json) {
+      const start = w.start + s.offset.start;
+      const end = start + s.offset.length;
+      sentences.push({ start, end, text: text.slice(start, end) });
+    }
+  }
+  return positions.map((p) => {
+    const found = sentences.find((s) => p >= s.start && p < s.end) ?? nearestSentence(sentences, p);
+    return found ?? { start: 0, end: text.length, text };
+  });
+}
+
+function nearestSentence(sentences: Sentence[], p: number): Sentence | undefined {
+  // A position in the white space between two sentences belongs to the one that follows.
+  return sentences.find((s) => s.start > p) ?? sentences[sentences.length - 1];
+}
