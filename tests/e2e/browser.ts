@@ -1,0 +1,56 @@
+/** Shared e2e plumbing: one Chromium per test file, a fresh context per test, console errors collected. */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = '/usr/bin/chromium';
+/** The launch flags from /work/shared/TOOLCHAIN.md (background networking off: the network is closed). */
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export const baseUrl = () => inject('baseUrl');
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** console errors and uncaught page errors seen so far */
+  errors: string[];
+  dialogs: string[];
+}
+
+export async function open(browser: Browser, query = '', viewport = { width: 1280, height: 800 }): Promise<Session> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  await page.goto(baseUrl() + query);
+  await waitForRows(page);
+  return { context, page, errors, dialogs };
+}
+
+/** Waits until the data is loaded (the header summary says "N of M claims"). */
+export async function waitForRows(page: Page): Promise<void> {
+  await page.getByText(/\d+ of \d+ claims/).first().waitFor({ timeout: 10_000 });
+}
+
+/** The cells of the table's rendered data rows, by column label. */
+export async function tableRows(page: Page): Promise<Record<string, string>[]> {
+  return page.evaluate(() => {
+    const table = document.querySelector('table[aria-rowcount]')!;
+    const labels = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[▲▼]/g, '').trim());
+    return [...table.querySelectorAll('tbody tr[data-index]')].map((tr) =>
+      Object.fromEntries([...tr.querySelectorAll('td')].map((td, i) => [labels[i], td.textContent ?? ''])));
+  });
+}
+
+export async function rowCount(page: Page): Promise<number> {
+  return Number(await page.locator('table[aria-rowcount]').getAttribute('aria-rowcount')) - 1;
+}
