@@ -4,6 +4,11 @@
  * (it knows "e.g.", decimals and abbreviations). Sentences without a number are never tokenised.
  */
 import nlp from 'compromise';
+
+type SplitSentences = (text: string, world: unknown) => string[];
+/** compromise's own sentence splitter, without term tokenising (10x cheaper than nlp.tokenize). */
+const splitSentences = (nlp.methods() as { one: { tokenize: { splitSentences: SplitSentences } } }).one.tokenize.splitSentences;
+const world = nlp.world();
 import type { Sentence } from './candidate.ts';
 
 /** Plausible sentence ends, used only to cut a window that surely contains the whole sentence. */
@@ -15,8 +20,6 @@ function roughBoundaries(text: string): number[] {
   ends.push(text.length);
   return ends;
 }
-
-interface CompromiseSentence { offset: { start: number; length: number } }
 
 /**
  * The sentence around each position in `positions` (sorted ascending), from compromise's sentence split of a
@@ -36,12 +39,18 @@ export function sentencesAround(text: string, positions: readonly number[]): Sen
   }
   const sentences: Sentence[] = [];
   for (const w of windows) {
-    const chunk = text.slice(w.start, w.end);
-    const json = nlp.tokenize(chunk).json({ offset: true, terms: { offset: false } }) as CompromiseSentence[];
-    for (const s of json) {
-      const start = w.start + s.offset.start;
-      const end = start + s.offset.length;
-      sentences.push({ start, end, text: text.slice(start, end) });
+    let start = w.start;
+    for (const piece of splitSentences(text.slice(w.start, w.end), world)) {
+      const end = start + piece.length;
+      // compromise ends a sentence after "vs."; in abstracts the comparison goes on.
+      const last = sentences[sentences.length - 1];
+      if (last && last.end === start && /\bvs\.\s*$/.test(last.text)) {
+        last.end = end;
+        last.text = text.slice(last.start, end);
+      } else {
+        sentences.push({ start, end, text: text.slice(start, end) });
+      }
+      start = end;
     }
   }
   return positions.map((p) => {

@@ -2,20 +2,21 @@
  * classifyTopic: one topic per paper (spec §4) by keyword score; title hits weigh more than abstract hits.
  * The lexicon's order breaks ties, so an MoE inference paper is "Mixture of Experts", not serving.
  */
-import { TOPICS, TOPIC_MIN_SCORE, TOPIC_TITLE_WEIGHT } from './lexicon/index.ts';
+import { TOPIC_NAMES, TOPIC_PATTERN, TOPIC_MIN_SCORE, TOPIC_TITLE_WEIGHT } from './lexicon/index.ts';
 import type { Topic } from './types.ts';
 
-function hits(pattern: RegExp, text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(pattern)) n++;
-  return n;
+function addHits(scores: number[], text: string, weight: number): void {
+  for (const m of text.matchAll(TOPIC_PATTERN)) {
+    const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    scores[k] += weight;
+  }
 }
 
 export function topicScores(title: string, abstract: string): { topic: Topic; score: number }[] {
-  return TOPICS.map(({ topic, pattern }) => ({
-    topic,
-    score: TOPIC_TITLE_WEIGHT * hits(pattern, title) + hits(pattern, abstract),
-  }));
+  const scores = TOPIC_NAMES.map(() => 0);
+  addHits(scores, title, TOPIC_TITLE_WEIGHT);
+  addHits(scores, abstract, 1);
+  return TOPIC_NAMES.map((topic, k) => ({ topic, score: scores[k] }));
 }
 
 export function classifyTopic(title: string, abstract: string): Topic {

@@ -31,6 +31,15 @@ export const findMultipliers: Finder = (text, offset) => {
     // "x" and "×" are unmistakable; the word "times" also counts repetitions ("repeated 5 times").
     out.push(multiplier(m, offset, Math.min(low, high), Math.max(low, high), /times/.test(m[3])));
   }
+  // The word forms are rare: look for them only when their keyword is there at all.
+  const lower = text.toLowerCase();
+  if (lower.includes('fold') || lower.includes('times')) findWordMultipliers(text, offset, out);
+  if (lower.includes('twice') || lower.includes('thrice')) findTwice(text, offset, out);
+  if (lower.includes('magnitude')) findOrders(text, offset, out);
+  return out;
+};
+
+function findWordMultipliers(text: string, offset: number, out: Candidate[]): void {
   for (const m of text.matchAll(DIGIT_FOLD)) {
     const v = parseDecimal(m[1]);
     out.push(multiplier(m, offset, v, v, true));
@@ -39,13 +48,18 @@ export const findMultipliers: Finder = (text, offset) => {
     const v = wordToNumber(m[1]);
     if (v !== null) out.push(multiplier(m, offset, v, v, true));
   }
+}
+
+function findTwice(text: string, offset: number, out: Candidate[]): void {
   for (const m of text.matchAll(TWICE)) {
     const v = m[1].toLowerCase() === 'twice' ? 2 : 3;
     out.push(multiplier(m, offset, v, v, true));
   }
+}
+
+function findOrders(text: string, offset: number, out: Candidate[]): void {
   for (const m of text.matchAll(ORDERS)) {
     const n = wordToNumber(m[1]);
     if (n !== null && n >= 1 && n <= 12) out.push(multiplier(m, offset, 10 ** n, 10 ** n, false));
   }
-  return out;
-};
+}

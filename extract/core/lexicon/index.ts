@@ -11,19 +11,29 @@ import modelData from './models.json' with { type: 'json' };
 import type { Metric, Qualifier, Topic } from '../types.ts';
 
 const alt = (list: readonly string[]) => list.map((s) => `(?:${s})`).join('|');
-/** Word-bounded alternation; lookarounds instead of \b so that patterns may start or end with symbols. */
-const words = (list: readonly string[], flags = 'gi') =>
-  new RegExp(`(?<![\\w-])(?:${alt(list)})(?![\\w])`, flags);
+/**
+ * Word-bounded alternation. \b at the start (not a lookbehind) keeps V8's fast scan for the first character;
+ * a lookahead at the end lets patterns end with symbols ("MoE++").
+ */
+const words = (list: readonly string[], flags = 'gi') => new RegExp(`\\b(?:${alt(list)})(?![\\w])`, flags);
 
-export const HARDWARE = hardwareData.devices.map((d) => ({
-  name: d.name,
-  pattern: new RegExp(`(?<![\\w-])(?:${alt(d.patterns)})(?![\\w])`, 'gi'),
-}));
+/** One pass finds every device: group k+1 matches device k. */
+export const HARDWARE_NAMES = hardwareData.devices.map((d) => d.name);
+export const HARDWARE_PATTERN = new RegExp(
+  `\\b(?:${hardwareData.devices.map((d) => `(${alt(d.patterns)})`).join('|')})(?![\\w])`,
+  'gi',
+);
 
 export const METRIC_CUES = (Object.entries(metricData.cues) as [Metric, string[]][]).map(([metric, cues]) => ({
   metric,
   pattern: words(cues),
 }));
+/** All metric cues in one pass: group k+1 is a cue of METRIC_NAMES[k]. */
+export const METRIC_NAMES = METRIC_CUES.map((c) => c.metric);
+export const METRIC_CUE_PATTERN = new RegExp(
+  `\\b(?:${Object.values(metricData.cues).map((cues) => `(${alt(cues)})`).join('|')})(?![\\w])`,
+  'gi',
+);
 export const METRIC_IGNORE = words(metricData.ignore);
 export const SPEED_PHRASE = words(metricData.speedPhrases, 'i');
 export const LOWER_IS_BETTER_METRICS = new Set<Metric>(metricData.lowerIsBetter as Metric[]);
@@ -52,6 +62,8 @@ export const QUALIFIERS_AFTER = (Object.entries(qualifierData.after) as [Qualifi
 
 export const TOPIC_TITLE_WEIGHT = topicData.titleWeight;
 export const TOPIC_MIN_SCORE = topicData.minScore;
-export const TOPICS = topicData.topics.map((t) => ({ topic: t.topic as Topic, pattern: words(t.keywords) }));
+export const TOPIC_NAMES = topicData.topics.map((t) => t.topic as Topic);
+/** One pass scores every topic: group k+1 matches a keyword of topic k. */
+export const TOPIC_PATTERN = new RegExp(`\\b(?:${topicData.topics.map((t) => `(${alt(t.keywords)})`).join('|')})(?![\\w])`, 'gi');
 
 export const MODEL_PATTERN = new RegExp(`(?<![\\w-])(?:${alt(modelData.families)})(?![\\w])`, 'g');

@@ -40,12 +40,14 @@ function readNames(text: string): string[] {
 
 /** The noun phrase right after a trigger, or named systems listed with it. */
 export function readBaseline(rest: string): string[] {
-  const text = rest.replace(LEADING_NUMBER, '').replace(BASELINE_LEADING_DROP, '');
+  const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(BASELINE_LEADING_DROP, '');
   const words: string[] = [];
   const parts = tokens(text);
   let consumed = 0;
   for (let i = 0; i < parts.length && words.length < BASELINE_MAX_WORDS; i++) {
     const t = parts[i];
+    // "libraries such as …", "solutions provided by …": the named list follows.
+    if (NAMED_LIST_INTRODUCER.test(text.slice(consumed))) break;
     const lower = t.toLowerCase();
     if (/^(?:and|or)$/.test(lower) && words.length && looksNamed(words[words.length - 1]) && looksNamed(parts[i + 1] ?? '')) {
       words.push(',');

@@ -23,18 +23,32 @@ function firstMatchStart(re: RegExp, text: string): number {
   return m ? m.index : text.length;
 }
 
-/** Sentence text before the candidate, back to the last hard break (or to the last soft one with `soft`). */
+/** Sentence text before the number, back to the last hard break (or to the last soft one with `soft`). */
 export function before(ctx: SentenceContext, c: Candidate, soft = false): string {
-  const text = ctx.abstract.slice(ctx.sentence.start, c.start);
+  const text = ctx.abstract.slice(ctx.sentence.start, c.numStart);
   const cut = Math.max(lastMatchEnd(HARD_BREAK, text), soft ? lastMatchEnd(SOFT_BREAK, text) : 0);
   return text.slice(cut);
 }
 
-/** Sentence text after the candidate, up to the next hard break (or soft one with `soft`). */
+/** Sentence text after the number, up to the next hard break (or soft one with `soft`). */
 export function after(ctx: SentenceContext, c: Candidate, soft = false): string {
-  const text = ctx.abstract.slice(c.end, ctx.sentence.end);
+  const text = ctx.abstract.slice(c.numEnd, ctx.sentence.end);
   const cut = Math.min(firstMatchStart(HARD_BREAK, text), soft ? firstMatchStart(SOFT_BREAK, text) : text.length);
   return text.slice(0, cut);
+}
+
+/** The clause before the number, but not reaching back past the previous candidate. */
+export function ownBefore(ctx: SentenceContext, c: Candidate): string {
+  const prev = ctx.candidates.filter((o) => o.end <= c.start).at(-1);
+  const text = before(ctx, c);
+  return prev ? text.slice(Math.max(0, text.length - (c.numStart - prev.end))) : text;
+}
+
+/** The clause after the number (to the next comma), not reaching past the next candidate. */
+export function ownAfter(ctx: SentenceContext, c: Candidate): string {
+  const next = ctx.candidates.find((o) => o.start >= c.end);
+  const text = after(ctx, c, true);
+  return next ? text.slice(0, next.start - c.numEnd) : text;
 }
 
 /** The text between two candidates of one sentence (a before b). */

@@ -3,19 +3,15 @@
  * Each rule is a named predicate so that debugging can say why a candidate went.
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
-import { HARDWARE, METRIC_CUES, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, BASELINE_TRIGGER } from '../lexicon/index.ts';
+import { findHardware } from '../hardware.ts';
+import { METRIC_CUES, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, BASELINE_TRIGGER } from '../lexicon/index.ts';
 import { before, after, firstWords, lastWords } from './clauses.ts';
 
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
 
 function startsWithHardware(text: string): boolean {
   const head = text.replace(/^\s*(?:NVIDIA|AMD|Google|Intel)?\s*/i, '').slice(0, 40);
-  return HARDWARE.some(({ pattern }) => {
-    pattern.lastIndex = 0;
-    const m = pattern.exec(head);
-    pattern.lastIndex = 0;
-    return m !== null && m.index === 0;
-  });
+  return findHardware(head)[0]?.start === 0;
 }
 
 /** "8x A100", "4× GPUs": a device count, not a speedup. */
@@ -43,6 +39,8 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   if (/\b(?:previous|prior|baseline'?s?|original|existing)\s+(?:best\s+|state-of-the-art\s+|SOTA\s+)?$/i.test(lastWords(text, 4).replace(/FIDs?\s*(?:of|=|:)?\s*$/i, ''))) return true;
   const open = text.lastIndexOf('(');
   if (open < 0 || text.indexOf(')', open) >= 0) return false;
+  // "(FID=6.47" or "(6.47 FID": the parenthesis quotes a value; "(with up to a 1.42x speedup)" is a result.
+  if (!/^\(\s*(?:[A-Za-z][\w-]*\s*(?:=|:|\{=\}|of)?\s*)?$/.test(text.slice(open))) return false;
   const beforeParen = text.slice(Math.max(0, open - 90), open);
   BASELINE_TRIGGER.lastIndex = 0;
   const trigger = BASELINE_TRIGGER.test(beforeParen);
@@ -54,6 +52,7 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
 const RESULT_BEFORE_TIME = /\b(?:in|within|to|under|takes?|took|requires?|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|latency|time)\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|less\s+than\s+|under\s+|a\s+mere\s+)?$/i;
 const COMPARATIVE_AFTER = /^\s*(?:\S+\s+)?(?:faster|slower|higher|lower|more|less|fewer|larger|smaller|greater|better|cheaper|quicker|speed[-\s]?ups?|improvements?|reductions?|increases?|decreases?|savings?|gains?|boost|acceleration|as\s+(?:fast|much|many|efficient|high|large))\b/i;
 const BY_BEFORE = /\bby\s+(?:up[-\s]+to\s+|about\s+|around\s+|approximately\s+|over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|roughly\s+|a\s+factor\s+of\s+|an?\s+)?$/i;
+const LEVEL_VERB_BEFORE = /\b(?:reach|achiev|attain|obtain|yield|scor)\w*\s+(?:an?\s+|about\s+|around\s+|over\s+|nearly\s+|up\s+to\s+)?$/i;
 const POINTS_CUE = /\b(?:by|of|gains?|improvements?|increases?|drops?)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|an?\s+)?$/i;
 
 function anyCue(text: string): boolean {
@@ -70,7 +69,7 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind === 'absolute') return RESULT_BEFORE_TIME.test(b) || /\blatenc/i.test(lastWords(b, 4) + firstWords(a, 3));
   if (c.kind === 'points') return POINTS_CUE.test(b) || COMPARATIVE_AFTER.test(a) || /^\s*(?:higher|better|over|in\s+\w+)/i.test(a);
   if (c.kind === 'multiplier') return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(a);
-  return anyCue(lastWords(b, 5)) || anyCue(firstWords(a, 4));
+  return anyCue(lastWords(b, 5)) || anyCue(firstWords(a, 4)) || LEVEL_VERB_BEFORE.test(b);
 }
 
 /** Percentages and weakly spelled numbers ("5 times", "3 days") stay only with a result cue nearby. */

@@ -7,8 +7,8 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Metric } from '../types.ts';
-import { METRIC_CUES, METRIC_IGNORE, DECREASE_WORDS } from '../lexicon/index.ts';
-import { before, after, firstWords } from './clauses.ts';
+import { METRIC_CUE_PATTERN, METRIC_NAMES, METRIC_IGNORE, DECREASE_WORDS } from '../lexicon/index.ts';
+import { before, after, firstWords, ownBefore, ownAfter } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 
 interface Hit { metric: Metric; index: number }
@@ -17,10 +17,10 @@ interface Hit { metric: Metric; index: number }
 export function metricHits(text: string): Hit[] {
   const masked = text.replace(METRIC_IGNORE, (m) => ' '.repeat(m.length));
   const hits: Hit[] = [];
-  for (const { metric, pattern } of METRIC_CUES) {
-    for (const m of masked.matchAll(pattern)) hits.push({ metric, index: m.index });
+  for (const m of masked.matchAll(METRIC_CUE_PATTERN)) {
+    hits.push({ metric: METRIC_NAMES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1], index: m.index });
   }
-  return hits.sort((a, b) => a.index - b.index);
+  return hits;
 }
 
 function preferNamed(hits: Hit[]): Metric | undefined {
@@ -38,10 +38,25 @@ function cueMetric(ctx: SentenceContext, c: Candidate): Metric | undefined {
   if (right.length > 0) return preferNamed(right);
   const left = metricHits(before(ctx, c, true));
   if (left.length > 0) return left[left.length - 1].metric;
-  const wideLeft = metricHits(before(ctx, c));
+  const wideLeft = metricHits(ownBefore(ctx, c));
   if (wideLeft.length > 0) return wideLeft[wideLeft.length - 1].metric;
-  const wideRight = metricHits(after(ctx, c));
+  const wideRight = metricHits(ownAfter(ctx, c));
   return wideRight[0]?.metric;
+}
+
+/** The performance indicator an abstract names, for "outperforms X by 2x" with no cue of its own. */
+let lastIndicator: { abstract: string; metric: Metric | undefined } | undefined;
+
+function abstractIndicator(abstract: string): Metric | undefined {
+  if (lastIndicator?.abstract !== abstract) lastIndicator = { abstract, metric: countIndicator(abstract) };
+  return lastIndicator.metric;
+}
+
+function countIndicator(abstract: string): Metric | undefined {
+  const counts = { throughput: 0, latency: 0 };
+  for (const h of metricHits(abstract)) if (h.metric === 'throughput' || h.metric === 'latency') counts[h.metric]++;
+  if (counts.throughput === 0 && counts.latency === 0) return undefined;
+  return counts.throughput >= counts.latency ? 'throughput' : 'latency';
 }
 
 function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
@@ -49,7 +64,8 @@ function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   const shrinking = DECREASE_WORDS.test(before(ctx, c, true));
   DECREASE_WORDS.lastIndex = 0;
   if (shrinking) return 'other';
-  return c.kind === 'multiplier' ? 'speed' : c.kind === 'absolute' ? 'other' : 'accuracy';
+  if (c.kind === 'multiplier') return abstractIndicator(ctx.abstract) ?? 'speed';
+  return c.kind === 'absolute' ? 'other' : 'accuracy';
 }
 
 export function attachMetric(ctx: SentenceContext): Candidate[] {
