@@ -201,10 +201,10 @@ async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, pape
           }
           io.stderr.write(`warning: ${where(event)}: ${event.message}\n`);
         } else {
-          const { paper, duplicateOf } = ids.assign(event.paper, where(event));
-          if (duplicateOf) {
+          const { paper, renamedFrom } = ids.assign(event.paper);
+          if (renamedFrom) {
             counts.renamed += 1;
-            io.stderr.write(`warning: ${where(event)}: duplicate paper_id (first at ${duplicateOf}); written as ${paper.id}\n`);
+            io.stderr.write(`warning: ${where(event)}: duplicate paper_id ${renamedFrom}; written as ${paper.id}\n`);
           }
           batch.push({ ...event, paper });
           progress.update(++records);

@@ -1,31 +1,30 @@
 /**
  * Unique paper_ids across one run. A repeated id (or repeated title slug) is never dropped: the paper
- * keeps its place and gets the next free suffix (`-2`, `-3`, …).
+ * keeps its place and gets the next free suffix (`-2`, `-3`, …). Only the ids are kept (tens of bytes
+ * per paper), so memory stays small next to the input even for millions of papers.
  */
 import { paperId } from '../core/extract.ts';
 import type { PaperInput } from '../core/types.ts';
 
 export interface IdAssignment {
   paper: PaperInput;
-  /** Set when the paper's own id was taken: where it was first seen. */
-  duplicateOf?: string;
+  /** The id the paper asked for, when it was taken and the paper got a suffixed one instead. */
+  renamedFrom?: string;
 }
 
 export class PaperIds {
-  private readonly firstSeen = new Map<string, string>();
+  private readonly seen = new Set<string>();
 
-  /** `where` (file:line) is remembered to point later duplicates at it. */
-  assign(paper: PaperInput, where: string): IdAssignment {
+  assign(paper: PaperInput): IdAssignment {
     const id = paperId(paper);
-    const first = this.firstSeen.get(id);
-    if (first === undefined) {
-      this.firstSeen.set(id, where);
+    if (!this.seen.has(id)) {
+      this.seen.add(id);
       return { paper };
     }
     let n = 2;
-    while (this.firstSeen.has(`${id}-${n}`)) n++;
+    while (this.seen.has(`${id}-${n}`)) n++;
     const unique = `${id}-${n}`;
-    this.firstSeen.set(unique, where);
-    return { paper: { ...paper, id: unique }, duplicateOf: first };
+    this.seen.add(unique);
+    return { paper: { ...paper, id: unique }, renamedFrom: id };
   }
 }

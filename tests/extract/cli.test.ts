@@ -105,8 +105,8 @@ describe('extract CLI: outputs and summary', () => {
     const r = await runToFiles([hostile('duplicate-ids.jsonl')]);
     const file = hostile('duplicate-ids.jsonl');
     expect(r.lines.slice(0, 2)).toEqual([
-      `warning: ${file}:2: duplicate paper_id (first at ${file}:1); written as 2401.00001-2`,
-      `warning: ${file}:3: duplicate paper_id (first at ${file}:2); written as 2401.00001-2-2`,
+      `warning: ${file}:2: duplicate paper_id 2401.00001; written as 2401.00001-2`,
+      `warning: ${file}:3: duplicate paper_id 2401.00001-2; written as 2401.00001-2-2`,
     ]);
     expect(r.paperRows!.map((p) => p.paper_id)).toEqual(['2401.00001', '2401.00001-2', '2401.00001-2-2']);
     expect(r.lines[2]).toMatch(/^3 papers, \d+ claims?, 2 duplicate paper_ids renamed$/);

@@ -22,13 +22,14 @@ describe('formatProgress', () => {
 });
 
 describe('PaperIds', () => {
-  it('keeps first ids, suffixes repeats with the next free number and says where the first was', () => {
+  it('keeps first ids and gives repeats the next free suffix', () => {
     const ids = new PaperIds();
-    expect(ids.assign({ id: '2401.1', title: 'A', abstract: '' }, 'a.jsonl:1')).toEqual({ paper: { id: '2401.1', title: 'A', abstract: '' } });
-    expect(ids.assign({ id: '2401.1', title: 'B', abstract: '' }, 'a.jsonl:2')).toEqual({ paper: { id: '2401.1-2', title: 'B', abstract: '' }, duplicateOf: 'a.jsonl:1' });
-    expect(ids.assign({ id: '2401.1-2', title: 'C', abstract: '' }, 'a.jsonl:3').paper.id).toBe('2401.1-2-2');
+    expect(ids.assign({ id: '2401.1', title: 'A', abstract: '' })).toEqual({ paper: { id: '2401.1', title: 'A', abstract: '' } });
+    expect(ids.assign({ id: '2401.1', title: 'B', abstract: '' })).toEqual({ paper: { id: '2401.1-2', title: 'B', abstract: '' }, renamedFrom: '2401.1' });
+    expect(ids.assign({ id: '2401.1-2', title: 'C', abstract: '' }).paper.id).toBe('2401.1-2-2');
+    expect(ids.assign({ id: '2401.1', title: 'D', abstract: '' }).paper.id).toBe('2401.1-3');
     // Papers without an id collide on their title slug.
-    ids.assign({ title: 'Same Title', abstract: '' }, 'b.txt:5');
-    expect(ids.assign({ title: 'Same title!', abstract: '' }, 'b.txt:9')).toMatchObject({ paper: { id: 'same-title-2' }, duplicateOf: 'b.txt:5' });
+    ids.assign({ title: 'Same Title', abstract: '' });
+    expect(ids.assign({ title: 'Same title!', abstract: '' })).toMatchObject({ paper: { id: 'same-title-2' }, renamedFrom: 'same-title' });
   });
 });
