@@ -5,7 +5,7 @@
  */
 import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
 import { withIds, type Row } from './claims.ts';
-import { applyFilters, emptyFilters, facetOptions, toggleValue, type Facet, type FacetOption, type Filters } from './filters.ts';
+import { crossFilter, emptyFilters, optionsFrom, toggleValue, type Facet, type FacetOption, type Filters } from './filters.ts';
 import type { GroupBy } from './grouping.ts';
 import { nextSort, sortClaims, type Sort } from './sort.ts';
 import { queryToView, viewToQuery, type ViewState } from './url.ts';
@@ -26,15 +26,17 @@ export class Dashboard {
   sort = $state.raw<Sort>({ column: 'factor_low', dir: 'desc' });
   selectedId = $state<string | null>(null);
 
-  filtered = $derived(applyFilters(this.rows, this.filters));
+  /** Rows passing all filters, and per facet the rows passing all the others (for its counts and chart). */
+  cross = $derived(crossFilter(this.rows, this.filters));
+  filtered = $derived(this.cross.all);
   sorted = $derived(sortClaims(this.filtered, this.sort));
   byId = $derived(new Map(this.rows.map((r) => [r.id, r])));
   selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
   options = $derived<Record<Facet, FacetOption[]>>({
-    hardware: facetOptions(this.rows, this.filters, 'hardware'),
-    baseline: facetOptions(this.rows, this.filters, 'baseline'),
-    topic: facetOptions(this.rows, this.filters, 'topic', TOPICS),
-    metric: facetOptions(this.rows, this.filters, 'metric', METRICS),
+    hardware: optionsFrom(this.rows, this.cross.hardware, this.filters.hardware, 'hardware'),
+    baseline: optionsFrom(this.rows, this.cross.baseline, this.filters.baseline, 'baseline'),
+    topic: optionsFrom(this.rows, this.cross.topic, this.filters.topic, 'topic', TOPICS),
+    metric: optionsFrom(this.rows, this.cross.metric, this.filters.metric, 'metric', METRICS),
   });
 
   constructor(search = '') {

@@ -74,21 +74,7 @@ export interface FacetOption {
 export function facetOptions(
   claims: readonly Claim[], f: Filters, facet: Facet, order?: readonly string[],
 ): FacetOption[] {
-  const counts = new Map<string, number>();
-  for (const c of claims) {
-    for (const v of facetValues(c, facet)) if (!counts.has(v)) counts.set(v, 0);
-  }
-  for (const v of f[facet]) if (!counts.has(v)) counts.set(v, 0);
-  for (const c of claims) {
-    if (!matches(c, f, facet)) continue;
-    for (const v of new Set(facetValues(c, facet))) counts.set(v, counts.get(v)! + 1);
-  }
-  const options = [...counts].map(([value, count]) => ({ value, count }));
-  if (order) {
-    const rank = (v: string) => { const i = order.indexOf(v); return i < 0 ? order.length : i; };
-    return options.sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value));
-  }
-  return options.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return optionsFrom(claims, claims.filter((c) => matches(c, f, facet)), f[facet], facet, order);
 }
 
 /** Adds the value to the facet's selection, or removes it when already selected. */
@@ -96,4 +82,62 @@ export function toggleValue(f: Filters, facet: Facet, value: string): Filters {
   const current = f[facet];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   return { ...f, [facet]: next };
+}
+
+/** For each facet, the claims passing every filter except that facet's own (what its chart and counts show). */
+export type CrossFiltered<T> = Record<Facet, T[]> & { all: T[]; topicMetric: T[] };
+
+/**
+ * One pass over the claims that yields the fully filtered rows and, for each facet, the rows that pass all the
+ * other filters (and for the topic × metric matrix, all but topic and metric). Same results as calling
+ * applyFilters with the facet cleared, in a single scan (matters at 100k claims).
+ */
+export function crossFilter<T extends Claim>(claims: readonly T[], f: Filters): CrossFiltered<T> {
+  const out: CrossFiltered<T> = { all: [], hardware: [], baseline: [], topic: [], metric: [], topicMetric: [] };
+  const needle = f.search.trim().toLowerCase();
+  const active = FACETS.filter((k) => f[k].length > 0);
+  for (const c of claims) {
+    if (f.hideUpTo && c.qualifier === 'up_to') continue;
+    if (needle && !matchesSearch(c, needle)) continue;
+    let failed: Facet | null = null;
+    let failures = 0;
+    for (const k of active) {
+      if (!matchesFacet(c, k, f[k])) {
+        failed = k;
+        if (++failures > 2) break;
+      }
+    }
+    if (failures === 0) {
+      out.all.push(c);
+      for (const k of FACETS) out[k].push(c);
+      out.topicMetric.push(c);
+    } else if (failures === 1) {
+      out[failed!].push(c);
+      if (failed === 'topic' || failed === 'metric') out.topicMetric.push(c);
+    } else if (failures === 2) {
+      const fails = active.filter((k) => !matchesFacet(c, k, f[k]));
+      if (fails.every((k) => k === 'topic' || k === 'metric')) out.topicMetric.push(c);
+    }
+  }
+  return out;
+}
+
+/** Option counts of a facet from its cross-filtered rows (see facetOptions for the order). */
+export function optionsFrom(
+  all: readonly Claim[], passing: readonly Claim[], selected: readonly string[], facet: Facet, order?: readonly string[],
+): FacetOption[] {
+  const counts = new Map<string, number>();
+  for (const c of all) for (const v of facetValues(c, facet)) if (!counts.has(v)) counts.set(v, 0);
+  for (const v of selected) if (!counts.has(v)) counts.set(v, 0);
+  for (const c of passing) {
+    const values = facetValues(c, facet);
+    if (values.length === 1) counts.set(values[0], counts.get(values[0])! + 1);
+    else for (const v of new Set(values)) counts.set(v, counts.get(v)! + 1);
+  }
+  const options = [...counts].map(([value, count]) => ({ value, count }));
+  if (order) {
+    const rank = (v: string) => { const i = order.indexOf(v); return i < 0 ? order.length : i; };
+    return options.sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value));
+  }
+  return options.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

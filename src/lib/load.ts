@@ -32,30 +32,71 @@ export function readPapersCsv(text: string): PapersSummary {
   return { papers: parsed.data.length };
 }
 
+export interface CsvChunk {
+  text: string;
+  /** Records (data rows) before this chunk, to turn a chunk's issue lines back into the file's. */
+  recordsBefore: number;
+}
+
+/**
+ * Splits claims CSV text into up to `parts` chunks at record boundaries (newlines outside quoted fields), so
+ * several workers can parse one big file. Every chunk starts with the header line. Pure.
+ */
+export function splitCsv(text: string, parts: number): CsvChunk[] {
+  const body = text.replace(/^\uFEFF/, '');
+  if (parts <= 1) return [{ text: body, recordsBefore: 0 }];
+  const NL = 10, QUOTE = 34;
+  let inQuote = false;
+  let headerEnd = -1;
+  let records = 0;
+  let start = 0;
+  const cuts: { at: number; records: number }[] = [];
+  let target = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body.charCodeAt(i);
+    if (ch === QUOTE) inQuote = !inQuote;
+    else if (ch === NL && !inQuote) {
+      if (headerEnd < 0) {
+        headerEnd = i + 1;
+        start = headerEnd;
+        target = start + (body.length - start) / parts;
+        continue;
+      }
+      records++;
+      if (i + 1 >= target && cuts.length < parts - 1 && i + 1 < body.length) {
+        cuts.push({ at: i + 1, records });
+        target = i + 1 + (body.length - start) / parts;
+      }
+    }
+  }
+  if (headerEnd < 0 || cuts.length === 0) return [{ text: body, recordsBefore: 0 }];
+  const header = body.slice(0, headerEnd);
+  const chunks: CsvChunk[] = [{ text: body.slice(0, cuts[0].at), recordsBefore: 0 }];
+  cuts.forEach((cut, k) => {
+    chunks.push({ text: header + body.slice(cut.at, k + 1 < cuts.length ? cuts[k + 1].at : body.length), recordsBefore: cut.records });
+  });
+  return chunks;
+}
+
 export type WorkerRequest = { id: number; source: File | string };
 export type WorkerResponse =
   | { id: number; type: 'progress'; phase: 'reading' | 'parsing' }
   | { id: number; type: 'done'; result: LoadedClaims }
   | { id: number; type: 'error'; message: string };
 
-let worker: Worker | null = null;
+/** Files above this size are split over several workers. */
+const SPLIT_BYTES = 4_000_000;
+const workers: Worker[] = [];
 let nextId = 1;
 
-function getWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  worker ??= new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module' });
-  return worker;
+function workerPool(): Worker[] {
+  if (typeof Worker === 'undefined') return [];
+  const n = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+  while (workers.length < n) workers.push(new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module' }));
+  return workers;
 }
 
-/** Reads a claims CSV (a File or its text) off the main thread; `onPhase` reports reading → parsing. */
-export async function loadClaims(source: File | string, onPhase?: (phase: 'reading' | 'parsing') => void): Promise<LoadedClaims> {
-  const w = getWorker();
-  if (!w) {
-    onPhase?.('reading');
-    const text = typeof source === 'string' ? source : await source.text();
-    onPhase?.('parsing');
-    return readClaimsCsv(text);
-  }
+function parseOn(w: Worker, source: File | string, onPhase?: (phase: 'reading' | 'parsing') => void): Promise<LoadedClaims> {
   const id = nextId++;
   return new Promise<LoadedClaims>((resolve, reject) => {
     const onMessage = (e: MessageEvent<WorkerResponse>) => {
@@ -69,4 +110,38 @@ export async function loadClaims(source: File | string, onPhase?: (phase: 'readi
     w.addEventListener('message', onMessage);
     w.postMessage({ id, source } satisfies WorkerRequest);
   });
+}
+
+/**
+ * Reads a claims CSV (a File or its text) off the main thread; big files are split over a pool of workers
+ * (one per core, up to 4) and the parts joined in order. `onPhase` reports reading → parsing.
+ */
+export async function loadClaims(source: File | string, onPhase?: (phase: 'reading' | 'parsing') => void): Promise<LoadedClaims> {
+  const pool = workerPool();
+  const size = typeof source === 'string' ? source.length : source.size;
+  if (pool.length === 0 || (pool.length === 1 || size < SPLIT_BYTES)) {
+    if (pool.length > 0) return parseOn(pool[0], source, onPhase);
+    onPhase?.('reading');
+    const text = typeof source === 'string' ? source : await source.text();
+    onPhase?.('parsing');
+    return readClaimsCsv(text);
+  }
+  onPhase?.('reading');
+  const text = typeof source === 'string' ? source : await source.text();
+  if (text.includes('\u0000')) throw new Error('not a CSV file (binary content)');
+  onPhase?.('parsing');
+  const chunks = splitCsv(text, pool.length);
+  const results = await Promise.all(chunks.map((c, i) => parseOn(pool[i], c.text).catch((err: Error) => {
+    // A later chunk with no usable rows is not an error for the whole file.
+    if (i > 0 && /^no usable rows/.test(err.message)) return { claims: [], issues: [{ line: 0, message: err.message }] };
+    throw err;
+  })));
+  const claims: Claim[] = [];
+  const issues: TableIssue[] = [];
+  results.forEach((r, i) => {
+    for (const c of r.claims) claims.push(c);
+    for (const issue of r.issues) issues.push({ ...issue, line: issue.line + chunks[i].recordsBefore });
+  });
+  if (claims.length === 0 && issues.length > 0) throw new Error(`no usable rows (line ${issues[0].line}: ${issues[0].message})`);
+  return { claims, issues };
 }

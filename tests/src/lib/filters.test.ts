@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS } from '../../../extract/core/types.ts';
-import { applyFilters, emptyFilters, facetOptions, isEmptyFilters, matches, toggleValue } from '../../../src/lib/filters.ts';
+import {
+  applyFilters, crossFilter, emptyFilters, FACETS, facetOptions, isEmptyFilters, matches, optionsFrom, toggleValue,
+} from '../../../src/lib/filters.ts';
 import { BATCHLLM, CLAIMS, COST, DEEPSPEED, FID, SLORA, STREAMDIFF, STREAMDIFF_ENERGY } from './helpers.ts';
 
 const f = (p: Partial<ReturnType<typeof emptyFilters>>) => ({ ...emptyFilters(), ...p });
@@ -81,5 +83,28 @@ describe('toggleValue / isEmptyFilters', () => {
     expect(isEmptyFilters(f({ search: '   ' }))).toBe(true);
     expect(isEmptyFilters(f({ hideUpTo: true }))).toBe(false);
     expect(isEmptyFilters(f({ metric: ['fid'] }))).toBe(false);
+  });
+});
+
+describe('crossFilter', () => {
+  const cases = [
+    emptyFilters(),
+    f({ hardware: ['A100'] }),
+    f({ hardware: ['A100'], baseline: ['vLLM'] }),
+    f({ topic: ['LLM serving & inference'], metric: ['cost'] }),
+    f({ topic: ['Diffusion & generative models'], metric: ['fid'], hardware: ['A100'] }),
+    f({ topic: ['Mixture of Experts'], metric: ['throughput'], hardware: ['RTX 4090'], baseline: ['vLLM'] }),
+    f({ hideUpTo: true, search: 'diffusion', metric: ['energy'] }),
+  ];
+  it.each(cases.map((c) => [JSON.stringify(c), c]))('equals applyFilters with facets cleared: %s', (_, filters) => {
+    const x = crossFilter(CLAIMS, filters);
+    expect(x.all).toEqual(applyFilters(CLAIMS, filters));
+    for (const k of FACETS) expect(x[k]).toEqual(applyFilters(CLAIMS, { ...filters, [k]: [] }));
+    expect(x.topicMetric).toEqual(applyFilters(CLAIMS, { ...filters, topic: [], metric: [] }));
+  });
+  it('optionsFrom over the cross-filtered rows equals facetOptions', () => {
+    const filters = f({ hardware: ['A100'], baseline: ['vLLM'] });
+    const x = crossFilter(CLAIMS, filters);
+    for (const k of FACETS) expect(optionsFrom(CLAIMS, x[k], filters[k], k)).toEqual(facetOptions(CLAIMS, filters, k));
   });
 });
