@@ -28,10 +28,10 @@ export const REFINERS: readonly [string, Refiner][] = [
   ['mergeRanges', mergeRanges],
   ['dropExclusions', dropExclusions],
   ['attachQualifiers', attachQualifiers],
-  ['shareQualifiers', shareQualifiers],
   ['dropUncued', dropUncued],
   ['classifyComparison', classifyComparison],
   ['attachMetric', attachMetric],
+  ['shareQualifiers', shareQualifiers],
   ['attachDirection', attachDirection],
   ['attachBaseline', attachBaseline],
   ['attachHardware', attachHardware],
@@ -65,6 +65,14 @@ function groupBySentence(abstract: string, found: Candidate[]): SentenceContext[
   return groups;
 }
 
+/** factor_low <= factor_high whichever end of the range each comes from. */
+function factors(low: number, high: number, factor: (v: number) => number | null): Pick<Claim, 'factor_low' | 'factor_high'> {
+  const a = roundFactor(factor(low));
+  const b = roundFactor(factor(high));
+  if (a === null || b === null) return { factor_low: a, factor_high: b };
+  return { factor_low: Math.min(a, b), factor_high: Math.max(a, b) };
+}
+
 function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id' | 'title' | 'topic'>, abstract: string): Claim {
   const direction = c.direction ?? 'increase';
   const comparison = c.comparison ?? 'relative';
@@ -72,8 +80,7 @@ function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id'
     ...paper,
     metric: c.metric ?? 'other', comparison, direction,
     value_low: c.valueLow, value_high: c.valueHigh, unit: c.unit, qualifier: c.qualifier ?? 'exact',
-    factor_low: roundFactor(improvementFactor(c.valueLow, c.unit, direction, comparison)),
-    factor_high: roundFactor(improvementFactor(c.valueHigh, c.unit, direction, comparison)),
+    ...factors(c.valueLow, c.valueHigh, (v) => improvementFactor(v, c.unit, direction, comparison, c.metric ?? 'other')),
     baseline: c.baseline, hardware: c.hardware, hardware_count: c.hardwareCount, model: c.model,
     span: abstract.slice(c.start, c.end), start: c.start, end: c.end, evidence: sentence.text.trim(),
   };
@@ -90,6 +97,7 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
       options.trace?.('finders', group.sentence, group.candidates);
       let candidates = group.candidates;
       for (const [name, refine] of REFINERS) {
+        if (candidates.length === 0) break;
         candidates = refine({ ...group, candidates });
         options.trace?.(name, group.sentence, candidates);
       }

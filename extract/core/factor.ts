@@ -1,18 +1,27 @@
 /**
- * improvementFactor (spec §5): a relative claim as "times better", >= 1 for an improvement, on one log axis.
- * x → the value; % up → 1 + v/100; % down → 1 / (1 − v/100) (none at 100% or more); pp and absolute → none.
+ * improvementFactor (spec §5): a relative claim as "times better", on one log axis; >= 1 for an improvement,
+ * below 1 for a loss ("1-3% accuracy degradation" → 0.99 to 0.97).
+ * The stated ratio new/old (x up → v, x down → 1/v, % up → 1 + v/100, % down → 1 − v/100) is inverted for
+ * lower-is-better metrics, so "77% less cost" is 4.35 and "2.39x less energy" is 2.39. A metric of unknown
+ * polarity ('other') counts the stated change as the improvement. pp and absolute claims have none.
  */
-import type { Comparison, Direction } from './types.ts';
+import type { Comparison, Direction, Metric } from './types.ts';
+import { LOWER_IS_BETTER_METRICS } from './lexicon/index.ts';
 
-export function improvementFactor(value: number, unit: string, direction: Direction, comparison: Comparison): number | null {
-  if (comparison !== 'relative' || !Number.isFinite(value)) return null;
-  if (unit === 'x') return value;
-  if (unit !== '%') return null;
-  if (direction === 'increase') return 1 + value / 100;
-  return value < 100 ? 1 / (1 - value / 100) : null;
+export function improvementFactor(
+  value: number, unit: string, direction: Direction, comparison: Comparison, metric: Metric,
+): number | null {
+  if (comparison !== 'relative' || !Number.isFinite(value) || value <= 0) return null;
+  let ratio: number;
+  if (unit === 'x') ratio = direction === 'increase' ? value : 1 / value;
+  else if (unit === '%') ratio = direction === 'increase' ? 1 + value / 100 : 1 - value / 100;
+  else return null;
+  if (ratio <= 0) return null;
+  const lowerIsBetter = metric === 'other' ? direction === 'decrease' : LOWER_IS_BETTER_METRICS.has(metric);
+  return lowerIsBetter ? 1 / ratio : ratio;
 }
 
-/** Rounded for the table: four significant decimals are more than any abstract states. */
+/** Rounded for the table: four decimals are more than any abstract states. */
 export function roundFactor(f: number | null): number | null {
   return f === null ? null : Math.round(f * 1e4) / 1e4;
 }

@@ -11,6 +11,8 @@ const FID_BEFORE = new RegExp(
   'g',
 );
 const FID_AFTER = new RegExp(`(${N})\\s+FIDs?(?![\\w-])`, 'g');
+/** "lowers FID from 3.2 to 2.1": the level reached is the second number. */
+const FID_FROM_TO = new RegExp(`(?<![\\w-])FIDs?(?:\\s+scores?)?\\s+from\\s+${N}\\s+to\\s+(${N})`, 'g');
 
 interface RateUnit { unit: string; metric: Metric; pattern: string }
 const RATE_UNITS: RateUnit[] = [
@@ -57,6 +59,10 @@ export const findAbsolutes: Finder = (text, offset) => {
       absolute(first ? m.index : s, s + part[0].length, parseDecimal(part[0]), 'FID', 'fid');
       first = false;
     }
+  }
+  for (const m of text.matchAll(FID_FROM_TO)) {
+    const s = m.index + m[0].length - m[1].length;
+    absolute(s, s + m[1].length, parseDecimal(m[1]), 'FID', 'fid');
   }
   for (const m of text.matchAll(FID_AFTER)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), 'FID', 'fid');
   for (const m of text.matchAll(RATE)) {

@@ -35,8 +35,8 @@ export const findPercentages: Finder = (text, offset) => {
   }
   for (const m of text.matchAll(POINTS)) {
     const [low, high] = values(m[2], m[3]);
-    // "points" alone also counts data points: only "pp" and "percentage points" speak for themselves.
-    const plain = /^p(?:oin)?ts?$/i.test(m[4]);
+    // "points" alone also counts data points: only "pp", "percentage points" and a sign ("+2.1 points") speak for themselves.
+    const plain = /^p(?:oin)?ts?$/i.test(m[4]) && m[1] === undefined;
     out.push(newCandidate({
       numStart: offset + m.index, numEnd: offset + m.index + m[0].length, valueLow: low, valueHigh: high,
       unit: 'pp', kind: 'points', finder: 'percentages', needsCue: plain,

@@ -20,7 +20,7 @@ const words = (list: readonly string[], flags = 'gi') => new RegExp(`\\b(?:${alt
 /** One pass finds every device: group k+1 matches device k. */
 export const HARDWARE_NAMES = hardwareData.devices.map((d) => d.name);
 export const HARDWARE_PATTERN = new RegExp(
-  `\\b(?:${hardwareData.devices.map((d) => `(${alt(d.patterns)})`).join('|')})(?![\\w])`,
+  `(?:\\b|(?<=\\d[x×]))(?:${hardwareData.devices.map((d) => `(${alt(d.patterns)})`).join('|')})(?![\\w])`,
   'gi',
 );
 
@@ -53,7 +53,8 @@ export const QUALIFIERS_BEFORE = (Object.entries(qualifierData.before) as [Quali
   ([qualifier, list]) => ({
     qualifier,
     // Anchored at the number: the qualifier, an optional bridge ("a 2x speedup of"), then only spaces.
-    pattern: new RegExp(`(?<![\\w])(?:${alt(list)})${qualifierData.bridge}\\s*$`, 'i'),
+    // A closing "$" of inline LaTeX may stand between: "$\\sim$2x".
+    pattern: new RegExp(`(?<![\\w])(?:${alt(list)})${qualifierData.bridge}\\s*\\$?\\s*$`, 'i'),
   }),
 );
 export const QUALIFIERS_AFTER = (Object.entries(qualifierData.after) as [Qualifier, string[]][]).map(

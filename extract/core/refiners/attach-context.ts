@@ -27,7 +27,8 @@ function pick(ctx: SentenceContext, mentions: Mention[]): (Mention | undefined)[
     return inside(after)[0] ?? inside(before).at(-1);
   });
   const n = ctx.candidates.length;
-  if (n > 1 && /\brespectively\b/i.test(ctx.sentence.text) && picked.every((p) => !p) && distinct.length === n) {
+  const listAfterValues = n > 0 && mentions.every((m) => m.start >= ctx.candidates[n - 1].end);
+  if (n > 1 && /\brespectively\b/i.test(ctx.sentence.text) && listAfterValues && distinct.length === n) {
     return distinct.map((name) => mentions.find((m) => m.name === name));
   }
   return picked.map((p) => p ?? (distinct.length === 1 ? mentions[0] : undefined));
@@ -52,6 +53,8 @@ function modelMentions(ctx: SentenceContext): Mention[] {
 }
 
 export function attachModel(ctx: SentenceContext): Candidate[] {
-  const chosen = pick(ctx, modelMentions(ctx));
+  // A model named as the baseline ("outperforms GPT-4 by 5.2%") is not the claim's own model.
+  const baselines = new Set(ctx.candidates.flatMap((c) => c.baseline));
+  const chosen = pick(ctx, modelMentions(ctx).filter((m) => !baselines.has(m.name)));
   return ctx.candidates.map((c, i) => (chosen[i] ? { ...c, model: chosen[i]!.name } : c));
 }

@@ -49,7 +49,7 @@ export function readBaseline(rest: string): string[] {
     // "libraries such as …", "solutions provided by …": the named list follows.
     if (NAMED_LIST_INTRODUCER.test(text.slice(consumed))) break;
     const lower = t.toLowerCase();
-    if (/^(?:and|or)$/.test(lower) && words.length && looksNamed(words[words.length - 1]) && looksNamed(parts[i + 1] ?? '')) {
+    if (/^(?:and|or)$/.test(lower) && words.length && looksNamed(words[words.length - 1]) && /^[A-Za-z]/.test(parts[i + 1] ?? '') && looksNamed(parts[i + 1])) {
       words.push(',');
       continue;
     }
@@ -80,7 +80,9 @@ function mentions(ctx: SentenceContext): Mention[] {
   const found: Mention[] = [];
   for (const m of sentence.text.matchAll(BASELINE_TRIGGER)) {
     const restStart = sentence.start + m.index + m[0].length;
-    const rest = abstract.slice(restStart, sentence.end);
+    // The phrase ends where the next claim begins ("over X and 1.3x over Y").
+    const next = ctx.candidates.find((c) => c.numStart > restStart + 1 && !/compared|versus|vs/i.test(m[0]));
+    const rest = abstract.slice(restStart, next ? next.start : sentence.end);
     // "over 59.56x", "more than 12,000": a qualifier, not a comparison — unless "compared to 138.66 with DDIM".
     if (/^\s*[~<>]?\s*\d/.test(rest) && !/compared|versus|vs/i.test(m[0])) continue;
     const names = readBaseline(rest);

@@ -10,7 +10,7 @@ import { before, after, firstWords, lastWords } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 
 const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|savings?|degradation|drops?|outperform\w*)\s+(?:of\s+|in\s+\w+\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
-const RELATIVE_AFTER = /^\s*(?:\S+\s+){0,3}?(?:improvements?|gains?|higher|lower|less|fewer|more|reductions?|savings?|faster|increases?|decreases?|degradation|drops?|speed[-\s]?ups?|better|worse|boost|over|compared|relative|against|than)\b/i;
+const RELATIVE_AFTER = /^\s*(?:\S+\s+){0,3}?(?:improvements?|gains?|higher|lower|less|fewer|more|reductions?|savings?|faster|increases?|decreases?|degradation|drops?|speed[-\s]?ups?|better|worse|boost)\b/i;
 const LEVEL_BEFORE = /\b(?:to|of|at|reach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*)\s+(?:about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
 const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|increases?)\s+of\s+$/i;
 
@@ -23,11 +23,18 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   return LEVEL_BEFORE.test(b) || accuracyNear;
 }
 
+/** "+0.5 BLEU", "improves mAP by 2.1 AP", "1.2 mIoU higher": a score gained, not a score reached. */
+function isScoreGain(ctx: SentenceContext, c: Candidate): boolean {
+  if (c.unitMetric !== 'accuracy') return false;
+  const b = ctx.abstract.slice(ctx.sentence.start, c.numStart);
+  return /\+\s*$/.test(b) || RELATIVE_BEFORE.test(before(ctx, c, true)) || RELATIVE_AFTER.test(after(ctx, c, false));
+}
+
 export function classifyComparison(ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   for (const c of ctx.candidates) {
     const prev = out[out.length - 1];
-    if (c.kind === 'absolute') out.push({ ...c, comparison: 'absolute' });
+    if (c.kind === 'absolute') out.push({ ...c, comparison: isScoreGain(ctx, c) ? 'relative' : 'absolute' });
     else if (c.kind === 'percent' && ABSOLUTE_POINTS.test(ctx.abstract.slice(ctx.sentence.start, c.numStart))) {
       out.push({ ...c, comparison: 'relative', unit: 'pp', kind: 'points' });
     } else if (c.kind === 'percent' && prev?.kind === 'percent' && isCoordinated(ctx, prev, c) && !RELATIVE_BEFORE.test(before(ctx, c, true))) {

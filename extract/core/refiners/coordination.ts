@@ -1,7 +1,7 @@
 /**
  * Coordinated numbers share what was said once: in "over 11x speedup on GPT and 16x on LLaMA" the 16x is
  * also "over" and also a speedup. A candidate joined to the previous one by "and" (with no "by" of its own)
- * inherits its qualifier, and counts as cued when the previous one is.
+ * counts as cued when the previous one is and, when both measure the same metric, shares its qualifier.
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { between } from './clauses.ts';
@@ -20,7 +20,8 @@ export function shareQualifiers(ctx: SentenceContext): Candidate[] {
   for (const c of ctx.candidates) {
     const prev = out[out.length - 1];
     const own = c.qualifier !== undefined && c.qualifier !== 'exact';
-    out.push(prev && !own && isCoordinated(ctx, prev, c) ? { ...c, qualifier: prev.qualifier } : c);
+    const sameList = prev && prev.metric === c.metric && isCoordinated(ctx, prev, c);
+    out.push(sameList && !own ? { ...c, qualifier: prev.qualifier } : c);
   }
   return out;
 }

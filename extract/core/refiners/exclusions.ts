@@ -20,6 +20,15 @@ function isDeviceCount(ctx: SentenceContext, c: Candidate): boolean {
   return c.kind === 'multiplier' && (DEVICE_WORD.test(rest) || startsWithHardware(rest));
 }
 
+const BIGGER_SETUP = /^\s*(?:larger|bigger|longer|wider|deeper|more)\b((?:\s+[\w-]+){0,2})/i;
+const PERFORMANCE_WORD = /\b(?:throughput|speed|accura\w*|efficien\w*|faster|performance|quality|goodput|savings?|reduction)/i;
+
+/** "a 2x larger model", "4x more GPUs", "8x longer context": a bigger setup, not a better result. */
+function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
+  const m = BIGGER_SETUP.exec(ctx.abstract.slice(c.numEnd, ctx.sentence.end));
+  return c.kind === 'multiplier' && m !== null && !PERFORMANCE_WORD.test(m[1]);
+}
+
 /** "10% of the data", "~95% of measurements": a share or a condition. */
 function isShare(ctx: SentenceContext, c: Candidate): boolean {
   return c.kind === 'percent' && /^\s*of\b/i.test(ctx.abstract.slice(c.end, ctx.sentence.end));
@@ -79,6 +88,7 @@ function lacksCue(ctx: SentenceContext, c: Candidate): boolean {
 
 export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) => boolean][] = [
   ['device count', isDeviceCount],
+  ['bigger setup', isBiggerSetup],
   ['share or condition', isShare],
   ['starting point', isStartingPoint],
   ['baseline number', isBaselineNumber],

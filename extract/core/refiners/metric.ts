@@ -11,6 +11,9 @@ import { METRIC_CUE_PATTERN, METRIC_NAMES, METRIC_IGNORE, DECREASE_WORDS } from 
 import { before, after, firstWords, ownBefore, ownAfter } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 
+/** Words after which the phrase following a number is about something else ("2x faster without accuracy loss"). */
+const RIGHT_WINDOW_END = /\b(?:without|with|while|whilst|compared|than|over|versus|vs|across|using|when|which|that|at)\b/i;
+
 interface Hit { metric: Metric; index: number }
 
 /** Metric cues in a text, by position, skipping phrases that name a constraint ("latency SLOs"). */
@@ -34,7 +37,7 @@ function cueMetric(ctx: SentenceContext, c: Candidate): Metric | undefined {
     return /\blatenc|response\s+time/i.test(clause) ? 'latency' : c.unitMetric;
   }
   if (c.unitMetric) return c.unitMetric;
-  const right = metricHits(firstWords(after(ctx, c, true), 5));
+  const right = metricHits(firstWords(after(ctx, c, true), 5).split(RIGHT_WINDOW_END)[0]);
   if (right.length > 0) return preferNamed(right);
   const left = metricHits(before(ctx, c, true));
   if (left.length > 0) return left[left.length - 1].metric;
