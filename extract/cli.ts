@@ -13,6 +13,7 @@ import type { InputFormat } from './core/inputs.ts';
 import type { Claim, PaperRow } from './core/types.ts';
 import { BATCH_SIZE, extractInOrder } from './io/batches.ts';
 import type { BatchItem } from './io/extract-batch.ts';
+import { UserError } from './io/errors.ts';
 import { atomicFile, outputProblem, passThrough, type TextSink } from './io/output.ts';
 import { PaperIds } from './io/paper-ids.ts';
 import {
@@ -40,8 +41,6 @@ const USAGE = `usage: npm run extract -- [input …] [--out claims.csv] [--paper
   no input: data/sample-page.txt → data/claims.csv, data/papers.csv
 `;
 
-/** An error that ends the run with exit code 2 and one `error:` line. */
-class CliError extends Error {}
 
 /** Progress line updates at most this often. */
 const PROGRESS_INTERVAL_MS = 200;
@@ -162,7 +161,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       ...options.sources.map((s) => probeInput(s.path)),
       ...[options.out, options.papers].filter((p): p is string => p !== undefined).map(outputProblem),
     ])) {
-      if (problem) throw new CliError(problem);
+      if (problem) throw new UserError(problem);
     }
     const claimsOut = options.out ? atomicFile(options.out) : passThrough(io.stdout);
     const papersOut = options.papers ? atomicFile(options.papers) : null;
@@ -173,7 +172,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (err) {
     await Promise.all(outputs.map((o) => o.abort()));
-    if (!(err instanceof CliError)) throw err;
+    if (!(err instanceof UserError)) throw err;
     io.stderr.write(`error: ${err.message}\n`);
     return 2;
   }
@@ -194,9 +193,9 @@ async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, pape
         if (event.kind === 'filtered') {
           counts.filtered! += 1;
         } else if (event.kind === 'issue') {
-          if (event.fatal) throw new CliError(event.message);
+          if (event.fatal) throw new UserError(event.message);
           if (event.skipped !== null) {
-            if (options.strict) throw new CliError(`${where(event)}: ${event.message}`);
+            if (options.strict) throw new UserError(`${where(event)}: ${event.message}`);
             counts.skipped.set(event.skipped, (counts.skipped.get(event.skipped) ?? 0) + 1);
           }
           io.stderr.write(`warning: ${where(event)}: ${event.message}\n`);
@@ -226,7 +225,7 @@ async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, pape
     recs.forEach((rec, i) => {
       const item: BatchItem = items[i];
       if ('error' in item) {
-        if (options.strict) throw new CliError(`${where(rec)}: extractor failed: ${item.error}`);
+        if (options.strict) throw new UserError(`${where(rec)}: extractor failed: ${item.error}`);
         counts.skipped.set('extractor error', (counts.skipped.get('extractor error') ?? 0) + 1);
         io.stderr.write(`warning: ${where(rec)}: extractor failed: ${item.error}\n`);
         return;

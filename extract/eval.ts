@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { parseClaimsCsv } from './core/table.ts';
 import { formatDetails, formatSummary, parsePredPapers, score, toGoldClaim, toGoldPaper } from './eval-core.ts';
-import { fileErrorReason } from './io/errors.ts';
+import { fileErrorReason, UserError } from './io/errors.ts';
 import { readJsonObjects } from './io/json-lines.ts';
 
 export interface EvalIo {
@@ -18,14 +18,12 @@ export interface EvalIo {
 
 const USAGE = 'usage: npm run eval -- --gold gold.claims.jsonl --papers gold.papers.jsonl --pred claims.csv [--pred-papers papers.csv] [--verbose] [--json]\n';
 
-class EvalError extends Error {}
-
 /** Reads one input; any failure becomes `cannot read <path>: <reason>`. */
 async function load<T>(path: string, parse: (path: string) => Promise<T>): Promise<T> {
   try {
     return await parse(path);
   } catch (err) {
-    throw new EvalError(`cannot read ${path}: ${fileErrorReason(err)}`);
+    throw new UserError(`cannot read ${path}: ${fileErrorReason(err)}`);
   }
 }
 
@@ -66,7 +64,7 @@ export async function runEval(args: string[], io: EvalIo): Promise<number> {
     }
     return 0;
   } catch (err) {
-    if (!(err instanceof EvalError)) throw err;
+    if (!(err instanceof UserError)) throw err;
     io.stderr.write(`error: ${err.message}\n`);
     return 2;
   }

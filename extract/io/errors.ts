@@ -12,3 +12,6 @@ export function fileErrorReason(err: unknown): string {
   if (code && REASONS[code]) return REASONS[code];
   return err instanceof Error ? err.message : String(err);
 }
+
+/** A failure the user can act on: printed as one `error: <message>` line, exit code 2, no stack. */
+export class UserError extends Error {}

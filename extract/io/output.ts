@@ -2,10 +2,12 @@
  * Output files written to a temporary file beside the target and renamed into place at the end, so a
  * failed or interrupted run never leaves a half-written table (and never clobbers the previous one).
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EventEmitter, once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { fileErrorReason, UserError } from './errors.ts';
 
 export interface TextSink {
   write(text: string): Promise<void>;
@@ -31,31 +33,27 @@ export function atomicFile(path: string): TextSink {
   // Open/write errors surface on the next write or at commit; until then keep them from crashing the process.
   let failure: Error | null = null;
   stream.on('error', (err) => { failure = err; });
+  const cannotWrite = (err: unknown) => new UserError(`cannot write ${path}: ${fileErrorReason(err)}`);
   return {
     async write(text) {
-      if (failure) throw failure;
-      if (!stream.write(text)) await drainOrError(stream);
+      if (failure) throw cannotWrite(failure);
+      // events.once rejects if 'error' comes first, and removes its listeners either way.
+      if (!stream.write(text)) await once(stream, 'drain').catch((err) => { throw cannotWrite(err); });
     },
     async commit() {
       stream.end();
-      await finished(stream);
-      if (failure) throw failure;
-      await rename(temp, path);
+      try {
+        await finished(stream);
+        await rename(temp, path);
+      } catch (err) {
+        throw cannotWrite(failure ?? err);
+      }
     },
     async abort() {
       stream.destroy();
       await unlink(temp).catch(() => {});
     },
   };
-}
-
-async function drainOrError(stream: WriteStream): Promise<void> {
-  await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
-}
-
-async function finished(stream: WriteStream): Promise<void> {
-  if (stream.closed) return;
-  await Promise.race([once(stream, 'close'), once(stream, 'error').catch(() => {})]);
 }
 
 /** A stream that is not ours to finish (stdout): written through, nothing to commit or undo. */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,13 @@ describe('extract CLI: errors', () => {
   it('says an output directory does not exist', async () => {
     const r = await run([hostile('empty.jsonl'), '--out', join(dir, 'missing/claims.csv')]);
     expect([r.code, r.stderr]).toEqual([2, `error: cannot write ${join(dir, 'missing/claims.csv')}: directory does not exist\n`]);
+  });
+
+  it('names an output it cannot write, and leaves no temp file', async () => {
+    mkdirSync(join(dir, 'claims.csv'));
+    const r = await runToFiles([hostile('array-line.jsonl')]);
+    expect([r.code, r.lines.at(-1)]).toEqual([2, `error: cannot write ${join(dir, 'claims.csv')}: is a directory`]);
+    expect(readdirSync(dir)).toEqual(['claims.csv']);
   });
 
   it('prints usage for an unknown flag, an unknown format and a bad --jobs', async () => {
@@ -125,6 +132,13 @@ describe('extract CLI: outputs and summary', () => {
     const piped = await run(['-', '--papers', join(dir, 'p.csv')], readFileSync(hostile('bom-crlf.jsonl')));
     expect(piped.stdout.startsWith(CLAIMS_HEADER)).toBe(true);
     expect(readFileSync(join(dir, 'p.csv'), 'utf8').split('\r\n').map((l) => l.split(',')[0])).toEqual(['paper_id', 'b1', 'b2', '']);
+  });
+
+  it('--debug prints what was found per paper', async () => {
+    const r = await run([hostile('array-line.jsonl'), '--debug']);
+    expect(r.lines.filter((l) => l.startsWith('debug: ')).map((l) => l.split(': ').slice(0, 3).join(': '))).toEqual([
+      `debug: ${hostile('array-line.jsonl')}:1: FastServe`, `debug: ${hostile('array-line.jsonl')}:3: Anchor Sampling`,
+    ]);
   });
 
   it('writes claims to stdout when --out is not given; papers only with --papers', async () => {
