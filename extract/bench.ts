@@ -8,13 +8,12 @@
  * Figures only: nothing here is asserted in tests.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { runCli } from './cli.ts';
 import { extractPaper } from './core/extract.ts';

@@ -1,4 +1,4 @@
-/** Reads a small JSONL file of objects (gold annotations) whole; names file and line on a bad line. */
+/** Reads a small JSONL file of objects (gold annotations) whole; a bad line is an error naming the line. */
 import { createReadStream } from 'node:fs';
 import { readLines } from './lines.ts';
 
@@ -10,9 +10,9 @@ export async function readJsonObjects(path: string): Promise<Record<string, unkn
     try {
       value = JSON.parse(text);
     } catch {
-      throw new Error(`${path}:${line}: malformed JSON`);
+      throw new Error(`line ${line}: malformed JSON`);
     }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${path}:${line}: expected a JSON object`);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`line ${line}: expected a JSON object`);
     objects.push(value as Record<string, unknown>);
   }
   return objects;
