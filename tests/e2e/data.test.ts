@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { parseClaimsCsv } from '../../extract/core/table.ts';
+import { claimsToCsv, parseClaimsCsv } from '../../extract/core/table.ts';
 import { launch, open, rowCount, tableRows } from './browser.ts';
 
 let browser: Browser;
@@ -46,6 +46,40 @@ describe('Load CSV', () => {
     await page.getByLabel('Load CSV').setInputFiles({ name: 'claims.json', mimeType: 'application/json', buffer: Buffer.from('[{"title":"x","metric":"speed"}]') });
     await expect(page.getByRole('alert').filter({ hasText: 'claims.json' }).textContent()).resolves.toMatch(/missing columns/);
     expect(await rowCount(page)).toBe(ALL.length);
+    await context.close();
+  });
+});
+
+describe('many claims', () => {
+  it('5,000 claims: marks on a canvas with hover and click, table virtualised, export complete', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) => {
+      const c = ALL[i % ALL.length];
+      return { ...c, paper_id: `${c.paper_id}-${i}`, title: `${c.title} (${i})` };
+    });
+    const { page, context, errors } = await open(browser);
+    await page.getByLabel('Load CSV').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(claimsToCsv(many)) });
+    await page.getByText('5,000 of 5,000 claims').waitFor();
+    expect(await page.locator('canvas').count()).toBe(1);
+    expect(await page.locator('svg .mark').count()).toBe(0);
+    expect(await page.locator('tbody tr[data-index]').count()).toBeLessThan(60);
+    // Hover and click the first row's marks through the canvas hit-testing: sweep along the top row.
+    const box = (await page.locator('canvas').boundingBox())!;
+    const rowY = await page.locator('svg .row-label').first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top + r.height / 2;
+    });
+    let hit = false;
+    for (let x = box.x + box.width * 0.25; x < box.x + box.width - 10 && !hit; x += 3) {
+      for (const dy of [-8, -4, 0, 4, 8]) {
+        await page.mouse.move(x, rowY + dy);
+        if (await page.getByRole('tooltip').count()) { hit = true; await page.mouse.click(x, rowY + dy); break; }
+      }
+    }
+    expect(hit).toBe(true);
+    await page.getByRole('complementary', { name: 'Evidence' }).locator('mark').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(parseClaimsCsv(readFileSync((await download.path())!, 'utf8')).claims).toHaveLength(5000);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
