@@ -1,8 +1,9 @@
 /**
- * classifyTopic: one topic per paper (spec §4) by keyword score; title hits weigh more than abstract hits.
- * The lexicon's order breaks ties, so an MoE inference paper is "Mixture of Experts", not serving.
+ * classifyTopic: one topic per paper (spec §4). A decisive title word settles it ("Mixture-of-Experts",
+ * "Serving", "Federated", in that order: an MoE inference paper is MoE, a LoRA serving system is serving);
+ * otherwise keyword scores decide, title hits weighing more than abstract hits.
  */
-import { TOPIC_NAMES, TOPIC_PATTERN, TOPIC_MIN_SCORE, TOPIC_TITLE_WEIGHT } from './lexicon/index.ts';
+import { DECISIVE_TITLE_TOPICS, TOPIC_NAMES, TOPIC_PATTERN, TOPIC_MIN_SCORE, TOPIC_TITLE_WEIGHT } from './lexicon/index.ts';
 import type { Topic } from './types.ts';
 
 function addHits(scores: number[], text: string, weight: number): void {
@@ -20,6 +21,8 @@ export function topicScores(title: string, abstract: string): { topic: Topic; sc
 }
 
 export function classifyTopic(title: string, abstract: string): Topic {
+  const decided = DECISIVE_TITLE_TOPICS.find(({ pattern }) => pattern.test(title));
+  if (decided) return decided.topic;
   let best: { topic: Topic; score: number } = { topic: 'Other', score: TOPIC_MIN_SCORE - 1 };
   for (const s of topicScores(title, abstract)) if (s.score > best.score) best = s;
   return best.topic;

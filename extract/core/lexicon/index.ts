@@ -63,6 +63,7 @@ export const QUALIFIERS_AFTER = (Object.entries(qualifierData.after) as [Qualifi
 
 export const TOPIC_TITLE_WEIGHT = topicData.titleWeight;
 export const TOPIC_MIN_SCORE = topicData.minScore;
+export const DECISIVE_TITLE_TOPICS = topicData.decisive.map((t) => ({ topic: t.topic as Topic, pattern: words(t.keywords, 'i') }));
 export const TOPIC_NAMES = topicData.topics.map((t) => t.topic as Topic);
 /** One pass scores every topic: group k+1 matches a keyword of topic k. */
 export const TOPIC_PATTERN = new RegExp(`\\b(?:${topicData.topics.map((t) => `(${alt(t.keywords)})`).join('|')})(?![\\w])`, 'gi');

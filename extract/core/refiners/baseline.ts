@@ -27,7 +27,11 @@ function tokens(text: string): string[] {
 function readNames(text: string): string[] {
   const names: string[] = [];
   let current: string[] = [];
+  let closing = false;
   for (const t of tokens(text)) {
+    // "A, B and C, S-LoRA can …": after the "and", a comma ends the list.
+    if (t === ',' && closing) break;
+    if (/^(?:and|or)$/i.test(t)) closing = true;
     if (t === ',' || /^(?:and|or)$/i.test(t)) {
       if (current.length) names.push(current.join(' '));
       current = [];

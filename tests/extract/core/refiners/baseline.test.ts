@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../helpers.ts';
+import { readBaseline } from '../../../../extract/core/refiners/baseline.ts';
+
+describe('readBaseline', () => {
+  it.each<[string, string[]]>([
+    [' vLLM by 1.1x to 2x', ['vLLM']],
+    [' Orca and vLLM.', ['Orca', 'vLLM']],
+    [' state-of-the-art libraries such as HuggingFace PEFT and vLLM (with naive support of LoRA serving)', ['HuggingFace PEFT', 'vLLM']],
+    [' the state-of-the-art MoE training systems (DeepSpeed-MoE and Tutel) by', ['DeepSpeed-MoE', 'Tutel']],
+    [' the cutting-edge solutions provided by NVIDIA FasterTransformer.', ['NVIDIA FasterTransformer']],
+    [' other popular open-source dense models of similar scales, achieving', ['popular open-source dense models of similar scales']],
+    [' the previous state-of-the-art one-step diffusion model (FID=6.47, 19.4M parameters)', ['previous state-of-the-art one-step diffusion model']],
+    [' utilizing only a single GPU type, highlighting', ['single GPU type']],
+    [' 138.66 with DDIM.', ['DDIM']],
+    [' the sequential denoising method at different denoising levels.', ['sequential denoising method']],
+    [' time.', []],
+  ])('%s', (rest, expected) => {
+    expect(readBaseline(rest)).toEqual(expected);
+  });
+});
+
+describe('attachBaseline', () => {
+  it.each<[string, string[][]]>([
+    ['Compared to state-of-the-art libraries such as HuggingFace PEFT and vLLM, S-LoRA can improve the throughput by up to 4 times.', [['HuggingFace PEFT', 'vLLM']]],
+    ['Sarathi-Serve improves serving throughput by up to 2.6x on a single A100 GPU and up to 6.9x for Falcon-180B on 8 A100 GPUs over Orca and vLLM.', [['Orca', 'vLLM'], ['Orca', 'vLLM']]],
+    ['FedIns outperforms state-of-the-art FL algorithms, e.g., a 6.64\\% improvement against the top-performing method on Tiny-ImageNet.', [['top-performing method']]],
+    ['It achieves 1.8x end-to-end speedup over FasterTransformer and 1.3x over vLLM.', [['FasterTransformer'], ['vLLM']]],
+    ['Experiments show that 1) FSMoE is more efficient than existing implementations (with up to a 1.42times speedup), and 2) FSMoE outperforms Tutel by 1.19times-3.01times.', [['existing implementations'], ['Tutel']]],
+    ['The approach is twice as fast as Megatron-LM.', [['Megatron-LM']]],
+    ['The proposed method also improves the test top-1 accuracy by 7.26% in ResNet-18 on CIFAR-100.', [[]]],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence).map((c) => c.baseline)).toEqual(expected);
+  });
+});

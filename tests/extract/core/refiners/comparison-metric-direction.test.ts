@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../helpers.ts';
+
+type Row = [string, string, string, string];
+
+/** [metric, comparison, direction, unit] of each claim of a sentence. */
+function fields(sentence: string): Row[] {
+  return claimsOf(sentence).map((c) => [c.metric, c.comparison, c.direction, c.unit]);
+}
+
+describe('classifyComparison, attachMetric, attachDirection', () => {
+  it.each<[string, Row[]]>([
+    ['S-LoRA can improve the throughput by up to 4 times.', [['throughput', 'relative', 'increase', 'x']]],
+    ['Reducing evaluation cost by up to 20x with little-to-no change in model rankings.', [['cost', 'relative', 'decrease', 'x']]],
+    ['The proposed multigrid method trains a ResNet-50 SlowFast network 4.5x faster (wall-clock time, same hardware).', [['speed', 'relative', 'increase', 'x']]],
+    ['Our system outperforms state-of-the-art training frameworks by up to 1.98x.', [['speed', 'relative', 'increase', 'x']]],
+    ['Sarathi-Serve improves serving throughput within desired latency SLOs of Mistral-7B by up to 2.6x on a single A100 GPU.', [['throughput', 'relative', 'increase', 'x']]],
+    ['AGVM enables training in just 3.5 hours, reducing the training time by 20.9x, whilst achieving 62.2 mAP on COCO.', [
+      ['training_time', 'absolute', 'decrease', 'h'], ['training_time', 'relative', 'decrease', 'x'], ['accuracy', 'absolute', 'increase', 'mAP']]],
+    ['SARATHI reduces bubbles by 6.29x, resulting in an end-to-end throughput improvement of 1.91x.', [
+      ['other', 'relative', 'decrease', 'x'], ['throughput', 'relative', 'increase', 'x']]],
+    ['Read-ME achieves improvements of up to 10.1% on MMLU, and improving mean end-to-end latency up to 6.1%.', [
+      ['accuracy', 'relative', 'increase', '%'], ['latency', 'relative', 'decrease', '%']]],
+    ['We show that the proposed method generalizes in 26.47% less number of epochs than the traditional mini-batch method.', [['training_time', 'relative', 'decrease', '%']]],
+    ['INT8 quantization incurs surprisingly low 1-3% accuracy degradation.', [['accuracy', 'relative', 'decrease', '%']]],
+    ['We show ConAdv can achieve 75.3\\% top-1 accuracy, and the accuracy can be further improved to 76.2\\% with augmentation.', [
+      ['accuracy', 'absolute', 'increase', '%'], ['accuracy', 'absolute', 'increase', '%']]],
+    ['We train a 557-million-parameter AmoebaNet model and attain a top-1 accuracy of 84.4% on ImageNet-2012.', [['accuracy', 'absolute', 'increase', '%']]],
+    ['It achieves up to 93.72\\% GPU memory savings.', [['memory', 'relative', 'decrease', '%']]],
+    ['The latter scheme can yield a 16\\% improvement in runtime over the baseline GC scheme.', [['training_time', 'relative', 'decrease', '%']]],
+    ['Symbolic-MoE outperforms them with an absolute average improvement of 8.15% over the best multi-agent baseline.', [['accuracy', 'relative', 'increase', 'pp']]],
+    ['It improves accuracy (+0.8% absolute) on Kinetics-400.', [['accuracy', 'relative', 'increase', 'pp']]],
+    ['It improves accuracy by 3.2 points on GSM8K.', [['accuracy', 'relative', 'increase', 'pp']]],
+    ['Our agent reaches a win rate of 65% against GPT-4.', [['accuracy', 'absolute', 'increase', '%']]],
+    ['It improves translation quality by +0.5 BLEU on WMT14.', [['accuracy', 'relative', 'increase', 'BLEU']]],
+    ['StreamDiffusion makes image-to-image generation achieve up-to 91.07fps on one RTX4090.', [['throughput', 'absolute', 'increase', 'fps']]],
+    ['17.86 FID score on ImageNet 64 times 64 with only four steps, compared to 138.66 with DDIM.', [['fid', 'absolute', 'decrease', 'FID']]],
+    ['It reaches 3.5 ms per token latency.', [['latency', 'absolute', 'decrease', 'ms']]],
+    ['It accelerates prefill by 2.3x-3.1x without any accuracy loss.', [['speed', 'relative', 'increase', 'x']]],
+    ['Our method trains with 40% less memory than full fine-tuning.', [['memory', 'relative', 'decrease', '%']]],
+  ])('%s', (sentence, expected) => {
+    expect(fields(sentence)).toEqual(expected);
+  });
+
+  it('takes the performance indicator an abstract names when the sentence names none', () => {
+    const abstract = 'Throughput is the key performance indicator of offline batch inference. Extensive evaluation shows that BatchLLM outperforms vLLM by 1.1x to 2x.';
+    expect(claimsOf(abstract).map((c) => c.metric)).toEqual(['throughput']);
+  });
+});

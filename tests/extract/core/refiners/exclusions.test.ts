@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../helpers.ts';
+
+describe('dropExclusions and dropUncued: settings and context are not claims', () => {
+  it.each([
+    'We evaluate ByteScale with the model sizes ranging from 7B to 141B, context lengths from 256K to 2048K, on a production cluster with more than 12,000 GPUs.',
+    'AutoDiffusion is evaluated on ImageNet 64 times 64 with only four steps.',
+    'We also demonstrate robustness to ~95% of measurements missing.',
+    'A cascaded EfficientNet-B2 ensemble is able to achieve similar coverage at 5% risk.',
+    'For instance, the LAION public dataset retained only 10% of the total crawled data.',
+    'FedAMD achieves the convergence by up to O(1/epsilon) fewer communication rounds.',
+    'We train a 2x larger model with 4x more GPUs and an 8x longer context.',
+    'We use 10-fold cross-validation and repeat each experiment three times.',
+    'Training runs on 8x A100 GPUs for 3 days.',
+    'Mixtral 8x7B and Llama-2-70B are evaluated with 95% confidence intervals in 2023 [12].',
+    'It increases the number of served adapters by several orders of magnitude.',
+  ])('%s', (sentence) => {
+    expect(claimsOf(sentence)).toEqual([]);
+  });
+
+  it('keeps the level reached, not the starting point ("from 3 days to just 76 minutes")', () => {
+    const claims = claimsOf('By increasing the batch size to the memory limit of a TPUv3 Pod, BERT training time can be reduced from 3 days to just 76 minutes (Table 1).');
+    expect(claims.map((c) => [c.value_low, c.unit, c.metric, c.comparison])).toEqual([[76, 'min', 'training_time', 'absolute']]);
+  });
+
+  it("drops the baseline's own number quoted in parentheses", () => {
+    const claims = claimsOf('We train a one-step diffusion model with an FID of 5.02 and 15.7M parameters, outperforming the previous state-of-the-art one-step diffusion model (FID=6.47, 19.4M parameters) on CIFAR10.');
+    expect(claims.map((c) => c.value_low)).toEqual([5.02]);
+  });
+
+  it('keeps a result inside parentheses', () => {
+    const claims = claimsOf('FSMoE is more efficient than existing implementations (with up to a 1.42times speedup).');
+    expect(claims.map((c) => [c.value_low, c.baseline])).toEqual([[1.42, ['existing implementations']]]);
+  });
+
+  it('drops a device count written as a multiplier ("8x A100")', () => {
+    expect(claimsOf('Training on 8xH100 takes only 3 hours.').map((c) => [c.value_low, c.unit, c.hardware, c.hardware_count])).toEqual([[3, 'h', ['H100'], 8]]);
+  });
+
+  it('states the same number once per abstract', () => {
+    const claims = claimsOf('ConAdv scales the batch to 96K with 75.3% top-1 accuracy. This is the first work to reach 75.3% top-1 accuracy.');
+    expect(claims.map((c) => c.value_low)).toEqual([75.3]);
+  });
+});
