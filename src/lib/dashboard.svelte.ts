@@ -5,7 +5,7 @@
  */
 import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
 import { withIds, type Row } from './claims.ts';
-import { crossFilter, emptyFilters, optionsFrom, toggleValue, type Facet, type FacetOption, type Filters } from './filters.ts';
+import { crossFilter, emptyFilters, facetValueSet, optionsFrom, toggleValue, type Facet, type FacetOption, type Filters } from './filters.ts';
 import type { GroupBy } from './grouping.ts';
 import { nextSort, sortClaims, type Sort } from './sort.ts';
 import { queryToView, viewToQuery, type ViewState } from './url.ts';
@@ -32,11 +32,16 @@ export class Dashboard {
   sorted = $derived(sortClaims(this.filtered, this.sort));
   byId = $derived(new Map(this.rows.map((r) => [r.id, r])));
   selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
+  /** The values present per facet: depends on the data only, not on the filters. */
+  values = $derived({
+    hardware: facetValueSet(this.rows, 'hardware'), baseline: facetValueSet(this.rows, 'baseline'),
+    topic: facetValueSet(this.rows, 'topic'), metric: facetValueSet(this.rows, 'metric'),
+  });
   options = $derived<Record<Facet, FacetOption[]>>({
-    hardware: optionsFrom(this.rows, this.cross.hardware, this.filters.hardware, 'hardware'),
-    baseline: optionsFrom(this.rows, this.cross.baseline, this.filters.baseline, 'baseline'),
-    topic: optionsFrom(this.rows, this.cross.topic, this.filters.topic, 'topic', TOPICS),
-    metric: optionsFrom(this.rows, this.cross.metric, this.filters.metric, 'metric', METRICS),
+    hardware: optionsFrom(this.values.hardware, this.cross.hardware, this.filters.hardware, 'hardware'),
+    baseline: optionsFrom(this.values.baseline, this.cross.baseline, this.filters.baseline, 'baseline'),
+    topic: optionsFrom(this.values.topic, this.cross.topic, this.filters.topic, 'topic', TOPICS),
+    metric: optionsFrom(this.values.metric, this.cross.metric, this.filters.metric, 'metric', METRICS),
   });
 
   constructor(search = '') {

@@ -122,12 +122,24 @@ export function crossFilter<T extends Claim>(claims: readonly T[], f: Filters): 
   return out;
 }
 
-/** Option counts of a facet from its cross-filtered rows (see facetOptions for the order). */
+/** Every value of a facet present in the claims, in first-seen order (computed once per data set). */
+export function facetValueSet(claims: readonly Claim[], facet: Facet): Set<string> {
+  const values = new Set<string>();
+  for (const c of claims) for (const v of facetValues(c, facet)) values.add(v);
+  return values;
+}
+
+/**
+ * Option counts of a facet from its cross-filtered rows (see facetOptions for the order). `all` is the claims,
+ * or their facetValueSet when already computed.
+ */
 export function optionsFrom(
-  all: readonly Claim[], passing: readonly Claim[], selected: readonly string[], facet: Facet, order?: readonly string[],
+  all: readonly Claim[] | ReadonlySet<string>, passing: readonly Claim[], selected: readonly string[], facet: Facet,
+  order?: readonly string[],
 ): FacetOption[] {
   const counts = new Map<string, number>();
-  for (const c of all) for (const v of facetValues(c, facet)) if (!counts.has(v)) counts.set(v, 0);
+  const present = all instanceof Set ? all : facetValueSet(all as readonly Claim[], facet);
+  for (const v of present) counts.set(v, 0);
   for (const v of selected) if (!counts.has(v)) counts.set(v, 0);
   for (const c of passing) {
     const values = facetValues(c, facet);

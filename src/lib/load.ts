@@ -45,28 +45,42 @@ export interface CsvChunk {
 export function splitCsv(text: string, parts: number): CsvChunk[] {
   const body = text.replace(/^\uFEFF/, '');
   if (parts <= 1) return [{ text: body, recordsBefore: 0 }];
-  const NL = 10, QUOTE = 34;
+  // Jump between quotes and newlines with indexOf (fast on 50 MB); a newline counts only outside quotes.
   let inQuote = false;
   let headerEnd = -1;
   let records = 0;
   let start = 0;
-  const cuts: { at: number; records: number }[] = [];
   let target = 0;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body.charCodeAt(i);
-    if (ch === QUOTE) inQuote = !inQuote;
-    else if (ch === NL && !inQuote) {
-      if (headerEnd < 0) {
-        headerEnd = i + 1;
-        start = headerEnd;
-        target = start + (body.length - start) / parts;
-        continue;
-      }
-      records++;
-      if (i + 1 >= target && cuts.length < parts - 1 && i + 1 < body.length) {
-        cuts.push({ at: i + 1, records });
-        target = i + 1 + (body.length - start) / parts;
-      }
+  const cuts: { at: number; records: number }[] = [];
+  let i = 0;
+  let nextQuote = body.indexOf('"');
+  while (i < body.length) {
+    if (inQuote) {
+      if (nextQuote < 0) break;
+      i = nextQuote + 1;
+      inQuote = false;
+      nextQuote = body.indexOf('"', i);
+      continue;
+    }
+    const nl = body.indexOf('\n', i);
+    if (nl < 0) break;
+    if (nextQuote >= 0 && nextQuote < nl) {
+      i = nextQuote + 1;
+      inQuote = true;
+      nextQuote = body.indexOf('"', i);
+      continue;
+    }
+    i = nl + 1;
+    if (headerEnd < 0) {
+      headerEnd = i;
+      start = headerEnd;
+      target = start + (body.length - start) / parts;
+      continue;
+    }
+    records++;
+    if (i >= target && cuts.length < parts - 1 && i < body.length) {
+      cuts.push({ at: i, records });
+      target = i + (body.length - start) / parts;
     }
   }
   if (headerEnd < 0 || cuts.length === 0) return [{ text: body, recordsBefore: 0 }];

@@ -108,3 +108,24 @@ describe('crossFilter', () => {
     for (const k of FACETS) expect(optionsFrom(CLAIMS, x[k], filters[k], k)).toEqual(facetOptions(CLAIMS, filters, k));
   });
 });
+
+describe('crossFilter (property)', () => {
+  it('always equals applyFilters with the facet cleared', async () => {
+    const fc = (await import('fast-check')).default;
+    const pick = (values: string[]) => fc.subarray(values, { maxLength: 2 });
+    const filters = fc.record({
+      hardware: pick(['A100', 'H100', 'RTX 4090', 'RTX 3060', 'TPU v3']),
+      baseline: pick(['vLLM', 'DeepSpeed-MoE', 'HuggingFace PEFT', 'state-of-the-art MoE training systems']),
+      topic: pick(['LLM serving & inference', 'Mixture of Experts', 'Diffusion & generative models', 'Other']),
+      metric: pick(['throughput', 'speed', 'energy', 'cost', 'fid', 'accuracy']),
+      search: fc.constantFrom('', 'lora', 'diffusion', 'on one'),
+      hideUpTo: fc.boolean(),
+    });
+    fc.assert(fc.property(filters, (fl) => {
+      const x = crossFilter(CLAIMS, fl);
+      expect(x.all).toEqual(applyFilters(CLAIMS, fl));
+      for (const k of FACETS) expect(x[k]).toEqual(applyFilters(CLAIMS, { ...fl, [k]: [] }));
+      expect(x.topicMetric).toEqual(applyFilters(CLAIMS, { ...fl, topic: [], metric: [] }));
+    }));
+  });
+});
