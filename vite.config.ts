@@ -29,7 +29,7 @@ export default defineConfig({
   plugins: [svelte(), bundleData()],
   base: './',
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 800, minify: process.env.CLAIMBOARD_NO_MINIFY ? false : 'oxc' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 800 },
   test: {
     projects: [
       {
