@@ -10,9 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { claimsToCsv, papersToCsv } from './core/table.ts';
 import type { InputFormat } from './core/inputs.ts';
-import type { Claim, PaperRow } from './core/types.ts';
 import { BATCH_SIZE, extractInOrder } from './io/batches.ts';
-import type { BatchItem } from './io/extract-batch.ts';
 import { UserError } from './io/errors.ts';
 import { atomicFile, outputProblem, passThrough, type TextSink } from './io/output.ts';
 import { PaperIds } from './io/paper-ids.ts';
@@ -219,34 +217,20 @@ async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, pape
 
   await claimsOut.write(claimsToCsv([]));
   await papersOut?.write(papersToCsv([]));
-  await extractInOrder(batches(), options.jobs, async (recs, items) => {
-    const claims: Claim[] = [];
-    const papers: PaperRow[] = [];
-    recs.forEach((rec, i) => {
-      const item: BatchItem = items[i];
-      if ('error' in item) {
-        if (options.strict) throw new UserError(`${where(rec)}: extractor failed: ${item.error}`);
-        counts.skipped.set('extractor error', (counts.skipped.get('extractor error') ?? 0) + 1);
-        io.stderr.write(`warning: ${where(rec)}: extractor failed: ${item.error}\n`);
-        return;
-      }
-      claims.push(...item.claims);
-      papers.push(item.paper);
-      if (options.debug) io.stderr.write(debugLine(rec, item.claims));
-    });
-    counts.papers += papers.length;
-    counts.claims += claims.length;
-    // Continuation chunks (header=false) come without a final newline; the header-only chunk ends with one.
-    if (claims.length > 0) await claimsOut.write(claimsToCsv(claims, false) + '\r\n');
-    if (papers.length > 0) await papersOut?.write(papersToCsv(papers, false) + '\r\n');
+  await extractInOrder(batches(), options, async (recs, output) => {
+    for (const { index, error } of output.failures) {
+      if (options.strict) throw new UserError(`${where(recs[index])}: extractor failed: ${error}`);
+      counts.skipped.set('extractor error', (counts.skipped.get('extractor error') ?? 0) + 1);
+      io.stderr.write(`warning: ${where(recs[index])}: extractor failed: ${error}\n`);
+    }
+    for (const { index, text } of output.found) io.stderr.write(`debug: ${where(recs[index])}: ${recs[index].paper.title}: ${text}\n`);
+    counts.papers += output.papers;
+    counts.claims += output.claims;
+    await claimsOut.write(output.claimsCsv);
+    if (papersOut) await papersOut.write(output.papersCsv);
   });
   progress.clear();
   return counts;
-}
-
-function debugLine(rec: PaperRecord, claims: Claim[]): string {
-  const found = claims.map((c) => `"${c.span}" ${c.metric} ${c.value_low}${c.value_high !== c.value_low ? `–${c.value_high}` : ''} ${c.unit}`);
-  return `debug: ${where(rec)}: ${rec.paper.title}: ${claims.length} claim${claims.length === 1 ? '' : 's'}${found.length ? ': ' + found.join('; ') : ''}\n`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

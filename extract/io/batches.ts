@@ -4,7 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { PaperInput } from '../core/types.ts';
-import { extractBatch, type BatchItem } from './extract-batch.ts';
+import { extractBatch, type BatchOutput } from './extract-batch.ts';
 
 /** Papers per message to a worker: large enough that messaging costs little next to extraction. */
 export const BATCH_SIZE = 256;
@@ -19,14 +19,14 @@ const WORKER_URL = new URL('../workers/extract-worker.ts', import.meta.url).href
 
 class WorkerPool {
   private readonly workers: Worker[];
-  private readonly pending = new Map<number, { resolve: (r: BatchItem[]) => void; reject: (e: Error) => void; worker: Worker }>();
+  private readonly pending = new Map<number, { resolve: (r: BatchOutput) => void; reject: (e: Error) => void; worker: Worker }>();
   private nextId = 0;
 
-  constructor(size: number) {
+  constructor(size: number, private readonly debug: boolean) {
     this.workers = Array.from({ length: size }, () => {
       const worker = new Worker(BOOTSTRAP_URL, { workerData: { entry: WORKER_URL } });
-      worker.on('message', ({ id, results }: { id: number; results: BatchItem[] }) => {
-        this.pending.get(id)?.resolve(results);
+      worker.on('message', ({ id, output }: { id: number; output: BatchOutput }) => {
+        this.pending.get(id)?.resolve(output);
         this.pending.delete(id);
       });
       worker.on('error', (err) => this.failWorker(worker, err));
@@ -36,12 +36,12 @@ class WorkerPool {
   }
 
   /** Batches go to workers round-robin; each worker answers its batches in order. */
-  extract(papers: PaperInput[]): Promise<BatchItem[]> {
+  extract(papers: PaperInput[]): Promise<BatchOutput> {
     const id = this.nextId++;
     const worker = this.workers[id % this.workers.length];
-    const result = new Promise<BatchItem[]>((resolve, reject) => this.pending.set(id, { resolve, reject, worker }));
+    const result = new Promise<BatchOutput>((resolve, reject) => this.pending.set(id, { resolve, reject, worker }));
     result.catch(() => {}); // awaited later in order; a failure must not count as unhandled meanwhile
-    worker.postMessage({ id, papers });
+    worker.postMessage({ id, papers, debug: this.debug });
     return result;
   }
 
@@ -64,29 +64,31 @@ class WorkerPool {
  * couple of batches, extraction runs on `jobs` worker threads.
  */
 export async function extractInOrder<T extends { paper: PaperInput }>(
-  batches: AsyncIterable<T[]>, jobs: number, sink: (records: T[], items: BatchItem[]) => Promise<void>,
+  batches: AsyncIterable<T[]>, options: { jobs: number; debug: boolean },
+  sink: (records: T[], output: BatchOutput) => Promise<void>,
 ): Promise<void> {
+  const { jobs, debug } = options;
   const held: T[][] = [];
-  const inFlight: { records: T[]; items: Promise<BatchItem[]> }[] = [];
+  const inFlight: { records: T[]; output: Promise<BatchOutput> }[] = [];
   let pool: WorkerPool | null = null;
   const papersOf = (records: T[]) => records.map((r) => r.paper);
   try {
     for await (const batch of batches) {
       if (jobs <= 1) {
-        await sink(batch, extractBatch(papersOf(batch)));
+        await sink(batch, extractBatch(papersOf(batch), debug));
         continue;
       }
       held.push(batch);
       if (!pool && held.length <= IN_PROCESS_MAX_BATCHES) continue;
-      pool ??= new WorkerPool(jobs);
-      for (const records of held.splice(0)) inFlight.push({ records, items: pool.extract(papersOf(records)) });
+      pool ??= new WorkerPool(jobs, debug);
+      for (const records of held.splice(0)) inFlight.push({ records, output: pool.extract(papersOf(records)) });
       while (inFlight.length > jobs * IN_FLIGHT_PER_WORKER) {
         const head = inFlight.shift()!;
-        await sink(head.records, await head.items);
+        await sink(head.records, await head.output);
       }
     }
-    for (const records of held) await sink(records, extractBatch(papersOf(records)));
-    for (const head of inFlight) await sink(head.records, await head.items);
+    for (const records of held) await sink(records, extractBatch(papersOf(records), debug));
+    for (const head of inFlight) await sink(head.records, await head.output);
   } finally {
     await pool?.close();
   }
