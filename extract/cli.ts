@@ -16,7 +16,7 @@ import { atomicFile, outputProblem, passThrough, type TextSink } from './io/outp
 import { PaperIds } from './io/paper-ids.ts';
 import {
   FORMATS, STDIN_PATH, probeInput, readInput, sourceFor,
-  type InputSource, type PaperRecord, type ReadEvent,
+  type InputSource, type PaperRecord,
 } from './io/readers.ts';
 import { formatProgress, formatRunSummary, type RunCounts } from './io/report.ts';
 
@@ -38,7 +38,6 @@ const USAGE = `usage: npm run extract -- [input …] [--out claims.csv] [--paper
   input: .txt listing page, .jsonl/.ndjson, .csv, or - for stdin (JSONL unless --format)
   no input: data/sample-page.txt → data/claims.csv, data/papers.csv
 `;
-
 
 /** Progress line updates at most this often. */
 const PROGRESS_INTERVAL_MS = 200;
@@ -128,7 +127,10 @@ function progressReporter(io: CliIo, totalBytes: number | null) {
       shown = true;
       io.stderr.write(`\r${formatProgress({ records, elapsedMs: now - started, bytesRead, totalBytes })}\x1b[K`);
     },
-    clear() { if (shown) io.stderr.write('\r\x1b[K'); },
+    clear() {
+      if (shown) io.stderr.write('\r\x1b[K');
+      shown = false;
+    },
   };
 }
 
@@ -181,12 +183,17 @@ async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, pape
   const progress = progressReporter(io, await totalSize(options.sources));
   const ids = new PaperIds();
   let records = 0;
+  /** A stderr line, on a line of its own when a progress line is showing. */
+  const note = (line: string) => {
+    progress.clear();
+    io.stderr.write(line + '\n');
+  };
 
   /** Reader events → batches of papers; warnings and counts on the way. */
   async function* batches(): AsyncGenerator<PaperRecord[]> {
     let batch: PaperRecord[] = [];
     for (const source of options.sources) {
-      const events: AsyncIterable<ReadEvent> = readInput(source, { categories: options.categories, onBytes: progress.addBytes, stdin: io.stdin });
+      const events = readInput(source, { categories: options.categories, onBytes: progress.addBytes, stdin: io.stdin });
       for await (const event of events) {
         if (event.kind === 'filtered') {
           counts.filtered! += 1;
@@ -196,12 +203,12 @@ async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, pape
             if (options.strict) throw new UserError(`${where(event)}: ${event.message}`);
             counts.skipped.set(event.skipped, (counts.skipped.get(event.skipped) ?? 0) + 1);
           }
-          io.stderr.write(`warning: ${where(event)}: ${event.message}\n`);
+          note(`warning: ${where(event)}: ${event.message}`);
         } else {
           const { paper, renamedFrom } = ids.assign(event.paper);
           if (renamedFrom) {
             counts.renamed += 1;
-            io.stderr.write(`warning: ${where(event)}: duplicate paper_id ${renamedFrom}; written as ${paper.id}\n`);
+            note(`warning: ${where(event)}: duplicate paper_id ${renamedFrom}; written as ${paper.id}`);
           }
           batch.push({ ...event, paper });
           progress.update(++records);
@@ -217,19 +224,22 @@ async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, pape
 
   await claimsOut.write(claimsToCsv([]));
   await papersOut?.write(papersToCsv([]));
-  await extractInOrder(batches(), options, async (recs, output) => {
-    for (const { index, error } of output.failures) {
-      if (options.strict) throw new UserError(`${where(recs[index])}: extractor failed: ${error}`);
-      counts.skipped.set('extractor error', (counts.skipped.get('extractor error') ?? 0) + 1);
-      io.stderr.write(`warning: ${where(recs[index])}: extractor failed: ${error}\n`);
-    }
-    for (const { index, text } of output.found) io.stderr.write(`debug: ${where(recs[index])}: ${recs[index].paper.title}: ${text}\n`);
-    counts.papers += output.papers;
-    counts.claims += output.claims;
-    await claimsOut.write(output.claimsCsv);
-    if (papersOut) await papersOut.write(output.papersCsv);
-  });
-  progress.clear();
+  try {
+    await extractInOrder(batches(), options, async (recs, output) => {
+      for (const { index, error } of output.failures) {
+        if (options.strict) throw new UserError(`${where(recs[index])}: extractor failed: ${error}`);
+        counts.skipped.set('extractor error', (counts.skipped.get('extractor error') ?? 0) + 1);
+        note(`warning: ${where(recs[index])}: extractor failed: ${error}`);
+      }
+      for (const { index, text } of output.found) note(`debug: ${where(recs[index])}: ${recs[index].paper.title}: ${text}`);
+      counts.papers += output.papers;
+      counts.claims += output.claims;
+      await claimsOut.write(output.claimsCsv);
+      if (papersOut) await papersOut.write(output.papersCsv);
+    });
+  } finally {
+    progress.clear();
+  }
   return counts;
 }
 
