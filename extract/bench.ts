@@ -23,7 +23,7 @@ import { readJsonObjects } from './io/json-lines.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GOLD_ABSTRACTS = join(ROOT, 'tests/fixtures/gold/seed.abstracts.jsonl');
 const EXTRACT_MIN = 2000;
-const BASELINE_N = 300;
+const BASELINE_N = 100;
 const RATIO_FLOOR = 20;
 const MEMORY_INPUT_BYTES = 50 * 1024 * 1024;
 const SCALE_N = 200_000;
@@ -36,12 +36,19 @@ function repeated<T>(items: readonly T[], n: number): T[] {
   return Array.from({ length: n }, (_, i) => items[i % items.length]);
 }
 
-/** Abstracts per second of `fn` over `items` (after one warm-up pass over the distinct items). */
+/** Timed rounds per rate: the best one is reported, as other processes on the machine only ever slow a round down. */
+const ROUNDS = 3;
+
+/** Items per second of `fn`, best of ROUNDS rounds over `items` each, after a warm-up pass over `distinct`. */
 function rate<T>(items: readonly T[], distinct: readonly T[], fn: (item: T) => unknown): number {
   distinct.forEach(fn);
-  const start = performance.now();
-  for (const item of items) fn(item);
-  return items.length / ((performance.now() - start) / 1000);
+  let best = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const start = performance.now();
+    for (const item of items) fn(item);
+    best = Math.max(best, items.length / ((performance.now() - start) / 1000));
+  }
+  return best;
 }
 
 /** Writes `count` records (or until `bytes`) of the gold abstracts with fresh ids; returns the record count. */
@@ -95,8 +102,8 @@ async function main(): Promise<void> {
   const extractRate = rate(repeated(papers, extractN), papers, extractPaper);
   const nlpRate = rate(repeated(papers, BASELINE_N), papers, (p) => nlp(p.abstract));
   const ratio = extractRate / nlpRate;
-  line(`speed      extractor ${fmt(extractRate)} abstracts/s (${fmt(extractN)} abstracts, in-process)`);
-  line(`           nlp()     ${fmt(nlpRate)} abstracts/s (${BASELINE_N} abstracts)`);
+  line(`speed      extractor ${fmt(extractRate)} abstracts/s (${fmt(extractN)} abstracts, in-process, best of ${ROUNDS})`);
+  line(`           nlp()     ${fmt(nlpRate)} abstracts/s (${BASELINE_N} abstracts, best of ${ROUNDS})`);
   line(`           ratio     ${fmt(ratio, 1)}x  (floor ${RATIO_FLOOR}x: ${ratio >= RATIO_FLOOR ? 'met' : 'NOT met'})`);
 
   const dir = await mkdtemp(join(tmpdir(), 'claimboard-bench-'));
