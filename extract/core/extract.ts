@@ -51,16 +51,38 @@ export function paperId(input: PaperInput): string {
   return slug.slice(0, 80).replace(/-+$/, '') || 'untitled';
 }
 
+/**
+ * Bounds that keep any input linear: refiners look at a sentence once per candidate, so a "sentence" is cut
+ * into pieces of at most this many characters, and a piece keeps at most this many candidates. Real
+ * abstract sentences are far below both; pasted garbage ("1x 1x 1x …", a megabyte without a full stop) is not.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+export const MAX_CANDIDATES_PER_SENTENCE = 64;
+/** No abstract states hundreds of results; past this many numbers the rest of the text is not read. */
+export const MAX_CANDIDATES_PER_ABSTRACT = 500;
+
+function pieceOf(abstract: string, s: Sentence, at: number): Sentence {
+  if (s.end - s.start <= MAX_SENTENCE_CHARS) return s;
+  const start = s.start + Math.floor((at - s.start) / MAX_SENTENCE_CHARS) * MAX_SENTENCE_CHARS;
+  const end = Math.min(s.end, start + MAX_SENTENCE_CHARS);
+  return { start, end, text: abstract.slice(start, end) };
+}
+
 /** Candidates grouped by the sentence that holds them, in text order. */
 function groupBySentence(abstract: string, found: Candidate[]): SentenceContext[] {
   found.sort((a, b) => a.numStart - b.numStart || b.numEnd - a.numEnd);
+  found.length = Math.min(found.length, MAX_CANDIDATES_PER_ABSTRACT);
   const sentences = sentencesAround(abstract, found.map((c) => c.numStart));
   const groups: SentenceContext[] = [];
   found.forEach((c, i) => {
-    const s = sentences[i];
+    const s = pieceOf(abstract, sentences[i], c.numStart);
+    if (c.numEnd > s.end) return;
     const last = groups[groups.length - 1];
-    if (last && last.sentence.start === s.start) last.candidates.push(c);
-    else groups.push({ abstract, sentence: s, candidates: [c] });
+    if (last && last.sentence.start === s.start) {
+      if (last.candidates.length < MAX_CANDIDATES_PER_SENTENCE) last.candidates.push(c);
+    } else {
+      groups.push({ abstract, sentence: s, candidates: [c] });
+    }
   });
   return groups;
 }
@@ -89,7 +111,8 @@ function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id'
 export function extractPaper(input: PaperInput, options: ExtractOptions = {}): PaperResult {
   const abstract = input.abstract;
   const paper = { paper_id: paperId(input), title: input.title, topic: classifyTopic(input.title, abstract) };
-  const found = FINDERS.flatMap((find) => find(abstract, 0));
+  // A number too long for a double ("999…9x") is not a claim anyone can compare.
+  const found = FINDERS.flatMap((find) => find(abstract, 0)).filter((c) => Number.isFinite(c.valueLow) && Number.isFinite(c.valueHigh));
   const claims: Claim[] = [];
   const seen = new Set<string>();
   if (found.length > 0) {

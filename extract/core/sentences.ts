@@ -28,9 +28,10 @@ function roughBoundaries(text: string): number[] {
 export function sentencesAround(text: string, positions: readonly number[]): Sentence[] {
   const bounds = roughBoundaries(text);
   const windows: { start: number; end: number }[] = [];
+  let i = 0;
   for (const p of positions) {
-    let i = bounds.findIndex((b) => b > p);
-    if (i < 0) i = bounds.length - 1;
+    // Positions ascend, so one pointer walks the boundaries once (linear on any input).
+    while (i < bounds.length - 1 && bounds[i] <= p) i++;
     const start = bounds[Math.max(0, i - 2)];
     const end = bounds[Math.min(bounds.length - 1, i + 1)];
     const last = windows[windows.length - 1];
@@ -53,13 +54,10 @@ export function sentencesAround(text: string, positions: readonly number[]): Sen
       start = end;
     }
   }
+  let k = 0;
   return positions.map((p) => {
-    const found = sentences.find((s) => p >= s.start && p < s.end) ?? nearestSentence(sentences, p);
-    return found ?? { start: 0, end: text.length, text };
+    // A position in the white space between two sentences belongs to the one that follows.
+    while (k < sentences.length - 1 && sentences[k].end <= p) k++;
+    return sentences[k] ?? { start: 0, end: text.length, text };
   });
-}
-
-function nearestSentence(sentences: Sentence[], p: number): Sentence | undefined {
-  // A position in the white space between two sentences belongs to the one that follows.
-  return sentences.find((s) => s.start > p) ?? sentences[sentences.length - 1];
 }

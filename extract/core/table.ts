@@ -77,17 +77,80 @@ export interface ParsedClaims {
 }
 
 function parseList(cell: string): string[] {
-  return cell.split(';').map((s) => s.trim()).filter(Boolean);
+  if (cell === '') return [];
+  const out: string[] = [];
+  for (const part of cell.split(';')) {
+    const v = part.trim();
+    if (v) out.push(v);
+  }
+  return out;
 }
 
 function parseNumber(cell: string): number | null {
-  if (cell.trim() === '') return null;
+  if (cell === '') return null;
+  const c = cell.charCodeAt(0);
+  // Digits start most cells: skip the trim test (a number cell has no whitespace to trim to nothing).
+  if (!(c >= 48 && c <= 57) && cell.trim() === '') return null;
   const n = Number(cell);
   return Number.isFinite(n) ? n : NaN;
 }
 
-function oneOf<T extends string>(allowed: readonly T[], cell: string): T | undefined {
-  return (allowed as readonly string[]).includes(cell) ? (cell as T) : undefined;
+const METRIC_SET: ReadonlySet<string> = new Set(METRICS);
+const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
+const TOPIC_SET: ReadonlySet<string> = new Set(TOPICS);
+
+/** Column positions (CLAIM_COLUMNS order) in a header row; -1 when the column is absent. First occurrence wins. */
+function columnIndex(fields: readonly string[]): number[] {
+  return CLAIM_COLUMNS.map((k) => fields.indexOf(k));
+}
+const IDENTITY = CLAIM_COLUMNS.map((_, i) => i);
+const [PAPER_ID, TITLE, TOPIC, METRIC, COMPARISON, DIRECTION, VALUE_LOW, VALUE_HIGH, UNIT, QUALIFIER, FACTOR_LOW, FACTOR_HIGH,
+  BASELINE, HARDWARE, HARDWARE_COUNT, MODEL, SPAN, START, END, EVIDENCE] = IDENTITY;
+
+/** The cell of spec column `k` (by CLAIM_COLUMNS position) in a record, formula escape undone; '' when absent. */
+function cellOf(row: readonly (string | undefined)[], index: readonly number[], k: number): string {
+  const j = index[k];
+  const v = j < 0 ? undefined : row[j];
+  // unescapeFormula, skipped for the common case of a cell that does not start with a quote.
+  return v === undefined ? '' : v.charCodeAt(0) === 39 ? unescapeFormula(v) : v;
+}
+
+/**
+ * One record (cells by position, `index` = where each spec column is) to a Claim, or the message of why not.
+ * The one implementation behind recordToClaim and parseClaimsCsv: no per-row objects besides the claim.
+ */
+function cellsToClaim(row: readonly (string | undefined)[], index: readonly number[]): Claim | string {
+  const metricCell = cellOf(row, index, METRIC);
+  if (!METRIC_SET.has(metricCell)) return `unknown metric "${metricCell}"`;
+  const qualifierCell = cellOf(row, index, QUALIFIER);
+  const topicCell = cellOf(row, index, TOPIC);
+  const lowCell = cellOf(row, index, VALUE_LOW);
+  const highCell = cellOf(row, index, VALUE_HIGH);
+  const low = parseNumber(lowCell);
+  const high = parseNumber(highCell) ?? low;
+  if (low === null || Number.isNaN(low) || high === null || Number.isNaN(high)) {
+    return `value_low/value_high is not a number ("${lowCell}", "${highCell}")`;
+  }
+  const factorLow = parseNumber(cellOf(row, index, FACTOR_LOW));
+  const factorHigh = parseNumber(cellOf(row, index, FACTOR_HIGH));
+  const hardwareCount = parseNumber(cellOf(row, index, HARDWARE_COUNT));
+  const start = parseNumber(cellOf(row, index, START));
+  const end = parseNumber(cellOf(row, index, END));
+  if (Number.isNaN(factorLow) || Number.isNaN(factorHigh) || Number.isNaN(hardwareCount) || Number.isNaN(start) || Number.isNaN(end)) {
+    return 'factor, hardware_count, start or end is not a number';
+  }
+  return {
+    paper_id: cellOf(row, index, PAPER_ID), title: cellOf(row, index, TITLE),
+    topic: TOPIC_SET.has(topicCell) ? (topicCell as Topic) : 'Other', metric: metricCell as Metric,
+    comparison: cellOf(row, index, COMPARISON) === 'absolute' ? 'absolute' : 'relative',
+    direction: cellOf(row, index, DIRECTION) === 'decrease' ? 'decrease' : 'increase',
+    value_low: low, value_high: high, unit: cellOf(row, index, UNIT),
+    qualifier: QUALIFIER_SET.has(qualifierCell) ? (qualifierCell as Qualifier) : 'exact',
+    factor_low: factorLow, factor_high: factorHigh ?? factorLow,
+    baseline: parseList(cellOf(row, index, BASELINE)), hardware: parseList(cellOf(row, index, HARDWARE)),
+    hardware_count: hardwareCount, model: cellOf(row, index, MODEL), span: cellOf(row, index, SPAN),
+    start: start ?? 0, end: end ?? 0, evidence: cellOf(row, index, EVIDENCE),
+  };
 }
 
 /**
@@ -95,27 +158,13 @@ function oneOf<T extends string>(allowed: readonly T[], cell: string): T | undef
  * so a loader can report the line and keep the rest.
  */
 export function recordToClaim(raw: Record<string, string | undefined>): Claim | string {
-  const r = (k: ClaimColumn) => unescapeFormula(raw[k] ?? '');
-  const metric = oneOf<Metric>(METRICS, r('metric'));
-  if (!metric) return `unknown metric "${r('metric')}"`;
-  const qualifier = oneOf<Qualifier>(QUALIFIERS, r('qualifier')) ?? 'exact';
-  const comparison = r('comparison') === 'absolute' ? 'absolute' : 'relative';
-  const direction = r('direction') === 'decrease' ? 'decrease' : 'increase';
-  const low = parseNumber(r('value_low'));
-  const high = parseNumber(r('value_high')) ?? low;
-  if (low === null || Number.isNaN(low) || high === null || Number.isNaN(high)) {
-    return `value_low/value_high is not a number ("${r('value_low')}", "${r('value_high')}")`;
-  }
-  const numbers = (['factor_low', 'factor_high', 'hardware_count', 'start', 'end'] as const).map((k) => parseNumber(r(k)));
-  if (numbers.some((n) => Number.isNaN(n))) return 'factor, hardware_count, start or end is not a number';
-  const [factorLow, factorHigh, hardwareCount, start, end] = numbers;
-  return {
-    paper_id: r('paper_id'), title: r('title'), topic: oneOf<Topic>(TOPICS, r('topic')) ?? 'Other',
-    metric, comparison, direction, value_low: low, value_high: high, unit: r('unit'), qualifier,
-    factor_low: factorLow, factor_high: factorHigh ?? factorLow,
-    baseline: parseList(r('baseline')), hardware: parseList(r('hardware')), hardware_count: hardwareCount,
-    model: r('model'), span: r('span'), start: start ?? 0, end: end ?? 0, evidence: r('evidence'),
-  };
+  return cellsToClaim(CLAIM_COLUMNS.map((k) => raw[k]), IDENTITY);
+}
+
+/** A record whose cells are all whitespace (papaparse's skipEmptyLines: 'greedy' test, without the join). */
+function isBlank(row: readonly string[]): boolean {
+  for (const cell of row) if (cell !== '' && cell.trim() !== '') return false;
+  return true;
 }
 
 /** Columns a claims CSV must have to be loaded; the rest default. */
@@ -126,21 +175,27 @@ export const REQUIRED_CLAIM_COLUMNS: readonly ClaimColumn[] = ['title', 'metric'
  * required columns missing. Bad records are skipped and reported with their line.
  */
 export function parseClaimsCsv(text: string): ParsedClaims {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true, skipEmptyLines: 'greedy',
-  });
-  const fields = parsed.meta.fields ?? [];
+  // Rows as arrays, mapped by column position: much cheaper than papaparse's header mode (an object per record).
+  // Blank records are skipped here, as skipEmptyLines: 'greedy' would (which joins every row's cells to test it).
+  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false }).data;
+  let first = 0;
+  while (first < rows.length && isBlank(rows[first])) first++;
+  const fields = first < rows.length ? rows[first] : [];
   const missing = REQUIRED_CLAIM_COLUMNS.filter((c) => !fields.includes(c));
   if (missing.length > 0) {
     throw new Error(`not a claims table: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
   }
+  const index = columnIndex(fields);
   const claims: Claim[] = [];
   const issues: TableIssue[] = [];
-  parsed.data.forEach((record, i) => {
-    const claim = recordToClaim(record);
+  let record = 0;
+  for (let i = first + 1; i < rows.length; i++) {
+    if (isBlank(rows[i])) continue;
+    const claim = cellsToClaim(rows[i], index);
     // +2: the header is line 1 and records count from 0 (exact for records without quoted newlines).
-    if (typeof claim === 'string') issues.push({ line: i + 2, message: claim });
+    if (typeof claim === 'string') issues.push({ line: record + 2, message: claim });
     else claims.push(claim);
-  });
+    record++;
+  }
   return { claims, issues };
 }

@@ -23,16 +23,19 @@ function firstMatchStart(re: RegExp, text: string): number {
   return m ? m.index : text.length;
 }
 
+/** How far a clause may reach from its number: real clauses are shorter, and the bound keeps work linear. */
+const REACH = 400;
+
 /** Sentence text before the number, back to the last hard break (or to the last soft one with `soft`). */
 export function before(ctx: SentenceContext, c: Candidate, soft = false): string {
-  const text = ctx.abstract.slice(ctx.sentence.start, c.numStart);
+  const text = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - REACH), c.numStart);
   const cut = Math.max(lastMatchEnd(HARD_BREAK, text), soft ? lastMatchEnd(SOFT_BREAK, text) : 0);
   return text.slice(cut);
 }
 
 /** Sentence text after the number, up to the next hard break (or soft one with `soft`). */
 export function after(ctx: SentenceContext, c: Candidate, soft = false): string {
-  const text = ctx.abstract.slice(c.numEnd, ctx.sentence.end);
+  const text = ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + REACH));
   const cut = Math.min(firstMatchStart(HARD_BREAK, text), soft ? firstMatchStart(SOFT_BREAK, text) : text.length);
   return text.slice(0, cut);
 }
