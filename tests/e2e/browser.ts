@@ -1,17 +1,8 @@
 /** Shared e2e plumbing: one Chromium per test file, a fresh context per test, console errors collected. */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const CHROMIUM = '/usr/bin/chromium';
-/** The launch flags from /work/shared/TOOLCHAIN.md (background networking off: the network is closed). */
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}
+export { CHROMIUM, CHROMIUM_ARGS, launch } from './chromium.ts';
 
 export const baseUrl = () => inject('baseUrl');
 

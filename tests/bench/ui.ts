@@ -1,0 +1,198 @@
+/**
+ * `npm run bench:ui`: the dashboard's load and filter latency at 10k and 100k claims, in headless Chromium.
+ *
+ * Builds the site (vite build into a temp dir) and serves it (vite preview), as the e2e setup does (tests/e2e/site.ts),
+ * generates the claims with gen-claims (seeded) into a temp dir, then per size:
+ * - load: time from file selection (the file input's input/change event, after setInputFiles) to the first full
+ *   render of the new data: the app's `claimboard:rendered` performance mark with total = N, which it sets once the
+ *   views (table row count, charts, canvas) have updated and the next frame has been produced;
+ * - filter changes: time from the input event (click / input / change, captured on window before the app sees it)
+ *   to that mark, for toggling a Hardware option, toggling a Metric option, typing in Search, and Clear filters
+ *   (plus sorting by a column and Group by, for information). Each is run `--reps` times (default 20).
+ * Prints medians and p95 (nearest rank). No assertions: floors are read by a person (load <= 3 s, filter p95 <= 100 ms
+ * at 100k). Options: --sizes 10000,100000 --reps 20 --load-reps 3 --seed 1 --json FILE
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { claimsToCsv } from '../../extract/core/table.ts';
+import { defaultSamplePath, generateCorpus, readSample } from '../../extract/gen-claims.ts';
+import { launch } from '../e2e/chromium.ts';
+import { buildAndServe, requireChromium } from '../e2e/site.ts';
+
+interface Options { sizes: number[]; reps: number; loadReps: number; seed: number; json?: string }
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { sizes: [10_000, 100_000], reps: 20, loadReps: 3, seed: 1 };
+  for (let i = 0; i < argv.length; i++) {
+    const v = argv[i + 1];
+    switch (argv[i]) {
+      case '--sizes': o.sizes = v.split(',').map(Number); i++; break;
+      case '--reps': o.reps = Number(v); i++; break;
+      case '--load-reps': o.loadReps = Number(v); i++; break;
+      case '--seed': o.seed = Number(v); i++; break;
+      case '--json': o.json = v; i++; break;
+      default: throw new Error(`unknown option ${argv[i]} (--sizes a,b --reps n --load-reps n --seed s --json file)`);
+    }
+  }
+  return o;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const p95 = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN;
+};
+
+/** Records the first input event after each arm() and every rendered mark (in page time). */
+async function instrument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __cb: { input: number; marks: { t: number; rows: number; total: number }[] } };
+    w.__cb = { input: 0, marks: [] };
+    for (const type of ['click', 'input', 'change']) {
+      window.addEventListener(type, () => { if (!w.__cb.input) w.__cb.input = performance.now(); }, true);
+    }
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.name !== 'claimboard:rendered') continue;
+        const d = (e as PerformanceMark).detail as { rows: number; total: number };
+        w.__cb.marks.push({ t: e.startTime, rows: d.rows, total: d.total });
+      }
+    }).observe({ type: 'mark' });
+  });
+}
+
+async function arm(page: Page): Promise<void> {
+  await page.evaluate(() => { (window as unknown as { __cb: { input: number } }).__cb.input = 0; });
+}
+
+/** ms from the armed input event to the first rendered mark after it (with `total` rows loaded, when given). */
+async function settled(page: Page, total?: number, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction((n) => {
+    const cb = (window as unknown as { __cb: { input: number; marks: { t: number; total: number }[] } }).__cb;
+    if (!cb.input) return false;
+    const m = cb.marks.find((x) => x.t > cb.input && (n === null || x.total === n));
+    return m ? m.t - cb.input : false;
+  }, total ?? null, { timeout, polling: 20 });
+  return (await handle.jsonValue()) as number;
+}
+
+async function timed(page: Page, action: () => Promise<void>, total?: number): Promise<number> {
+  await arm(page);
+  await action();
+  return settled(page, total);
+}
+
+async function openPage(browser: Awaited<ReturnType<typeof launch>>, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.rendered !== undefined, null, { timeout: 30_000 });
+  await instrument(page);
+  return { context, page, errors };
+}
+
+type Results = Record<string, number[]>;
+
+async function benchSize(browser: Awaited<ReturnType<typeof launch>>, url: string, file: string, n: number, o: Options): Promise<Results> {
+  const r: Results = { load: [] };
+  let page!: Page;
+  let context!: Awaited<ReturnType<typeof openPage>>['context'];
+  for (let i = 0; i < o.loadReps; i++) {
+    if (context) await context.close();
+    ({ page, context } = await openPage(browser, url));
+    await arm(page);
+    await page.getByLabel('Load CSV').setInputFiles(file);
+    r.load.push(await settled(page, n, 120_000));
+    process.stderr.write(`  ${n}: load ${Math.round(r.load[i])} ms\n`);
+  }
+  await page.waitForTimeout(300);
+  const hw = page.getByRole('group', { name: 'Hardware' }).getByRole('checkbox').first();
+  const metric = page.getByRole('group', { name: 'Metric' }).getByRole('checkbox').first();
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  const clear = page.getByRole('button', { name: 'Clear filters' });
+  const add = (k: string, v: number) => (r[k] ??= []).push(v);
+
+  for (let i = 0; i < o.reps; i++) {
+    add('hardware option', await timed(page, () => hw.click()));
+    add('hardware option', await timed(page, () => hw.click()));
+  }
+  for (let i = 0; i < o.reps; i++) {
+    add('metric option', await timed(page, () => metric.click()));
+    add('metric option', await timed(page, () => metric.click()));
+  }
+  await search.focus();
+  for (let k = 0; k < Math.ceil(o.reps / 10); k++) {
+    for (const ch of 'serve') add('search keystroke', await timed(page, () => page.keyboard.type(ch)));
+    for (let j = 0; j < 5; j++) add('search keystroke', await timed(page, () => page.keyboard.press('Backspace')));
+  }
+  for (let i = 0; i < o.reps; i++) {
+    await timed(page, () => hw.click());
+    await timed(page, () => metric.click());
+    await search.focus();
+    await timed(page, () => page.keyboard.type('a'));
+    add('clear filters', await timed(page, () => clear.click()));
+  }
+  // For information: sort by a text column and by a number column, and change Group by.
+  const paper = page.getByRole('button', { name: 'Paper', exact: true });
+  const factor = page.getByRole('button', { name: 'Factor', exact: true });
+  for (let i = 0; i < Math.ceil(o.reps / 2); i++) {
+    add('sort (text, number)', await timed(page, () => paper.click()));
+    add('sort (text, number)', await timed(page, () => factor.click()));
+  }
+  const group = page.getByRole('combobox', { name: 'Group by' });
+  for (let i = 0; i < Math.ceil(o.reps / 2); i++) {
+    add('group by', await timed(page, () => group.selectOption('hardware').then(() => undefined)));
+    add('group by', await timed(page, () => group.selectOption('topic').then(() => undefined)));
+  }
+  await context.close();
+  return r;
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  requireChromium();
+  const dir = mkdtempSync(join(tmpdir(), 'claimboard-bench-'));
+  const sample = readSample(defaultSamplePath());
+  const files = o.sizes.map((n) => {
+    const file = join(dir, `claims-${n}.csv`);
+    writeFileSync(file, `${claimsToCsv(generateCorpus({ rows: n, seed: o.seed, sample }).claims)}\r\n`);
+    return file;
+  });
+  process.stderr.write(`generated ${o.sizes.join(', ')} claims; building the site…\n`);
+  const site = await buildAndServe();
+  const browser = await launch();
+  const all: Record<number, Results> = {};
+  try {
+    for (const [i, n] of o.sizes.entries()) all[n] = await benchSize(browser, site.url, files[i], n, o);
+  } finally {
+    await browser.close();
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const kinds = [...new Set(Object.values(all).flatMap((r) => Object.keys(r)))];
+  const w = Math.max(...kinds.map((k) => k.length), 6);
+  const cell = (s: string) => s.padStart(16);
+  let out = `\ndashboard bench (ms; load = median of ${o.loadReps}, others median / p95 of n)\n`;
+  out += `${'change'.padEnd(w)}${o.sizes.map((n) => cell(`${n.toLocaleString('en')} rows`)).join('')}\n`;
+  for (const k of kinds) {
+    out += k.padEnd(w);
+    for (const n of o.sizes) {
+      const xs = all[n][k] ?? [];
+      out += cell(k === 'load' ? `${Math.round(median(xs))}` : `${Math.round(median(xs))} / ${Math.round(p95(xs))} (${xs.length})`);
+    }
+    out += '\n';
+  }
+  out += '\nfloors at 100k: load <= 3000 ms, filter p95 <= 100 ms (goal 50 ms)\n';
+  process.stdout.write(out);
+  if (o.json) writeFileSync(o.json, JSON.stringify(all, null, 2));
+}
+
+await main();

@@ -1,0 +1,63 @@
+/**
+ * The built dashboard as the e2e tests and the UI bench use it: vite build into a temp dir, the bundled data
+ * replaced by given claims/papers CSVs, served by vite preview on a free port. No vitest imports here.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, preview } from 'vite';
+import { CHROMIUM } from './chromium.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURES = join(ROOT, 'tests/fixtures/dashboard');
+
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`browser tests need Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (.ci/run installs it).`);
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+export interface Site {
+  url: string;
+  outDir: string;
+  close(): Promise<void>;
+}
+
+/** Builds the site and serves it; `data` are the files copied to data/claims.csv and data/papers.csv. */
+export async function buildAndServe(data = { claims: join(FIXTURES, 'claims.csv'), papers: join(FIXTURES, 'papers.csv') }): Promise<Site> {
+  const outDir = mkdtempSync(join(tmpdir(), 'claimboard-site-'));
+  try {
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    mkdirSync(join(outDir, 'data'), { recursive: true });
+    copyFileSync(data.claims, join(outDir, 'data/claims.csv'));
+    copyFileSync(data.papers, join(outDir, 'data/papers.csv'));
+    const port = await freePort();
+    const server = await preview({
+      root: ROOT, configFile: false, base: './', logLevel: 'error',
+      build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    });
+    return {
+      url: `http://127.0.0.1:${port}/`,
+      outDir,
+      close: async () => {
+        await new Promise<void>((ok) => server.httpServer.close(() => ok()));
+        rmSync(outDir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    rmSync(outDir, { recursive: true, force: true });
+    throw err;
+  }
+}
