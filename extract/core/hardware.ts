@@ -13,7 +13,7 @@ export interface HardwareMention {
 }
 
 const COUNT_BEFORE = new RegExp(
-  `(?<![\\w.])(\\d+|${NUMBER_WORD_SOURCE}|a\\s+single|single)\\s*(?:[x×]\\s*)?(?:NVIDIA\\s+|AMD\\s+|Google\\s+)?$`,
+  `(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+|${NUMBER_WORD_SOURCE}|a\\s+single|single)\\s*(?:[x×]\\s*)?(?:NVIDIA\\s+|AMD\\s+|Google\\s+)?$`,
   'i',
 );
 
@@ -22,7 +22,7 @@ function countBefore(text: string): number | null {
   if (!m) return null;
   const word = m[1].toLowerCase();
   if (/single/.test(word)) return 1;
-  return /^\d+$/.test(word) ? parseDecimal(word) : wordToNumber(word);
+  return /^[\d,]+$/.test(word) ? parseDecimal(word) : wordToNumber(word);
 }
 
 /** Every accelerator mention in `text` (offsets relative to it), earliest first. */

@@ -75,7 +75,8 @@ export function parseJsonlLine(line: string, lineNo: number): { paper?: PaperInp
 /** An object with title and abstract (and optionally id) → a paper; other fields are ignored. */
 export function recordToPaper(record: Record<string, unknown>, lineNo: number): { paper?: PaperInput; issue?: InputIssue } {
   const title = asText(record.title)?.trim() ?? '';
-  const abstract = asText(record.abstract);
+  // An abstract is text: a number or a list in its place is a malformed record, not an abstract.
+  const abstract = typeof record.abstract === 'string' ? record.abstract : undefined;
   const id = asText(record.id)?.trim();
   const paper: PaperInput = { ...(id ? { id } : {}), title, abstract: abstract ?? '' };
   if (abstract === undefined || abstract.trim() === '') {

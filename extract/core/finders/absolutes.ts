@@ -34,7 +34,7 @@ const TIME = new RegExp(
   'gi',
 );
 
-const SCORE_NAMES = String.raw`mAP|AP(?:50|75)?|box\s+AP|mIoU|BLEU|PSNR|SSIM|ROUGE-?\w*|CIDEr|IS|CLIP\s+score`;
+const SCORE_NAMES = String.raw`mAP|AP(?:50|75)?|box\s+AP|mIoU|BLEU|PSNR|SSIM|ROUGE-?\w*|CIDEr|METEOR|F1|AUC|AUROC|IS|CLIP\s+score`;
 const SCORE_AFTER = new RegExp(`(${N})\\s?(${SCORE_NAMES})(?![\\w-])`, 'g');
 const SCORE_BEFORE = new RegExp(`(?<![\\w-])(${SCORE_NAMES})(?:\\s+scores?)?\\s+(?:of|=|:)\\s*(${N})(?!\\s*%)`, 'g');
 

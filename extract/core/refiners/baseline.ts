@@ -104,10 +104,20 @@ function crossesHardBreak(text: string): boolean {
 
 export function attachBaseline(ctx: SentenceContext): Candidate[] {
   const found = mentions(ctx);
-  return ctx.candidates.map((c) => {
+  const chosen = ctx.candidates.map((c) => {
     const next = found.find((m) => m.start >= c.end && !crossesHardBreak(ctx.abstract.slice(c.end, m.start)));
     const prev = [...found].reverse().find((m) => m.start < c.start && !crossesHardBreak(ctx.abstract.slice(m.start, c.start)));
-    const chosen = next ?? prev;
-    return chosen ? { ...c, baseline: chosen.names } : c;
+    return next ?? prev;
+  });
+  const respectively = /\brespectively\b/i.test(ctx.sentence.text);
+  return ctx.candidates.map((c, i) => {
+    const m = chosen[i];
+    if (!m) return c;
+    // "5.6x and 3.2x over PyTorch and TensorRT, respectively": one baseline each, in order.
+    const sharing = ctx.candidates.filter((_, k) => chosen[k] === m);
+    if (respectively && sharing.length > 1 && sharing.length === m.names.length && sharing.every((s) => s.end <= m.start)) {
+      return { ...c, baseline: [m.names[sharing.indexOf(c)]] };
+    }
+    return { ...c, baseline: m.names };
   });
 }

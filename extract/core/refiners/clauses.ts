@@ -54,6 +54,15 @@ export function ownAfter(ctx: SentenceContext, c: Candidate): string {
   return next ? text.slice(0, next.start - c.numEnd) : text;
 }
 
+/**
+ * The words that lead up to a number: the clause before it, or, when the number opens a parenthesis
+ * ("accuracy loss (<1%)"), the clause before the parenthesis.
+ */
+export function leadIn(ctx: SentenceContext, c: Candidate): string {
+  const own = ownBefore(ctx, c);
+  return /\(\s*[<>~≤≥]?\s*$/.test(own.slice(-6)) ? own : before(ctx, c, true);
+}
+
 /** The text between two candidates of one sentence (a before b). */
 export function between(ctx: SentenceContext, a: Candidate, b: Candidate): string {
   return ctx.abstract.slice(a.end, b.start);

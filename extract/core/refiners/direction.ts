@@ -6,7 +6,7 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Direction } from '../types.ts';
 import { LOWER_IS_BETTER_METRICS, DECREASE_WORDS, INCREASE_WORDS } from '../lexicon/index.ts';
-import { before, after, firstWords, lastWords } from './clauses.ts';
+import { before, after, firstWords, lastWords, leadIn } from './clauses.ts';
 
 const GOES_UP = /\b(?:increas\w*|higher|larger|grows?|overheads?|additional|extra)\b/i;
 const GOES_DOWN = /\b(?:degradation|degrades?|drops?|decreas\w*|lower|loss|reduc\w*|worse|fewer|less|slower|declines?)\b/i;
@@ -23,7 +23,7 @@ function verbDirection(text: string): Direction {
 
 export function attachDirection(ctx: SentenceContext): Candidate[] {
   return ctx.candidates.map((c) => {
-    const near = lastWords(before(ctx, c, true), 3) + ' ' + firstWords(after(ctx, c, true), 2);
+    const near = lastWords(leadIn(ctx, c), 3) + ' ' + firstWords(after(ctx, c, true), 2);
     const metric = c.metric ?? 'other';
     let direction: Direction;
     if (metric === 'other') direction = verbDirection(before(ctx, c, true) + ' ' + firstWords(after(ctx, c, true), 3));

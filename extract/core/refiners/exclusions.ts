@@ -5,7 +5,7 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { findHardware } from '../hardware.ts';
 import { METRIC_CUES, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, BASELINE_TRIGGER } from '../lexicon/index.ts';
-import { before, after, firstWords, lastWords } from './clauses.ts';
+import { before, after, firstWords, lastWords, leadIn } from './clauses.ts';
 
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
 
@@ -78,7 +78,7 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind === 'absolute') return RESULT_BEFORE_TIME.test(b) || /\blatenc/i.test(lastWords(b, 4) + firstWords(a, 3));
   if (c.kind === 'points') return POINTS_CUE.test(b) || COMPARATIVE_AFTER.test(a) || /^\s*(?:higher|better|over|in\s+\w+)/i.test(a);
   if (c.kind === 'multiplier') return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(a);
-  return anyCue(lastWords(b, 5)) || anyCue(firstWords(a, 4)) || LEVEL_VERB_BEFORE.test(b);
+  return anyCue(lastWords(leadIn(ctx, c), 5)) || anyCue(firstWords(a, 4)) || LEVEL_VERB_BEFORE.test(b);
 }
 
 /** Percentages and weakly spelled numbers ("5 times", "3 days") stay only with a result cue nearby. */

@@ -5,12 +5,20 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 
 const RANGE_GAP = /^\s*(?:-|–|—|to|~|\\sim|∼)\s*$/;
+/** "from 45% to 78%" is a change (the refiners keep where it ended); "ranging from 2x to 5x" is a range. */
+const CHANGE_FROM = /\bfrom\s*$/i;
+const RANGE_FROM = /\b(?:rang\w*|var\w*|spann\w*|between)\s+from\s*$/i;
+
+function isChange(ctx: SentenceContext, c: Candidate): boolean {
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start);
+  return CHANGE_FROM.test(head) && !RANGE_FROM.test(head);
+}
 
 export function mergeRanges(ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   for (const c of ctx.candidates) {
     const prev = out[out.length - 1];
-    if (prev && prev.unit === c.unit && prev.valueLow === prev.valueHigh && RANGE_GAP.test(ctx.abstract.slice(prev.numEnd, c.numStart))) {
+    if (prev && prev.unit === c.unit && prev.valueLow === prev.valueHigh && RANGE_GAP.test(ctx.abstract.slice(prev.numEnd, c.numStart)) && !isChange(ctx, prev)) {
       out[out.length - 1] = {
         ...prev, numEnd: c.numEnd, end: c.end,
         valueLow: Math.min(prev.valueLow, c.valueLow), valueHigh: Math.max(prev.valueHigh, c.valueHigh),

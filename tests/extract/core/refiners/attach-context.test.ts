@@ -11,6 +11,7 @@ describe('findHardware', () => {
     ['on 8xH100 and two NVIDIA V100 cards and a 4090 GPU', [['H100', 8], ['V100', 2], ['RTX 4090', null]]],
     ['AMD MI300X, Gaudi2, Jetson AGX Orin, Apple M2 Max', [['MI300X', null], ['Gaudi2', null], ['Jetson Orin', null], ['M2 Max', null]]],
     ['a GPU cluster of CPUs, with A10G and A10 nodes', [['A10G', null], ['A10', null]]],
+    ['when training on 1,024 H100 GPUs', [['H100', 1024]]],
   ])('%s', (text, expected) => {
     expect(findHardware(text).map((h) => [h.name, h.count])).toEqual(expected);
   });

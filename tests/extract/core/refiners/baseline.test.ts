@@ -28,6 +28,7 @@ describe('attachBaseline', () => {
     ['It achieves 1.8x end-to-end speedup over FasterTransformer and 1.3x over vLLM.', [['FasterTransformer'], ['vLLM']]],
     ['Experiments show that 1) FSMoE is more efficient than existing implementations (with up to a 1.42times speedup), and 2) FSMoE outperforms Tutel by 1.19times-3.01times.', [['existing implementations'], ['Tutel']]],
     ['The approach is twice as fast as Megatron-LM.', [['Megatron-LM']]],
+    ['It achieves 5.6x and 3.2x speedups over PyTorch and TensorRT, respectively.', [['PyTorch'], ['TensorRT']]],
     ['The proposed method also improves the test top-1 accuracy by 7.26% in ResNet-18 on CIFAR-100.', [[]]],
   ])('%s', (sentence, expected) => {
     expect(claimsOf(sentence).map((c) => c.baseline)).toEqual(expected);

@@ -38,6 +38,11 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     ['It reaches 3.5 ms per token latency.', [['latency', 'absolute', 'decrease', 'ms']]],
     ['It accelerates prefill by 2.3x-3.1x without any accuracy loss.', [['speed', 'relative', 'increase', 'x']]],
     ['Our method trains with 40% less memory than full fine-tuning.', [['memory', 'relative', 'decrease', '%']]],
+    ['The method compresses the model with negligible accuracy loss (<1%).', [['accuracy', 'relative', 'decrease', '%']]],
+    ['Our system reaches 45% MFU when training on 1,024 H100 GPUs.', [['other', 'absolute', 'increase', '%']]],
+    ['Our approach achieves 2× lower latency and 3× higher throughput than TensorRT-LLM.', [
+      ['latency', 'relative', 'decrease', 'x'], ['throughput', 'relative', 'increase', 'x']]],
+    ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'F1'], ['accuracy', 'absolute', 'increase', 'AUC']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);
   });

@@ -11,6 +11,16 @@ describe('mergeRanges', () => {
   });
 });
 
+describe('a change "from A to B" is not a range', () => {
+  it.each<[string, [number, number, string]]>([
+    ['It improves the success rate from 45% to 78% on ALFWorld.', [78, 78, '%']],
+    ['It reduces latency from 120 ms to 45 ms.', [45, 45, 'ms']],
+    ['Speedups ranging from 1.5x to 3x are observed across models.', [1.5, 3, 'x']],
+  ])('%s', (sentence, [low, high, unit]) => {
+    expect(pick(claimsOf(sentence), ['value_low', 'value_high', 'unit'])).toEqual([{ value_low: low, value_high: high, unit }]);
+  });
+});
+
 describe('attachQualifiers', () => {
   it.each<[string, string[]]>([
     ['S-LoRA can improve the throughput by up to 4 times and increase the number of served adapters.', ['up_to']],
@@ -20,6 +30,7 @@ describe('attachQualifiers', () => {
     ['Our empirical experiments demonstrate approximately 8x parameter savings in a standard LoRA setting.', ['approx']],
     ['Symbolic-MoE outperforms them with an absolute average improvement of 8.15% over the best multi-agent baseline.', ['average']],
     ['The kernel is 1.8x faster on average across all workloads.', ['average']],
+    ['It achieves a geometric mean speedup of 2.1x across 12 models.', ['average']],
     ['We achieve $\\sim$2.5$\\times$ speedup on long sequences.', ['approx']],
     ['A cascade achieves similar coverage as a single EfficientNet-B4 with less than 30% communication cost.', ['up_to']],
     ['SARATHI reduces bubbles by 6.29x.', ['exact']],
