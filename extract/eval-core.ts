@@ -5,8 +5,8 @@
 import Papa from 'papaparse';
 import { unescapeFormula } from './core/table.ts';
 
-/** One annotated claim of gold/*.claims.jsonl. */
-export interface GoldClaim {
+/** The fields of a claim the scorer compares, shared by gold annotations and predictions. */
+interface ScoredClaim {
   title: string;
   span: string;
   value_low: number;
@@ -20,6 +20,10 @@ export interface GoldClaim {
   hardware: string[];
   hardware_count: number | null;
   model: string;
+}
+
+/** One annotated claim of gold/*.claims.jsonl. */
+export interface GoldClaim extends ScoredClaim {
   optional: boolean;
 }
 
@@ -30,20 +34,7 @@ export interface GoldPaper {
 }
 
 /** The fields of a predicted claim the scorer reads (a Claim has them all). */
-export interface PredClaim {
-  title: string;
-  span: string;
-  value_low: number;
-  value_high: number;
-  unit: string;
-  comparison: string;
-  direction: string;
-  metric: string;
-  qualifier: string;
-  baseline: string[];
-  hardware: string[];
-  hardware_count: number | null;
-  model: string;
+export interface PredClaim extends ScoredClaim {
   evidence: string;
 }
 
