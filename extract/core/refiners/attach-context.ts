@@ -6,6 +6,7 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { MODEL_PATTERN } from '../lexicon/index.ts';
 import { findHardware, type HardwareMention } from '../hardware.ts';
+import { pairsInOrder } from './coordination.ts';
 
 interface Mention { start: number; end: number; name: string; count: number | null }
 
@@ -28,7 +29,7 @@ function pick(ctx: SentenceContext, mentions: Mention[]): (Mention | undefined)[
   });
   const n = ctx.candidates.length;
   const listAfterValues = n > 0 && mentions.every((m) => m.start >= ctx.candidates[n - 1].end);
-  if (n > 1 && /\brespectively\b/i.test(ctx.sentence.text) && listAfterValues && distinct.length === n) {
+  if (n > 1 && pairsInOrder(ctx) && listAfterValues && distinct.length === n) {
     return distinct.map((name) => mentions.find((m) => m.name === name));
   }
   return picked.map((p) => p ?? (distinct.length === 1 ? mentions[0] : undefined));

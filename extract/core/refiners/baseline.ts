@@ -11,6 +11,7 @@ import {
 } from '../lexicon/index.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
 import { HARD_BREAK } from './clauses.ts';
+import { pairsInOrder } from './coordination.ts';
 
 interface Mention { start: number; names: string[] }
 
@@ -109,7 +110,7 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
     const prev = [...found].reverse().find((m) => m.start < c.start && !crossesHardBreak(ctx.abstract.slice(m.start, c.start)));
     return next ?? prev;
   });
-  const respectively = /\brespectively\b/i.test(ctx.sentence.text);
+  const respectively = pairsInOrder(ctx);
   return ctx.candidates.map((c, i) => {
     const m = chosen[i];
     if (!m) return c;

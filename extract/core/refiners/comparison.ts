@@ -9,9 +9,9 @@ import { ABSOLUTE_ACCURACY_WORDS } from '../lexicon/index.ts';
 import { before, after, firstWords, lastWords } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 
-const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|savings?|degradation|drops?|outperform\w*)\s+(?:of\s+|in\s+\w+\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
+const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degradation|drops?|outperform\w*)\s+(?:of\s+|in\s+\w+\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
 const RELATIVE_AFTER = /^\s*(?:\S+\s+){0,3}?(?:improvements?|gains?|higher|lower|less|fewer|more|reductions?|savings?|faster|increases?|decreases?|degradation|drops?|speed[-\s]?ups?|better|worse|boost)\b/i;
-const LEVEL_BEFORE = /\b(?:to|of|at|reach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*)\s+(?:about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
+const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*)\s+(?:about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
 const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|increases?)\s+of\s+$/i;
 
 function isLevel(ctx: SentenceContext, c: Candidate): boolean {

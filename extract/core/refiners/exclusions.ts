@@ -29,9 +29,18 @@ function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   return c.kind === 'multiplier' && m !== null && !PERFORMANCE_WORD.test(m[1]);
 }
 
-/** "10% of the data", "~95% of measurements": a share or a condition. */
+const SAVING_VERB = /\b(?:sav|reduc|cut)\w*\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|approximately\s+|more\s+than\s+)?$/i;
+
+/** "10% of the data", "~95% of measurements": a share or a condition — but "saves 50% of the cost" is a saving. */
 function isShare(ctx: SentenceContext, c: Candidate): boolean {
-  return c.kind === 'percent' && /^\s*of\b/i.test(ctx.abstract.slice(c.end, ctx.sentence.end));
+  return c.kind === 'percent' && /^\s*of\b/i.test(ctx.abstract.slice(c.end, ctx.sentence.end)) &&
+    !SAVING_VERB.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 40), c.numStart));
+}
+
+/** "at 5% risk", "at 50% sparsity": the operating point of a result, unless "at 50% lower cost". */
+function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
+  return c.kind === 'percent' && /\bat\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 10), c.start)) &&
+    !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)));
 }
 
 /** "from 3 days to just 76 minutes": the first number is where things started. */
@@ -90,6 +99,7 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['device count', isDeviceCount],
   ['bigger setup', isBiggerSetup],
   ['share or condition', isShare],
+  ['operating point', isOperatingPoint],
   ['starting point', isStartingPoint],
   ['baseline number', isBaselineNumber],
 ];

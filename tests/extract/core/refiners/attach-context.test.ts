@@ -24,6 +24,7 @@ describe('attachHardware and attachModel', () => {
     ['StreamDiffusion also significantly reduces the energy consumption by 2.39x on one RTX3060 and 1.99x on one RTX4090, respectively.', [
       [['RTX 3060'], 1, ''], [['RTX 4090'], 1, '']]],
     ['It improves throughput by 2.1x and 1.6x on A100 and H100, respectively.', [[['A100'], null, ''], [['H100'], null, '']]],
+    ['It delivers up to 2.5x/3.1x speedup on A100/H100 GPUs.', [[['A100'], null, ''], [['H100'], null, '']]],
     ['For the LLaMA-13B model on A6000 GPU, SARATHI improves decode throughput by up to 10x, and accelerates end-to-end throughput by up to 1.33x.', [
       [['RTX A6000'], null, 'LLaMA-13B'], [['RTX A6000'], null, 'LLaMA-13B']]],
     ['Our method outperforms GPT-4 by 5.2% on MMLU.', [[[], null, '']]],

@@ -14,6 +14,7 @@ describe('dropExclusions and dropUncued: settings and context are not claims', (
     'Training runs on 8x A100 GPUs for 3 days.',
     'Mixtral 8x7B and Llama-2-70B are evaluated with 95% confidence intervals in 2023 [12].',
     'It increases the number of served adapters by several orders of magnitude.',
+    'It reaches within 1% of the full-precision accuracy at 50% sparsity.',
   ])('%s', (sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
   });

@@ -50,6 +50,7 @@ describe('shareQualifiers', () => {
     ['It reduces the energy consumption by 2.39x on one RTX3060 and 1.99x on one RTX4090, respectively.', ['exact', 'exact']],
     ['For LLaMa-33B on A100 GPU, we achieve 1.25x higher end-to-end-throughput and up to 4.25x higher decode throughput.', ['exact', 'up_to']],
     ['We achieve $\\sim$2.5$\\times$ speedup and a $3\\times$ memory reduction.', ['approx', 'exact']],
+    ['It delivers up to 2.5x/3.1x speedup on A100/H100 GPUs.', ['up_to', 'up_to']],
   ])('%s', (sentence, qualifiers) => {
     expect(claimsOf(sentence).map((c) => c.qualifier)).toEqual(qualifiers);
   });
