@@ -3,6 +3,7 @@
  * Offsets are into the abstract exactly as read.
  */
 import type { Comparison, Direction, Metric, Qualifier } from './types.ts';
+import type { HardwareMention } from './hardware.ts';
 
 export type CandidateKind = 'multiplier' | 'percent' | 'points' | 'absolute';
 
@@ -44,6 +45,8 @@ export interface SentenceContext {
   abstract: string;
   sentence: Sentence;
   candidates: Candidate[];
+  /** The abstract's accelerator mentions (offsets into the abstract), found once per paper. */
+  hardware: readonly HardwareMention[];
 }
 
 /** A refiner returns the sentence's candidates, changed, merged or with some dropped. */

@@ -19,7 +19,7 @@ import { attachDirection } from './refiners/direction.ts';
 import { attachBaseline } from './refiners/baseline.ts';
 import { attachHardware, attachModel } from './refiners/attach-context.ts';
 import { classifyTopic } from './topic.ts';
-import { hardwareNames } from './hardware.ts';
+import { findHardware, type HardwareMention } from './hardware.ts';
 import { improvementFactor, roundFactor } from './factor.ts';
 
 /** The refiners in the order they run; each sees the previous one's output. */
@@ -69,7 +69,7 @@ function pieceOf(abstract: string, s: Sentence, at: number): Sentence {
 }
 
 /** Candidates grouped by the sentence that holds them, in text order. */
-function groupBySentence(abstract: string, found: Candidate[]): SentenceContext[] {
+function groupBySentence(abstract: string, found: Candidate[], hardware: readonly HardwareMention[]): SentenceContext[] {
   found.sort((a, b) => a.numStart - b.numStart || b.numEnd - a.numEnd);
   found.length = Math.min(found.length, MAX_CANDIDATES_PER_ABSTRACT);
   const sentences = sentencesAround(abstract, found.map((c) => c.numStart));
@@ -81,7 +81,7 @@ function groupBySentence(abstract: string, found: Candidate[]): SentenceContext[
     if (last && last.sentence.start === s.start) {
       if (last.candidates.length < MAX_CANDIDATES_PER_SENTENCE) last.candidates.push(c);
     } else {
-      groups.push({ abstract, sentence: s, candidates: [c] });
+      groups.push({ abstract, sentence: s, candidates: [c], hardware });
     }
   });
   return groups;
@@ -113,10 +113,11 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
   const paper = { paper_id: paperId(input), title: input.title, topic: classifyTopic(input.title, abstract) };
   // A number too long for a double ("999…9x") is not a claim anyone can compare.
   const found = FINDERS.flatMap((find) => find(abstract, 0)).filter((c) => Number.isFinite(c.valueLow) && Number.isFinite(c.valueHigh));
+  const hardware = findHardware(abstract);
   const claims: Claim[] = [];
   const seen = new Set<string>();
   if (found.length > 0) {
-    for (const group of groupBySentence(abstract, found)) {
+    for (const group of groupBySentence(abstract, found, hardware)) {
       options.trace?.('finders', group.sentence, group.candidates);
       let candidates = group.candidates;
       for (const [name, refine] of REFINERS) {
@@ -134,7 +135,7 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
     }
   }
   return {
-    paper: { ...paper, hardware_mentioned: hardwareNames(abstract), n_claims: claims.length, abstract },
+    paper: { ...paper, hardware_mentioned: [...new Set(hardware.map((h) => h.name))], n_claims: claims.length, abstract },
     claims,
   };
 }

@@ -34,8 +34,3 @@ export function findHardware(text: string): HardwareMention[] {
   }
   return found;
 }
-
-/** Distinct canonical names, in order of first mention. */
-export function hardwareNames(text: string): string[] {
-  return [...new Set(findHardware(text).map((h) => h.name))];
-}

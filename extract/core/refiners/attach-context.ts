@@ -5,7 +5,6 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { MODEL_PATTERN } from '../lexicon/index.ts';
-import { findHardware, type HardwareMention } from '../hardware.ts';
 import { pairsInOrder } from './coordination.ts';
 
 interface Mention { start: number; end: number; name: string; count: number | null }
@@ -35,12 +34,8 @@ function pick(ctx: SentenceContext, mentions: Mention[]): (Mention | undefined)[
   return picked.map((p) => p ?? (distinct.length === 1 ? mentions[0] : undefined));
 }
 
-function hardwareMentions(ctx: SentenceContext): HardwareMention[] {
-  return findHardware(ctx.sentence.text).map((h) => ({ ...h, start: h.start + ctx.sentence.start, end: h.end + ctx.sentence.start }));
-}
-
 export function attachHardware(ctx: SentenceContext): Candidate[] {
-  const chosen = pick(ctx, hardwareMentions(ctx));
+  const chosen = pick(ctx, ctx.hardware.filter((h) => h.start >= ctx.sentence.start && h.end <= ctx.sentence.end));
   return ctx.candidates.map((c, i) => {
     const h = chosen[i];
     return h ? { ...c, hardware: [h.name], hardwareCount: h.count } : c;
