@@ -29,7 +29,13 @@ export function factorScale(claims: readonly Claim[], x0: number, x1: number): S
     if (c.factor_low !== null && c.factor_low > 0) values.push(c.factor_low);
     if (c.factor_high !== null && c.factor_high > 0) values.push(c.factor_high);
   }
-  const [lo, hi] = extent(values);
+  return factorScaleOf(extent(values), x0, x1);
+}
+
+/** factorScale from the extent of the factors (smallest and largest; undefined when there are none). */
+export function factorScaleOf(
+  [lo, hi]: readonly [number | undefined, number | undefined], x0: number, x1: number,
+): ScaleLogarithmic<number, number> {
   const low = Math.min(1, lo ?? 1);
   const high = Math.max(2, hi ?? 2);
   return scaleLog().domain([low / 1.15, high * 1.25]).range([x0, x1]).clamp(true);
@@ -92,6 +98,96 @@ export function layoutMarks<T extends Claim & { id: string }>(
     }
   });
   return marks;
+}
+
+export const MARK_KINDS: readonly MarkKind[] = ['dot', 'range', 'up_to', 'at_least'];
+
+/**
+ * The marks of many claims as parallel typed arrays (what the canvas draws and hit-tests at 100k claims):
+ * mark k is claim rows[claim[k]] in chart row row[k]. Same geometry as layoutMarks.
+ */
+export interface MarkSet<T extends Claim> {
+  n: number;
+  rows: readonly T[];
+  claim: Int32Array;
+  row: Int32Array;
+  kind: Uint8Array;
+  /** Index into `colors`. */
+  color: Uint8Array;
+  colors: string[];
+  x1: Float64Array;
+  x2: Float64Array;
+  y: Float64Array;
+}
+
+const JITTER = new WeakMap<readonly object[], Float64Array>();
+
+/** jitter(rows[i].id) for every row, computed once per data set (the rows array). */
+function jitterOf<T extends { id: string }>(rows: readonly T[], i: number): number {
+  let table = JITTER.get(rows);
+  if (!table) JITTER.set(rows, (table = new Float64Array(rows.length).fill(NaN)));
+  let j = table[i];
+  if (j !== j) j = table[i] = jitter(rows[i].id);
+  return j;
+}
+
+/** layoutMarks for groups that carry their claims' row indices (`idx`, into `rows`). */
+export function layoutMarkSet<T extends Claim & { id: string }>(
+  groups: readonly (ClaimGroup<T> & { idx: Int32Array })[], rows: readonly T[], scale: (n: number) => number,
+  top: number, rowHeight: number,
+): MarkSet<T> {
+  let n = 0;
+  for (const g of groups) n += g.idx.length;
+  const set: MarkSet<T> = {
+    n, rows, claim: new Int32Array(n), row: new Int32Array(n), kind: new Uint8Array(n), color: new Uint8Array(n), colors: [],
+    x1: new Float64Array(n), x2: new Float64Array(n), y: new Float64Array(n),
+  };
+  const colorIndex = new Map<string, number>();
+  const spread = Math.max(0, rowHeight / 2 - 6);
+  let k = 0;
+  groups.forEach((g, row) => {
+    const mid = top + row * rowHeight + rowHeight / 2;
+    const many = g.idx.length > 1;
+    for (let q = 0; q < g.idx.length; q++, k++) {
+      const i = g.idx[q];
+      const c = rows[i];
+      const low = c.factor_low!;
+      const high = c.factor_high ?? low;
+      const color = metricColor(c.metric);
+      let ci = colorIndex.get(color);
+      if (ci === undefined) { ci = set.colors.length; colorIndex.set(color, ci); set.colors.push(color); }
+      set.claim[k] = i;
+      set.row[k] = row;
+      set.kind[k] = MARK_KINDS.indexOf(markKind(c));
+      set.color[k] = ci;
+      set.x1[k] = scale(low);
+      set.x2[k] = scale(Math.max(low, high));
+      set.y[k] = mid + (many ? jitterOf(rows, i) * spread : 0);
+    }
+  });
+  return set;
+}
+
+/** Mark k of a set as a Mark object (for the SVG renderer, tooltips and clicks). */
+export function markAt<T extends Claim>(set: MarkSet<T>, k: number): Mark<T> {
+  return {
+    claim: set.rows[set.claim[k]], kind: MARK_KINDS[set.kind[k]], x1: set.x1[k], x2: set.x2[k], y: set.y[k],
+    row: set.row[k], color: set.colors[set.color[k]],
+  };
+}
+
+/** hitTest over a mark set: the index of the mark hit, or -1. */
+export function hitTestSet<T extends Claim>(set: MarkSet<T>, px: number, py: number, radius = 6): number {
+  let best = -1;
+  let bestD = radius * radius;
+  const { x1, x2, y } = set;
+  for (let k = 0; k < set.n; k++) {
+    const dx = px < x1[k] ? x1[k] - px : px > x2[k] ? px - x2[k] : 0;
+    const dy = py - y[k];
+    const d = dx * dx + dy * dy;
+    if (d <= bestD) { bestD = d; best = k; }
+  }
+  return best;
 }
 
 /** The mark under (or nearest to, within `radius` px) a point; ranges count along their whole length. */

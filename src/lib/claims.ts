@@ -7,15 +7,27 @@ import type { Claim } from '../../extract/core/types.ts';
 /** A claim with the id the dashboard uses for selection and URL state. */
 export type Row = Claim & { readonly id: string };
 
-/** `paper_id@start-end`, with `~n` appended when a paper holds two claims at the same offsets. */
+/**
+ * `paper_id@start-end`, with `~n` appended when a paper holds two claims at the same offsets. The rows are new
+ * objects with the claim's fields (written out: a literal with a fixed shape is much cheaper than a spread at 100k).
+ */
 export function withIds(claims: readonly Claim[]): Row[] {
   const seen = new Map<string, number>();
-  return claims.map((c) => {
+  const rows: Row[] = new Array(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
     const base = `${c.paper_id}@${c.start}-${c.end}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return { ...c, id: n === 0 ? base : `${base}~${n}` };
-  });
+    const n = seen.get(base);
+    seen.set(base, (n ?? 0) + 1);
+    rows[i] = {
+      paper_id: c.paper_id, title: c.title, topic: c.topic, metric: c.metric, comparison: c.comparison,
+      direction: c.direction, value_low: c.value_low, value_high: c.value_high, unit: c.unit, qualifier: c.qualifier,
+      factor_low: c.factor_low, factor_high: c.factor_high, baseline: c.baseline, hardware: c.hardware,
+      hardware_count: c.hardware_count, model: c.model, span: c.span, start: c.start, end: c.end, evidence: c.evidence,
+      id: n === undefined ? base : `${base}~${n}`,
+    };
+  }
+  return rows;
 }
 
 /** True when the claim can be placed on the improvement-factor axis (spec §5). */

@@ -4,11 +4,15 @@
  * URL query (see url.ts); App.svelte writes it back with history.replaceState.
  */
 import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
+import { ClaimIndex } from './claimIndex.ts';
 import { withIds, type Row } from './claims.ts';
-import { crossFilter, emptyFilters, facetValueSet, optionsFrom, toggleValue, type Facet, type FacetOption, type Filters } from './filters.ts';
+import { emptyFilters, toggleValue, type Facet, type FacetOption, type Filters } from './filters.ts';
 import type { GroupBy } from './grouping.ts';
-import { nextSort, sortClaims, type Sort } from './sort.ts';
+import { nextSort, type Sort } from './sort.ts';
 import { queryToView, viewToQuery, type ViewState } from './url.ts';
+
+/** Rows of the claims chart (the groups with most claims). */
+export const CHART_ROWS = 40;
 
 export type Status = { kind: 'info' | 'error' | 'busy'; text: string } | null;
 
@@ -26,23 +30,31 @@ export class Dashboard {
   sort = $state.raw<Sort>({ column: 'factor_low', dir: 'desc' });
   selectedId = $state<string | null>(null);
 
-  /** Rows passing all filters, and per facet the rows passing all the others (for its counts and chart). */
-  cross = $derived(crossFilter(this.rows, this.filters));
+  /** Facet codes, flags, cached sort orders…: built once per data set (see claimIndex.ts). */
+  index = $derived(new ClaimIndex(this.rows));
+  /** Rows passing all filters, and every row's mask of the filters it fails (what each view's counts read). */
+  cross = $derived(this.index.cross(this.filters));
   filtered = $derived(this.cross.all);
-  sorted = $derived(sortClaims(this.filtered, this.sort));
+  /** The filtered rows in table order: the cached sort order of all rows, filtered (no re-sort per filter change). */
+  sorted = $derived(this.index.sorted(this.cross, this.sort));
   byId = $derived(new Map(this.rows.map((r) => [r.id, r])));
   selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
-  /** The values present per facet: depends on the data only, not on the filters. */
-  values = $derived({
-    hardware: facetValueSet(this.rows, 'hardware'), baseline: facetValueSet(this.rows, 'baseline'),
-    topic: facetValueSet(this.rows, 'topic'), metric: facetValueSet(this.rows, 'metric'),
-  });
   options = $derived<Record<Facet, FacetOption[]>>({
-    hardware: optionsFrom(this.values.hardware, this.cross.hardware, this.filters.hardware, 'hardware'),
-    baseline: optionsFrom(this.values.baseline, this.cross.baseline, this.filters.baseline, 'baseline'),
-    topic: optionsFrom(this.values.topic, this.cross.topic, this.filters.topic, 'topic', TOPICS),
-    metric: optionsFrom(this.values.metric, this.cross.metric, this.filters.metric, 'metric', METRICS),
+    hardware: this.index.options(this.cross, 'hardware', this.filters.hardware),
+    baseline: this.index.options(this.cross, 'baseline', this.filters.baseline),
+    topic: this.index.options(this.cross, 'topic', this.filters.topic, TOPICS),
+    metric: this.index.options(this.cross, 'metric', this.filters.metric, METRICS),
   });
+  /** Per GPU / baseline: claims and median factor under every filter but its own facet. */
+  hardwareStats = $derived(this.index.stats(this.cross, 'hardware'));
+  withoutHardware = $derived(this.index.withoutHardware(this.cross));
+  baselineStats = $derived(this.index.baselineStats(this.cross));
+  /** Topic × metric counts under every filter but topic and metric. */
+  matrix = $derived(this.index.matrix(this.cross));
+  /** The claims chart's rows (at most CHART_ROWS groups) and the legend's / axis' inputs. */
+  chart = $derived(this.index.chart(this.cross, this.groupBy, CHART_ROWS));
+  /** Claims without a factor by unit, best first. */
+  absolute = $derived(this.index.absolute(this.cross));
 
   constructor(search = '') {
     this.setView(queryToView(search));
@@ -68,7 +80,7 @@ export class Dashboard {
     this.rows = withIds(claims);
     this.source = source;
     this.papers = papers;
-    if (this.selectedId && !this.rows.some((r) => r.id === this.selectedId)) this.selectedId = null;
+    if (this.selectedId && !this.byId.has(this.selectedId)) this.selectedId = null;
   }
 
   toggle(facet: Facet, value: string): void {

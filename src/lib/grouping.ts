@@ -13,13 +13,16 @@ export const GROUP_BY_LABELS: Record<GroupBy, string> = {
 /** Row label for claims with no baseline / hardware. */
 export const NONE_LABEL = '(none stated)';
 
-/** The chart rows a claim belongs to: one per baseline or GPU it names (or the "none" row). */
+/**
+ * The chart rows a claim belongs to: one per distinct baseline or GPU it names (or the "none" row). A name listed
+ * twice gives one row (one mark per claim and row).
+ */
 export function groupKeys(c: Claim, by: GroupBy): string[] {
   switch (by) {
     case 'topic': return [c.topic];
     case 'paper': return [c.title || c.paper_id];
-    case 'baseline': return c.baseline.length ? [...c.baseline] : [NONE_LABEL];
-    case 'hardware': return c.hardware.length ? [...c.hardware] : [NONE_LABEL];
+    case 'baseline': return c.baseline.length ? [...new Set(c.baseline)] : [NONE_LABEL];
+    case 'hardware': return c.hardware.length ? [...new Set(c.hardware)] : [NONE_LABEL];
   }
 }
 

@@ -35,11 +35,16 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Builds the site and serves it; `data` are the files copied to data/claims.csv and data/papers.csv. */
-export async function buildAndServe(data = { claims: join(FIXTURES, 'claims.csv'), papers: join(FIXTURES, 'papers.csv') }): Promise<Site> {
+/**
+ * Builds the site and serves it; `data` are the files copied to data/claims.csv and data/papers.csv.
+ * `minify: false` keeps function names (for profiling).
+ */
+export async function buildAndServe(
+  data = { claims: join(FIXTURES, 'claims.csv'), papers: join(FIXTURES, 'papers.csv') }, { minify = true } = {},
+): Promise<Site> {
   const outDir = mkdtempSync(join(tmpdir(), 'claimboard-site-'));
   try {
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true, minify } });
     mkdirSync(join(outDir, 'data'), { recursive: true });
     copyFileSync(data.claims, join(outDir, 'data/claims.csv'));
     copyFileSync(data.papers, join(outDir, 'data/papers.csv'));

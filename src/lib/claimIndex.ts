@@ -1,0 +1,463 @@
+/**
+ * The dashboard's engine for large data sets (100k claims): an index built once per data set, so that a filter
+ * change is a few tight loops over typed arrays instead of passes over row objects.
+ *
+ * Per data set: for each facet a dictionary of values (first-seen order) and each row's distinct value codes;
+ * flags (up to, has a factor), the factor's geometric middle; lazily, lower-cased search text, sort
+ * permutations per column and direction, chart group keys, per-unit orders of the absolute results.
+ * Per filter change: `cross` gives each row a mask of the facets it fails (or EXCLUDED by search / hide up to),
+ * and every view's data is read off that mask: the filtered rows, the table in sort order (a filter over the
+ * cached permutation, no re-sort), option counts, hardware / baseline stats, the topic × metric matrix, the
+ * chart groups and the absolute results.
+ *
+ * Every function here returns what its reference in filters.ts / grouping.ts / sort.ts returns for the same
+ * rows (tests check them against each other); those stay the readable definition of the behaviour.
+ */
+import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
+import { hasFactor, isNamedSystem } from './claims.ts';
+import { FACETS, type Facet, type FacetOption, type Filters } from './filters.ts';
+import { isLowerBetter, NONE_LABEL, type ClaimGroup, type GroupBy, type Matrix, type NamedStat, type UnitGroup } from './grouping.ts';
+import { columnByKey, type Sort } from './sort.ts';
+
+export const FACET_BIT: Record<Facet, number> = { hardware: 1, baseline: 2, topic: 4, metric: 8 };
+/** Fails the search or hide-up-to filter: in no cross-filtered set at all. */
+export const EXCLUDED = 128;
+
+export interface FacetIndex {
+  /** Code → value, in first-seen order (facetValueSet's order). */
+  values: string[];
+  code: Map<string, number>;
+  /** Row i's distinct codes are codes[offsets[i]] … codes[offsets[i + 1] - 1]. */
+  offsets: Int32Array;
+  codes: Int32Array;
+}
+
+function facetOf(c: Claim, facet: Facet): readonly string[] | string {
+  switch (facet) {
+    case 'hardware': return c.hardware;
+    case 'baseline': return c.baseline;
+    case 'topic': return c.topic;
+    case 'metric': return c.metric;
+  }
+}
+
+function buildFacet(rows: readonly Claim[], facet: Facet): FacetIndex {
+  const values: string[] = [];
+  const code = new Map<string, number>();
+  const offsets = new Int32Array(rows.length + 1);
+  let codes = new Int32Array(Math.max(16, rows.length));
+  let len = 0;
+  const codeOf = (v: string) => {
+    let k = code.get(v);
+    if (k === undefined) { k = values.length; code.set(v, k); values.push(v); }
+    return k;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const v = facetOf(rows[i], facet);
+    if (typeof v === 'string') {
+      if (len === codes.length) { const next = new Int32Array(codes.length * 2); next.set(codes); codes = next; }
+      codes[len++] = codeOf(v);
+    } else {
+      const from = len;
+      for (const x of v) {
+        const k = codeOf(x);
+        let dup = false;
+        for (let j = from; j < len; j++) if (codes[j] === k) { dup = true; break; }
+        if (dup) continue;
+        if (len === codes.length) { const next = new Int32Array(codes.length * 2); next.set(codes); codes = next; }
+        codes[len++] = k;
+      }
+    }
+    offsets[i + 1] = len;
+  }
+  return { values, code, offsets, codes: codes.subarray(0, len) };
+}
+
+/** The rows passing all filters (original order) and every row's fail mask. */
+export interface Cross<T extends Claim> {
+  all: T[];
+  /** 0: passes every filter; else the FACET_BITs of the facets it fails, or EXCLUDED. */
+  fail: Uint8Array;
+}
+
+/** The chart's rows (relative claims grouped by Group by), with what the legend and axis need. */
+export interface ChartData<T extends Claim> {
+  groups: (ClaimGroup<T> & { idx: Int32Array })[];
+  hidden: number;
+  /** Filtered claims with a factor. */
+  relative: number;
+  /** Metrics among them. */
+  metrics: Set<string>;
+  /** Smallest and largest positive factor_low / factor_high among them (undefined when none). */
+  extent: [number, number] | [undefined, undefined];
+}
+
+const collator = () => new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+export class ClaimIndex<T extends Claim> {
+  readonly n: number;
+  readonly facets: Record<Facet, FacetIndex>;
+  readonly upTo: Uint8Array;
+  readonly relative: Uint8Array;
+  /** The factor's geometric middle (factorMid) when finite, else NaN. */
+  readonly factorMid: Float64Array;
+  private search: { title: string[]; evidence: string[]; model: string[] } | null = null;
+  private lastSearch: { needle: string; match: Uint8Array } | null = null;
+  private orders = new Map<string, Int32Array>();
+  private paperKeys: FacetIndex | null = null;
+  private units: { unit: string; lower: boolean; order: Int32Array }[] | null = null;
+  private named: Uint8Array | null = null;
+
+  constructor(readonly rows: readonly T[]) {
+    const n = (this.n = rows.length);
+    this.facets = {
+      hardware: buildFacet(rows, 'hardware'), baseline: buildFacet(rows, 'baseline'),
+      topic: buildFacet(rows, 'topic'), metric: buildFacet(rows, 'metric'),
+    };
+    this.upTo = new Uint8Array(n);
+    this.relative = new Uint8Array(n);
+    this.factorMid = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = rows[i];
+      this.upTo[i] = c.qualifier === 'up_to' ? 1 : 0;
+      const rel = hasFactor(c);
+      this.relative[i] = rel ? 1 : 0;
+      const mid = rel ? Math.sqrt(c.factor_low! * (c.factor_high ?? c.factor_low!)) : NaN;
+      this.factorMid[i] = Number.isFinite(mid) ? mid : NaN;
+    }
+  }
+
+  // ------------------------------------------------------------ filtering
+
+  /** 1 for the rows whose title, evidence or model contains `needle` (lower-case, non-empty). */
+  private searchMatch(needle: string): Uint8Array {
+    if (!this.search) {
+      const lower = new Map<string, string>();
+      const low = (s: string) => { let v = lower.get(s); if (v === undefined) lower.set(s, (v = s.toLowerCase())); return v; };
+      this.search = {
+        title: this.rows.map((c) => low(c.title)),
+        evidence: this.rows.map((c) => c.evidence.toLowerCase()),
+        model: this.rows.map((c) => low(c.model)),
+      };
+    }
+    const { title, evidence, model } = this.search;
+    const prev = this.lastSearch;
+    // Typing narrows: a needle that extends the last one can only match rows the last one matched.
+    const within = prev && needle.includes(prev.needle) ? prev.match : null;
+    const match = new Uint8Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      if (within && !within[i]) continue;
+      if (title[i].includes(needle) || evidence[i].includes(needle) || model[i].includes(needle)) match[i] = 1;
+    }
+    this.lastSearch = { needle, match };
+    return match;
+  }
+
+  /** crossFilter, as a fail mask: one pass, no per-row allocation. */
+  cross(f: Filters): Cross<T> {
+    const n = this.n;
+    const fail = new Uint8Array(n);
+    const all: T[] = [];
+    const needle = f.search.trim().toLowerCase();
+    const match = needle ? this.searchMatch(needle) : null;
+    const active: { bit: number; sel: Uint8Array; fx: FacetIndex }[] = [];
+    for (const k of FACETS) {
+      if (f[k].length === 0) continue;
+      const fx = this.facets[k];
+      const sel = new Uint8Array(fx.values.length);
+      for (const v of f[k]) { const c = fx.code.get(v); if (c !== undefined) sel[c] = 1; }
+      active.push({ bit: FACET_BIT[k], sel, fx });
+    }
+    const hideUpTo = f.hideUpTo;
+    for (let i = 0; i < n; i++) {
+      if ((hideUpTo && this.upTo[i]) || (match && !match[i])) { fail[i] = EXCLUDED; continue; }
+      let mask = 0;
+      for (let a = 0; a < active.length; a++) {
+        const { bit, sel, fx } = active[a];
+        const end = fx.offsets[i + 1];
+        let ok = false;
+        for (let j = fx.offsets[i]; j < end; j++) if (sel[fx.codes[j]]) { ok = true; break; }
+        if (!ok) mask |= bit;
+      }
+      fail[i] = mask;
+      if (mask === 0) all.push(this.rows[i]);
+    }
+    return { all, fail };
+  }
+
+  // ------------------------------------------------------------ the table
+
+  /** sortClaims over all rows, as a permutation; cached per column and direction. */
+  order(sort: Sort): Int32Array {
+    const key = `${sort.column}|${sort.dir}`;
+    let order = this.orders.get(key);
+    if (order) return order;
+    const n = this.n;
+    const column = columnByKey(sort.column);
+    if (!column) {
+      order = new Int32Array(n);
+      for (let i = 0; i < n; i++) order[i] = i;
+    } else {
+      const sign = sort.dir === 'asc' ? 1 : -1;
+      const values = this.rows.map((c) => column.value(c));
+      const full: number[] = [];
+      const empty: number[] = [];
+      for (let i = 0; i < n; i++) (values[i] === null || values[i] === '' ? empty : full).push(i);
+      if (full.every((i) => typeof values[i] === 'number')) {
+        const v = values as number[];
+        full.sort((a, b) => (v[a] - v[b]) * sign || a - b);
+      } else {
+        // Rank the distinct strings once with the collator (equal under it = equal rank), then sort numbers.
+        const cmp = collator();
+        const distinct = [...new Set(full.map((i) => String(values[i])))].sort(cmp.compare);
+        const rank = new Map<string, number>();
+        let r = 0;
+        distinct.forEach((s, k) => { if (k > 0 && cmp.compare(distinct[k - 1], s) !== 0) r++; rank.set(s, r); });
+        const rk = new Float64Array(n);
+        for (const i of full) rk[i] = rank.get(String(values[i]))!;
+        full.sort((a, b) => (rk[a] - rk[b]) * sign || a - b);
+      }
+      order = Int32Array.from([...full, ...empty]);
+    }
+    this.orders.set(key, order);
+    return order;
+  }
+
+  /** The rows passing all filters in table order. */
+  sorted(cross: Cross<T>, sort: Sort): T[] {
+    const order = this.order(sort);
+    const { fail } = cross;
+    const out: T[] = [];
+    for (let k = 0; k < order.length; k++) { const i = order[k]; if (fail[i] === 0) out.push(this.rows[i]); }
+    return out;
+  }
+
+  // ------------------------------------------------------------ filter options and bar charts
+
+  /** optionsFrom(values of the facet, cross[facet], selected, facet, order). */
+  options(cross: Cross<T>, facet: Facet, selected: readonly string[], order?: readonly string[]): FacetOption[] {
+    const fx = this.facets[facet];
+    const bit = FACET_BIT[facet];
+    const counts = new Int32Array(fx.values.length);
+    const { fail } = cross;
+    for (let i = 0; i < this.n; i++) {
+      if ((fail[i] | bit) !== bit) continue;
+      for (let j = fx.offsets[i]; j < fx.offsets[i + 1]; j++) counts[fx.codes[j]]++;
+    }
+    const options = fx.values.map((value, k) => ({ value, count: counts[k] }));
+    const seen = new Set(fx.values);
+    for (const v of selected) if (!seen.has(v)) { seen.add(v); options.push({ value: v, count: 0 }); }
+    if (order) {
+      const rank = (v: string) => { const i = order.indexOf(v); return i < 0 ? order.length : i; };
+      return options.sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value));
+    }
+    return options.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+
+  /** hardwareStats / baselineStats' statsBy over cross[facet]: count and median factor per value. */
+  stats(cross: Cross<T>, facet: 'hardware' | 'baseline'): NamedStat[] {
+    const fx = this.facets[facet];
+    const bit = FACET_BIT[facet];
+    const m = fx.values.length;
+    const counts = new Int32Array(m);
+    const finite = new Int32Array(m + 1);
+    const { fail } = cross;
+    const mid = this.factorMid;
+    for (let i = 0; i < this.n; i++) {
+      if ((fail[i] | bit) !== bit) continue;
+      const has = mid[i] === mid[i];
+      for (let j = fx.offsets[i]; j < fx.offsets[i + 1]; j++) {
+        counts[fx.codes[j]]++;
+        if (has) finite[fx.codes[j] + 1]++;
+      }
+    }
+    for (let k = 0; k < m; k++) finite[k + 1] += finite[k];
+    const values = new Float64Array(finite[m]);
+    const fill = finite.slice(0, m);
+    for (let i = 0; i < this.n; i++) {
+      if ((fail[i] | bit) !== bit || mid[i] !== mid[i]) continue;
+      for (let j = fx.offsets[i]; j < fx.offsets[i + 1]; j++) values[fill[fx.codes[j]]++] = mid[i];
+    }
+    const out: NamedStat[] = [];
+    for (let k = 0; k < m; k++) {
+      if (counts[k] === 0) continue;
+      const v = values.subarray(finite[k], finite[k + 1]).sort();
+      const len = v.length;
+      const median = len === 0 ? null : len % 2 ? v[len >> 1] : (v[len / 2 - 1] + v[len / 2]) / 2;
+      out.push({ name: fx.values[k], count: counts[k], medianFactor: median });
+    }
+    return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  /** baselineStats over cross.baseline. */
+  baselineStats(cross: Cross<T>): { named: NamedStat[]; generic: NamedStat[] } {
+    const fx = this.facets.baseline;
+    if (!this.named) {
+      this.named = new Uint8Array(fx.values.length);
+      fx.values.forEach((v, k) => { this.named![k] = isNamedSystem(v) ? 1 : 0; });
+    }
+    const all = this.stats(cross, 'baseline');
+    const named = this.named;
+    return {
+      named: all.filter((s) => named[fx.code.get(s.name)!] === 1),
+      generic: all.filter((s) => named[fx.code.get(s.name)!] === 0),
+    };
+  }
+
+  /** Claims of cross.hardware that name no hardware. */
+  withoutHardware(cross: Cross<T>): number {
+    const { offsets } = this.facets.hardware;
+    const bit = FACET_BIT.hardware;
+    let n = 0;
+    for (let i = 0; i < this.n; i++) if ((cross.fail[i] | bit) === bit && offsets[i + 1] === offsets[i]) n++;
+    return n;
+  }
+
+  /** topicMetricMatrix over cross.topicMetric (every filter but topic and metric). */
+  matrix(cross: Cross<T>): Matrix {
+    const t = this.facets.topic;
+    const mx = this.facets.metric;
+    const bits = FACET_BIT.topic | FACET_BIT.metric;
+    const nm = mx.values.length;
+    const cells = new Int32Array(t.values.length * nm);
+    for (let i = 0; i < this.n; i++) {
+      if ((cross.fail[i] | bits) !== bits) continue;
+      cells[t.codes[i] * nm + mx.codes[i]]++;
+    }
+    const counts: Record<string, Record<string, number>> = {};
+    const topicsPresent = new Set<string>();
+    const metricsPresent = new Set<string>();
+    let max = 0;
+    for (let a = 0; a < t.values.length; a++) {
+      for (let b = 0; b < nm; b++) {
+        const c = cells[a * nm + b];
+        if (c === 0) continue;
+        (counts[t.values[a]] ??= {})[mx.values[b]] = c;
+        topicsPresent.add(t.values[a]);
+        metricsPresent.add(mx.values[b]);
+        if (c > max) max = c;
+      }
+    }
+    const order = (list: readonly string[], present: Set<string>) =>
+      [...list.filter((x) => present.has(x)), ...[...present].filter((x) => !list.includes(x)).sort()];
+    return { topics: order(TOPICS, topicsPresent), metrics: order(METRICS, metricsPresent), counts, max };
+  }
+
+  // ------------------------------------------------------------ the claims chart
+
+  private groupIndex(by: GroupBy): FacetIndex {
+    if (by === 'hardware' || by === 'baseline' || by === 'topic') return this.facets[by];
+    if (!this.paperKeys) {
+      const values: string[] = [];
+      const code = new Map<string, number>();
+      const codes = new Int32Array(this.n);
+      const offsets = new Int32Array(this.n + 1);
+      for (let i = 0; i < this.n; i++) {
+        const c = this.rows[i];
+        const key = c.title || c.paper_id;
+        let k = code.get(key);
+        if (k === undefined) { k = values.length; code.set(key, k); values.push(key); }
+        codes[i] = k;
+        offsets[i + 1] = i + 1;
+      }
+      this.paperKeys = { values, code, offsets, codes };
+    }
+    return this.paperKeys;
+  }
+
+  /** groupForChart(filtered, by, limit) plus the relative count, metrics present and factor extent. */
+  chart(cross: Cross<T>, by: GroupBy, limit = Infinity): ChartData<T> {
+    const gx = this.groupIndex(by);
+    const m = gx.values.length;
+    const NONE = m; // the "(none stated)" row, for claims with an empty list
+    const counts = new Int32Array(m + 1);
+    const seen: number[] = [];
+    const metricCounts = new Int32Array(this.facets.metric.values.length);
+    const { fail } = cross;
+    let relative = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < this.n; i++) {
+      if (fail[i] !== 0 || !this.relative[i]) continue;
+      relative++;
+      metricCounts[this.facets.metric.codes[i]]++;
+      const c = this.rows[i];
+      const fl = c.factor_low;
+      const fh = c.factor_high;
+      if (fl !== null && fl > 0) { if (fl < lo) lo = fl; if (fl > hi) hi = fl; }
+      if (fh !== null && fh > 0) { if (fh < lo) lo = fh; if (fh > hi) hi = fh; }
+      const from = gx.offsets[i];
+      const to = gx.offsets[i + 1];
+      if (from === to) { if (counts[NONE]++ === 0) seen.push(NONE); continue; }
+      for (let j = from; j < to; j++) if (counts[gx.codes[j]]++ === 0) seen.push(gx.codes[j]);
+    }
+    const keyOf = (k: number) => (k === NONE ? NONE_LABEL : gx.values[k]);
+    const topicRank = (k: string) => (TOPICS as readonly string[]).indexOf(k);
+    const order = seen.slice().sort((a, b) => {
+      const ka = keyOf(a);
+      const kb = keyOf(b);
+      if ((ka === NONE_LABEL) !== (kb === NONE_LABEL)) return ka === NONE_LABEL ? 1 : -1;
+      if (by === 'topic') return topicRank(ka) - topicRank(kb);
+      return counts[b] - counts[a] || ka.localeCompare(kb);
+    });
+    const kept = order.length <= limit ? order : order.slice(0, limit);
+    const slot = new Int32Array(m + 1).fill(-1);
+    const groups = kept.map((k, s) => {
+      slot[k] = s;
+      return { key: keyOf(k), claims: [] as T[], idx: new Int32Array(counts[k]), fill: 0 };
+    });
+    for (let i = 0; i < this.n; i++) {
+      if (fail[i] !== 0 || !this.relative[i]) continue;
+      const from = gx.offsets[i];
+      const to = gx.offsets[i + 1];
+      if (from === to) {
+        const s = slot[NONE];
+        if (s >= 0) { const g = groups[s]; g.claims.push(this.rows[i]); g.idx[g.fill++] = i; }
+        continue;
+      }
+      for (let j = from; j < to; j++) {
+        const s = slot[gx.codes[j]];
+        if (s >= 0) { const g = groups[s]; g.claims.push(this.rows[i]); g.idx[g.fill++] = i; }
+      }
+    }
+    const metrics = new Set<string>();
+    metricCounts.forEach((c, k) => { if (c > 0) metrics.add(this.facets.metric.values[k]); });
+    return {
+      groups: groups.map(({ key, claims, idx }) => ({ key, claims, idx })),
+      hidden: order.length - kept.length,
+      relative,
+      metrics,
+      extent: relative > 0 && lo <= hi ? [lo, hi] : [undefined, undefined],
+    };
+  }
+
+  // ------------------------------------------------------------ absolute results
+
+  /** absoluteGroups(filtered): each unit's claims are pre-sorted once per data set and filtered here. */
+  absolute(cross: Cross<T>): UnitGroup<T>[] {
+    if (!this.units) {
+      const byUnit = new Map<string, number[]>();
+      for (let i = 0; i < this.n; i++) {
+        if (this.relative[i]) continue;
+        const unit = this.rows[i].unit || '(no unit)';
+        let list = byUnit.get(unit);
+        if (!list) byUnit.set(unit, (list = []));
+        list.push(i);
+      }
+      this.units = [...byUnit].map(([unit, list]) => {
+        const lower = isLowerBetter(unit);
+        const rows = this.rows;
+        list.sort((a, b) => (lower ? rows[a].value_low - rows[b].value_low : rows[b].value_high - rows[a].value_high) || a - b);
+        return { unit, lower, order: Int32Array.from(list) };
+      });
+    }
+    const { fail } = cross;
+    const out: UnitGroup<T>[] = [];
+    for (const u of this.units) {
+      const claims: T[] = [];
+      for (let k = 0; k < u.order.length; k++) { const i = u.order[k]; if (fail[i] === 0) claims.push(this.rows[i]); }
+      if (claims.length) out.push({ unit: u.unit, lowerIsBetter: u.lower, claims });
+    }
+    return out.sort((a, b) => b.claims.length - a.claims.length || a.unit.localeCompare(b.unit));
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The indexed engine (claimIndex.ts) against the readable reference functions (filters.ts, grouping.ts, sort.ts,
+ * chartLayout.ts): the same answers for the fixture, for generated claims, and for random claims × random views.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { METRICS, TOPICS, type Claim } from '../../../extract/core/types.ts';
+import { generateCorpus } from '../../../extract/gen-claims.ts';
+import { ClaimIndex } from '../../../src/lib/claimIndex.ts';
+import { factorScale, factorScaleOf, hitTest, hitTestSet, layoutMarks, layoutMarkSet, markAt } from '../../../src/lib/chartLayout.ts';
+import { hasFactor, withIds, type Row } from '../../../src/lib/claims.ts';
+import { applyFilters, crossFilter, emptyFilters, FACETS, facetValueSet, optionsFrom, type Filters } from '../../../src/lib/filters.ts';
+import {
+  absoluteGroups, baselineStats, GROUP_BYS, groupForChart, hardwareStats, topicMetricMatrix, type GroupBy,
+} from '../../../src/lib/grouping.ts';
+import { sortClaims, TABLE_COLUMNS, type Sort } from '../../../src/lib/sort.ts';
+import { CLAIMS, claim } from './helpers.ts';
+
+/** Every indexed answer equals the reference one. */
+function agree(rows: Row[], f: Filters, sort: Sort, by: GroupBy, index = new ClaimIndex(rows)) {
+  const ref = crossFilter(rows, f);
+  const cross = index.cross(f);
+  expect(cross.all).toEqual(ref.all);
+  expect(index.sorted(cross, sort)).toEqual(sortClaims(ref.all, sort));
+  for (const k of FACETS) {
+    const order = k === 'topic' ? TOPICS : k === 'metric' ? METRICS : undefined;
+    expect(index.options(cross, k, f[k], order)).toEqual(optionsFrom(facetValueSet(rows, k), ref[k], f[k], k, order));
+  }
+  expect(index.stats(cross, 'hardware')).toEqual(hardwareStats(ref.hardware));
+  expect(index.baselineStats(cross)).toEqual(baselineStats(ref.baseline));
+  expect(index.withoutHardware(cross)).toBe(ref.hardware.filter((c) => c.hardware.length === 0).length);
+  expect(index.matrix(cross)).toEqual(topicMetricMatrix(ref.topicMetric));
+  expect(index.absolute(cross)).toEqual(absoluteGroups(ref.all));
+  const chart = index.chart(cross, by, 5);
+  const refChart = groupForChart(ref.all, by, 5);
+  expect(chart.groups.map(({ key, claims }) => ({ key, claims }))).toEqual(refChart.groups);
+  expect(chart.hidden).toBe(refChart.hidden);
+  const relative = ref.all.filter(hasFactor);
+  expect(chart.relative).toBe(relative.length);
+  expect(chart.metrics).toEqual(new Set(relative.map((c) => c.metric)));
+  const scale = factorScale(relative, 100, 700);
+  expect(factorScaleOf(chart.extent, 100, 700).domain()).toEqual(scale.domain());
+  for (const g of chart.groups) expect([...g.idx].map((i) => rows[i])).toEqual(g.claims);
+  // Marks: the typed-array layout is layoutMarks, and hit-tests the same.
+  const set = layoutMarkSet(chart.groups, rows, scale, 40, 28);
+  const marks = layoutMarks(refChart.groups, scale, 40, 28);
+  expect(Array.from({ length: set.n }, (_, k) => markAt(set, k))).toEqual(marks);
+  for (const m of marks.slice(0, 5)) {
+    const k = hitTestSet(set, m.x1 + 2, m.y + 1);
+    expect(k < 0 ? null : markAt(set, k)).toEqual(hitTest(marks, m.x1 + 2, m.y + 1));
+  }
+}
+
+const f = (p: Partial<Filters>): Filters => ({ ...emptyFilters(), ...p });
+const ROWS = withIds(CLAIMS);
+
+describe('ClaimIndex = reference functions', () => {
+  it.each([
+    ['no filters', f({})],
+    ['one GPU', f({ hardware: ['A100'] })],
+    ['GPU and baseline', f({ hardware: ['A100'], baseline: ['vLLM'] })],
+    ['topic and metric', f({ topic: ['LLM serving & inference'], metric: ['cost'] })],
+    ['a value not in the data', f({ hardware: ['TPU v9'] })],
+    ['search + hide up to', f({ search: ' Diffusion ', hideUpTo: true })],
+  ])('fixture claims: %s', (_, filters) => {
+    for (const by of GROUP_BYS) agree(ROWS, filters, { column: 'factor_low', dir: 'desc' }, by);
+    for (const col of TABLE_COLUMNS) for (const dir of ['asc', 'desc'] as const) agree(ROWS, filters, { column: col.key, dir }, 'topic');
+  });
+
+  it('generated claims (2,000), several views, one index (caches reused)', () => {
+    const rows = withIds(generateCorpus({ rows: 2000, seed: 4, sample: CLAIMS }).claims);
+    const index = new ClaimIndex(rows);
+    const hw = index.facets.hardware.values;
+    const bl = index.facets.baseline.values;
+    const views: [Filters, Sort, GroupBy][] = [
+      [f({}), { column: 'factor_low', dir: 'desc' }, 'topic'],
+      [f({ hardware: [hw[0]] }), { column: 'title', dir: 'asc' }, 'hardware'],
+      [f({ hardware: [hw[0], hw[1]], metric: ['speed'] }), { column: 'title', dir: 'desc' }, 'baseline'],
+      [f({ search: 'f' }), { column: 'value_low', dir: 'asc' }, 'paper'],
+      [f({ search: 'fl' }), { column: 'baseline', dir: 'asc' }, 'paper'],
+      [f({ search: 'flash' }), { column: 'hardware', dir: 'desc' }, 'topic'],
+      [f({ search: 'l' }), { column: 'model', dir: 'asc' }, 'topic'],
+      [f({ baseline: [bl[2]], hideUpTo: true, topic: [TOPICS[0]] }), { column: 'factor_low', dir: 'asc' }, 'hardware'],
+    ];
+    for (const [filters, sort, by] of views) agree(rows, filters, sort, by, index);
+  });
+
+  it('random claims × random views (property)', () => {
+    const pick = <T,>(xs: readonly T[]) => fc.constantFrom(...xs);
+    const list = (xs: string[]) => fc.array(pick(xs), { maxLength: 3 });
+    const HW = ['A100', 'H100', 'RTX 4090', 'a100', 'TPU v3'];
+    const BL = ['vLLM', 'DeepSpeed-MoE', 'existing systems', 'Orca', 'vllm'];
+    const arbClaim = fc.record({
+      paper_id: pick(['p1', 'p2', 'p3', 'p4']), span: pick(['2x', 'up to 3x', '10%', 'FID of 2']),
+      title: pick(['', 'Alpha', 'beta', 'Alpha 10', 'Alpha 9']), topic: pick([...TOPICS.slice(0, 4), 'Not a topic' as never]),
+      metric: pick(METRICS.slice(0, 5)), qualifier: pick(['up_to', 'exact', 'at_least'] as const),
+      factor_low: fc.option(pick([1, 1.5, 2, 4, 0, -1, 100]), { nil: null }), factor_high: fc.option(pick([1, 2, 8]), { nil: null }),
+      value_low: pick([1, 2, 2.62, 91]), value_high: pick([1, 2, 3, 91]), unit: pick(['x', '%', 'FID', 'fps', '']),
+      hardware: list(HW), baseline: list(BL), model: pick(['', 'GPT-3', 'llama']), evidence: pick(['Fast on A100.', 'Beats vLLM', 'x']),
+      start: fc.nat(3), hardware_count: fc.option(fc.nat(8), { nil: null }),
+    }).map((p) => claim({ ...p, end: p.start + 2 }) as Claim);
+    const arbFilters = fc.record({
+      hardware: fc.subarray(HW, { maxLength: 2 }), baseline: fc.subarray(BL, { maxLength: 2 }),
+      topic: fc.subarray([...TOPICS.slice(0, 3)], { maxLength: 2 }), metric: fc.subarray([...METRICS.slice(0, 4)], { maxLength: 2 }),
+      search: pick(['', 'a', 'alpha', 'VLLM', 'gpt']), hideUpTo: fc.boolean(),
+    });
+    const arbSort = fc.record({ column: pick([...TABLE_COLUMNS.map((c) => c.key), 'nope']), dir: pick(['asc', 'desc'] as const) });
+    fc.assert(fc.property(fc.array(arbClaim, { maxLength: 40 }), arbFilters, arbSort, pick(GROUP_BYS), (claims, filters, sort, by) => {
+      agree(withIds(claims), filters, sort, by);
+    }), { numRuns: 300 });
+  });
+
+  it('search narrows incrementally and widens again', () => {
+    const rows = withIds(generateCorpus({ rows: 500, seed: 9, sample: CLAIMS }).claims);
+    const index = new ClaimIndex(rows);
+    for (const q of ['s', 'se', 'ser', 'serv', 'se', '', 'on', 'on a1', 'o']) {
+      expect(index.cross(f({ search: q })).all).toEqual(applyFilters(rows, f({ search: q })));
+    }
+  });
+});
