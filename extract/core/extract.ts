@@ -40,7 +40,7 @@ export const REFINERS: readonly [string, Refiner][] = [
 
 export interface ExtractOptions {
   /** Called after the finders and after each refiner with the sentence's candidates (for `--debug`). */
-  trace?: (step: string, sentence: Sentence, candidates: readonly Candidate[]) => void;
+  trace?: (step: string, ctx: Readonly<SentenceContext>) => void;
 }
 
 /** paper_id: the given id, else a slug of the title (lowercase words joined by `-`). */
@@ -118,12 +118,12 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
   const seen = new Set<string>();
   if (found.length > 0) {
     for (const group of groupBySentence(abstract, found, hardware)) {
-      options.trace?.('finders', group.sentence, group.candidates);
+      options.trace?.('finders', group);
       let candidates = group.candidates;
       for (const [name, refine] of REFINERS) {
         if (candidates.length === 0) break;
         candidates = refine({ ...group, candidates });
-        options.trace?.(name, group.sentence, candidates);
+        options.trace?.(name, { ...group, candidates });
       }
       for (const c of candidates) {
         // The same number stated twice in one abstract is one claim (spec §1).

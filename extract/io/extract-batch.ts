@@ -4,7 +4,8 @@
  * sends workers' results back as two strings instead of many objects.
  * One paper's extractor failure is reported, not fatal to the run.
  */
-import { extractPaper } from '../core/extract.ts';
+import { extractPaper, type ExtractOptions } from '../core/extract.ts';
+import type { Candidate } from '../core/candidate.ts';
 import { claimsToCsv, papersToCsv } from '../core/table.ts';
 import type { Claim, PaperInput, PaperResult } from '../core/types.ts';
 
@@ -25,9 +26,10 @@ export function extractBatch(papers: readonly PaperInput[], debug = false): Batc
   const out: BatchOutput = { claimsCsv: '', papersCsv: '', claims: 0, papers: 0, failures: [], found: [] };
   papers.forEach((paper, index) => {
     try {
-      const result = extractPaper(paper);
+      const steps: string[] = [];
+      const result = extractPaper(paper, debug ? { trace: traceInto(steps) } : {});
       results.push(result);
-      if (debug) out.found.push({ index, text: describeClaims(result.claims) });
+      if (debug) out.found.push({ index, text: [describeClaims(result.claims), ...steps].join('\n') });
     } catch (err) {
       out.failures.push({ index, error: err instanceof Error ? err.message : String(err) });
     }
@@ -44,4 +46,25 @@ export function extractBatch(papers: readonly PaperInput[], debug = false): Batc
 function describeClaims(claims: readonly Claim[]): string {
   const found = claims.map((c) => `"${c.span}" ${c.metric} ${c.value_low}${c.value_high !== c.value_low ? `–${c.value_high}` : ''} ${c.unit}`);
   return `${claims.length} claim${claims.length === 1 ? '' : 's'}${found.length ? ': ' + found.join('; ') : ''}`;
+}
+
+function describeCandidate(c: Candidate, abstract: string): string {
+  const fields = [c.qualifier, c.comparison, c.metric, c.direction].filter(Boolean).join(' ');
+  const context = [c.baseline.length ? `vs ${c.baseline.join(' & ')}` : '', c.hardware.length ? `on ${c.hardware.join(' & ')}` : '', c.model ? `model ${c.model}` : '']
+    .filter(Boolean).join(', ');
+  return `"${abstract.slice(c.start, c.end)}" ${c.valueLow}${c.valueHigh !== c.valueLow ? `–${c.valueHigh}` : ''} ${c.unit}${fields ? ` ${fields}` : ''}${context ? ` (${context})` : ''}`;
+}
+
+/** Per sentence: what the finders saw, then each refiner that changed something (`--debug`). */
+function traceInto(lines: string[]): NonNullable<ExtractOptions['trace']> {
+  let last = '';
+  return (step, { abstract, sentence, candidates }) => {
+    if (step === 'finders') {
+      lines.push(`  sentence ${sentence.start}-${sentence.end}: ${JSON.stringify(sentence.text.trim().slice(0, 100))}${sentence.text.length > 100 ? '…' : ''}`);
+      last = '';
+    }
+    const now = candidates.map((c) => describeCandidate(c, abstract)).join('; ') || '(none)';
+    if (now !== last) lines.push(`    ${step}: ${now}`);
+    last = now;
+  };
 }
