@@ -7,7 +7,7 @@ import type { Metric } from '../types.ts';
 import { NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
 
 const FID_BEFORE = new RegExp(
-  `(?<![\\w-])FIDs?(?:\\s+scores?)?\\s*(?:of|=|\\{=\\}|:|is|was|reaches|to|at)?\\s*(${N}(?:\\s*/\\s*${N})*)(?!\\s*%)`,
+  `(?<![\\w-])FIDs?(?:[-@]?\\d+[kK])?(?![-@\\w])(?:\\s+scores?)?\\s*(?:of|=|\\{=\\}|:|is|was|reaches|to|at)?\\s*(${N}(?:\\s*/\\s*${N})*)(?!\\s*%)`,
   'g',
 );
 const FID_AFTER = new RegExp(`(${N})\\s+FIDs?(?![\\w-])`, 'g');
@@ -37,6 +37,9 @@ const TIME = new RegExp(
 const SCORE_NAMES = String.raw`mAP|AP(?:50|75)?|box\s+AP|mIoU|BLEU|PSNR|SSIM|ROUGE-?\w*|CIDEr|METEOR|F1|AUC|AUROC|IS|CLIP\s+score`;
 const SCORE_AFTER = new RegExp(`(${N})\\s?(${SCORE_NAMES})(?![\\w-])`, 'g');
 const SCORE_BEFORE = new RegExp(`(?<![\\w-])(${SCORE_NAMES})(?:\\s+scores?)?\\s+(?:of|=|:)\\s*(${N})(?!\\s*%)`, 'g');
+
+/** "accuracy of 0.92", "a score of 7.5 on MT-Bench": a unitless level (spec unit `score`). */
+const GENERIC_SCORE = new RegExp(`(?<![\\w-])(?:accuracy|score)\\s+(?:of|=|:)\\s*(${N})(?!\\s*[%\\d\\\\]|\\s*(?:percent|x|×|times))`, 'gi');
 
 function unitOfScore(name: string): string {
   return name.replace(/\s+/g, ' ');
@@ -74,6 +77,10 @@ export const findAbsolutes: Finder = (text, offset) => {
     absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), unit, unit === 'ms' || unit === 'µs' ? 'latency' : 'training_time', true);
   }
   for (const m of text.matchAll(SCORE_AFTER)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), unitOfScore(m[2]), 'accuracy');
+  for (const m of text.matchAll(GENERIC_SCORE)) {
+    const s = m.index + m[0].length - m[1].length;
+    absolute(s, s + m[1].length, parseDecimal(m[1]), 'score', 'accuracy');
+  }
   for (const m of text.matchAll(SCORE_BEFORE)) absolute(m.index, m.index + m[0].length, parseDecimal(m[2]), unitOfScore(m[1]), 'accuracy');
   return out;
 };

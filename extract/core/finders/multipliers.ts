@@ -14,6 +14,11 @@ const DIGIT_MULTIPLIER = new RegExp(`(?:(${N})${RANGE_SEP})?(${N})(${TIMES})${NO
 const DIGIT_FOLD = new RegExp(`(${N})\\s*-?\\s*fold(?![\\w-])`, 'gi');
 const WORD_MULTIPLIER = new RegExp(`(?<![\\w-])(${W})(?:\\s*-\\s*|\\s+)?(fold|times)(?![\\w-])${NOT_A_SIZE}`, 'gi');
 const TWICE = /(?<![\w-])(twice|thrice)(?![\w-])/gi;
+/** "a speedup of 3.5", "by a factor of 4": the word says it is a ratio, the unit is left out. */
+const RATIO_WORD_BEFORE = new RegExp(
+  `(?<![\\w-])(?:speed[-\\s]?ups?|factor)\\s+of\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|over\\s+|approximately\\s+|nearly\\s+|roughly\\s+|~\\s*)?(${N}|${W})(?!\\s*(?:[x×X%\\d]|[.,]\\d|times|fold|percent|orders?|-))`,
+  'gi',
+);
 const ORDERS = new RegExp(`(?<![\\w-])(${N}|${W})\\s+orders?\\s+of\\s+magnitude`, 'gi');
 
 function multiplier(m: RegExpExecArray, offset: number, low: number, high: number, weak: boolean): Candidate {
@@ -36,6 +41,7 @@ export const findMultipliers: Finder = (text, offset) => {
   if (lower.includes('fold') || lower.includes('times')) findWordMultipliers(text, offset, out);
   if (lower.includes('twice') || lower.includes('thrice')) findTwice(text, offset, out);
   if (lower.includes('magnitude')) findOrders(text, offset, out);
+  if (lower.includes(' of ')) findRatioWords(text, offset, out);
   return out;
 };
 
@@ -54,6 +60,18 @@ function findTwice(text: string, offset: number, out: Candidate[]): void {
   for (const m of text.matchAll(TWICE)) {
     const v = m[1].toLowerCase() === 'twice' ? 2 : 3;
     out.push(multiplier(m, offset, v, v, true));
+  }
+}
+
+function findRatioWords(text: string, offset: number, out: Candidate[]): void {
+  for (const m of text.matchAll(RATIO_WORD_BEFORE)) {
+    const v = wordToNumber(m[1]);
+    if (v === null) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push(newCandidate({
+      numStart: offset + start, numEnd: offset + start + m[1].length,
+      valueLow: v, valueHigh: v, unit: 'x', kind: 'multiplier', finder: 'multipliers',
+    }));
   }
 }
 

@@ -10,7 +10,7 @@ const PERCENT = String.raw`(?:\s?\\?%|\s?(?:percent|per\s?cent)(?![\w]))`;
 const POINTS_AFTER_PERCENT = /^\s*(?:absolute(?![\w])|points?(?![\w])|pts?\b)/i;
 const PERCENTAGE = new RegExp(`([+−-])?(?:(${N})${RANGE_SEP})?(${N})${PERCENT}`, 'g');
 const POINTS = new RegExp(
-  `([+−-])?(?:(${N})${RANGE_SEP})?(${N})\\s?(pp(?![\\w])|p\\.p\\.|percentage[-\\s]points?(?![\\w])|points?(?![\\w])|pts?(?![\\w]))`,
+  `([+−-])?(?:(${N})${RANGE_SEP})?(${N})(?:\\s?|-)(pp(?![\\w])|p\\.p\\.|percentage[-\\s]points?(?![\\w])|points?(?![\\w])|pts?(?![\\w]))`,
   'gi',
 );
 

@@ -27,7 +27,8 @@ export function attachDirection(ctx: SentenceContext): Candidate[] {
     const metric = c.metric ?? 'other';
     let direction: Direction;
     if (metric === 'other') direction = verbDirection(before(ctx, c, true) + ' ' + firstWords(after(ctx, c, true), 3));
-    else if (LOWER_IS_BETTER_METRICS.has(metric)) direction = c.comparison === 'relative' && GOES_UP.test(near) ? 'increase' : 'decrease';
+    // "2x higher energy efficiency" is less energy: efficiency is the inverse of a lower-is-better metric.
+    else if (LOWER_IS_BETTER_METRICS.has(metric)) direction = c.comparison === 'relative' && GOES_UP.test(near) && !/efficien/i.test(near + firstWords(after(ctx, c, true), 4)) ? 'increase' : 'decrease';
     else direction = GOES_DOWN.test(near) ? 'decrease' : 'increase';
     return { ...c, direction };
   });

@@ -31,6 +31,13 @@ function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
 
 const SAVING_VERB = /\b(?:sav|reduc|cut)\w*\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|approximately\s+|more\s+than\s+)?$/i;
 
+/** "a 100 ms SLO", "under a 5-minute budget": a constraint the system meets, not a result. */
+function isTimeConstraint(ctx: SentenceContext, c: Candidate): boolean {
+  return c.kind === 'absolute' && c.unitMetric !== undefined && ['latency', 'training_time'].includes(c.unitMetric) &&
+    /^\s*(?:latency\s+|time\s+)?(?:SLOs?|SLAs?|deadlines?|budgets?|constraints?|timeouts?|windows?|intervals?|limits?|targets?)\b/i
+      .test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 30)));
+}
+
 /** "10% of the data", "~95% of measurements": a share or a condition — but "saves 50% of the cost" is a saving. */
 function isShare(ctx: SentenceContext, c: Candidate): boolean {
   return c.kind === 'percent' && /^\s*of\b/i.test(ctx.abstract.slice(c.end, ctx.sentence.end)) &&
@@ -100,6 +107,7 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['bigger setup', isBiggerSetup],
   ['share or condition', isShare],
   ['operating point', isOperatingPoint],
+  ['time constraint', isTimeConstraint],
   ['starting point', isStartingPoint],
   ['baseline number', isBaselineNumber],
 ];

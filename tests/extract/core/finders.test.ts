@@ -21,6 +21,7 @@ describe('findMultipliers', () => {
     ['a two-fold speedup and a 3-fold reduction', [['3-fold', 3, 3, 'x'], ['two-fold', 2, 2, 'x']]],
     ['it is four times faster and twice as accurate', [['four times', 4, 4, 'x'], ['twice', 2, 2, 'x']]],
     ['three orders of magnitude fewer queries, not several orders of magnitude', [['three orders of magnitude', 1000, 1000, 'x']]],
+    ['a speedup of 3.5 over cuBLAS, runtime cut by a factor of 4. A speedup of 2.5x is found once.', [['2.5x', 2.5, 2.5, 'x'], ['3.5', 3.5, 3.5, 'x'], ['4', 4, 4, 'x']]],
   ])('%s', (text, expected) => {
     expect(seen(findMultipliers, text)).toEqual(expected);
   });
@@ -44,6 +45,7 @@ describe('findPercentages', () => {
     ['while also improving accuracy (+0.8% absolute) on Kinetics-400', [['+0.8% absolute', 0.8, 0.8, 'pp']]],
     ['improves by 30 percent and by 2.1 percentage points', [['30 percent', 30, 30, '%'], ['2.1 percentage points', 2.1, 2.1, 'pp']]],
     ['a gain of 1.5 pp over the baseline', [['1.5 pp', 1.5, 1.5, 'pp']]],
+    ['a 5-point improvement', [['5-point', 5, 5, 'pp']]],
   ])('%s', (text, expected) => {
     expect(seen(findPercentages, text)).toEqual(expected);
   });
@@ -57,6 +59,8 @@ describe('findAbsolutes', () => {
     ['e.g. 17.86 FID score on ImageNet', [['17.86 FID', 17.86, 17.86, 'FID']]],
     ['lowers FID from 3.2 to 2.1', [['2.1', 2.1, 2.1, 'FID']]],
     ['whilst achieving 62.2 mAP on COCO', [['62.2 mAP', 62.2, 62.2, 'mAP']]],
+    ['an FID-50K of 2.1 on ImageNet', [['FID-50K of 2.1', 2.1, 2.1, 'FID']]],
+    ['an accuracy of 0.92 and a score of 7.5 on MT-Bench', [['0.92', 0.92, 0.92, 'score'], ['7.5', 7.5, 7.5, 'score']]],
     ['generating 1,500 tokens/s on one GPU', [['1,500 tokens/s', 1500, 1500, 'tokens/s']]],
     ['from 3 days to just 76 minutes', [['3 days', 3, 3, 'days'], ['76 minutes', 76, 76, 'min']]],
     ['with a latency of 1.2 ms per token', [['1.2 ms', 1.2, 1.2, 'ms']]],
