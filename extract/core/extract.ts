@@ -126,8 +126,9 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
         options.trace?.(name, { ...group, candidates });
       }
       for (const c of candidates) {
-        // The same number stated twice in one abstract is one claim (spec §1).
-        const key = `${c.valueLow}|${c.valueHigh}|${c.unit}`;
+        // The same number stated twice in one abstract is one claim (spec §1) — for the same metric:
+        // "2x higher throughput, 2x lower TTFT" are two.
+        const key = `${c.valueLow}|${c.valueHigh}|${c.unit}|${c.metric}`;
         if (seen.has(key)) continue;
         seen.add(key);
         claims.push(toClaim(c, group.sentence, paper, abstract));

@@ -5,6 +5,7 @@
  * HuggingFace PEFT and vLLM" → HuggingFace PEFT; vLLM). A claim takes the first trigger after it in its clause,
  * else the last one before it in the sentence.
  */
+import nlp from 'compromise';
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import {
   BASELINE_TRIGGER, NAMED_LIST_INTRODUCER, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
@@ -96,6 +97,21 @@ function mentions(ctx: SentenceContext): Mention[] {
   return found;
 }
 
+const AND_WORD = /\band\s+(?:also\s+|further\s+|then\s+)?([a-z]+)\b/g;
+
+/**
+ * The sentence cut where "and" starts a new verb phrase ("…, and outperforms", "and enhances"); compromise
+ * tags the word after "and". Run only for sentences with several comparisons, so rarely.
+ */
+function verbClauses(ctx: SentenceContext): (readonly [number, number])[] {
+  const cuts = [ctx.sentence.start];
+  for (const m of ctx.sentence.text.matchAll(AND_WORD)) {
+    if (nlp(m[1]).has('#Verb')) cuts.push(ctx.sentence.start + m.index);
+  }
+  cuts.push(ctx.sentence.end);
+  return cuts.slice(1).map((end, i) => [cuts[i], end] as const);
+}
+
 function crossesHardBreak(text: string): boolean {
   HARD_BREAK.lastIndex = 0;
   const hit = HARD_BREAK.test(text);
@@ -105,10 +121,16 @@ function crossesHardBreak(text: string): boolean {
 
 export function attachBaseline(ctx: SentenceContext): Candidate[] {
   const found = mentions(ctx);
+  // With several comparisons in a sentence, each claim first looks inside its own verb clause:
+  // "A achieves 2x … than vLLM, and outperforms SGLang with 1.7x …, and achieves 1.4x … than Y".
+  const clauses = found.length > 1 ? verbClauses(ctx) : [[ctx.sentence.start, ctx.sentence.end] as const];
   const chosen = ctx.candidates.map((c) => {
-    const next = found.find((m) => m.start >= c.end && !crossesHardBreak(ctx.abstract.slice(c.end, m.start)));
-    const prev = [...found].reverse().find((m) => m.start < c.start && !crossesHardBreak(ctx.abstract.slice(m.start, c.start)));
-    return next ?? prev;
+    const reachable = found.filter((m) => !crossesHardBreak(ctx.abstract.slice(Math.min(c.end, m.start), Math.max(c.start, m.start))));
+    const [from, to] = clauses.find(([s, e]) => c.start >= s && c.start < e) ?? [ctx.sentence.start, ctx.sentence.end];
+    const inClause = reachable.filter((m) => m.start >= from && m.start < to);
+    const nextOf = (list: Mention[]) => list.find((m) => m.start >= c.end);
+    const prevOf = (list: Mention[]) => [...list].reverse().find((m) => m.start < c.start);
+    return nextOf(inClause) ?? prevOf(inClause) ?? nextOf(reachable) ?? prevOf(reachable);
   });
   const respectively = pairsInOrder(ctx);
   return ctx.candidates.map((c, i) => {

@@ -46,6 +46,8 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
       ['cost', 'relative', 'decrease', '%'], ['memory', 'relative', 'decrease', '%']]],
     ['It achieves 4.2× compression with 8.1x KV cache compression.', [['parameters', 'relative', 'decrease', 'x'], ['memory', 'relative', 'decrease', 'x']]],
     ['It achieves 2.3× higher energy efficiency and is 1.8x more memory-efficient.', [['energy', 'relative', 'decrease', 'x'], ['memory', 'relative', 'decrease', 'x']]],
+    ['It delivers up to 1.9x higher throughput, 48% lower latency, 28% higher GPU utilization, and 54% lower energy than vLLM.', [
+      ['throughput', 'relative', 'increase', 'x'], ['latency', 'relative', 'decrease', '%'], ['other', 'relative', 'increase', '%'], ['energy', 'relative', 'decrease', '%']]],
     ['The system improves MFU by 1.5x and reduces p99 latency by 3.5x.', [['other', 'relative', 'increase', 'x'], ['latency', 'relative', 'decrease', 'x']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'F1'], ['accuracy', 'absolute', 'increase', 'AUC']]],
   ])('%s', (sentence, expected) => {
