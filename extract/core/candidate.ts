@@ -65,13 +65,3 @@ export function newCandidate(
     ...fields,
   };
 }
-
-/** Text of the sentence before the candidate's span (relative to the sentence). */
-export function textBefore(ctx: SentenceContext, c: Candidate): string {
-  return ctx.abstract.slice(ctx.sentence.start, c.start);
-}
-
-/** Text of the sentence after the candidate's span. */
-export function textAfter(ctx: SentenceContext, c: Candidate): string {
-  return ctx.abstract.slice(c.end, ctx.sentence.end);
-}

@@ -10,6 +10,14 @@ import topicData from './topics.json' with { type: 'json' };
 import modelData from './models.json' with { type: 'json' };
 import type { Metric, Qualifier, Topic } from '../types.ts';
 
+/** Whether a (global, sticky-state) lexicon pattern occurs in `text`, leaving the pattern as it was. */
+export function occurs(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(text);
+  re.lastIndex = 0;
+  return hit;
+}
+
 const alt = (list: readonly string[]) => list.map((s) => `(?:${s})`).join('|');
 /**
  * Word-bounded alternation. \b at the start (not a lookbehind) keeps V8's fast scan for the first character;
@@ -24,18 +32,13 @@ export const HARDWARE_PATTERN = new RegExp(
   'gi',
 );
 
-export const METRIC_CUES = (Object.entries(metricData.cues) as [Metric, string[]][]).map(([metric, cues]) => ({
-  metric,
-  pattern: words(cues),
-}));
 /** All metric cues in one pass: group k+1 is a cue of METRIC_NAMES[k]. */
-export const METRIC_NAMES = METRIC_CUES.map((c) => c.metric);
+export const METRIC_NAMES = Object.keys(metricData.cues) as Metric[];
 export const METRIC_CUE_PATTERN = new RegExp(
   `\\b(?:${Object.values(metricData.cues).map((cues) => `(${alt(cues)})`).join('|')})(?![\\w])`,
   'gi',
 );
 export const METRIC_IGNORE = words(metricData.ignore);
-export const SPEED_PHRASE = words(metricData.speedPhrases, 'i');
 export const LOWER_IS_BETTER_METRICS = new Set<Metric>(metricData.lowerIsBetter as Metric[]);
 export const DECREASE_WORDS = words(metricData.decreaseWords);
 export const INCREASE_WORDS = words(metricData.increaseWords);

@@ -8,7 +8,7 @@
 import nlp from 'compromise';
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import {
-  BASELINE_TRIGGER, NAMED_LIST_INTRODUCER, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
+  BASELINE_TRIGGER, NAMED_LIST_INTRODUCER, occurs, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
 } from '../lexicon/index.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
 import { HARD_BREAK } from './clauses.ts';
@@ -113,10 +113,7 @@ function verbClauses(ctx: SentenceContext): (readonly [number, number])[] {
 }
 
 function crossesHardBreak(text: string): boolean {
-  HARD_BREAK.lastIndex = 0;
-  const hit = HARD_BREAK.test(text);
-  HARD_BREAK.lastIndex = 0;
-  return hit;
+  return occurs(HARD_BREAK, text);
 }
 
 export function attachBaseline(ctx: SentenceContext): Candidate[] {

@@ -17,10 +17,8 @@ function lastMatchEnd(re: RegExp, text: string): number {
 }
 
 function firstMatchStart(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  const m = re.exec(text);
-  re.lastIndex = 0;
-  return m ? m.index : text.length;
+  for (const m of text.matchAll(re)) return m.index;
+  return text.length;
 }
 
 /** How far a clause may reach from its number: real clauses are shorter, and the bound keeps work linear. */

@@ -5,7 +5,7 @@
  * "absolute improvement of 8.15%" is percentage points (spec §2).
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
-import { ABSOLUTE_ACCURACY_WORDS } from '../lexicon/index.ts';
+import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
 import { before, after, firstWords, lastWords } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 
@@ -18,8 +18,7 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   const b = before(ctx, c, true);
   const a = after(ctx, c, false);
   if (RELATIVE_BEFORE.test(b) || RELATIVE_AFTER.test(a)) return false;
-  ABSOLUTE_ACCURACY_WORDS.lastIndex = 0;
-  const accuracyNear = ABSOLUTE_ACCURACY_WORDS.test(lastWords(b, 4) + ' ' + firstWords(a, 8));
+  const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));
   return LEVEL_BEFORE.test(b) || accuracyNear;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { findHardware } from '../hardware.ts';
-import { METRIC_CUES, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, BASELINE_TRIGGER } from '../lexicon/index.ts';
+import { METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, BASELINE_TRIGGER, occurs } from '../lexicon/index.ts';
 import { before, after, firstWords, lastWords, leadIn } from './clauses.ts';
 
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
@@ -67,9 +67,7 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   // "(FID=6.47" or "(6.47 FID": the parenthesis quotes a value; "(with up to a 1.42x speedup)" is a result.
   if (!/^\(\s*(?:[A-Za-z][\w-]*\s*(?:=|:|\{=\}|of)?\s*)?$/.test(text.slice(open))) return false;
   const beforeParen = text.slice(Math.max(0, open - 90), open);
-  BASELINE_TRIGGER.lastIndex = 0;
-  const trigger = BASELINE_TRIGGER.test(beforeParen);
-  BASELINE_TRIGGER.lastIndex = 0;
+  const trigger = occurs(BASELINE_TRIGGER, beforeParen);
   const otherInBetween = ctx.candidates.some((o) => o !== c && o.start >= ctx.sentence.start + open - 90 && o.end <= c.start);
   return trigger && !otherInBetween;
 }
@@ -81,14 +79,11 @@ const LEVEL_VERB_BEFORE = /\b(?:reach|achiev|attain|obtain|yield|scor)\w*\s+(?:a
 const POINTS_CUE = /\b(?:by|of|gains?|improvements?|increases?|drops?)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|an?\s+)?$/i;
 
 function anyCue(text: string): boolean {
-  RELATIVE_WORDS.lastIndex = 0;
-  ABSOLUTE_ACCURACY_WORDS.lastIndex = 0;
-  return RELATIVE_WORDS.test(text) || ABSOLUTE_ACCURACY_WORDS.test(text) ||
-    METRIC_CUES.some(({ pattern }) => { pattern.lastIndex = 0; const hit = pattern.test(text); pattern.lastIndex = 0; return hit; });
+  return [RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, METRIC_CUE_PATTERN].some((re) => occurs(re, text));
 }
 
 /** Whether the words right around the number say it is a result. */
-export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
+function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   const b = before(ctx, c, true);
   const a = after(ctx, c, true);
   if (c.kind === 'absolute') return RESULT_BEFORE_TIME.test(b) || /\blatenc/i.test(lastWords(b, 4) + firstWords(a, 3));
@@ -98,7 +93,7 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
 }
 
 /** Percentages and weakly spelled numbers ("5 times", "3 days") stay only with a result cue nearby. */
-function lacksCue(ctx: SentenceContext, c: Candidate): boolean {
+export function lacksCue(ctx: SentenceContext, c: Candidate): boolean {
   return (c.needsCue === true || c.kind === 'percent') && !hasResultCue(ctx, c);
 }
 
@@ -117,4 +112,3 @@ export function dropExclusions(ctx: SentenceContext): Candidate[] {
   return ctx.candidates.filter((c) => !EXCLUSIONS.some(([, rule]) => rule(ctx, c)));
 }
 
-export { lacksCue };

@@ -7,7 +7,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Metric } from '../types.ts';
-import { METRIC_CUE_PATTERN, METRIC_NAMES, METRIC_IGNORE, DECREASE_WORDS } from '../lexicon/index.ts';
+import { METRIC_CUE_PATTERN, METRIC_NAMES, METRIC_IGNORE, DECREASE_WORDS, occurs } from '../lexicon/index.ts';
 import { before, after, firstWords, ownBefore, ownAfter } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 
@@ -63,10 +63,7 @@ function countIndicator(abstract: string): Metric | undefined {
 }
 
 function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
-  DECREASE_WORDS.lastIndex = 0;
-  const shrinking = DECREASE_WORDS.test(before(ctx, c, true));
-  DECREASE_WORDS.lastIndex = 0;
-  if (shrinking) return 'other';
+  if (occurs(DECREASE_WORDS, before(ctx, c, true))) return 'other';
   if (c.kind === 'multiplier') return abstractIndicator(ctx.abstract) ?? 'speed';
   return c.kind === 'absolute' ? 'other' : 'accuracy';
 }
