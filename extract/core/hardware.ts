@@ -25,12 +25,20 @@ function countBefore(text: string): number | null {
   return /^[\d,]+$/.test(word) ? parseDecimal(word) : wordToNumber(word);
 }
 
+/** An accelerator outside the catalogue, as written: vendor prefix dropped, "RTX4070" spaced like "RTX 4070". */
+function asWritten(text: string): string {
+  return text.replace(/^(?:(?:NVIDIA|AMD|Huawei|AWS|Intel|GeForce|Habana|Tesla|Instinct)\s+)+/i, '')
+    .replace(/^(RTX|GTX|TPU)\s?/i, (_, p: string) => `${p} `)
+    .replace(/\s+/g, ' ');
+}
+
 /** Every accelerator mention in `text` (offsets relative to it), earliest first. */
 export function findHardware(text: string): HardwareMention[] {
   const found: HardwareMention[] = [];
   for (const m of text.matchAll(HARDWARE_PATTERN)) {
     const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-    found.push({ start: m.index, end: m.index + m[0].length, name: HARDWARE_NAMES[k], count: countBefore(text.slice(Math.max(0, m.index - 40), m.index)) });
+    const name = HARDWARE_NAMES[k] === '*' ? asWritten(m[0]) : HARDWARE_NAMES[k];
+    found.push({ start: m.index, end: m.index + m[0].length, name, count: countBefore(text.slice(Math.max(0, m.index - 40), m.index)) });
   }
   return found;
 }

@@ -12,6 +12,7 @@ describe('findHardware', () => {
     ['AMD MI300X, Gaudi2, Jetson AGX Orin, Apple M2 Max', [['MI300X', null], ['Gaudi2', null], ['Jetson Orin', null], ['M2 Max', null]]],
     ['a GPU cluster of CPUs, with A10G and A10 nodes', [['A10G', null], ['A10', null]]],
     ['when training on 1,024 H100 GPUs', [['H100', 1024]]],
+    ['on 4 NVIDIA RTX4070 GPUs, a GeForce RTX 3070 Ti, 8 A30 GPUs and Huawei Ascend 910B NPUs', [['RTX 4070', 4], ['RTX 3070 Ti', null], ['A30', 8], ['Ascend 910B', null]]],
   ])('%s', (text, expected) => {
     expect(findHardware(text).map((h) => [h.name, h.count])).toEqual(expected);
   });
