@@ -120,29 +120,56 @@ export interface MarkSet<T extends Claim> {
   y: Float64Array;
 }
 
-const JITTER = new WeakMap<readonly object[], Float64Array>();
+/** Per data set (the rows array): each row's jitter, mark kind and colour, computed on first use. */
+interface RowLooks {
+  jitter: Float64Array;
+  /** ln(factor_low) and ln(max(factor_low, factor_high)): the log scale's input, once per row. */
+  logLow: Float64Array;
+  logHigh: Float64Array;
+  /** factor_low and max(factor_low, factor_high). */
+  low: Float64Array;
+  high: Float64Array;
+  kind: Uint8Array;
+  color: Uint8Array;
+  colors: string[];
+  done: Uint8Array;
+}
+const LOOKS = new WeakMap<readonly object[], RowLooks>();
 
-/** jitter(rows[i].id) for every row, computed once per data set (the rows array). */
-function jitterOf<T extends { id: string }>(rows: readonly T[], i: number): number {
-  let table = JITTER.get(rows);
-  if (!table) JITTER.set(rows, (table = new Float64Array(rows.length).fill(NaN)));
-  let j = table[i];
-  if (j !== j) j = table[i] = jitter(rows[i].id);
-  return j;
+function looksOf(rows: readonly object[]): RowLooks {
+  let l = LOOKS.get(rows);
+  if (!l) {
+    const n = rows.length;
+    l = { jitter: new Float64Array(n), logLow: new Float64Array(n), logHigh: new Float64Array(n), low: new Float64Array(n), high: new Float64Array(n), kind: new Uint8Array(n), color: new Uint8Array(n), colors: [], done: new Uint8Array(n) };
+    LOOKS.set(rows, l);
+  }
+  return l;
 }
 
 /** layoutMarks for groups that carry their claims' row indices (`idx`, into `rows`). */
 export function layoutMarkSet<T extends Claim & { id: string }>(
-  groups: readonly (ClaimGroup<T> & { idx: Int32Array })[], rows: readonly T[], scale: (n: number) => number,
+  groups: readonly (ClaimGroup<T> & { idx: Int32Array })[], rows: readonly T[], scale: ScaleLogarithmic<number, number>,
   top: number, rowHeight: number,
 ): MarkSet<T> {
   let n = 0;
   for (const g of groups) n += g.idx.length;
+  const looks = looksOf(rows);
   const set: MarkSet<T> = {
-    n, rows, claim: new Int32Array(n), row: new Int32Array(n), kind: new Uint8Array(n), color: new Uint8Array(n), colors: [],
-    x1: new Float64Array(n), x2: new Float64Array(n), y: new Float64Array(n),
+    n, rows, claim: new Int32Array(n), row: new Int32Array(n), kind: new Uint8Array(n), color: new Uint8Array(n),
+    colors: looks.colors, x1: new Float64Array(n), x2: new Float64Array(n), y: new Float64Array(n),
   };
-  const colorIndex = new Map<string, number>();
+  // The log scale on cached logs: clamp(ln x) = ln(clamp x), then d3's normalise and interpolate.
+  const [d0, d1] = scale.domain();
+  const [r0, r1] = scale.range();
+  const exact = d0 > 0 && d1 > d0 && scale.clamp();
+  const la = Math.log(d0);
+  const lb = Math.log(d1);
+  const span = lb - la;
+  const fromLog = (lx: number, x: number) => {
+    if (!exact || lx !== lx) return scale(x);
+    const t = (Math.max(la, Math.min(lb, lx)) - la) / span;
+    return r0 * (1 - t) + r1 * t;
+  };
   const spread = Math.max(0, rowHeight / 2 - 6);
   let k = 0;
   groups.forEach((g, row) => {
@@ -150,19 +177,28 @@ export function layoutMarkSet<T extends Claim & { id: string }>(
     const many = g.idx.length > 1;
     for (let q = 0; q < g.idx.length; q++, k++) {
       const i = g.idx[q];
-      const c = rows[i];
-      const low = c.factor_low!;
-      const high = c.factor_high ?? low;
-      const color = metricColor(c.metric);
-      let ci = colorIndex.get(color);
-      if (ci === undefined) { ci = set.colors.length; colorIndex.set(color, ci); set.colors.push(color); }
+      if (!looks.done[i]) {
+        const c = rows[i];
+        looks.jitter[i] = jitter(c.id);
+        looks.kind[i] = MARK_KINDS.indexOf(markKind(c));
+        const color = metricColor(c.metric);
+        let ci = looks.colors.indexOf(color);
+        if (ci < 0) { ci = looks.colors.length; looks.colors.push(color); }
+        looks.color[i] = ci;
+        const low = c.factor_low!;
+        looks.low[i] = low;
+        looks.high[i] = Math.max(low, c.factor_high ?? low);
+        looks.logLow[i] = Math.log(looks.low[i]);
+        looks.logHigh[i] = Math.log(looks.high[i]);
+        looks.done[i] = 1;
+      }
       set.claim[k] = i;
       set.row[k] = row;
-      set.kind[k] = MARK_KINDS.indexOf(markKind(c));
-      set.color[k] = ci;
-      set.x1[k] = scale(low);
-      set.x2[k] = scale(Math.max(low, high));
-      set.y[k] = mid + (many ? jitterOf(rows, i) * spread : 0);
+      set.kind[k] = looks.kind[i];
+      set.color[k] = looks.color[i];
+      set.x1[k] = fromLog(looks.logLow[i], looks.low[i]);
+      set.x2[k] = fromLog(looks.logHigh[i], looks.high[i]);
+      set.y[k] = mid + (many ? looks.jitter[i] * spread : 0);
     }
   });
   return set;

@@ -101,6 +101,9 @@ export class ClaimIndex<T extends Claim> {
   readonly relative: Uint8Array;
   /** The factor's geometric middle (factorMid) when finite, else NaN. */
   readonly factorMid: Float64Array;
+  /** factor_low / factor_high, NaN for null (hot loops read these, not the row objects). */
+  readonly factorLow: Float64Array;
+  readonly factorHigh: Float64Array;
   private search: { title: string[]; evidence: string[]; model: string[] } | null = null;
   private lastSearch: { needle: string; match: Uint8Array } | null = null;
   private orders = new Map<string, Int32Array>();
@@ -117,8 +120,12 @@ export class ClaimIndex<T extends Claim> {
     this.upTo = new Uint8Array(n);
     this.relative = new Uint8Array(n);
     this.factorMid = new Float64Array(n);
+    this.factorLow = new Float64Array(n);
+    this.factorHigh = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const c = rows[i];
+      this.factorLow[i] = c.factor_low ?? NaN;
+      this.factorHigh[i] = c.factor_high ?? NaN;
       this.upTo[i] = c.qualifier === 'up_to' ? 1 : 0;
       const rel = hasFactor(c);
       this.relative[i] = rel ? 1 : 0;
@@ -236,6 +243,11 @@ export class ClaimIndex<T extends Claim> {
 
   /** optionsFrom(values of the facet, cross[facet], selected, facet, order). */
   options(cross: Cross<T>, facet: Facet, selected: readonly string[], order?: readonly string[]): FacetOption[] {
+    return this.optionsOf(facet, this.facetCounts(cross, facet), selected, order);
+  }
+
+  /** Per value code of the facet: claims in cross[facet] (every filter but the facet's own) that have it. */
+  facetCounts(cross: Cross<T>, facet: Facet): Int32Array {
     const fx = this.facets[facet];
     const bit = FACET_BIT[facet];
     const counts = new Int32Array(fx.values.length);
@@ -244,6 +256,12 @@ export class ClaimIndex<T extends Claim> {
       if ((fail[i] | bit) !== bit) continue;
       for (let j = fx.offsets[i]; j < fx.offsets[i + 1]; j++) counts[fx.codes[j]]++;
     }
+    return counts;
+  }
+
+  /** The options list from facetCounts: present values, then selected values absent from the data; sorted. */
+  optionsOf(facet: Facet, counts: Int32Array, selected: readonly string[], order?: readonly string[]): FacetOption[] {
+    const fx = this.facets[facet];
     const options = fx.values.map((value, k) => ({ value, count: counts[k] }));
     const seen = new Set(fx.values);
     for (const v of selected) if (!seen.has(v)) { seen.add(v); options.push({ value: v, count: 0 }); }
@@ -381,11 +399,10 @@ export class ClaimIndex<T extends Claim> {
       if (fail[i] !== 0 || !this.relative[i]) continue;
       relative++;
       metricCounts[this.facets.metric.codes[i]]++;
-      const c = this.rows[i];
-      const fl = c.factor_low;
-      const fh = c.factor_high;
-      if (fl !== null && fl > 0) { if (fl < lo) lo = fl; if (fl > hi) hi = fl; }
-      if (fh !== null && fh > 0) { if (fh < lo) lo = fh; if (fh > hi) hi = fh; }
+      const fl = this.factorLow[i];
+      const fh = this.factorHigh[i];
+      if (fl > 0) { if (fl < lo) lo = fl; if (fl > hi) hi = fl; }
+      if (fh > 0) { if (fh < lo) lo = fh; if (fh > hi) hi = fh; }
       const from = gx.offsets[i];
       const to = gx.offsets[i + 1];
       if (from === to) { if (counts[NONE]++ === 0) seen.push(NONE); continue; }

@@ -4,7 +4,8 @@
  * URL query (see url.ts); App.svelte writes it back with history.replaceState.
  */
 import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
-import { ClaimIndex } from './claimIndex.ts';
+import { untrack } from 'svelte';
+import { ClaimIndex, type Cross } from './claimIndex.ts';
 import { withIds, type Row } from './claims.ts';
 import { emptyFilters, toggleValue, type Facet, type FacetOption, type Filters } from './filters.ts';
 import type { GroupBy } from './grouping.ts';
@@ -13,6 +14,13 @@ import { queryToView, viewToQuery, type ViewState } from './url.ts';
 
 /** Rows of the claims chart (the groups with most claims). */
 export const CHART_ROWS = 40;
+
+/** The filters minus some facets, as a string: equal keys, equal counts for those facets. */
+function filtersKey(f: Filters, ...except: Facet[]): string {
+  const rest: Record<string, unknown> = { ...f };
+  for (const k of except) delete rest[k];
+  return JSON.stringify(rest);
+}
 
 export type Status = { kind: 'info' | 'error' | 'busy'; text: string } | null;
 
@@ -39,22 +47,40 @@ export class Dashboard {
   sorted = $derived(this.index.sorted(this.cross, this.sort));
   byId = $derived(new Map(this.rows.map((r) => [r.id, r])));
   selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
+  // What each facet's counts read does not depend on that facet's own selection: keyed by the other filters, so
+  // toggling a Hardware option does not recount Hardware (Svelte skips a derived whose key string is unchanged).
+  #keyNoHardware = $derived(filtersKey(this.filters, 'hardware'));
+  #keyNoBaseline = $derived(filtersKey(this.filters, 'baseline'));
+  #keyNoTopic = $derived(filtersKey(this.filters, 'topic'));
+  #keyNoMetric = $derived(filtersKey(this.filters, 'metric'));
+  #keyNoTopicMetric = $derived(filtersKey(this.filters, 'topic', 'metric'));
+  #hardwareCounts = $derived.by(() => this.#keyed(this.#keyNoHardware, (x) => this.index.facetCounts(x, 'hardware')));
+  #baselineCounts = $derived.by(() => this.#keyed(this.#keyNoBaseline, (x) => this.index.facetCounts(x, 'baseline')));
+  #topicCounts = $derived.by(() => this.#keyed(this.#keyNoTopic, (x) => this.index.facetCounts(x, 'topic')));
+  #metricCounts = $derived.by(() => this.#keyed(this.#keyNoMetric, (x) => this.index.facetCounts(x, 'metric')));
   options = $derived<Record<Facet, FacetOption[]>>({
-    hardware: this.index.options(this.cross, 'hardware', this.filters.hardware),
-    baseline: this.index.options(this.cross, 'baseline', this.filters.baseline),
-    topic: this.index.options(this.cross, 'topic', this.filters.topic, TOPICS),
-    metric: this.index.options(this.cross, 'metric', this.filters.metric, METRICS),
+    hardware: this.index.optionsOf('hardware', this.#hardwareCounts, this.filters.hardware),
+    baseline: this.index.optionsOf('baseline', this.#baselineCounts, this.filters.baseline),
+    topic: this.index.optionsOf('topic', this.#topicCounts, this.filters.topic, TOPICS),
+    metric: this.index.optionsOf('metric', this.#metricCounts, this.filters.metric, METRICS),
   });
   /** Per GPU / baseline: claims and median factor under every filter but its own facet. */
-  hardwareStats = $derived(this.index.stats(this.cross, 'hardware'));
-  withoutHardware = $derived(this.index.withoutHardware(this.cross));
-  baselineStats = $derived(this.index.baselineStats(this.cross));
+  hardwareStats = $derived.by(() => this.#keyed(this.#keyNoHardware, (x) => this.index.stats(x, 'hardware')));
+  withoutHardware = $derived.by(() => this.#keyed(this.#keyNoHardware, (x) => this.index.withoutHardware(x)));
+  baselineStats = $derived.by(() => this.#keyed(this.#keyNoBaseline, (x) => this.index.baselineStats(x)));
   /** Topic × metric counts under every filter but topic and metric. */
-  matrix = $derived(this.index.matrix(this.cross));
+  matrix = $derived.by(() => this.#keyed(this.#keyNoTopicMetric, (x) => this.index.matrix(x)));
   /** The claims chart's rows (at most CHART_ROWS groups) and the legend's / axis' inputs. */
   chart = $derived(this.index.chart(this.cross, this.groupBy, CHART_ROWS));
   /** Claims without a factor by unit, best first. */
   absolute = $derived(this.index.absolute(this.cross));
+
+  /** Computes from the cross-filter masks, depending only on `key` and the data (not on every filter). */
+  #keyed<R>(key: string, compute: (cross: Cross<Row>) => R): R {
+    void key;
+    void this.index;
+    return untrack(() => compute(this.cross));
+  }
 
   constructor(search = '') {
     this.setView(queryToView(search));
