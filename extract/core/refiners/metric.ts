@@ -3,7 +3,8 @@
  * then the words right after the number ("4.5x faster", "8x parameter savings"), then the clause before it
  * ("improve the throughput by"), then the rest of the clause. "Faster"/"speedup" is speed unless the same
  * phrase names throughput or latency. A number joined by "and" to the previous one shares its metric
- * when it has no cue of its own. Then attachDirection.
+ * when it has no cue of its own; with no cue at all, a multiplier takes the performance indicator the
+ * abstract names (throughput or latency), else speed.
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Metric } from '../types.ts';
