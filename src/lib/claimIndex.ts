@@ -92,6 +92,37 @@ export interface ChartData<T extends Claim> {
   extent: [number, number] | [undefined, undefined];
 }
 
+/** The k-th smallest of v[lo..hi] moved to v[k] (Hoare quickselect, in place). */
+function select(v: Float64Array, k: number, lo: number, hi: number): number {
+  while (hi > lo) {
+    const pivot = v[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (v[i] < pivot) i++;
+      while (v[j] > pivot) j--;
+      if (i <= j) { const t = v[i]; v[i] = v[j]; v[j] = t; i++; j--; }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return v[k];
+}
+
+/** median() of finite values (no NaN here) without sorting them: O(n). Reorders `v`. */
+function medianOf(v: Float64Array): number | null {
+  const len = v.length;
+  if (len === 0) return null;
+  const mid = len >> 1;
+  const upper = select(v, mid, 0, len - 1);
+  if (len % 2) return upper;
+  // After selecting `mid`, everything before it is <= it: the lower middle is their maximum.
+  let lower = -Infinity;
+  for (let i = 0; i < mid; i++) if (v[i] > lower) lower = v[i];
+  return (lower + upper) / 2;
+}
+
 const collator = () => new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 export class ClaimIndex<T extends Claim> {
@@ -299,10 +330,7 @@ export class ClaimIndex<T extends Claim> {
     const out: NamedStat[] = [];
     for (let k = 0; k < m; k++) {
       if (counts[k] === 0) continue;
-      const v = values.subarray(finite[k], finite[k + 1]).sort();
-      const len = v.length;
-      const median = len === 0 ? null : len % 2 ? v[len >> 1] : (v[len / 2 - 1] + v[len / 2]) / 2;
-      out.push({ name: fx.values[k], count: counts[k], medianFactor: median });
+      out.push({ name: fx.values[k], count: counts[k], medianFactor: medianOf(values.subarray(finite[k], finite[k + 1])) });
     }
     return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
