@@ -133,14 +133,28 @@ interface RowLooks {
   color: Uint8Array;
   colors: string[];
   done: Uint8Array;
+  /** jitter[i] already known (primeJitter). */
+  jitterSet: Uint8Array;
 }
 const LOOKS = new WeakMap<readonly object[], RowLooks>();
+
+/** Jitter computed elsewhere (the CSV workers) for rows[offset…]: saves hashing every id on the page. */
+export function primeJitter(rows: readonly object[], jitters: Float64Array, offset = 0): void {
+  const l = looksOf(rows);
+  l.jitter.set(jitters, offset);
+  l.jitterSet.fill(1, offset, offset + jitters.length);
+}
+
+/** Forget a primed jitter (the row's id changed). */
+export function unprimeJitter(rows: readonly object[], i: number): void {
+  looksOf(rows).jitterSet[i] = 0;
+}
 
 function looksOf(rows: readonly object[]): RowLooks {
   let l = LOOKS.get(rows);
   if (!l) {
     const n = rows.length;
-    l = { jitter: new Float64Array(n), logLow: new Float64Array(n), logHigh: new Float64Array(n), low: new Float64Array(n), high: new Float64Array(n), kind: new Uint8Array(n), color: new Uint8Array(n), colors: [], done: new Uint8Array(n) };
+    l = { jitter: new Float64Array(n), logLow: new Float64Array(n), logHigh: new Float64Array(n), low: new Float64Array(n), high: new Float64Array(n), kind: new Uint8Array(n), color: new Uint8Array(n), colors: [], done: new Uint8Array(n), jitterSet: new Uint8Array(n) };
     LOOKS.set(rows, l);
   }
   return l;
@@ -179,7 +193,7 @@ export function layoutMarkSet<T extends Claim & { id: string }>(
       const i = g.idx[q];
       if (!looks.done[i]) {
         const c = rows[i];
-        looks.jitter[i] = jitter(c.id);
+        if (!looks.jitterSet[i]) looks.jitter[i] = jitter(c.id);
         looks.kind[i] = MARK_KINDS.indexOf(markKind(c));
         const color = metricColor(c.metric);
         let ci = looks.colors.indexOf(color);

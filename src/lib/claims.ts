@@ -8,23 +8,65 @@ import type { Claim } from '../../extract/core/types.ts';
 export type Row = Claim & { readonly id: string };
 
 /**
- * `paper_id@start-end`, with `~n` appended when a paper holds two claims at the same offsets. The rows are new
- * objects with the claim's fields (written out: a literal with a fixed shape is much cheaper than a spread at 100k).
+ * Renumbers the ids of rows made from separately numbered parts (the chunks of a file parsed on several
+ * workers), as withIds would number them all at once: only papers whose rows are in more than one part can
+ * differ. `parts[k]` is part k's distinct paper ids. Rows are fresh objects: ids are set in place.
+ * Returns the indices of the rows whose id changed.
  */
-export function withIds(claims: readonly Claim[]): Row[] {
+export function renumberIds(rows: Row[], parts: readonly (readonly string[])[]): number[] {
+  const changed: number[] = [];
+  if (parts.length < 2) return changed;
+  const first = new Map<string, number>();
+  const shared = new Set<string>();
+  parts.forEach((papers, k) => {
+    for (const p of papers) {
+      const seen = first.get(p);
+      if (seen === undefined) first.set(p, k);
+      else if (seen !== k) shared.add(p);
+    }
+  });
+  if (shared.size === 0) return changed;
   const seen = new Map<string, number>();
-  const rows: Row[] = new Array(claims.length);
+  rows.forEach((r, i) => {
+    if (!shared.has(r.paper_id)) return;
+    const base = `${r.paper_id}@${r.start}-${r.end}`;
+    const n = seen.get(base);
+    seen.set(base, (n ?? 0) + 1);
+    const id = n === undefined ? base : `${base}~${n}`;
+    if (id !== r.id) { (r as { id: string }).id = id; changed.push(i); }
+  });
+  return changed;
+}
+
+/** The ids withIds gives, without copying the claims. */
+export function idsOf(claims: readonly Claim[]): string[] {
+  const seen = new Map<string, number>();
+  const ids: string[] = new Array(claims.length);
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     const base = `${c.paper_id}@${c.start}-${c.end}`;
     const n = seen.get(base);
     seen.set(base, (n ?? 0) + 1);
+    ids[i] = n === undefined ? base : `${base}~${n}`;
+  }
+  return ids;
+}
+
+/**
+ * `paper_id@start-end`, with `~n` appended when a paper holds two claims at the same offsets. The rows are new
+ * objects with the claim's fields (written out: a literal with a fixed shape is much cheaper than a spread at 100k).
+ */
+export function withIds(claims: readonly Claim[]): Row[] {
+  const ids = idsOf(claims);
+  const rows: Row[] = new Array(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
     rows[i] = {
       paper_id: c.paper_id, title: c.title, topic: c.topic, metric: c.metric, comparison: c.comparison,
       direction: c.direction, value_low: c.value_low, value_high: c.value_high, unit: c.unit, qualifier: c.qualifier,
       factor_low: c.factor_low, factor_high: c.factor_high, baseline: c.baseline, hardware: c.hardware,
       hardware_count: c.hardware_count, model: c.model, span: c.span, start: c.start, end: c.end, evidence: c.evidence,
-      id: n === undefined ? base : `${base}~${n}`,
+      id: ids[i],
     };
   }
   return rows;

@@ -103,7 +103,12 @@ export class Dashboard {
 
   /** Replaces the data; the view's filters stay (values that no longer occur are still listed with count 0). */
   setClaims(claims: readonly Claim[], source: string, papers: number | null = null): void {
-    this.rows = withIds(claims);
+    this.setRows(withIds(claims), source, papers);
+  }
+
+  /** setClaims for rows that already have their ids (what loadClaims gives). */
+  setRows(rows: Row[], source: string, papers: number | null = null): void {
+    this.rows = rows;
     this.source = source;
     this.papers = papers;
     if (this.selectedId && !this.byId.has(this.selectedId)) this.selectedId = null;

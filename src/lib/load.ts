@@ -5,6 +5,9 @@
 import Papa from 'papaparse';
 import { parseClaimsCsv, type TableIssue } from '../../extract/core/table.ts';
 import type { Claim } from '../../extract/core/types.ts';
+import { primeJitter, unprimeJitter } from './chartLayout.ts';
+import { renumberIds, withIds, type Row } from './claims.ts';
+import { decodeRows, paperIds, type RowColumns } from './columns.ts';
 
 export interface LoadedClaims {
   claims: Claim[];
@@ -93,10 +96,16 @@ export function splitCsv(text: string, parts: number): CsvChunk[] {
 }
 
 export type WorkerRequest = { id: number; source: File | string };
+/** A worker's answer: the claims as columns (see columns.ts: far cheaper to pass than 100k objects). */
 export type WorkerResponse =
   | { id: number; type: 'progress'; phase: 'reading' | 'parsing' }
-  | { id: number; type: 'done'; result: LoadedClaims }
+  | { id: number; type: 'done'; columns: RowColumns; issues: TableIssue[] }
   | { id: number; type: 'error'; message: string };
+
+interface ParsedChunk {
+  columns: RowColumns | null;
+  issues: TableIssue[];
+}
 
 /** Files above this size are split over several workers. */
 const SPLIT_BYTES = 4_000_000;
@@ -110,15 +119,15 @@ function workerPool(): Worker[] {
   return workers;
 }
 
-function parseOn(w: Worker, source: File | string, onPhase?: (phase: 'reading' | 'parsing') => void): Promise<LoadedClaims> {
+function parseOn(w: Worker, source: File | string, onPhase?: (phase: 'reading' | 'parsing') => void): Promise<ParsedChunk> {
   const id = nextId++;
-  return new Promise<LoadedClaims>((resolve, reject) => {
+  return new Promise<ParsedChunk>((resolve, reject) => {
     const onMessage = (e: MessageEvent<WorkerResponse>) => {
       const m = e.data;
       if (m.id !== id) return;
       if (m.type === 'progress') { onPhase?.(m.phase); return; }
       w.removeEventListener('message', onMessage);
-      if (m.type === 'done') resolve(m.result);
+      if (m.type === 'done') resolve({ columns: m.columns, issues: m.issues });
       else reject(new Error(m.message));
     };
     w.addEventListener('message', onMessage);
@@ -126,19 +135,32 @@ function parseOn(w: Worker, source: File | string, onPhase?: (phase: 'reading' |
   });
 }
 
+/** What loadClaims gives: the rows (claims with their dashboard ids, see withIds) and the skipped records. */
+export interface LoadedRows {
+  rows: Row[];
+  issues: TableIssue[];
+}
+
 /**
  * Reads a claims CSV (a File or its text) off the main thread; big files are split over a pool of workers
- * (one per core, up to 4) and the parts joined in order. `onPhase` reports reading → parsing.
+ * (one per core, up to 4) and the parts joined in order. Workers also give the rows their ids and send them
+ * as columns (columns.ts). `onPhase` reports reading → parsing.
  */
-export async function loadClaims(source: File | string, onPhase?: (phase: 'reading' | 'parsing') => void): Promise<LoadedClaims> {
+export async function loadClaims(source: File | string, onPhase?: (phase: 'reading' | 'parsing') => void): Promise<LoadedRows> {
   const pool = workerPool();
   const size = typeof source === 'string' ? source.length : source.size;
   if (pool.length === 0 || (pool.length === 1 || size < SPLIT_BYTES)) {
-    if (pool.length > 0) return parseOn(pool[0], source, onPhase);
+    if (pool.length > 0) {
+      const { columns, issues } = await parseOn(pool[0], source, onPhase);
+      const rows = columns ? decodeRows(columns) : [];
+      if (columns) primeJitter(rows, columns.jitter);
+      return { rows, issues };
+    }
     onPhase?.('reading');
     const text = typeof source === 'string' ? source : await source.text();
     onPhase?.('parsing');
-    return readClaimsCsv(text);
+    const { claims, issues } = readClaimsCsv(text);
+    return { rows: withIds(claims), issues };
   }
   onPhase?.('reading');
   const text = typeof source === 'string' ? source : await source.text();
@@ -147,15 +169,21 @@ export async function loadClaims(source: File | string, onPhase?: (phase: 'readi
   const chunks = splitCsv(text, pool.length);
   const results = await Promise.all(chunks.map((c, i) => parseOn(pool[i], c.text).catch((err: Error) => {
     // A later chunk with no usable rows is not an error for the whole file.
-    if (i > 0 && /^no usable rows/.test(err.message)) return { claims: [], issues: [{ line: 0, message: err.message }] };
+    if (i > 0 && /^no usable rows/.test(err.message)) return { columns: null, issues: [{ line: 0, message: err.message }] };
     throw err;
   })));
-  const claims: Claim[] = [];
+  const rows: Row[] = [];
   const issues: TableIssue[] = [];
   results.forEach((r, i) => {
-    for (const c of r.claims) claims.push(c);
+    if (r.columns) decodeRows(r.columns, rows);
     for (const issue of r.issues) issues.push({ ...issue, line: issue.line + chunks[i].recordsBefore });
   });
-  if (claims.length === 0 && issues.length > 0) throw new Error(`no usable rows (line ${issues[0].line}: ${issues[0].message})`);
-  return { claims, issues };
+  // Each worker numbered its own part: ids of papers that straddle parts are numbered again, over the whole file
+  // (their jitter then comes from the new id, computed when drawn).
+  const changed = renumberIds(rows, results.map((r) => (r.columns ? paperIds(r.columns) : [])));
+  let at = 0;
+  for (const r of results) if (r.columns) { primeJitter(rows, r.columns.jitter, at); at += r.columns.n; }
+  for (const i of changed) unprimeJitter(rows, i);
+  if (rows.length === 0 && issues.length > 0) throw new Error(`no usable rows (line ${issues[0].line}: ${issues[0].message})`);
+  return { rows, issues };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimsToCsv, parseClaimsCsv } from '../../../extract/core/table.ts';
 import { loadClaims, readClaimsCsv, readPapersCsv, splitCsv } from '../../../src/lib/load.ts';
+import { withIds } from '../../../src/lib/claims.ts';
 import { CLAIMS, SLORA } from './helpers.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/dashboard/${name}`, import.meta.url), 'utf8');
@@ -62,7 +63,8 @@ describe('loadClaims without a Worker (node, jsdom)', () => {
   it('parses text on the calling thread and reports phases', async () => {
     const phases: string[] = [];
     const r = await loadClaims(fixture('diffusion.claims.csv'), (p) => phases.push(p));
-    expect(r.claims).toHaveLength(14);
+    expect(r.rows).toHaveLength(14);
+    expect(r.rows.map((x) => x.id)).toEqual(withIds(readClaimsCsv(fixture('diffusion.claims.csv')).claims).map((x) => x.id));
     expect(phases).toEqual(['reading', 'parsing']);
   });
   it('rejects a broken file', async () => {
