@@ -373,10 +373,8 @@ export function generateCorpus({ rows, seed = 1, sample }: GenerateOptions): Cor
 
 // ---------------------------------------------------------------- CLI
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
 /** The default sample: the bundled extracted claims, else the gold-derived dashboard fixture. */
-export function defaultSamplePath(root = ROOT): string {
+export function defaultSamplePath(root = fileURLToPath(new URL('..', import.meta.url))): string {
   const data = join(root, 'data/claims.csv');
   return existsSync(data) ? data : join(root, 'tests/fixtures/dashboard/claims.csv');
 }

@@ -167,8 +167,8 @@ export class ClaimIndex<T extends Claim> {
 
   // ------------------------------------------------------------ filtering
 
-  /** 1 for the rows whose title, evidence or model contains `needle` (lower-case, non-empty). */
-  private searchMatch(needle: string): Uint8Array {
+  /** Lower-cases the searchable text once (done on first search, or ahead of it when the page is idle). */
+  prepareSearch(): void {
     if (!this.search) {
       const lower = new Map<string, string>();
       const low = (s: string) => { let v = lower.get(s); if (v === undefined) lower.set(s, (v = s.toLowerCase())); return v; };
@@ -178,7 +178,12 @@ export class ClaimIndex<T extends Claim> {
         model: this.rows.map((c) => low(c.model)),
       };
     }
-    const { title, evidence, model } = this.search;
+  }
+
+  /** 1 for the rows whose title, evidence or model contains `needle` (lower-case, non-empty). */
+  private searchMatch(needle: string): Uint8Array {
+    this.prepareSearch();
+    const { title, evidence, model } = this.search!;
     const prev = this.lastSearch;
     // Typing narrows: a needle that extends the last one can only match rows the last one matched.
     const within = prev && needle.includes(prev.needle) ? prev.match : null;

@@ -109,6 +109,10 @@ export class Dashboard {
   /** setClaims for rows that already have their ids (what loadClaims gives). */
   setRows(rows: Row[], source: string, papers: number | null = null): void {
     this.rows = rows;
+    // Lower-case the search text while the page is idle, not on the first keystroke (~60 ms at 100k rows).
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => { if (this.rows === rows) this.index.prepareSearch(); }, { timeout: 5000 });
+    }
     this.source = source;
     this.papers = papers;
     if (this.selectedId && !this.byId.has(this.selectedId)) this.selectedId = null;

@@ -1,0 +1,25 @@
+/// <reference lib="webworker" />
+/** Web Worker: rasterises the claims chart's marks (rasterMarks.ts) beside the page's own update work. */
+import type { Claim } from '../../extract/core/types.ts';
+import type { MarkSet } from './chartLayout.ts';
+import { rasterizeMarks, type Rgb } from './rasterMarks.ts';
+
+export interface RasterJob {
+  id: number;
+  set: Pick<MarkSet<Claim>, 'n' | 'kind' | 'color' | 'colors' | 'x1' | 'x2' | 'y'>;
+  dpr: number;
+  rgb: Record<string, Rgb>;
+  surface: Rgb;
+}
+export interface RasterDone {
+  id: number;
+  raster: { x: number; y: number; width: number; height: number; data: Uint8ClampedArray } | null;
+}
+
+self.onmessage = (e: MessageEvent<RasterJob>) => {
+  const { id, set, dpr, rgb, surface } = e.data;
+  const r = rasterizeMarks({ ...set, rows: [], claim: new Int32Array(0), row: new Int32Array(0) }, dpr, (c) => rgb[c] ?? [128, 128, 128], surface);
+  // The raster's pixels live in a reused buffer: send a copy (transferred, not cloned again).
+  const raster = r ? { ...r, data: r.data.slice() } : null;
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage({ id, raster } satisfies RasterDone, raster ? [raster.data.buffer] : []);
+};

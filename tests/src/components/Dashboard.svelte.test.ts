@@ -1,0 +1,57 @@
+/**
+ * The store's derived views after a sequence of changes (some of them memoised by the filters they depend on)
+ * equal the reference functions computed from scratch.
+ */
+import { describe, expect, it } from 'vitest';
+import { METRICS, TOPICS } from '../../../extract/core/types.ts';
+import { generateCorpus } from '../../../extract/gen-claims.ts';
+import { CHART_ROWS, Dashboard } from '../../../src/lib/dashboard.svelte.ts';
+import { crossFilter, FACETS, facetValueSet, optionsFrom } from '../../../src/lib/filters.ts';
+import { absoluteGroups, baselineStats, groupForChart, hardwareStats, topicMetricMatrix } from '../../../src/lib/grouping.ts';
+import { sortClaims } from '../../../src/lib/sort.ts';
+import { CLAIMS } from '../lib/helpers.ts';
+
+function check(store: Dashboard) {
+  const ref = crossFilter(store.rows, store.filters);
+  expect(store.filtered).toEqual(ref.all);
+  expect(store.sorted).toEqual(sortClaims(ref.all, store.sort));
+  for (const k of FACETS) {
+    const order = k === 'topic' ? TOPICS : k === 'metric' ? METRICS : undefined;
+    expect(store.options[k], k).toEqual(optionsFrom(facetValueSet(store.rows, k), ref[k], store.filters[k], k, order));
+  }
+  expect(store.hardwareStats).toEqual(hardwareStats(ref.hardware));
+  expect(store.withoutHardware).toBe(ref.hardware.filter((c) => c.hardware.length === 0).length);
+  expect(store.baselineStats).toEqual(baselineStats(ref.baseline));
+  expect(store.matrix).toEqual(topicMetricMatrix(ref.topicMetric));
+  expect(store.absolute).toEqual(absoluteGroups(ref.all));
+  const chart = groupForChart(ref.all, store.groupBy, CHART_ROWS);
+  expect(store.chart.groups.map(({ key, claims }) => ({ key, claims }))).toEqual(chart.groups);
+  expect(store.chart.hidden).toBe(chart.hidden);
+}
+
+describe('Dashboard store', () => {
+  it('derived views stay equal to the reference through toggles, search, sort, group by and new data', () => {
+    const store = new Dashboard('');
+    store.setClaims(generateCorpus({ rows: 1500, seed: 5, sample: CLAIMS }).claims, 'generated');
+    check(store);
+    const hw = store.options.hardware.map((o) => o.value);
+    const steps: (() => void)[] = [
+      () => store.toggle('hardware', hw[0]),
+      () => store.toggle('hardware', hw[1]),
+      () => store.toggle('metric', 'speed'),
+      () => store.toggle('hardware', hw[0]),
+      () => store.setSearch('fl'),
+      () => store.setSearch('flash'),
+      () => store.setHideUpTo(true),
+      () => store.only('baseline', store.options.baseline[0].value),
+      () => store.sortBy('title'),
+      () => { store.groupBy = 'baseline'; },
+      () => store.toggle('topic', TOPICS[0]),
+      () => store.clearFilters(),
+      () => store.toggle('metric', 'accuracy'),
+      () => store.setClaims(generateCorpus({ rows: 700, seed: 6, sample: CLAIMS }).claims, 'other'),
+      () => store.toggle('metric', 'accuracy'),
+    ];
+    for (const step of steps) { step(); check(store); }
+  });
+});
