@@ -14,12 +14,19 @@ export interface RasterJob {
 export interface RasterDone {
   id: number;
   raster: { x: number; y: number; width: number; height: number; data: Uint8ClampedArray } | null;
+  /** Set when rasterising failed on the worker (the page then draws inline). */
+  error?: string;
 }
 
 self.onmessage = (e: MessageEvent<RasterJob>) => {
   const { id, set, dpr, rgb, surface } = e.data;
-  const r = rasterizeMarks({ ...set, rows: [], claim: new Int32Array(0), row: new Int32Array(0) }, dpr, (c) => rgb[c] ?? [128, 128, 128], surface);
-  // The raster's pixels live in a reused buffer: send a copy (transferred, not cloned again).
-  const raster = r ? { ...r, data: r.data.slice() } : null;
-  (self as unknown as DedicatedWorkerGlobalScope).postMessage({ id, raster } satisfies RasterDone, raster ? [raster.data.buffer] : []);
+  const post = (m: RasterDone, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
+  try {
+    const r = rasterizeMarks({ ...set, rows: [], claim: new Int32Array(0), row: new Int32Array(0) }, dpr, (c) => rgb[c] ?? [128, 128, 128], surface);
+    // The raster's pixels live in a reused buffer: send a copy (transferred, not cloned again).
+    const raster = r ? { ...r, data: r.data.slice() } : null;
+    post({ id, raster }, raster ? [raster.data.buffer] : []);
+  } catch (err) {
+    post({ id, raster: null, error: err instanceof Error ? err.message : String(err) });
+  }
 };
