@@ -109,6 +109,16 @@ interface ParsedChunk {
 
 /** Files above this size are split over several workers. */
 const SPLIT_BYTES = 4_000_000;
+/** A claims table bigger than this would exhaust a tab's memory; the message says how to make it smaller. */
+export const MAX_LOAD_BYTES = 512 * 1024 * 1024;
+
+/** Refuses a file the page cannot hold, before anything is read, so the current data stays. */
+export function checkLoadSize(size: number, max = MAX_LOAD_BYTES): void {
+  if (size > max) {
+    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+    throw new Error(`the file is ${mb(size)}, more than the ${mb(max)} the dashboard reads; make a smaller table with npm run extract -- --filter-categories`);
+  }
+}
 const workers: Worker[] = [];
 let nextId = 1;
 
@@ -147,8 +157,9 @@ export interface LoadedRows {
  * as columns (columns.ts). `onPhase` reports reading → parsing.
  */
 export async function loadClaims(source: File | string, onPhase?: (phase: 'reading' | 'parsing') => void): Promise<LoadedRows> {
-  const pool = workerPool();
   const size = typeof source === 'string' ? source.length : source.size;
+  checkLoadSize(size);
+  const pool = workerPool();
   if (pool.length === 0 || (pool.length === 1 || size < SPLIT_BYTES)) {
     if (pool.length > 0) {
       const { columns, issues } = await parseOn(pool[0], source, onPhase);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimsToCsv, parseClaimsCsv } from '../../../extract/core/table.ts';
-import { loadClaims, readClaimsCsv, readPapersCsv, splitCsv } from '../../../src/lib/load.ts';
+import { checkLoadSize, loadClaims, readClaimsCsv, readPapersCsv, splitCsv } from '../../../src/lib/load.ts';
 import { withIds } from '../../../src/lib/claims.ts';
 import { CLAIMS, SLORA } from './helpers.ts';
 
@@ -78,5 +78,17 @@ describe('readPapersCsv', () => {
   });
   it('rejects a table without paper_id', () => {
     expect(() => readPapersCsv('a,b\n1,2')).toThrow('not a papers table');
+  });
+});
+
+describe('checkLoadSize', () => {
+  it('lets a 500 MB table through and refuses a 600 MB one with a message saying what to do', () => {
+    expect(() => checkLoadSize(500 * 1024 * 1024)).not.toThrow();
+    expect(() => checkLoadSize(600 * 1024 * 1024)).toThrow(/600 MB, more than the 512 MB the dashboard reads; make a smaller table/);
+  });
+
+  it('refuses before reading, so loadClaims rejects and the caller keeps its data', async () => {
+    const huge = { size: 2 ** 31, text: () => { throw new Error('must not be read'); } } as unknown as File;
+    await expect(loadClaims(huge)).rejects.toThrow(/2048 MB/);
   });
 });
