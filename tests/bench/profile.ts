@@ -1,0 +1,152 @@
+/**
+ * `npx tsx tests/bench/profile.ts [--size 100000] [--action hardware|metric|search|clear|group] [--out trace.json]`:
+ * a devtools timeline trace around filter changes after loading generated claims (unminified build), summarised
+ * as the main thread's time by event between the input event and the `claimboard:rendered` mark.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { claimsToCsv } from '../../extract/core/table.ts';
+import { defaultSamplePath, generateCorpus, readSample } from '../../extract/gen-claims.ts';
+import { launch } from '../e2e/chromium.ts';
+import { buildAndServe } from '../e2e/site.ts';
+
+const args = process.argv.slice(2);
+const opt = (k: string, d: string) => { const i = args.indexOf(`--${k}`); return i >= 0 ? args[i + 1] : d; };
+const n = Number(opt('size', '100000'));
+const action = opt('action', 'hardware');
+const reps = Number(opt('reps', '4'));
+const out = opt('out', '');
+
+const dir = mkdtempSync(join(tmpdir(), 'claimboard-prof-'));
+const file = join(dir, `claims-${n}.csv`);
+writeFileSync(file, `${claimsToCsv(generateCorpus({ rows: n, seed: 1, sample: readSample(defaultSamplePath()) }).claims)}\r\n`);
+const site = await buildAndServe(undefined, { minify: false });
+const browser = await launch();
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error' || m.text().startsWith('[prof]')) console.error(m.text()); });
+  await page.goto(site.url);
+  await page.waitForFunction(() => document.documentElement.dataset.rendered !== undefined);
+  await page.getByLabel('Load CSV').setInputFiles(file);
+  await page.waitForFunction((n) => document.documentElement.dataset.total === String(n), n, { timeout: 120_000 });
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => {
+    const w = window as unknown as { __cb: { input: number; marks: number[] } };
+    w.__cb = { input: 0, marks: [] };
+    for (const type of ['click', 'input', 'change']) window.addEventListener(type, () => { if (!w.__cb.input) w.__cb.input = performance.now(); }, true);
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'claimboard:rendered') w.__cb.marks.push(e.startTime); }).observe({ type: 'mark' });
+  });
+  const hw = page.getByRole('group', { name: 'Hardware' }).getByRole('checkbox').first();
+  const metric = page.getByRole('group', { name: 'Metric' }).getByRole('checkbox').first();
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  const group = page.getByRole('combobox', { name: 'Group by' });
+  if (args.includes('--mutations')) {
+    await page.evaluate(() => {
+      const w = window as any;
+      w.__mut = {};
+      new MutationObserver((list) => {
+        for (const m of list) {
+          const el = (m.target.nodeType === 1 ? m.target : m.target.parentElement) as Element | null;
+          const card = el?.closest('.card')?.className.split(' ')[0] ?? el?.tagName ?? '?';
+          const k = `${card} ${m.type}${m.type === 'attributes' ? `:${m.attributeName}` : ''}`;
+          w.__mut[k] = (w.__mut[k] ?? 0) + (m.type === 'childList' ? m.addedNodes.length + m.removedNodes.length : 1);
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  }
+  const cdp = await context.newCDPSession(page);
+  const cpu = args.includes('--cpu');
+  if (cpu) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); await cdp.send('Profiler.start'); }
+  const events: any[] = [];
+  cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
+  const ended = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.start', {
+    categories: 'disabled-by-default-devtools.timeline.invalidationTracking,devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,v8.execute,blink.user_timing,toplevel,disabled-by-default-v8.cpu_profiler',
+    transferMode: 'ReportEvents',
+  });
+  const spans: [number, number][] = [];
+  for (let i = 0; i < reps; i++) {
+    await page.evaluate(() => { (window as any).__cb.input = 0; });
+    const before = await page.evaluate(() => (window as any).__cb.marks.length);
+    if (action === 'hardware') await hw.click();
+    else if (action === 'metric') await metric.click();
+    else if (action === 'search') { await search.focus(); await page.keyboard.type(i % 2 ? 'x' : 's'); }
+    else if (action === 'group') await group.selectOption(i % 2 ? 'topic' : 'hardware');
+    await page.waitForFunction((b) => (window as any).__cb.marks.length > b, before);
+    const r = await page.evaluate(() => { const c = (window as any).__cb; return [c.input, c.marks[c.marks.length - 1]]; });
+    spans.push(r as [number, number]);
+    console.error(`[${action}] ${Math.round(r[1] - r[0])} ms`);
+    await page.waitForTimeout(400);
+  }
+  await cdp.send('Tracing.end');
+  await ended;
+  if (args.includes('--mutations')) {
+    const m = await page.evaluate(() => (window as any).__mut);
+    console.error(Object.entries(m).sort((a: any, b: any) => b[1] - a[1]).map(([k, v]) => `  ${Math.round(Number(v) / reps)} ${k}`).join('\n'));
+  }
+  if (cpu) {
+    const { profile } = await cdp.send('Profiler.stop') as any;
+    const byId = new Map<number, any>(profile.nodes.map((nd: any) => [nd.id, nd]));
+    const parent = new Map<number, number>();
+    for (const nd of profile.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);
+    const self = new Map<string, number>();
+    const total = new Map<string, number>();
+    const dt = profile.timeDeltas as number[];
+    profile.samples.forEach((id: number, i: number) => {
+      const d = (dt[i + 1] ?? 0) / 1000;
+      const nd = byId.get(id);
+      const key = (f: any) => `${f.callFrame.functionName || '(anon)'} ${f.callFrame.url.split('/').pop()}:${f.callFrame.lineNumber + 1}`;
+      self.set(key(nd), (self.get(key(nd)) ?? 0) + d);
+      const seen = new Set<string>();
+      for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
+        const k = key(byId.get(x));
+        if (seen.has(k)) continue;
+        seen.add(k);
+        total.set(k, (total.get(k) ?? 0) + d);
+      }
+    });
+    const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${(v / reps).toFixed(1).padStart(7)} ${k}`).join('\n');
+    console.error(`\nself ms per rep:\n${top(self, 30)}\n\ntotal ms per rep:\n${top(total, 45)}`);
+  }
+  if (out) writeFileSync(out, JSON.stringify({ traceEvents: events }));
+  // Find the page's main renderer thread: the one with the most 'RunTask' time in CrRendererMain.
+  const names = events.filter((e) => e.name === 'thread_name');
+  const main = names.find((e) => e.args.name === 'CrRendererMain');
+  const workerTids = new Set(names.filter((e) => /Worker/i.test(e.args.name)).map((e) => `${e.pid}:${e.tid}`));
+  // Align page time with trace time via the user timing marks.
+  const marks = events.filter((e) => e.name === 'claimboard:rendered' && e.ph !== 'e');
+  const nav = events.find((e) => e.name === 'TracingStartedInBrowser');
+  console.error(`marks in trace: ${marks.length}, main ${main?.pid}:${main?.tid}, workers ${[...workerTids].join(',')}`);
+  // Per span: take trace window [mark_ts - dur, mark_ts].
+  for (const [k, [t0, t1]] of spans.entries()) {
+    const m = marks[k];
+    if (!m) break;
+    const end = m.ts;
+    const start = end - (t1 - t0) * 1000;
+    const inWin = events.filter((e) => e.ph === 'X' && e.ts + (e.dur ?? 0) >= start && e.ts <= end);
+    const onMain = inWin.filter((e) => e.pid === main.pid && e.tid === main.tid);
+    const tally = (es: any[]) => {
+      const t = new Map<string, number>();
+      for (const e of es) t.set(e.name, (t.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+      return [...t].sort((a, b) => b[1] - a[1]).filter(([, v]) => v > 0.5).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+    };
+    console.error(`\n#${k} ${(t1 - t0).toFixed(1)} ms`);
+    console.error(`  main: ${tally(onMain)}`);
+    // Timeline of top-level tasks on the main thread.
+    const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
+    for (const t of tasks) {
+      if ((t.dur ?? 0) < 300) continue;
+      const inner = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && (e.dur ?? 0) > 500);
+      const kinds = [...new Map(inner.map((e) => [e.name, 0])).keys()].slice(0, 8).join(' ');
+      console.error(`   +${((t.ts - start) / 1000).toFixed(1)} ${(t.dur / 1000).toFixed(1)}ms  ${kinds}`);
+    }
+    const wk = inWin.filter((e) => workerTids.has(`${e.pid}:${e.tid}`) && (e.dur ?? 0) > 1000 && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
+    for (const t of wk) console.error(`   worker +${((t.ts - start) / 1000).toFixed(1)} ${(t.dur / 1000).toFixed(1)}ms`);
+  }
+} finally {
+  await browser.close();
+  await site.close();
+  rmSync(dir, { recursive: true, force: true });
+}
