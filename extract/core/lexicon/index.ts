@@ -52,6 +52,12 @@ export const BASELINE_STOP_WORDS = new Set(baselineData.stopWords.map((w) => w.t
 export const NOT_BASELINES = new Set(baselineData.notBaselines.map((w) => w.toLowerCase()));
 export const BASELINE_MAX_WORDS = baselineData.maxWords;
 
+/**
+ * Any qualifier phrase with its trailing space, optional: for patterns that look past "up to", "more than",
+ * "~" … to the word before ("by up to 4x", "reach about 80%").
+ */
+export const ANY_QUALIFIER = `(?:(?:${alt(Object.values(qualifierData.before).flat())})\\s*)?(?:(?:just|only|a\\s+mere)\\s+)?`;
+
 export const QUALIFIERS_BEFORE = (Object.entries(qualifierData.before) as [Qualifier, string[]][]).map(
   ([qualifier, list]) => ({
     qualifier,

@@ -16,7 +16,8 @@ import { pairsInOrder } from './coordination.ts';
 
 interface Mention { start: number; names: string[] }
 
-const TOKEN = /[A-Za-z0-9$\\][\w\-./+'$\\{}]*|[(),;:]|[^\sA-Za-z0-9]/g;
+/** Words (a parenthesis glued on stays with its word: "QuaRot(RTN)"), and punctuation one mark at a time. */
+const TOKEN = /[A-Za-z0-9$\\][\w\-./+'$\\{}]*(?:\([\w\-.]+\))?|[(),;:]|[^\sA-Za-z0-9]/g;
 const LEADING_NUMBER = new RegExp(`^\\s*(?:${NUMBER_SOURCE})\\S*\\s+(?:(?:with|by|for|of|from|using|on)\\s+)?`);
 const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);
 const looksNamed = (word: string) => /[A-Z]/.test(word) || /\d/.test(word);
@@ -116,6 +117,21 @@ function crossesHardBreak(text: string): boolean {
   return occurs(HARD_BREAK, text);
 }
 
+/**
+ * "surpassing SmoothQuant by over 12 points and QuaRot by more than 2.9 points": after a comparison, a named
+ * system right before "by <number>" is that number's own baseline.
+ */
+const GAPPED = /(?:,|\band)\s+((?:[A-Z][\w\-().]*|[a-z]+[A-Z][\w\-().]*)(?:\s+(?:and\s+)?(?:[A-Z][\w\-().]*|[a-z]+[A-Z][\w\-().]*))*)\s+by\s+(?:up\s+to\s+|over\s+|more\s+than\s+|about\s+|nearly\s+|around\s+|a\s+|an\s+)?$/;
+
+function gappedBaseline(ctx: SentenceContext, c: Candidate, found: Mention[]): string[] | undefined {
+  const prev = ctx.candidates.filter((o) => o.end <= c.start).at(-1);
+  if (!prev || !found.some((m) => m.start < prev.start)) return undefined;
+  // Only right after the previous claim: "… by 12 points and QuaRot by 2.9 points".
+  const between = ctx.abstract.slice(prev.end, c.start);
+  const m = GAPPED.exec(between);
+  return m && m.index <= 30 ? readNames(m[1]) : undefined;
+}
+
 export function attachBaseline(ctx: SentenceContext): Candidate[] {
   const found = mentions(ctx);
   // With several comparisons in a sentence, each claim first looks inside its own verb clause:
@@ -131,6 +147,8 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
   });
   const respectively = pairsInOrder(ctx);
   return ctx.candidates.map((c, i) => {
+    const gapped = gappedBaseline(ctx, c, found);
+    if (gapped?.length) return { ...c, baseline: gapped };
     const m = chosen[i];
     if (!m) return c;
     // "5.6x and 3.2x over PyTorch and TensorRT, respectively": one baseline each, in order.

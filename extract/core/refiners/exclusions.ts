@@ -4,7 +4,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { findHardware } from '../hardware.ts';
-import { METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, BASELINE_TRIGGER, occurs } from '../lexicon/index.ts';
+import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, BASELINE_TRIGGER, occurs } from '../lexicon/index.ts';
 import { before, after, firstWords, lastWords, leadIn } from './clauses.ts';
 
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
@@ -29,7 +29,7 @@ function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   return c.kind === 'multiplier' && m !== null && !PERFORMANCE_WORD.test(m[1]);
 }
 
-const SAVING_VERB = /\b(?:sav|reduc|cut)\w*\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|approximately\s+|more\s+than\s+)?$/i;
+const SAVING_VERB = new RegExp(`\\b(?:sav|reduc|cut)\\w*\\s+${ANY_QUALIFIER}$`, 'i');
 
 /** "a 100 ms SLO", "under a 5-minute budget": a constraint the system meets, not a result. */
 function isTimeConstraint(ctx: SentenceContext, c: Candidate): boolean {
@@ -72,11 +72,11 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   return trigger && !otherInBetween;
 }
 
-const RESULT_BEFORE_TIME = /\b(?:in|within|to|under|takes?|took|requires?|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|latency|time)\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|less\s+than\s+|under\s+|a\s+mere\s+)?$/i;
-const COMPARATIVE_AFTER = /^\s*(?:\S+\s+)?(?:faster|slower|higher|lower|more|less|fewer|larger|smaller|greater|better|cheaper|quicker|speed[-\s]?ups?|improvements?|reductions?|increases?|decreases?|savings?|gains?|boost|acceleration|as\s+(?:fast|much|many|efficient|high|large))\b/i;
-const BY_BEFORE = /\bby\s+(?:up[-\s]+to\s+|about\s+|around\s+|approximately\s+|over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|roughly\s+|a\s+factor\s+of\s+|an?\s+)?$/i;
-const LEVEL_VERB_BEFORE = /\b(?:reach|achiev|attain|obtain|yield|scor)\w*\s+(?:an?\s+|about\s+|around\s+|over\s+|nearly\s+|up\s+to\s+)?$/i;
-const POINTS_CUE = /\b(?:by|of|gains?|improvements?|increases?|drops?)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|an?\s+)?$/i;
+const RESULT_BEFORE_TIME = new RegExp(`\\b(?:in|within|to|under|takes?|took|requires?|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|latency|time)\\s+${ANY_QUALIFIER}$`, 'i');
+const COMPARATIVE_AFTER = /^\s*(?:\S+\s+){0,3}?(?:faster|slower|higher|lower|more|less|fewer|larger|smaller|greater|better|cheaper|quicker|speed[-\s]?ups?|improvements?|reductions?|increases?|decreases?|savings?|gains?|boost|acceleration|as\s+(?:fast|much|many|efficient|high|large))\b/i;
+const BY_BEFORE = new RegExp(`\\bby\\s+${ANY_QUALIFIER}(?:a\\s+factor\\s+of\\s+|an?\\s+)?$`, 'i');
+const LEVEL_VERB_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain|yield|scor)\\w*\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
+const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops?)\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 
 function anyCue(text: string): boolean {
   return [RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, METRIC_CUE_PATTERN].some((re) => occurs(re, text));

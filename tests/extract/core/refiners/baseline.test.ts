@@ -29,6 +29,8 @@ describe('attachBaseline', () => {
     ['Experiments show that 1) FSMoE is more efficient than existing implementations (with up to a 1.42times speedup), and 2) FSMoE outperforms Tutel by 1.19times-3.01times.', [['existing implementations'], ['Tutel']]],
     ['The approach is twice as fast as Megatron-LM.', [['Megatron-LM']]],
     ['It achieves 5.6x and 3.2x speedups over PyTorch and TensorRT, respectively.', [['PyTorch'], ['TensorRT']]],
+    ['QRazor achieves similar performance, surpassing Smoothquant and QLLM by over 12 points and Quarot(RTN) by more than 2.9 points on LLaMA2-7B.', [
+      ['Smoothquant', 'QLLM'], ['Quarot(RTN)']]],
     ['Our system Nexus achieves up to 2.2× higher throughput, 20× lower TTFT, and 2.5× lower TBT than vLLM, and outperforms SGLang with up to 2× higher throughput, 2× lower TTFT, and 1.7× lower TBT, and achieves 1.4× higher throughput than vLLM-disaggregation with only half the number of GPUs.', [
       ['vLLM'], ['vLLM'], ['vLLM'], ['SGLang'], ['SGLang'], ['SGLang'], ['vLLM-disaggregation']]],
     ['The proposed method also improves the test top-1 accuracy by 7.26% in ResNet-18 on CIFAR-100.', [[]]],

@@ -48,6 +48,9 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     ['It achieves 2.3× higher energy efficiency and is 1.8x more memory-efficient.', [['energy', 'relative', 'decrease', 'x'], ['memory', 'relative', 'decrease', 'x']]],
     ['It delivers up to 1.9x higher throughput, 48% lower latency, 28% higher GPU utilization, and 54% lower energy than vLLM.', [
       ['throughput', 'relative', 'increase', 'x'], ['latency', 'relative', 'decrease', '%'], ['other', 'relative', 'increase', '%'], ['energy', 'relative', 'decrease', '%']]],
+    ['Findings show up to 13-fold model size reduction but reveal inconsistent impacts on accuracy.', [['parameters', 'relative', 'decrease', 'x']]],
+    ['Models achieve ~75% memory reduction, 40–60% lower inference latency, and 1.8–2.3× higher throughput.', [
+      ['memory', 'relative', 'decrease', '%'], ['latency', 'relative', 'decrease', '%'], ['throughput', 'relative', 'increase', 'x']]],
     ['The system improves MFU by 1.5x and reduces p99 latency by 3.5x.', [['other', 'relative', 'increase', 'x'], ['latency', 'relative', 'decrease', 'x']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'F1'], ['accuracy', 'absolute', 'increase', 'AUC']]],
   ])('%s', (sentence, expected) => {
