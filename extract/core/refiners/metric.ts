@@ -34,8 +34,8 @@ function preferNamed(hits: Hit[]): Metric | undefined {
 
 function cueMetric(ctx: SentenceContext, c: Candidate): Metric | undefined {
   if (c.unitMetric === 'training_time' || c.unitMetric === 'latency') {
-    const clause = before(ctx, c) + after(ctx, c);
-    return /\blatenc|response\s+time/i.test(clause) ? 'latency' : c.unitMetric;
+    const clause = before(ctx, c) + ' ' + after(ctx, c);
+    return metricHits(clause).some((h) => h.metric === 'latency') ? 'latency' : c.unitMetric;
   }
   if (c.unitMetric) return c.unitMetric;
   const right = metricHits(firstWords(after(ctx, c, true), 5).split(RIGHT_WINDOW_END)[0]);
