@@ -117,7 +117,6 @@ try {
   const workerTids = new Set(names.filter((e) => /Worker/i.test(e.args.name)).map((e) => `${e.pid}:${e.tid}`));
   // Align page time with trace time via the user timing marks.
   const marks = events.filter((e) => e.name === 'claimboard:rendered' && e.ph !== 'e');
-  const nav = events.find((e) => e.name === 'TracingStartedInBrowser');
   console.error(`marks in trace: ${marks.length}, main ${main?.pid}:${main?.tid}, workers ${[...workerTids].join(',')}`);
   // Per span: take trace window [mark_ts - dur, mark_ts].
   for (const [k, [t0, t1]] of spans.entries()) {
