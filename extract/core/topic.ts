@@ -1,6 +1,7 @@
 /**
  * classifyTopic: one topic per paper (spec §4). A decisive title word settles it ("Mixture-of-Experts",
- * "Serving", "Federated", in that order: an MoE inference paper is MoE, a LoRA serving system is serving);
+ * "Serving", "Federated", "Pruning"/"Quantization", in that order: an MoE inference paper is MoE, a LoRA
+ * serving system is serving, pruning a diffusion model is compression);
  * otherwise keyword scores decide, title hits weighing more than abstract hits.
  */
 import { DECISIVE_TITLE_TOPICS, TOPIC_NAMES, TOPIC_PATTERN, TOPIC_MIN_SCORE, TOPIC_TITLE_WEIGHT } from './lexicon/index.ts';

@@ -30,6 +30,8 @@ describe('classifyTopic (spec §4)', () => {
     ['S-LoRA: Serving Thousands of Concurrent LoRA Adapters', 'We present S-LoRA, a system for the scalable serving of many LoRA adapters, with throughput and batching.', 'LLM serving & inference'],
     ['ExpertFlow: Optimized Expert Activation and Token Allocation for Efficient Mixture-of-Experts Inference', 'Sparse Mixture of Experts models improve inference efficiency; routing and serving.', 'Mixture of Experts'],
     ['Anchor Sampling for Federated Learning with Partial Client Participation', 'Clients participate partially in federated learning.', 'Federated learning'],
+    ['Not All Prompts Are Made Equal: Prompt-based Pruning of Text-to-Image Diffusion Models', 'Text-to-image diffusion models generate images; we prune the diffusion model per prompt.', 'Quantization, pruning & compression'],
+    ['Data Pruning for Efficient Training', 'We select a coreset of the training datasets by data pruning.', 'Data selection, curation & distillation'],
     ['Closing the Performance Gap with Modern C++', 'Heterogeneous systems include CPUs and accelerators programmed in C++.', 'Other'],
   ])('%s', (title, abstract, topic) => {
     expect(classifyTopic(title, abstract)).toBe(topic);
