@@ -48,6 +48,8 @@ export const ABSOLUTE_ACCURACY_WORDS = words(metricData.absoluteAccuracyWords, '
 export const BASELINE_TRIGGER = words(baselineData.triggers);
 export const NAMED_LIST_INTRODUCER = new RegExp(`^\\s*,?\\s*\\(?\\s*(?:${alt(baselineData.namedListIntroducers)})\\s+`, 'i');
 export const BASELINE_LEADING_DROP = new RegExp(`^(?:(?:${alt(baselineData.leadingWordsToDrop)})\\s+)+`, 'i');
+/** "in a standard LoRA setting": the baseline is the standard LoRA, not its setting. */
+export const BASELINE_TRAILING_DROP = new RegExp(`\\s+(?:${alt(baselineData.trailingWordsToDrop)})$`, 'i');
 export const BASELINE_STOP_WORDS = new Set(baselineData.stopWords.map((w) => w.toLowerCase()));
 export const NOT_BASELINES = new Set(baselineData.notBaselines.map((w) => w.toLowerCase()));
 export const BASELINE_MAX_WORDS = baselineData.maxWords;

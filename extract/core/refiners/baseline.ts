@@ -8,7 +8,7 @@
 import nlp from 'compromise';
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import {
-  BASELINE_TRIGGER, NAMED_LIST_INTRODUCER, occurs, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
+  BASELINE_TRIGGER, BASELINE_TRAILING_DROP, NAMED_LIST_INTRODUCER, occurs, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
 } from '../lexicon/index.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
 import { HARD_BREAK } from './clauses.ts';
@@ -76,7 +76,7 @@ export function readBaseline(rest: string): string[] {
     const items = paren[1].split(/,|\band\b|\bor\b/).map((s) => s.trim()).filter(Boolean);
     if (items.length && items.every((item) => item.split(/\s+/).every(looksNamed))) return items;
   }
-  const phrase = words.join(' ').replace(/ , /g, ', ');
+  const phrase = words.join(' ').replace(/ , /g, ', ').replace(BASELINE_TRAILING_DROP, '');
   if (!phrase || NOT_BASELINES.has(phrase.toLowerCase())) return [];
   if (words.includes(',')) return phrase.split(/,\s*/).filter(Boolean);
   return [phrase];
