@@ -23,6 +23,20 @@ export const FACET_BIT: Record<Facet, number> = { hardware: 1, baseline: 2, topi
 /** Fails the search or hide-up-to filter: in no cross-filtered set at all. */
 export const EXCLUDED = 128;
 
+/** What aggregate() computes in one pass: each facet's option counts and the bar charts' / matrix' data. */
+export interface Aggregates {
+  hardwareCounts: Int32Array;
+  hardwareStats: NamedStat[];
+  withoutHardware: number;
+  baselineCounts: Int32Array;
+  baselineStats: { named: NamedStat[]; generic: NamedStat[] };
+  topicCounts: Int32Array;
+  metricCounts: Int32Array;
+  matrix: Matrix;
+}
+/** aggregate()'s parts: hardware counts + stats + without hardware, baseline counts + stats, topic / metric counts, the matrix. */
+export const AGG_HARDWARE = 1, AGG_BASELINE = 2, AGG_TOPIC = 4, AGG_METRIC = 8, AGG_MATRIX = 16, AGG_ALL = 31;
+
 export interface FacetIndex {
   /** Code → value, in first-seen order (facetValueSet's order). */
   values: string[];
@@ -315,22 +329,39 @@ export class ClaimIndex<T extends Claim> {
     const m = fx.values.length;
     const counts = new Int32Array(m);
     const finite = new Int32Array(m + 1);
+    const rows = new Int32Array(this.n);
+    let nr = 0;
     const { fail } = cross;
     const mid = this.factorMid;
+    const { offsets, codes } = fx;
     for (let i = 0; i < this.n; i++) {
       if ((fail[i] | bit) !== bit) continue;
+      rows[nr++] = i;
       const has = mid[i] === mid[i];
-      for (let j = fx.offsets[i]; j < fx.offsets[i + 1]; j++) {
-        counts[fx.codes[j]]++;
-        if (has) finite[fx.codes[j] + 1]++;
+      for (let j = offsets[i]; j < offsets[i + 1]; j++) {
+        counts[codes[j]]++;
+        if (has) finite[codes[j] + 1]++;
       }
     }
+    return this.statsFrom(fx, counts, finite, rows, nr);
+  }
+
+  /**
+   * stats() from its first pass: per code the claims (`counts`) and, at code + 1, those with a finite factor
+   * (`finite`, consumed); `rows[0 … nr)` the rows of the cross-filtered set. Medians without sorting.
+   */
+  private statsFrom(fx: FacetIndex, counts: Int32Array, finite: Int32Array, rows: Int32Array, nr: number): NamedStat[] {
+    const m = fx.values.length;
+    const mid = this.factorMid;
+    const { offsets, codes } = fx;
     for (let k = 0; k < m; k++) finite[k + 1] += finite[k];
     const values = new Float64Array(finite[m]);
     const fill = finite.slice(0, m);
-    for (let i = 0; i < this.n; i++) {
-      if ((fail[i] | bit) !== bit || mid[i] !== mid[i]) continue;
-      for (let j = fx.offsets[i]; j < fx.offsets[i + 1]; j++) values[fill[fx.codes[j]]++] = mid[i];
+    for (let r = 0; r < nr; r++) {
+      const i = rows[r];
+      const v = mid[i];
+      if (v !== v) continue;
+      for (let j = offsets[i]; j < offsets[i + 1]; j++) values[fill[codes[j]]++] = v;
     }
     const out: NamedStat[] = [];
     for (let k = 0; k < m; k++) {
@@ -342,12 +373,16 @@ export class ClaimIndex<T extends Claim> {
 
   /** baselineStats over cross.baseline. */
   baselineStats(cross: Cross<T>): { named: NamedStat[]; generic: NamedStat[] } {
+    return this.splitNamed(this.stats(cross, 'baseline'));
+  }
+
+  /** Baseline stats split into named systems and generic baselines. */
+  private splitNamed(all: NamedStat[]): { named: NamedStat[]; generic: NamedStat[] } {
     const fx = this.facets.baseline;
     if (!this.named) {
       this.named = new Uint8Array(fx.values.length);
       fx.values.forEach((v, k) => { this.named![k] = isNamedSystem(v) ? 1 : 0; });
     }
-    const all = this.stats(cross, 'baseline');
     const named = this.named;
     return {
       named: all.filter((s) => named[fx.code.get(s.name)!] === 1),
@@ -375,6 +410,14 @@ export class ClaimIndex<T extends Claim> {
       if ((cross.fail[i] | bits) !== bits) continue;
       cells[t.codes[i] * nm + mx.codes[i]]++;
     }
+    return this.matrixFrom(cells);
+  }
+
+  /** matrix() from its cell counts (topic code × metric codes + metric code). */
+  private matrixFrom(cells: Int32Array): Matrix {
+    const t = this.facets.topic;
+    const mx = this.facets.metric;
+    const nm = mx.values.length;
     const counts: Record<string, Record<string, number>> = {};
     const topicsPresent = new Set<string>();
     const metricsPresent = new Set<string>();
@@ -392,6 +435,83 @@ export class ClaimIndex<T extends Claim> {
     const order = (list: readonly string[], present: Set<string>) =>
       [...list.filter((x) => present.has(x)), ...[...present].filter((x) => !list.includes(x)).sort()];
     return { topics: order(TOPICS, topicsPresent), metrics: order(METRICS, metricsPresent), counts, max };
+  }
+
+  /**
+   * facetCounts of every facet, stats('hardware') and withoutHardware, baselineStats and matrix in one pass over
+   * the fail mask (plus a pass over each stats facet's own rows for the medians): equal to calling each of them.
+   * `want` (AGG_* bits, default all) limits it to the parts a caller needs; the others are left out.
+   */
+  aggregate(cross: Cross<T>, want = AGG_ALL): Partial<Aggregates> {
+    const { fail } = cross;
+    const { hardware: hw, baseline: bl, topic: tp, metric: mt } = this.facets;
+    const HW = FACET_BIT.hardware, BL = FACET_BIT.baseline, TP = FACET_BIT.topic, MT = FACET_BIT.metric;
+    const TM = TP | MT;
+    const wHw = (want & AGG_HARDWARE) !== 0, wBl = (want & AGG_BASELINE) !== 0;
+    const wTp = (want & AGG_TOPIC) !== 0, wMt = (want & AGG_METRIC) !== 0, wMx = (want & AGG_MATRIX) !== 0;
+    // A row counts for facet F when it fails nothing or only F; for the matrix when it fails at most topic/metric.
+    const hwOk = wHw ? HW : 0, blOk = wBl ? BL : 0, tpOk = wTp ? TP : 0, mtOk = wMt ? MT : 0;
+    const hwCounts = new Int32Array(wHw ? hw.values.length : 0), hwFinite = new Int32Array(wHw ? hw.values.length + 1 : 0);
+    const blCounts = new Int32Array(wBl ? bl.values.length : 0), blFinite = new Int32Array(wBl ? bl.values.length + 1 : 0);
+    const tpCounts = new Int32Array(wTp ? tp.values.length : 0), mtCounts = new Int32Array(wMt ? mt.values.length : 0);
+    const hwRows = new Int32Array(wHw ? this.n : 0), blRows = new Int32Array(wBl ? this.n : 0);
+    let nh = 0, nb = 0, without = 0;
+    const nm = mt.values.length;
+    const cells = new Int32Array(wMx ? tp.values.length * nm : 0);
+    const mid = this.factorMid;
+    const hwOff = hw.offsets, hwCodes = hw.codes, blOff = bl.offsets, blCodes = bl.codes;
+    const tpOff = tp.offsets, tpCodes = tp.codes, mtOff = mt.offsets, mtCodes = mt.codes;
+    const any = want !== 0;
+    for (let i = 0; any && i < this.n; i++) {
+      const f = fail[i];
+      if (f !== 0) {
+        if (f === hwOk) {
+          hwRows[nh++] = i;
+          const has = mid[i] === mid[i];
+          const a = hwOff[i], b = hwOff[i + 1];
+          if (a === b) without++;
+          for (let j = a; j < b; j++) { hwCounts[hwCodes[j]]++; if (has) hwFinite[hwCodes[j] + 1]++; }
+        } else if (f === blOk) {
+          blRows[nb++] = i;
+          const has = mid[i] === mid[i];
+          for (let j = blOff[i]; j < blOff[i + 1]; j++) { blCounts[blCodes[j]]++; if (has) blFinite[blCodes[j] + 1]++; }
+        } else if (f === tpOk) {
+          for (let j = tpOff[i]; j < tpOff[i + 1]; j++) tpCounts[tpCodes[j]]++;
+        } else if (f === mtOk) {
+          for (let j = mtOff[i]; j < mtOff[i + 1]; j++) mtCounts[mtCodes[j]]++;
+        }
+        if (wMx && (f | TM) === TM) cells[tpCodes[tpOff[i]] * nm + mtCodes[mtOff[i]]]++;
+        continue;
+      }
+      const has = mid[i] === mid[i];
+      if (wHw) {
+        hwRows[nh++] = i;
+        const a = hwOff[i], b = hwOff[i + 1];
+        if (a === b) without++;
+        for (let j = a; j < b; j++) { hwCounts[hwCodes[j]]++; if (has) hwFinite[hwCodes[j] + 1]++; }
+      }
+      if (wBl) {
+        blRows[nb++] = i;
+        for (let j = blOff[i]; j < blOff[i + 1]; j++) { blCounts[blCodes[j]]++; if (has) blFinite[blCodes[j] + 1]++; }
+      }
+      if (wTp) for (let j = tpOff[i]; j < tpOff[i + 1]; j++) tpCounts[tpCodes[j]]++;
+      if (wMt) for (let j = mtOff[i]; j < mtOff[i + 1]; j++) mtCounts[mtCodes[j]]++;
+      if (wMx) cells[tpCodes[tpOff[i]] * nm + mtCodes[mtOff[i]]]++;
+    }
+    const out: Partial<Aggregates> = {};
+    if (wHw) {
+      out.hardwareCounts = hwCounts;
+      out.hardwareStats = this.statsFrom(hw, hwCounts, hwFinite, hwRows, nh);
+      out.withoutHardware = without;
+    }
+    if (wBl) {
+      out.baselineCounts = blCounts;
+      out.baselineStats = this.splitNamed(this.statsFrom(bl, blCounts, blFinite, blRows, nb));
+    }
+    if (wTp) out.topicCounts = tpCounts;
+    if (wMt) out.metricCounts = mtCounts;
+    if (wMx) out.matrix = this.matrixFrom(cells);
+    return out;
   }
 
   // ------------------------------------------------------------ the claims chart

@@ -5,7 +5,7 @@
  */
 import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
 import { untrack } from 'svelte';
-import { ClaimIndex, type Cross } from './claimIndex.ts';
+import { ClaimIndex, type Aggregates } from './claimIndex.ts';
 import { withIds, type Row } from './claims.ts';
 import { emptyFilters, toggleValue, type Facet, type FacetOption, type Filters } from './filters.ts';
 import type { GroupBy } from './grouping.ts';
@@ -54,10 +54,25 @@ export class Dashboard {
   #keyNoTopic = $derived(filtersKey(this.filters, 'topic'));
   #keyNoMetric = $derived(filtersKey(this.filters, 'metric'));
   #keyNoTopicMetric = $derived(filtersKey(this.filters, 'topic', 'metric'));
-  #hardwareCounts = $derived.by(() => this.#keyed(this.#keyNoHardware, (x) => this.index.facetCounts(x, 'hardware')));
-  #baselineCounts = $derived.by(() => this.#keyed(this.#keyNoBaseline, (x) => this.index.facetCounts(x, 'baseline')));
-  #topicCounts = $derived.by(() => this.#keyed(this.#keyNoTopic, (x) => this.index.facetCounts(x, 'topic')));
-  #metricCounts = $derived.by(() => this.#keyed(this.#keyNoMetric, (x) => this.index.facetCounts(x, 'metric')));
+  /**
+   * Every facet's counts, the bar charts' stats and the matrix: one pass over the fail mask per filter change,
+   * computing only the parts whose key changed (or all, for new data); the others keep their previous objects.
+   */
+  #last: { index: ClaimIndex<Row>; keys: string[]; parts: Aggregates } | null = null;
+  #aggregates = $derived.by(() => {
+    const keys = [this.#keyNoHardware, this.#keyNoBaseline, this.#keyNoTopic, this.#keyNoMetric, this.#keyNoTopicMetric];
+    const { index, cross } = this;
+    const last = this.#last;
+    let want = 0;
+    keys.forEach((k, p) => { if (!last || last.index !== index || last.keys[p] !== k) want |= 1 << p; });
+    const parts = { ...last?.parts, ...index.aggregate(cross, want) } as Aggregates;
+    this.#last = { index, keys, parts };
+    return parts;
+  });
+  #hardwareCounts = $derived.by(() => this.#keyed(this.#keyNoHardware, (a) => a.hardwareCounts));
+  #baselineCounts = $derived.by(() => this.#keyed(this.#keyNoBaseline, (a) => a.baselineCounts));
+  #topicCounts = $derived.by(() => this.#keyed(this.#keyNoTopic, (a) => a.topicCounts));
+  #metricCounts = $derived.by(() => this.#keyed(this.#keyNoMetric, (a) => a.metricCounts));
   options = $derived<Record<Facet, FacetOption[]>>({
     hardware: this.index.optionsOf('hardware', this.#hardwareCounts, this.filters.hardware),
     baseline: this.index.optionsOf('baseline', this.#baselineCounts, this.filters.baseline),
@@ -65,21 +80,24 @@ export class Dashboard {
     metric: this.index.optionsOf('metric', this.#metricCounts, this.filters.metric, METRICS),
   });
   /** Per GPU / baseline: claims and median factor under every filter but its own facet. */
-  hardwareStats = $derived.by(() => this.#keyed(this.#keyNoHardware, (x) => this.index.stats(x, 'hardware')));
-  withoutHardware = $derived.by(() => this.#keyed(this.#keyNoHardware, (x) => this.index.withoutHardware(x)));
-  baselineStats = $derived.by(() => this.#keyed(this.#keyNoBaseline, (x) => this.index.baselineStats(x)));
+  hardwareStats = $derived.by(() => this.#keyed(this.#keyNoHardware, (a) => a.hardwareStats));
+  withoutHardware = $derived.by(() => this.#keyed(this.#keyNoHardware, (a) => a.withoutHardware));
+  baselineStats = $derived.by(() => this.#keyed(this.#keyNoBaseline, (a) => a.baselineStats));
   /** Topic × metric counts under every filter but topic and metric. */
-  matrix = $derived.by(() => this.#keyed(this.#keyNoTopicMetric, (x) => this.index.matrix(x)));
+  matrix = $derived.by(() => this.#keyed(this.#keyNoTopicMetric, (a) => a.matrix));
   /** The claims chart's rows (at most CHART_ROWS groups) and the legend's / axis' inputs. */
   chart = $derived(this.index.chart(this.cross, this.groupBy, CHART_ROWS));
   /** Claims without a factor by unit, best first. */
   absolute = $derived(this.index.absolute(this.cross));
 
-  /** Computes from the cross-filter masks, depending only on `key` and the data (not on every filter). */
-  #keyed<R>(key: string, compute: (cross: Cross<Row>) => R): R {
+  /**
+   * Reads the aggregates, depending only on `key` and the data (not on every filter): a view whose key is
+   * unchanged keeps its previous value (same object) even though the aggregates were recomputed.
+   */
+  #keyed<R>(key: string, pick: (a: Aggregates) => R): R {
     void key;
     void this.index;
-    return untrack(() => compute(this.cross));
+    return untrack(() => pick(this.#aggregates));
   }
 
   constructor(search = '') {

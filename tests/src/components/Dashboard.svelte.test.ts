@@ -54,4 +54,20 @@ describe('Dashboard store', () => {
     ];
     for (const step of steps) { step(); check(store); }
   });
+
+  it("a view whose filters did not change keeps its object (its facet's own toggle, another facet's matrix)", () => {
+    const store = new Dashboard('');
+    store.setClaims(generateCorpus({ rows: 1500, seed: 5, sample: CLAIMS }).claims, 'generated');
+    const hw = store.options.hardware.map((o) => o.value);
+    const { hardwareStats: stats, baselineStats: base, matrix } = store;
+    store.toggle('hardware', hw[0]);
+    expect(store.hardwareStats).toBe(stats);
+    expect(store.baselineStats).not.toBe(base);
+    const matrix2 = store.matrix;
+    expect(matrix2).not.toBe(matrix);
+    store.toggle('topic', TOPICS[0]);
+    store.toggle('metric', 'speed');
+    expect(store.matrix).toBe(matrix2);
+    check(store);
+  });
 });

@@ -30,6 +30,19 @@ function agree(rows: Row[], f: Filters, sort: Sort, by: GroupBy, index = new Cla
   expect(index.baselineStats(cross)).toEqual(baselineStats(ref.baseline));
   expect(index.withoutHardware(cross)).toBe(ref.hardware.filter((c) => c.hardware.length === 0).length);
   expect(index.matrix(cross)).toEqual(topicMetricMatrix(ref.topicMetric));
+  // The one-pass aggregate equals the separate passes.
+  const agg = index.aggregate(cross);
+  for (const k of FACETS) expect(agg[`${k}Counts`]).toEqual(index.facetCounts(cross, k));
+  // …and each part alone equals it in the full one.
+  for (const want of [1, 2, 4, 8, 16, 5, 0]) {
+    const part = index.aggregate(cross, want);
+    for (const [k, v] of Object.entries(part)) expect(v).toEqual(agg[k as keyof typeof agg]);
+    expect(Object.keys(part).length).toBe([3, 2, 1, 1, 1].reduce((s, n, b) => s + (want & (1 << b) ? n : 0), 0));
+  }
+  expect(agg.hardwareStats).toEqual(hardwareStats(ref.hardware));
+  expect(agg.baselineStats).toEqual(baselineStats(ref.baseline));
+  expect(agg.withoutHardware).toBe(ref.hardware.filter((c) => c.hardware.length === 0).length);
+  expect(agg.matrix).toEqual(topicMetricMatrix(ref.topicMetric));
   expect(index.absolute(cross)).toEqual(absoluteGroups(ref.all));
   const chart = index.chart(cross, by, 5);
   const refChart = groupForChart(ref.all, by, 5);
