@@ -26,7 +26,8 @@ function bundleData(files = ['data/claims.csv', 'data/papers.csv']): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), bundleData()],
+  // Svelte options live here (no svelte.config.js), so the plugin need not look for one.
+  plugins: [svelte({ configFile: false }), bundleData()],
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },
