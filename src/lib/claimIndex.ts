@@ -38,8 +38,10 @@ export interface Aggregates {
 export const AGG_HARDWARE = 1, AGG_BASELINE = 2, AGG_TOPIC = 4, AGG_METRIC = 8, AGG_MATRIX = 16, AGG_ALL = 31;
 
 export interface FacetIndex {
-  /** Code → value, in first-seen order (facetValueSet's order). */
+  /** Code → value, in first-seen order (facetTotals' order). */
   values: string[];
+  /** Code → number of rows with the value (the options' order). */
+  totals: Int32Array;
   code: Map<string, number>;
   /** Row i's distinct codes are codes[offsets[i]] … codes[offsets[i + 1] - 1]. */
   offsets: Int32Array;
@@ -84,7 +86,9 @@ function buildFacet(rows: readonly Claim[], facet: Facet): FacetIndex {
     }
     offsets[i + 1] = len;
   }
-  return { values, code, offsets, codes: codes.subarray(0, len) };
+  const totals = new Int32Array(values.length);
+  for (let j = 0; j < len; j++) totals[codes[j]]++;
+  return { values, code, totals, offsets, codes: codes.subarray(0, len) };
 }
 
 /** The rows passing all filters (original order) and every row's fail mask. */
@@ -309,17 +313,18 @@ export class ClaimIndex<T extends Claim> {
     return counts;
   }
 
-  /** The options list from facetCounts: present values, then selected values absent from the data; sorted. */
+  /** The options list from facetCounts: present values, then selected values absent from the data; in facetOptions' order. */
   optionsOf(facet: Facet, counts: Int32Array, selected: readonly string[], order?: readonly string[]): FacetOption[] {
     const fx = this.facets[facet];
     const options = fx.values.map((value, k) => ({ value, count: counts[k] }));
+    const total = (v: string) => { const k = fx.code.get(v); return k === undefined ? 0 : fx.totals[k]; };
     const seen = new Set(fx.values);
     for (const v of selected) if (!seen.has(v)) { seen.add(v); options.push({ value: v, count: 0 }); }
     if (order) {
       const rank = (v: string) => { const i = order.indexOf(v); return i < 0 ? order.length : i; };
       return options.sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value));
     }
-    return options.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    return options.sort((a, b) => total(b.value) - total(a.value) || a.value.localeCompare(b.value));
   }
 
   /** hardwareStats / baselineStats' statsBy over cross[facet]: count and median factor per value. */
@@ -531,7 +536,9 @@ export class ClaimIndex<T extends Claim> {
         codes[i] = k;
         offsets[i + 1] = i + 1;
       }
-      this.paperKeys = { values, code, offsets, codes };
+      const totals = new Int32Array(values.length);
+      for (let i = 0; i < this.n; i++) totals[codes[i]]++;
+      this.paperKeys = { values, code, totals, offsets, codes };
     }
     return this.paperKeys;
   }

@@ -68,8 +68,10 @@ export interface FacetOption {
 
 /**
  * The options of one filter group: every value present in the data (plus selected values, even when absent),
- * counted over the claims that pass all the other filters. Sorted by count, then name; `order` fixes the
- * order instead (the closed lists of topics and metrics), keeping only values present or selected.
+ * counted over the claims that pass all the other filters. Sorted by the value's count in the whole data, then
+ * name, so options stay where they are while filters change (a list that reorders under the pointer is hard to
+ * use, and cheaper to repaint when it doesn't); `order` fixes the order instead (the closed lists of topics and
+ * metrics), keeping only values present or selected.
  */
 export function facetOptions(
   claims: readonly Claim[], f: Filters, facet: Facet, order?: readonly string[],
@@ -122,24 +124,24 @@ export function crossFilter<T extends Claim>(claims: readonly T[], f: Filters): 
   return out;
 }
 
-/** Every value of a facet present in the claims, in first-seen order (computed once per data set). */
-export function facetValueSet(claims: readonly Claim[], facet: Facet): Set<string> {
-  const values = new Set<string>();
-  for (const c of claims) for (const v of facetValues(c, facet)) values.add(v);
-  return values;
+/** Every value of a facet present in the claims with its number of claims, in first-seen order (once per data set). */
+export function facetTotals(claims: readonly Claim[], facet: Facet): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const c of claims) for (const v of new Set(facetValues(c, facet))) totals.set(v, (totals.get(v) ?? 0) + 1);
+  return totals;
 }
 
 /**
  * Option counts of a facet from its cross-filtered rows (see facetOptions for the order). `all` is the claims,
- * or their facetValueSet when already computed.
+ * or their facetTotals when already computed.
  */
 export function optionsFrom(
-  all: readonly Claim[] | ReadonlySet<string>, passing: readonly Claim[], selected: readonly string[], facet: Facet,
+  all: readonly Claim[] | ReadonlyMap<string, number>, passing: readonly Claim[], selected: readonly string[], facet: Facet,
   order?: readonly string[],
 ): FacetOption[] {
   const counts = new Map<string, number>();
-  const present = all instanceof Set ? all : facetValueSet(all as readonly Claim[], facet);
-  for (const v of present) counts.set(v, 0);
+  const totals = all instanceof Map ? all : facetTotals(all as readonly Claim[], facet);
+  for (const v of totals.keys()) counts.set(v, 0);
   for (const v of selected) if (!counts.has(v)) counts.set(v, 0);
   for (const c of passing) {
     const values = facetValues(c, facet);
@@ -151,5 +153,6 @@ export function optionsFrom(
     const rank = (v: string) => { const i = order.indexOf(v); return i < 0 ? order.length : i; };
     return options.sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value));
   }
-  return options.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const total = (v: string) => totals.get(v) ?? 0;
+  return options.sort((a, b) => total(b.value) - total(a.value) || a.value.localeCompare(b.value));
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { METRICS, TOPICS } from '../../../extract/core/types.ts';
 import { generateCorpus } from '../../../extract/gen-claims.ts';
 import { CHART_ROWS, Dashboard } from '../../../src/lib/dashboard.svelte.ts';
-import { crossFilter, FACETS, facetValueSet, optionsFrom } from '../../../src/lib/filters.ts';
+import { crossFilter, FACETS, facetTotals, optionsFrom } from '../../../src/lib/filters.ts';
 import { absoluteGroups, baselineStats, groupForChart, hardwareStats, topicMetricMatrix } from '../../../src/lib/grouping.ts';
 import { sortClaims } from '../../../src/lib/sort.ts';
 import { CLAIMS } from '../lib/helpers.ts';
@@ -17,7 +17,7 @@ function check(store: Dashboard) {
   expect(store.sorted).toEqual(sortClaims(ref.all, store.sort));
   for (const k of FACETS) {
     const order = k === 'topic' ? TOPICS : k === 'metric' ? METRICS : undefined;
-    expect(store.options[k], k).toEqual(optionsFrom(facetValueSet(store.rows, k), ref[k], store.filters[k], k, order));
+    expect(store.options[k], k).toEqual(optionsFrom(facetTotals(store.rows, k), ref[k], store.filters[k], k, order));
   }
   expect(store.hardwareStats).toEqual(hardwareStats(ref.hardware));
   expect(store.withoutHardware).toBe(ref.hardware.filter((c) => c.hardware.length === 0).length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS } from '../../../extract/core/types.ts';
 import {
-  applyFilters, crossFilter, emptyFilters, FACETS, facetOptions, isEmptyFilters, matches, optionsFrom, toggleValue,
+  applyFilters, crossFilter, emptyFilters, FACETS, facetOptions, isEmptyFilters, matches, optionsFrom, toggleValue, type Filters,
 } from '../../../src/lib/filters.ts';
 import { BATCHLLM, CLAIMS, COST, DEEPSPEED, FID, SLORA, STREAMDIFF, STREAMDIFF_ENERGY } from './helpers.ts';
 
@@ -53,6 +53,14 @@ describe('facetOptions', () => {
     expect(facetOptions(CLAIMS, f({ hardware: ['A100'], baseline: ['vLLM'] }), 'hardware')).toEqual([
       { value: 'A100', count: 1 }, { value: 'H100', count: 0 }, { value: 'RTX 3060', count: 0 }, { value: 'RTX 4090', count: 0 },
     ]);
+  });
+  it('options keep their place (whole-data counts) while the other filters change their counts', () => {
+    const order = (filters: Filters) => facetOptions(CLAIMS, filters, 'hardware').map((o) => o.value);
+    for (const baseline of ['vLLM', 'DeepSpeed-MoE', 'HuggingFace PEFT']) {
+      expect(order(f({ baseline: [baseline] }))).toEqual(order(emptyFilters()));
+    }
+    const counts = facetOptions(CLAIMS, f({ baseline: ['DeepSpeed-MoE'] }), 'hardware').map((o) => o.count);
+    expect(counts).not.toEqual(facetOptions(CLAIMS, emptyFilters(), 'hardware').map((o) => o.count));
   });
   it('a selected value no longer in the data is still listed', () => {
     expect(facetOptions([SLORA], f({ hardware: ['TPU v3'] }), 'hardware')).toEqual([{ value: 'TPU v3', count: 0 }]);
