@@ -15,8 +15,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { claimFactors } from './core/factor.ts';
 import { claimsToCsv, papersToCsv, parseClaimsCsv } from './core/table.ts';
-import type { Claim, Direction, Metric, PaperRow, Qualifier, Topic } from './core/types.ts';
+import type { Claim, Metric, PaperRow, Qualifier, Topic } from './core/types.ts';
 
 // ---------------------------------------------------------------- seeded randomness
 
@@ -192,17 +193,6 @@ export function profileOf(sample: readonly Claim[]): Profile {
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** Spec §5. */
-export function factorOf(value: number, unit: string, direction: Direction, comparison: string): number | null {
-  if (comparison !== 'relative') return null;
-  if (unit === 'x') return value;
-  if (unit === '%') {
-    if (direction === 'increase') return round(1 + value / 100, 3);
-    return value >= 100 ? null : round(1 / (1 - value / 100), 3);
-  }
-  return null;
-}
-
 /** A value like the template's: log-normal around it, kept in the unit's sensible range. */
 function varyValue(rng: Rng, t: Claim): number {
   const base = t.value_low > 0 ? t.value_low : 1;
@@ -345,8 +335,6 @@ export function generateCorpus({ rows, seed = 1, sample }: GenerateOptions): Cor
         if (t.unit === '%' && (t.direction === 'decrease' || t.metric === 'accuracy')) high = Math.min(high, 99);
         if (high <= low) high = low;
       }
-      const factorLow = factorOf(low, t.unit, t.direction, t.comparison);
-      const factorHigh = factorOf(high, t.unit, t.direction, t.comparison);
       const baseline = t.comparison === 'relative' && rng.chance(p.baselineRate)
         ? pickList(rng, p.baselineLists, blTail, blCum, 0.6) : [];
       const hardware = rng.chance(p.hardwareRate) ? pickList(rng, p.hardwareLists, HARDWARE_TAIL, hwCum, 0.6) : [];
@@ -355,7 +343,7 @@ export function generateCorpus({ rows, seed = 1, sample }: GenerateOptions): Cor
       const claim = {
         paper_id: paperId, title, topic, metric: t.metric, comparison: t.comparison, direction: t.direction,
         value_low: low, value_high: high, unit: t.unit, qualifier,
-        factor_low: factorLow, factor_high: factorHigh ?? factorLow,
+        ...claimFactors({ value_low: low, value_high: high, unit: t.unit, direction: t.direction, comparison: t.comparison, metric: t.metric }),
         baseline, hardware, hardware_count: hardwareCount, model,
         span: spanOf(rng, t.unit, low, high, qualifier),
       };

@@ -20,7 +20,7 @@ import { attachBaseline } from './refiners/baseline.ts';
 import { attachHardware, attachModel } from './refiners/attach-context.ts';
 import { classifyTopic } from './topic.ts';
 import { findHardware, type HardwareMention } from './hardware.ts';
-import { improvementFactor, roundFactor } from './factor.ts';
+import { claimFactors } from './factor.ts';
 
 /** The refiners in the order they run; each sees the previous one's output. */
 export const REFINERS: readonly [string, Refiner][] = [
@@ -87,22 +87,13 @@ function groupBySentence(abstract: string, found: Candidate[], hardware: readonl
   return groups;
 }
 
-/** factor_low <= factor_high whichever end of the range each comes from. */
-function factors(low: number, high: number, factor: (v: number) => number | null): Pick<Claim, 'factor_low' | 'factor_high'> {
-  const a = roundFactor(factor(low));
-  const b = roundFactor(factor(high));
-  if (a === null || b === null) return { factor_low: a, factor_high: b };
-  return { factor_low: Math.min(a, b), factor_high: Math.max(a, b) };
-}
-
 function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id' | 'title' | 'topic'>, abstract: string): Claim {
-  const direction = c.direction ?? 'increase';
-  const comparison = c.comparison ?? 'relative';
+  const fields = {
+    metric: c.metric ?? 'other', comparison: c.comparison ?? 'relative', direction: c.direction ?? 'increase',
+    value_low: c.valueLow, value_high: c.valueHigh, unit: c.unit,
+  } as const;
   return {
-    ...paper,
-    metric: c.metric ?? 'other', comparison, direction,
-    value_low: c.valueLow, value_high: c.valueHigh, unit: c.unit, qualifier: c.qualifier ?? 'exact',
-    ...factors(c.valueLow, c.valueHigh, (v) => improvementFactor(v, c.unit, direction, comparison, c.metric ?? 'other')),
+    ...paper, ...fields, qualifier: c.qualifier ?? 'exact', ...claimFactors(fields),
     baseline: c.baseline, hardware: c.hardware, hardware_count: c.hardwareCount, model: c.model,
     span: abstract.slice(c.start, c.end), start: c.start, end: c.end, evidence: sentence.text.trim(),
   };

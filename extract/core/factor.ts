@@ -5,7 +5,7 @@
  * lower-is-better metrics, so "77% less cost" is 4.35 and "2.39x less energy" is 2.39. A metric of unknown
  * polarity ('other') counts the stated change as the improvement. pp and absolute claims have none.
  */
-import type { Comparison, Direction, Metric } from './types.ts';
+import type { Claim, Comparison, Direction, Metric } from './types.ts';
 import { LOWER_IS_BETTER_METRICS } from './lexicon/index.ts';
 
 export function improvementFactor(
@@ -24,4 +24,15 @@ export function improvementFactor(
 /** Rounded for the table: four decimals are more than any abstract states. */
 export function roundFactor(f: number | null): number | null {
   return f === null ? null : Math.round(f * 1e4) / 1e4;
+}
+
+/** factor_low and factor_high of a claim, rounded, low <= high whichever end of the range each comes from. */
+export function claimFactors(
+  c: Pick<Claim, 'value_low' | 'value_high' | 'unit' | 'direction' | 'comparison' | 'metric'>,
+): Pick<Claim, 'factor_low' | 'factor_high'> {
+  const factor = (v: number) => roundFactor(improvementFactor(v, c.unit, c.direction, c.comparison, c.metric));
+  const a = factor(c.value_low);
+  const b = factor(c.value_high);
+  if (a === null || b === null) return { factor_low: a, factor_high: b };
+  return { factor_low: Math.min(a, b), factor_high: Math.max(a, b) };
 }

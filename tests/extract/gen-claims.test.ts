@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { factorOf, generateCorpus, mulberry32, profileOf, readSample, runGenCli } from '../../extract/gen-claims.ts';
+import { claimFactors } from '../../extract/core/factor.ts';
+import { LOWER_IS_BETTER_METRICS } from '../../extract/core/lexicon/index.ts';
+import { generateCorpus, mulberry32, profileOf, readSample, runGenCli } from '../../extract/gen-claims.ts';
 import { claimsToCsv, parseClaimsCsv } from '../../extract/core/table.ts';
 import { CLAIM_COLUMNS, METRICS, QUALIFIERS, TOPICS } from '../../extract/core/types.ts';
 
@@ -49,9 +51,14 @@ describe('generateCorpus', () => {
       expect(['increase', 'decrease']).toContain(c.direction);
       expect(Number.isFinite(c.value_low) && c.value_low > 0).toBe(true);
       expect(c.value_high).toBeGreaterThanOrEqual(c.value_low);
-      expect(c.factor_low).toBe(factorOf(c.value_low, c.unit, c.direction, c.comparison));
+      expect({ factor_low: c.factor_low, factor_high: c.factor_high }).toEqual(claimFactors(c));
       if (c.factor_low !== null) {
-        expect(c.factor_low).toBeGreaterThanOrEqual(1);
+        // >= 1 for an improvement; a change against the metric's better direction ("1-3% accuracy degradation",
+        // "15% more parameters") is a loss, below 1.
+        const lowerIsBetter = LOWER_IS_BETTER_METRICS.has(c.metric);
+        const loss = c.metric !== 'other' && (c.direction === 'decrease') !== lowerIsBetter;
+        if (loss) expect(c.factor_high!).toBeLessThan(1);
+        else expect(c.factor_low).toBeGreaterThanOrEqual(1);
         expect(c.factor_high!).toBeGreaterThanOrEqual(c.factor_low);
       } else {
         expect(c.factor_high).toBeNull();
