@@ -3,8 +3,7 @@
  * lazily with import(), so none of it is in the initial bundle.
  */
 import type { Claim } from '../../extract/core/types.ts';
-
-export type PasteFormat = 'txt' | 'jsonl' | 'csv';
+import type { InputFormat } from '../../extract/core/inputs.ts';
 
 export interface PasteResult {
   papers: number;
@@ -12,7 +11,7 @@ export interface PasteResult {
   issues: { line: number; message: string }[];
 }
 
-export async function extractFromText(text: string, format?: PasteFormat, fileName?: string): Promise<PasteResult> {
+export async function extractFromText(text: string, format?: InputFormat, fileName?: string): Promise<PasteResult> {
   const [inputs, extractor] = await Promise.all([
     import('../../extract/core/inputs.ts'),
     import('../../extract/core/extract.ts'),

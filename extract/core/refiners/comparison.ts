@@ -6,18 +6,17 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, firstWords, lastWords } from './clauses.ts';
+import { before, after, firstWords, lastWords, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 
 const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degradation|drops?|outperform\w*)\s+(?:of\s+|in\s+\w+\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
-const RELATIVE_AFTER = /^\s*(?:\S+\s+){0,3}?(?:improvements?|gains?|higher|lower|less|fewer|more|reductions?|savings?|faster|increases?|decreases?|degradation|drops?|speed[-\s]?ups?|better|worse|boost)\b/i;
 const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*)\s+(?:about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
 const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|increases?)\s+of\s+$/i;
 
 function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   const b = before(ctx, c, true);
   const a = after(ctx, c, false);
-  if (RELATIVE_BEFORE.test(b) || RELATIVE_AFTER.test(a)) return false;
+  if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a)) return false;
   const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));
   return LEVEL_BEFORE.test(b) || accuracyNear;
 }
@@ -26,7 +25,7 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
 function isScoreGain(ctx: SentenceContext, c: Candidate): boolean {
   if (c.unitMetric !== 'accuracy') return false;
   const b = ctx.abstract.slice(ctx.sentence.start, c.numStart);
-  return /\+\s*$/.test(b) || RELATIVE_BEFORE.test(before(ctx, c, true)) || RELATIVE_AFTER.test(after(ctx, c, false));
+  return /\+\s*$/.test(b) || RELATIVE_BEFORE.test(before(ctx, c, true)) || COMPARATIVE_AFTER.test(after(ctx, c, false));
 }
 
 export function classifyComparison(ctx: SentenceContext): Candidate[] {

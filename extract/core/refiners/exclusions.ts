@@ -5,7 +5,7 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { findHardware } from '../hardware.ts';
 import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, BASELINE_TRIGGER, occurs } from '../lexicon/index.ts';
-import { before, after, firstWords, lastWords, leadIn } from './clauses.ts';
+import { before, after, firstWords, lastWords, leadIn, COMPARATIVE_AFTER } from './clauses.ts';
 
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
 
@@ -73,7 +73,6 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
 }
 
 const RESULT_BEFORE_TIME = new RegExp(`\\b(?:in|within|to|under|takes?|took|requires?|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|latency|time)\\s+${ANY_QUALIFIER}$`, 'i');
-const COMPARATIVE_AFTER = /^\s*(?:\S+\s+){0,3}?(?:faster|slower|higher|lower|more|less|fewer|larger|smaller|greater|better|cheaper|quicker|speed[-\s]?ups?|improvements?|reductions?|increases?|decreases?|savings?|gains?|boost|acceleration|as\s+(?:fast|much|many|efficient|high|large))\b/i;
 const BY_BEFORE = new RegExp(`\\bby\\s+${ANY_QUALIFIER}(?:a\\s+factor\\s+of\\s+|an?\\s+)?$`, 'i');
 const LEVEL_VERB_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain|yield|scor)\\w*\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops?)\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
