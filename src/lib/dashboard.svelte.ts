@@ -104,6 +104,11 @@ export class Dashboard {
     this.setView(queryToView(search));
   }
 
+  /** Reads every input of the derived data (rows, filters, group by, sort): what views that follow later watch. */
+  readInputs(): void {
+    void this.rows; void this.filters; void this.groupBy; void this.sort;
+  }
+
   get view(): ViewState {
     return { filters: this.filters, groupBy: this.groupBy, sort: this.sort, selected: this.selectedId };
   }

@@ -27,9 +27,16 @@ export async function open(browser: Browser, query = '', viewport = { width: 128
   return { context, page, errors, dialogs };
 }
 
-/** Waits until the data is loaded (the header summary says "N of M claims"). */
+/**
+ * Waits until the data is loaded (the header summary says "N of M claims") and every view shows it: views below the
+ * fold follow a frame after the rest (src/lib/lag.svelte.ts); the app marks when they have (data-settled).
+ */
 export async function waitForRows(page: Page): Promise<void> {
   await page.getByText(/\d+ of \d+ claims/).first().waitFor({ timeout: 10_000 });
+  await page.waitForFunction(() => {
+    const d = document.documentElement.dataset;
+    return d.settled !== undefined && d.settled === d.rendered;
+  }, null, { timeout: 10_000 });
 }
 
 /** The cells of the table's rendered data rows, by column label. */

@@ -1,0 +1,61 @@
+/**
+ * Views below the fold need not change in the same frame as a filter: at 100k claims the matrix, the absolute
+ * results and the table cost as much DOM work per change as the views in sight. A view that is off screen follows
+ * its data right after the next frame instead (its own short task), so a filter change paints what is in view
+ * first; its DOM, text and accessibility tree are current again a frame later. On screen it follows at once.
+ */
+import { untrack } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
+import { lagging } from './pending.ts';
+
+/** How far outside the viewport a view still counts as on screen (it may be scrolled in next). */
+const MARGIN = '200px';
+
+/** Runs `f` in a task after the next frame has been produced. */
+function afterNextFrame(f: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(f, 0));
+  else setTimeout(f, 0);
+}
+
+/**
+ * A getter for a view's data: `read()` itself while `onScreen()` holds; otherwise the last copy, refreshed after the
+ * next frame whenever `inputs()` (something cheap that changes with the data, e.g. the store's inputs) changes.
+ * Call during component initialisation (it creates an effect).
+ */
+export function lagWhenHidden<T>(read: () => T, inputs: () => unknown, onScreen: () => boolean): () => T {
+  let copy = $state.raw(untrack(read));
+  let queued = false;
+  $effect.pre(() => {
+    inputs();
+    if (onScreen() || queued) return;
+    queued = true;
+    const done = lagging.begin();
+    afterNextFrame(() => {
+      queued = false;
+      copy = read();
+      done();
+    });
+  });
+  return () => (onScreen() ? read() : copy);
+}
+
+/**
+ * An attachment calling `set(true)` while the element is in (or near) the viewport and `set(false)` otherwise. Focus
+ * or a pointer inside it counts as on screen at once: the observer reports only after the next frame, and a key
+ * pressed in a view just scrolled to (focus() scrolls) must update it in the same frame.
+ */
+export function watchOnScreen(set: (on: boolean) => void): Attachment<Element> {
+  return (el) => {
+    if (typeof IntersectionObserver !== 'function') return;
+    const io = new IntersectionObserver((entries) => set(entries[entries.length - 1].isIntersecting), { rootMargin: MARGIN });
+    io.observe(el);
+    const now = () => set(true);
+    el.addEventListener('focusin', now);
+    el.addEventListener('pointerdown', now);
+    return () => {
+      io.disconnect();
+      el.removeEventListener('focusin', now);
+      el.removeEventListener('pointerdown', now);
+    };
+  };
+}

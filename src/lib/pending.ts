@@ -1,0 +1,38 @@
+/**
+ * Work that finishes after the page's own update, counted so the render instrumentation (App.svelte's
+ * `claimboard:rendered` and `claimboard:settled` marks) can wait for it:
+ * - `painting`: the chart's canvas, rasterised on a worker ("rendered" waits for it: it is on screen);
+ * - `lagging`: views below the fold brought up to date right after the next frame (lag.svelte.ts; "settled" waits).
+ */
+export class PendingWork {
+  #pending = 0;
+  #waiters: (() => void)[] = [];
+
+  /** Starts a piece of work; call the returned function once when it is done. */
+  begin(): () => void {
+    this.#pending++;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      if (--this.#pending === 0) {
+        const w = this.#waiters;
+        this.#waiters = [];
+        for (const f of w) f();
+      }
+    };
+  }
+
+  /** Is work pending? */
+  get busy(): boolean {
+    return this.#pending > 0;
+  }
+
+  /** Resolves when no work is pending. */
+  idle(): Promise<void> {
+    return this.#pending === 0 ? Promise.resolve() : new Promise((resolve) => this.#waiters.push(resolve));
+  }
+}
+
+export const painting = new PendingWork();
+export const lagging = new PendingWork();

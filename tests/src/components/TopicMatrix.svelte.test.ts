@@ -1,0 +1,47 @@
+/**
+ * Views below the fold (lag.svelte.ts): off screen, the matrix keeps its cells through a filter change and catches up
+ * right after the next frame (the `lagging` work then done); on screen it follows in the same update.
+ */
+import './setup.ts';
+import { render, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import TopicMatrix from '../../../src/components/TopicMatrix.svelte';
+import { Dashboard } from '../../../src/lib/dashboard.svelte.ts';
+import { lagging } from '../../../src/lib/pending.ts';
+import { CLAIMS } from '../lib/helpers.ts';
+
+const cells = () => screen.queryAllByRole('button').map((b) => b.getAttribute('aria-label'));
+
+describe('TopicMatrix', () => {
+  it('on screen: a filter change updates the cells at once', () => {
+    const store = new Dashboard('');
+    store.setClaims(CLAIMS, 'test');
+    render(TopicMatrix, { store });
+    expect(cells()).toContain('LLM serving & inference, throughput: 2 claims');
+    store.toggle('hardware', 'H100');
+    flushSync();
+    expect(cells()).toEqual(['Mixture of Experts, speed: 1 claims']);
+  });
+
+  it('off screen: the same change shows after the next frame, and the lagging work is then done', async () => {
+    const store = new Dashboard('');
+    store.setClaims(CLAIMS, 'test');
+    const { rerender } = render(TopicMatrix, { store, onScreen: false });
+    const before = cells();
+    expect(before).toContain('LLM serving & inference, throughput: 2 claims');
+    store.toggle('hardware', 'H100');
+    flushSync();
+    expect(cells()).toEqual(before);
+    expect(lagging.busy).toBe(true);
+    await lagging.idle();
+    flushSync();
+    expect(cells()).toEqual(['Mixture of Experts, speed: 1 claims']);
+    // Scrolled into view: current at once again.
+    store.toggle('hardware', 'H100');
+    flushSync();
+    expect(cells()).toEqual(['Mixture of Experts, speed: 1 claims']);
+    await rerender({ store, onScreen: true });
+    expect(cells()).toEqual(before);
+  });
+});
