@@ -88,6 +88,7 @@ try {
   }
   if (cpu) {
     const { profile } = await cdp.send('Profiler.stop') as any;
+    if (opt('cpuprofile', '')) writeFileSync(opt('cpuprofile', ''), JSON.stringify(profile));
     const byId = new Map<number, any>(profile.nodes.map((nd: any) => [nd.id, nd]));
     const parent = new Map<number, number>();
     for (const nd of profile.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);

@@ -5,12 +5,15 @@
  * generates the claims with gen-claims (seeded) into a temp dir, then per size:
  * - load: time from file selection (the file input's input/change event, after setInputFiles) to the first full
  *   render of the new data: the app's `claimboard:rendered` performance mark with total = N, which it sets once the
- *   views (table row count, charts, canvas) have updated and the next frame has been produced;
+ *   views in sight (charts, canvas, filters) have updated and the next frame has been produced;
  * - filter changes: time from the input event (click / input / change, captured on window before the app sees it)
  *   to that mark, for toggling a Hardware option, toggling a Metric option, typing in Search, and Clear filters
  *   (plus sorting by a column and Group by, for information). Each is run `--reps` times (default 20).
+ * Views below the fold update a frame later (src/lib/lag.svelte.ts); the time until they have too (the
+ * `claimboard:settled` mark) is printed under "· all views" for the filter changes.
  * Prints medians and p95 (nearest rank). No assertions: floors are read by a person (load <= 3 s, filter p95 <= 100 ms
  * at 100k). Options: --sizes 10000,100000 --reps 20 --load-reps 3 --seed 1 --json FILE
+ * --actions hardware,metric,search,clear,sort,group (a subset, e.g. to compare two builds quickly)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,10 +24,11 @@ import { defaultSamplePath, generateCorpus, readSample } from '../../extract/gen
 import { launch } from '../e2e/chromium.ts';
 import { buildAndServe, requireChromium } from '../e2e/site.ts';
 
-interface Options { sizes: number[]; reps: number; loadReps: number; seed: number; json?: string }
+const ACTIONS = ['hardware', 'metric', 'search', 'clear', 'sort', 'group'] as const;
+interface Options { sizes: number[]; reps: number; loadReps: number; seed: number; json?: string; actions: Set<string> }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { sizes: [10_000, 100_000], reps: 20, loadReps: 3, seed: 1 };
+  const o: Options = { sizes: [10_000, 100_000], reps: 20, loadReps: 3, seed: 1, actions: new Set(ACTIONS) };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i + 1];
     switch (argv[i]) {
@@ -33,7 +37,8 @@ function parseArgs(argv: string[]): Options {
       case '--load-reps': o.loadReps = Number(v); i++; break;
       case '--seed': o.seed = Number(v); i++; break;
       case '--json': o.json = v; i++; break;
-      default: throw new Error(`unknown option ${argv[i]} (--sizes a,b --reps n --load-reps n --seed s --json file)`);
+      case '--actions': o.actions = new Set(v.split(',')); i++; break;
+      default: throw new Error(`unknown option ${argv[i]} (--sizes a,b --reps n --load-reps n --seed s --json file --actions ${ACTIONS.join(',')})`);
     }
   }
   return o;
@@ -51,13 +56,14 @@ const p95 = (xs: number[]) => {
 /** Records the first input event after each arm() and every rendered mark (in page time). */
 async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __cb: { input: number; marks: { t: number; rows: number; total: number }[] } };
-    w.__cb = { input: 0, marks: [] };
+    const w = window as unknown as { __cb: { input: number; marks: { t: number; rows: number; total: number }[]; settled: number[] } };
+    w.__cb = { input: 0, marks: [], settled: [] };
     for (const type of ['click', 'input', 'change']) {
       window.addEventListener(type, () => { if (!w.__cb.input) w.__cb.input = performance.now(); }, true);
     }
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
+        if (e.name === 'claimboard:settled') w.__cb.settled.push(e.startTime);
         if (e.name !== 'claimboard:rendered') continue;
         const d = (e as PerformanceMark).detail as { rows: number; total: number };
         w.__cb.marks.push({ t: e.startTime, rows: d.rows, total: d.total });
@@ -85,6 +91,16 @@ async function timed(page: Page, action: () => Promise<void>, total?: number): P
   await arm(page);
   await action();
   return settled(page, total);
+}
+
+/** ms from the armed input event to the first `claimboard:settled` mark after it (every view updated). */
+async function allViews(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(() => {
+    const cb = (window as unknown as { __cb: { input: number; settled: number[] } }).__cb;
+    const t = cb.settled.find((x) => x > cb.input);
+    return t !== undefined ? t - cb.input : false;
+  }, null, { timeout: 60_000, polling: 20 });
+  return (await handle.jsonValue()) as number;
 }
 
 async function openPage(browser: Awaited<ReturnType<typeof launch>>, url: string) {
@@ -119,36 +135,42 @@ async function benchSize(browser: Awaited<ReturnType<typeof launch>>, url: strin
   const search = page.getByRole('searchbox', { name: 'Search' });
   const clear = page.getByRole('button', { name: 'Clear filters' });
   const add = (k: string, v: number) => (r[k] ??= []).push(v);
+  /** A filter change: time to the repainted view, and (under "· all views") to every view updated. */
+  const change = async (k: string, action: () => Promise<void>) => {
+    add(k, await timed(page, action));
+    add(`${k} · all views`, await allViews(page));
+  };
 
-  for (let i = 0; i < o.reps; i++) {
-    add('hardware option', await timed(page, () => hw.click()));
-    add('hardware option', await timed(page, () => hw.click()));
+  const run = (a: (typeof ACTIONS)[number]) => o.actions.has(a);
+  for (let i = 0; run('hardware') && i < o.reps; i++) {
+    await change('hardware option', () => hw.click());
+    await change('hardware option', () => hw.click());
   }
-  for (let i = 0; i < o.reps; i++) {
-    add('metric option', await timed(page, () => metric.click()));
-    add('metric option', await timed(page, () => metric.click()));
+  for (let i = 0; run('metric') && i < o.reps; i++) {
+    await change('metric option', () => metric.click());
+    await change('metric option', () => metric.click());
   }
   await search.focus();
-  for (let k = 0; k < Math.ceil(o.reps / 10); k++) {
-    for (const ch of 'serve') add('search keystroke', await timed(page, () => page.keyboard.type(ch)));
-    for (let j = 0; j < 5; j++) add('search keystroke', await timed(page, () => page.keyboard.press('Backspace')));
+  for (let k = 0; run('search') && k < Math.ceil(o.reps / 10); k++) {
+    for (const ch of 'serve') await change('search keystroke', () => page.keyboard.type(ch));
+    for (let j = 0; j < 5; j++) await change('search keystroke', () => page.keyboard.press('Backspace'));
   }
-  for (let i = 0; i < o.reps; i++) {
+  for (let i = 0; run('clear') && i < o.reps; i++) {
     await timed(page, () => hw.click());
     await timed(page, () => metric.click());
     await search.focus();
     await timed(page, () => page.keyboard.type('a'));
-    add('clear filters', await timed(page, () => clear.click()));
+    await change('clear filters', () => clear.click());
   }
   // For information: sort by a text column and by a number column, and change Group by.
   const paper = page.getByRole('button', { name: 'Paper', exact: true });
   const factor = page.getByRole('button', { name: 'Factor', exact: true });
-  for (let i = 0; i < Math.ceil(o.reps / 2); i++) {
+  for (let i = 0; run('sort') && i < Math.ceil(o.reps / 2); i++) {
     add('sort (text, number)', await timed(page, () => paper.click()));
     add('sort (text, number)', await timed(page, () => factor.click()));
   }
   const group = page.getByRole('combobox', { name: 'Group by' });
-  for (let i = 0; i < Math.ceil(o.reps / 2); i++) {
+  for (let i = 0; run('group') && i < Math.ceil(o.reps / 2); i++) {
     add('group by', await timed(page, () => group.selectOption('hardware').then(() => undefined)));
     add('group by', await timed(page, () => group.selectOption('topic').then(() => undefined)));
   }
