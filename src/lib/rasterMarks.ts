@@ -1,12 +1,20 @@
 /**
  * The claims chart's canvas marks, rasterised in JS (for sets above CANVAS_THRESHOLD). Skia fills a path of tens of
  * thousands of circles slowly in software (~350 ms for 60k); stamping each shape's anti-aliased coverage into a
- * buffer is ~10× cheaper and draws the same picture as the path renderer it replaces:
+ * buffer is much cheaper and draws the same picture as the path renderer it replaces:
  * - one layer per (shape, colour), in first-seen order; a layer is the union of its shapes (coverage = max), blended
  *   source-over at alpha 0.75 (as one Path2D per style filled at globalAlpha 0.75);
  * - dot and at_least: filled circle r 4 / triangle; range: a 5 px line with round caps; up_to: a circle r 4 filled
  *   with the surface colour, then its 2 px ring in the colour (two layers, as fill then stroke).
- * Coordinates are CSS px times `dpr`; only the marks' bounding box is rasterised. Pure: returns RGBA pixels.
+ * A dense chart has ~50 layers over the same pixels, so they are composited front to back, which gives the same
+ * result as source-over back to front: per pixel, premultiplied colour += (1 − opacity) · a · rgb and opacity +=
+ * (1 − opacity) · a, for a = alpha · coverage. A pixel whose opacity reaches OPAQUE is final (what is behind cannot
+ * move any of its bytes by more than 1): later layers neither cover nor blend it, and shapes whose bounding box only
+ * covers tiles (4 or 8 device px square) of final pixels are skipped; ranges by runs of such tile columns.
+ * Within a layer, marks are taken in row order, deduplicated to whole pixels, and a shape next to others of its
+ * layer only stamps the part of its precomputed mask they do not cover (see NEIGHBOURS).
+ * Coordinates are CSS px times `dpr` (shapes centred on whole device pixels); only the marks' bounding box is
+ * rasterised. Pure: returns RGBA pixels.
  */
 import type { Claim } from '../../extract/core/types.ts';
 import { MARK_KINDS, type MarkSet } from './chartLayout.ts';
@@ -39,6 +47,13 @@ const DOT = 0;
 const RANGE = 1;
 const UP_TO = 2;
 const AT_LEAST = 3;
+/**
+ * Opacity from which a pixel is final. The layers behind it add at most 1 − OPAQUE to its opacity and move its
+ * colour by at most 255 · (1 − OPAQUE) / OPAQUE: both under half an 8-bit step, so no byte moves by more than 1.
+ */
+const OPAQUE = 511 / 512;
+/** The layer coverage of an opaque pixel: above any real coverage, so no stamp changes it. */
+const HIDDEN = 2;
 
 /** Rasterises the marks (deduplicated to whole pixels first, as the path renderer did); null when there are none. */
 export function rasterizeMarks<T extends Claim>(
@@ -48,13 +63,13 @@ export function rasterizeMarks<T extends Claim>(
     throw new Error('MARK_KINDS order changed');
   }
   if (set.n === 0) return null;
-  // The region: the marks' bounding box, padded by the largest shape.
+  // The region: the marks' bounding box, padded by the largest shape. The styles, in first-seen order.
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  const styleCount = new Int32Array(MARK_KINDS.length * 256);
+  const rank = new Int32Array(MARK_KINDS.length * 256).fill(-1);
   const styleOrder: number[] = [];
   for (let k = 0; k < set.n; k++) {
     const style = set.kind[k] * 256 + set.color[k];
-    if (styleCount[style]++ === 0) styleOrder.push(style);
+    if (rank[style] < 0) rank[style] = styleOrder.push(style) - 1;
     if (set.x1[k] < minX) minX = set.x1[k];
     if (set.x2[k] > maxX) maxX = set.x2[k];
     if (set.y[k] < minY) minY = set.y[k];
@@ -67,120 +82,188 @@ export function rasterizeMarks<T extends Claim>(
   const H = Math.ceil((maxY + pad) * dpr) - y0;
   if (!(W > 0 && H > 0)) return null;
 
-  // Marks per style (first-seen order of styles, original order within one).
-  const start = new Int32Array(styleCount.length + 1);
-  for (let s = 0; s < styleCount.length; s++) start[s + 1] = start[s] + styleCount[s];
-  const fill = start.slice(0, styleCount.length);
-  const byStyle = new Int32Array(set.n);
-  for (let k = 0; k < set.n; k++) byStyle[fill[set.kind[k] * 256 + set.color[k]]++] = k;
+  // Tiles of 2^shift device px a side (about a shape's radius), each with its count of pixels not yet opaque.
+  const shift = dpr < 2 ? 2 : 3;
+  const TW = ((W - 1) >> shift) + 1;
+  const TH = ((H - 1) >> shift) + 1;
+  const { acc, cov, touched, seen, data, open, key, order, cxs, cys, centres, near, outside } = scratch(W * H, TW * TH, set.n);
+  // Marks sit on whole CSS pixels: Math.round(v), written floor(v + 0.5) (the same but for v = 0.5 − 2⁻⁵⁴ or beyond
+  // 2⁵²), which V8 inlines (several times faster). Sorted by style, then by row (a counting sort): stamps in row
+  // order touch neighbouring memory, and the ranges of one row are adjacent. Shapes are centred on whole device
+  // pixels (cxs, cys).
+  const row0 = Math.floor(minY + 0.5);
+  const rows = Math.floor(maxY + 0.5) - row0 + 1;
+  const start = new Int32Array(styleOrder.length * rows + 1);
+  for (let k = 0; k < set.n; k++) {
+    key[k] = rank[set.kind[k] * 256 + set.color[k]] * rows + Math.floor(set.y[k] + 0.5) - row0;
+    start[key[k] + 1]++;
+  }
+  for (let i = 1; i < start.length; i++) start[i] += start[i - 1];
+  const styleStart = Int32Array.from({ length: styleOrder.length + 1 }, (_, s) => start[s * rows]);
+  for (let k = 0; k < set.n; k++) {
+    const i = start[key[k]]++;
+    order[i] = k;
+    cxs[i] = Math.floor(Math.floor(set.x1[k] + 0.5) * dpr + 0.5) - x0;
+    cys[i] = Math.floor(Math.floor(set.y[k] + 0.5) * dpr + 0.5) - y0;
+  }
 
-  const { acc, cov, touched, seen, data, centres, outside } = scratch(W * H, set.n);
-  let epoch = scratchEpoch;
+  for (let ty = 0; ty < TH; ty++) {
+    const h = Math.min(H, (ty + 1) << shift) - (ty << shift);
+    for (let tx = 0; tx < TW; tx++) open[ty * TW + tx] = h * (Math.min(W, (tx + 1) << shift) - (tx << shift));
+  }
+  /** Whether the device px box (inclusive) only covers opaque tiles (or lies outside the region). */
+  const hidden = (bx0: number, by0: number, bx1: number, by1: number) => {
+    const tx0 = Math.max(0, bx0) >> shift, tx1 = Math.min(W - 1, bx1) >> shift;
+    const ty0 = Math.max(0, by0) >> shift, ty1 = Math.min(H - 1, by1) >> shift;
+    for (let ty = ty0; ty <= ty1; ty++) {
+      for (let t = ty * TW + tx0; t <= ty * TW + tx1; t++) if (open[t] !== 0) return false;
+    }
+    return true;
+  };
+
+  // cov: the coverage of the layer being drawn (max of its shapes); touched: its pixels, in the order first covered.
+  // acc: premultiplied colour and opacity of the layers in front of it, which it shows through (1 − opacity).
   let nTouched = 0;
-  const blend = (rgb: Rgb) => {
-    const [r, g, b] = rgb;
+  const put = (p: number, c: number) => {
+    const old = cov[p];
+    if (c > old) {
+      if (old === 0) touched[nTouched++] = p;
+      cov[p] = c;
+    }
+  };
+  const blend = ([r, g, b]: Rgb) => {
     for (let t = 0; t < nTouched; t++) {
       const p = touched[t];
-      const a = alpha * cov[p];
-      cov[p] = 0;
       const q = p * 4;
-      const keepA = 1 - a;
-      acc[q] = r * a + acc[q] * keepA;
-      acc[q + 1] = g * a + acc[q + 1] * keepA;
-      acc[q + 2] = b * a + acc[q + 2] * keepA;
-      acc[q + 3] = a + acc[q + 3] * keepA;
+      const o = acc[q + 3];
+      const w = (1 - o) * alpha * cov[p];
+      acc[q] += r * w;
+      acc[q + 1] += g * w;
+      acc[q + 2] += b * w;
+      const now = Math.fround(o + w); // as stored, and read back by the next layers
+      acc[q + 3] = now;
+      cov[p] = 0;
+      if (now >= OPAQUE) {
+        cov[p] = HIDDEN;
+        const y = (p / W) | 0;
+        open[(y >> shift) * TW + ((p - y * W) >> shift)]--;
+      }
     }
     nTouched = 0;
   };
-  // Marks sit on whole CSS pixels (the resolution they are deduplicated at), so each fixed shape is one
-  // precomputed coverage mask (its non-zero pixels only), stamped with max() into the layer.
-  const masks = shapeMasks(dpr);
-  const stamp = (m: Mask, off: Int32Array, cx: number, cy: number) => {
-    const { dx, dy, cov: mc, reach } = m;
-    if (cx >= reach && cy >= reach && cx < W - reach && cy < H - reach) {
+
+  // Each fixed shape is a set of precomputed coverage masks (see Shape), centred on a whole device pixel.
+  const shapes = shapeMasks(dpr);
+  const stamp = (m: Mask, cx: number, cy: number) => {
+    const bx0 = cx + m.left, bx1 = cx + m.right, by0 = cy + m.top, by1 = cy + m.bottom;
+    if (m.cov.length === 0 || hidden(bx0, by0, bx1, by1)) return;
+    if (bx0 >= 0 && by0 >= 0 && bx1 < W && by1 < H) {
+      if (m.width !== W) {
+        m.width = W;
+        m.off = Int32Array.from(m.dx, (x, j) => m.dy[j] * W + x);
+      }
+      const { off, cov: mc } = m;
       const base = cy * W + cx;
       for (let j = 0; j < off.length; j++) {
         const p = base + off[j];
         const c = mc[j];
         const old = cov[p];
-        if (old === 0) touched[nTouched++] = p;
-        if (c > old) cov[p] = c;
+        if (c > old) {
+          if (old === 0) touched[nTouched++] = p;
+          cov[p] = c;
+        }
       }
       return;
     }
-    for (let j = 0; j < off.length; j++) {
-      const x = cx + dx[j];
-      const y = cy + dy[j];
-      if (x < 0 || y < 0 || x >= W || y >= H) continue;
-      const p = y * W + x;
-      const old = cov[p];
-      if (old === 0) touched[nTouched++] = p;
-      if (mc[j] > old) cov[p] = mc[j];
+    for (let j = 0; j < m.cov.length; j++) {
+      const x = cx + m.dx[j];
+      const y = cy + m.dy[j];
+      if (x >= 0 && y >= 0 && x < W && y < H) put(y * W + x, m.cov[j]);
     }
   };
-  const offsets = (m: Mask) => Int32Array.from(m.dx, (dx, j) => m.dy[j] * W + dx);
-  const put = (p: number, c: number) => {
-    const old = cov[p];
-    if (old === 0) touched[nTouched++] = p;
-    if (c > old) cov[p] = c;
+  // The NEIGHBOURS of a centre that are centres of the same style too (bits); none where they could wrap around a
+  // row or leave the region, or where a CSS px is not a whole number of device px.
+  const neighbourOff = Int32Array.from(NEIGHBOURS, ([x, y]) => (y * W + x) * dpr);
+  const neighbours = (p: number, cx: number, cy: number, epoch: number) => {
+    if (!Number.isInteger(dpr) || cx < dpr || cy < dpr || cx >= W - dpr) return 0;
+    let bits = 0;
+    // Branch-free: whether a neighbour is there is unpredictable.
+    for (let i = 0; i < neighbourOff.length; i++) bits |= (((seen[p + neighbourOff[i]] ^ epoch) - 1) >>> 31) << i;
+    return bits;
   };
+
   // A range: a horizontal line `half` thick each side with round caps, from ax to bx (device px, fractional).
+  // Only its runs of tile columns that are not hidden are drawn (a long range is rarely hidden as a whole).
   const capsule = (ax: number, bx: number, cy: number, half: number) => {
     const iy0 = Math.max(0, Math.floor(cy - half - 1)), iy1 = Math.min(H - 1, Math.ceil(cy + half + 1));
     const ix0 = Math.max(0, Math.floor(ax - half - 1)), ix1 = Math.min(W - 1, Math.ceil(bx + half + 1));
-    // Pixel centres strictly between ax and bx only depend on the row: a constant span; the caps need distances.
-    const in0 = Math.max(ix0, Math.ceil(ax - 0.5)), in1 = Math.min(ix1, Math.floor(bx - 0.5));
-    for (let iy = iy0; iy <= iy1; iy++) {
-      const dy = iy + 0.5 - cy;
-      const row = iy * W;
-      let c = half + 0.5 - Math.abs(dy);
-      if (c > 0) {
-        if (c > 1) c = 1;
-        for (let ix = in0; ix <= in1; ix++) put(row + ix, c);
-      }
-      for (let ix = ix0; ix <= ix1; ix++) {
-        if (ix === in0 && in1 >= in0) { ix = in1; continue; }
-        const x = ix + 0.5;
-        const dx = x < ax ? ax - x : x > bx ? x - bx : 0;
-        let e = half + 0.5 - Math.sqrt(dx * dx + dy * dy);
-        if (e <= 0) continue;
-        if (e > 1) e = 1;
-        put(row + ix, e);
-      }
+    const shows = (tx: number) => !hidden(tx << shift, iy0, tx << shift, iy1);
+    for (let tx = ix0 >> shift, last = ix1 >> shift; tx <= last; tx++) {
+      if (!shows(tx)) continue;
+      const first = tx;
+      while (tx < last && shows(tx + 1)) tx++;
+      span(ax, bx, cy, half, Math.max(ix0, first << shift), Math.min(ix1, ((tx + 1) << shift) - 1), iy0, iy1);
     }
   };
+  // The capsule's pixels in columns c0 to c1, rows iy0 to iy1. Pixel centres from ax to bx (columns in0 to in1) are
+  // |dy| from the line: a constant per row. Beyond, the caps.
+  const span = (ax: number, bx: number, cy: number, half: number, c0: number, c1: number, iy0: number, iy1: number) => {
+    const in0 = Math.ceil(ax - 0.5), in1 = Math.floor(bx - 0.5);
+    const left = Math.min(c1, in0 - 1), right = Math.max(c0, in1 + 1);
+    const mid0 = Math.max(c0, in0), mid1 = Math.min(c1, in1);
+    for (let iy = iy0; iy <= iy1; iy++) {
+      const dy = iy + 0.5 - cy;
+      const c = Math.min(1, half + 0.5 - Math.abs(dy));
+      if (c <= 0) continue; // the caps are no nearer
+      const row = iy * W;
+      for (let ix = mid0; ix <= mid1; ix++) put(row + ix, c);
+      for (let ix = c0; ix <= left; ix++) cap(row + ix, ax - ix - 0.5, dy, half);
+      for (let ix = right; ix <= c1; ix++) cap(row + ix, ix + 0.5 - bx, dy, half);
+    }
+  };
+  const cap = (p: number, dx: number, dy: number, half: number) => {
+    const e = half + 0.5 - Math.sqrt(dx * dx + dy * dy);
+    if (e > 0) put(p, Math.min(1, e));
+  };
 
-  for (const style of styleOrder) {
+  // Front to back: the last-seen style first; within up_to, its ring (stroked last) before its surface disc.
+  let epoch = scratchEpoch;
+  for (let s = styleOrder.length - 1; s >= 0; s--) {
+    const style = styleOrder[s];
     const kind = style >> 8;
     const rgb = colorOf(set.colors[style & 255]);
-    const from = start[style];
-    const to = start[style + 1];
+    const from = styleStart[s];
+    const to = styleStart[s + 1];
     if (kind === RANGE) {
-      // Ranges on one pixel row that overlap are one longer range (the union of their capsules).
-      const list = Array.from(byStyle.subarray(from, to)).sort((a, b) =>
-        Math.round(set.y[a]) - Math.round(set.y[b]) || set.x1[a] - set.x1[b]);
-      let q = 0;
-      while (q < list.length) {
-        const k = list[q];
-        const y = Math.round(set.y[k]);
-        let ax = set.x1[k];
-        let bx = set.x2[k];
-        while (++q < list.length && Math.round(set.y[list[q]]) === y && set.x1[list[q]] <= bx) bx = Math.max(bx, set.x2[list[q]]);
-        capsule(ax * dpr - x0, bx * dpr - x0, y * dpr - y0, 2.5 * dpr);
-        ax = 0;
+      // Ranges on one pixel row that overlap are one longer range (the union of their capsules): sort each row's
+      // ranges by x1 (by insertion: a row holds a few ranges of a style), then merge them.
+      for (let q = from; q < to;) {
+        const rowKey = key[order[q]];
+        let end = q + 1;
+        for (; end < to && key[order[end]] === rowKey; end++) {
+          const k = order[end];
+          let j = end;
+          for (; j > q && set.x1[order[j - 1]] > set.x1[k]; j--) order[j] = order[j - 1];
+          order[j] = k;
+        }
+        const cy = Math.floor(set.y[order[q]] + 0.5) * dpr - y0;
+        while (q < end) {
+          const k = order[q];
+          let bx = set.x2[k];
+          while (++q < end && set.x1[order[q]] <= bx) bx = Math.max(bx, set.x2[order[q]]);
+          capsule(set.x1[k] * dpr - x0, bx * dpr - x0, cy, 2.5 * dpr);
+        }
       }
       blend(rgb);
       continue;
     }
     // A shape of this style already stamped on the same whole pixel adds nothing to the union: skip it.
-    // Centres are stamped in pixel order (sorted): neighbouring stamps touch neighbouring memory.
     epoch++;
     let n = 0;
     let nOut = 0;
     for (let q = from; q < to; q++) {
-      const k = byStyle[q];
-      const cx = Math.round(set.x1[k]) * dpr - x0;
-      const cy = Math.round(set.y[k]) * dpr - y0;
+      const cx = cxs[q];
+      const cy = cys[q];
       if (cx >= 0 && cy >= 0 && cx < W && cy < H) {
         const p = cy * W + cx;
         if (seen[p] === epoch) continue;
@@ -191,29 +274,34 @@ export function rasterizeMarks<T extends Claim>(
         outside[nOut++] = cy;
       }
     }
-    centres.subarray(0, n).sort();
-    const shapes = kind === UP_TO ? [masks.disc, masks.ring] : kind === AT_LEAST ? [masks.triangle] : [masks.disc];
-    shapes.forEach((m, layer) => {
-      const off = offsets(m);
+    for (let q = 0; q < n; q++) {
+      const p = centres[q];
+      const cx = p % W;
+      near[q] = neighbours(p, cx, (p - cx) / W, epoch);
+    }
+    const layers: [Shape, Rgb][] = kind === UP_TO ? [[shapes.ring, rgb], [shapes.disc, surface]]
+      : [[kind === AT_LEAST ? shapes.triangle : shapes.disc, rgb]];
+    for (const [shape, colour] of layers) {
       for (let q = 0; q < n; q++) {
         const p = centres[q];
         const cx = p % W;
-        stamp(m, off, cx, (p - cx) / W);
+        stamp(shape[near[q]], cx, (p - cx) / W);
       }
-      for (let q = 0; q < nOut; q += 2) stamp(m, off, outside[q], outside[q + 1]);
-      // up_to: the disc filled with the surface colour, then the ring in the colour.
-      blend(kind === UP_TO && layer === 0 ? surface : rgb);
-    });
+      for (let q = 0; q < nOut; q += 2) stamp(shape[0], outside[q], outside[q + 1]);
+      blend(colour);
+    }
   }
-
   scratchEpoch = epoch;
+
+  data.fill(0);
   for (let p = 0; p < W * H; p++) {
     const q = p * 4;
     const a = acc[q + 3];
-    if (a <= 0) { data[q] = data[q + 1] = data[q + 2] = data[q + 3] = 0; continue; }
-    data[q] = acc[q] / a;
-    data[q + 1] = acc[q + 1] / a;
-    data[q + 2] = acc[q + 2] / a;
+    if (a <= 0) continue;
+    const f = 1 / a;
+    data[q] = acc[q] * f;
+    data[q + 1] = acc[q + 1] * f;
+    data[q + 2] = acc[q + 2] * f;
     data[q + 3] = a * 255;
   }
   return { x: x0, y: y0, width: W, height: H, data };
@@ -221,71 +309,103 @@ export function rasterizeMarks<T extends Claim>(
 
 // Buffers reused between draws (a redraw per filter change would otherwise allocate and zero ~10 MB).
 let scratchEpoch = 0;
-let buffers: {
+let pixels: {
   px: number; acc: Float32Array; cov: Float32Array; touched: Int32Array; seen: Int32Array; data: Uint8ClampedArray;
-  marks: number; centres: Int32Array; outside: Int32Array;
 } | null = null;
+let tileCounts = new Int32Array(0);
+let perMark = {
+  key: new Int32Array(0), order: new Int32Array(0), cxs: new Int32Array(0), cys: new Int32Array(0),
+  centres: new Int32Array(0), near: new Uint8Array(0), outside: new Int32Array(0),
+};
 
-/** Work buffers for `px` pixels and `marks` marks: cov all 0 (blend restores it), acc zeroed, seen by epoch. */
-function scratch(px: number, marks: number) {
-  if (!buffers || buffers.px < px) {
-    buffers = {
+/** Work buffers for `px` pixels, `tiles` tiles and `marks` marks: acc and cov zeroed, seen by epoch. */
+function scratch(px: number, tiles: number, marks: number) {
+  if (!pixels || pixels.px < px) {
+    pixels = {
       px, acc: new Float32Array(px * 4), cov: new Float32Array(px), touched: new Int32Array(px), seen: new Int32Array(px),
-      data: new Uint8ClampedArray(px * 4), marks: 0, centres: new Int32Array(0), outside: new Int32Array(0),
+      data: new Uint8ClampedArray(px * 4),
     };
     scratchEpoch = 0;
   }
-  if (buffers.marks < marks) {
-    buffers.marks = marks;
-    buffers.centres = new Int32Array(marks);
-    buffers.outside = new Int32Array(2 * marks);
+  if (tileCounts.length < tiles) tileCounts = new Int32Array(tiles);
+  if (perMark.key.length < marks) {
+    perMark = {
+      key: new Int32Array(marks), order: new Int32Array(marks), cxs: new Int32Array(marks), cys: new Int32Array(marks),
+      centres: new Int32Array(marks), near: new Uint8Array(marks), outside: new Int32Array(2 * marks),
+    };
   }
   // `seen` needs no clearing: every style of every draw has a new epoch (the region's size may differ).
-  buffers.acc.fill(0, 0, px * 4);
-  return {
-    acc: buffers.acc.subarray(0, px * 4), cov: buffers.cov, touched: buffers.touched, seen: buffers.seen,
-    data: buffers.data.subarray(0, px * 4), centres: buffers.centres, outside: buffers.outside,
-  };
+  pixels.acc.fill(0, 0, px * 4);
+  pixels.cov.fill(0, 0, px);
+  const { acc, cov, touched, seen, data } = pixels;
+  return { acc: acc.subarray(0, px * 4), cov, touched, seen, data: data.subarray(0, px * 4), open: tileCounts, ...perMark };
 }
 
+/**
+ * The centres just before a shape's own in pixel order, in CSS px. Where some of them are centres of its style
+ * too, the shape only needs its pixels that it covers more than they do: its part for that set of neighbours.
+ * By induction over pixel order the union stays the union of whole shapes: each neighbour covers its whole shape,
+ * through its own part and its own earlier neighbours, or is hidden. In a dense layer this skips most pixels.
+ */
+const NEIGHBOURS = [[-1, 0], [0, -1], [-1, -1], [1, -1]] as const;
+
 interface Mask {
-  /** The covered pixels relative to the centre pixel, and their coverage (0 < c <= 1). */
+  /** The pixels relative to the centre pixel, and their coverage (0 < c <= 1). */
   dx: Int32Array;
   dy: Int32Array;
   cov: Float32Array;
-  /** No pixel is further than this from the centre pixel (in x or y). */
-  reach: number;
+  /** The bounds of dx and dy (inclusive). */
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  /** dy · width + dx, for the region width it was last stamped in. */
+  width: number;
+  off: Int32Array;
 }
 
-const MASKS = new Map<number, { disc: Mask; ring: Mask; triangle: Mask }>();
+/** A fixed shape's masks, by the set of its NEIGHBOURS also stamped (bits); [0] is the whole shape. */
+type Shape = Mask[];
 
-/** Anti-aliased coverage of the fixed shapes, centred on a whole device pixel (pixel centres at +0.5). */
+const SHAPES = new Map<number, { disc: Shape; ring: Shape; triangle: Shape }>();
+
+/** The fixed shapes at a device pixel ratio, centred on a whole device pixel (pixel centres at +0.5). */
 function shapeMasks(dpr: number) {
-  let m = MASKS.get(dpr);
+  let m = SHAPES.get(dpr);
   if (m) return m;
-  const make = (reach: number, coverage: (x: number, y: number) => number): Mask => {
+  // `coverage`: anti-aliased, of the pixel centred (x, y) device px from the centre; none beyond `reach` in x or y.
+  const shape = (reach: number, coverage: (x: number, y: number) => number): Shape => {
     const r = Math.ceil(reach) + 1;
-    const dx: number[] = [];
-    const dy: number[] = [];
-    const cov: number[] = [];
-    for (let y = -r; y <= r; y++) {
-      for (let x = -r; x <= r; x++) {
-        const c = coverage(x + 0.5, y + 0.5);
-        if (c <= 0) continue;
-        dx.push(x); dy.push(y); cov.push(Math.min(1, c));
+    const at = (x: number, y: number) => Math.min(1, Math.max(0, coverage(x + 0.5, y + 0.5)));
+    const part = (bits: number): Mask => {
+      const dx: number[] = [];
+      const dy: number[] = [];
+      const cov: number[] = [];
+      for (let y = -r; y <= r; y++) {
+        for (let x = -r; x <= r; x++) {
+          const c = at(x, y);
+          if (c > 0 && NEIGHBOURS.every(([nx, ny], i) => !(bits & (1 << i)) || at(x - nx * dpr, y - ny * dpr) < c)) {
+            dx.push(x); dy.push(y); cov.push(c);
+          }
+        }
       }
-    }
-    return { dx: Int32Array.from(dx), dy: Int32Array.from(dy), cov: Float32Array.from(cov), reach: r + 1 };
+      return {
+        dx: Int32Array.from(dx), dy: Int32Array.from(dy), cov: Float32Array.from(cov),
+        left: Math.min(...dx), right: Math.max(...dx), top: Math.min(...dy), bottom: Math.max(...dy),
+        width: 0, off: new Int32Array(0),
+      };
+    };
+    return Array.from({ length: 1 << NEIGHBOURS.length }, (_, bits) => part(bits));
   };
   const r = 4 * dpr;
   const half = dpr; // the 2 px ring
   // Triangle (−4, −5), (5, 0), (−4, 5) CSS px around the centre: inside the left edge and both slanted edges.
   const ax = -4 * dpr, tip = 5 * dpr, h = 5 * dpr, len = Math.hypot(tip - ax, h);
   m = {
-    disc: make(r, (x, y) => r + 0.5 - Math.hypot(x, y)),
-    ring: make(r + half, (x, y) => half + 0.5 - Math.abs(Math.hypot(x, y) - r)),
-    triangle: make(tip, (x, y) => Math.min(x - ax, ((tip - x) * h - Math.abs(y) * (tip - ax)) / len) + 0.5),
+    disc: shape(r, (x, y) => r + 0.5 - Math.hypot(x, y)),
+    ring: shape(r + half, (x, y) => half + 0.5 - Math.abs(Math.hypot(x, y) - r)),
+    triangle: shape(tip, (x, y) => Math.min(x - ax, ((tip - x) * h - Math.abs(y) * (tip - ax)) / len) + 0.5),
   };
-  MASKS.set(dpr, m);
+  SHAPES.set(dpr, m);
   return m;
 }
