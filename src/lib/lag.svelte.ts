@@ -1,20 +1,25 @@
 /**
  * Views below the fold need not change in the same frame as a filter: at 100k claims the matrix, the absolute
  * results and the table cost as much DOM work per change as the views in sight. A view that is off screen follows
- * its data right after the next frame instead (its own short task), so a filter change paints what is in view
- * first; its DOM, text and accessibility tree are current again a frame later. On screen it follows at once.
+ * its data once the next frame is out and the chart's canvas painted (in its own short task), so a filter change
+ * paints what is in view first; its DOM, text and accessibility tree are current a few frames later. On screen it
+ * follows at once.
  */
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
-import { lagging } from './pending.ts';
+import { lagging, painting } from './pending.ts';
 
 /** How far outside the viewport a view still counts as on screen (it may be scrolled in next). */
 const MARGIN = '200px';
 
-/** Runs `f` in a task after the next frame has been produced. */
+/**
+ * Runs `f` in a task after the next frame has been produced and the chart's canvas is painted: on a two-core
+ * machine the raster worker would otherwise share the CPU with these updates and the view in sight would wait.
+ */
 function afterNextFrame(f: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(f, 0));
-  else setTimeout(f, 0);
+  const later = () => void painting.idle().then(() => setTimeout(f, 0));
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
+  else later();
 }
 
 /**
