@@ -66,17 +66,23 @@ try {
     categories: 'disabled-by-default-devtools.timeline.invalidationTracking,devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,v8.execute,blink.user_timing,toplevel,disabled-by-default-v8.cpu_profiler',
     transferMode: 'ReportEvents',
   });
-  const spans: [number, number][] = [];
+  const spans: [number, number, number][] = [];
   for (let i = 0; i < reps; i++) {
+    if (action === 'clear') {
+      // Set three filters (untraced wait), then time Clear filters.
+      await hw.click(); await metric.click(); await search.focus(); await page.keyboard.type('a');
+      await page.waitForTimeout(400);
+    }
     await page.evaluate(() => { (window as any).__cb.input = 0; });
     const before = await page.evaluate(() => (window as any).__cb.marks.length);
-    if (action === 'hardware') await hw.click();
+    if (action === 'clear') await page.getByRole('button', { name: 'Clear filters' }).click();
+    else if (action === 'hardware') await hw.click();
     else if (action === 'metric') await metric.click();
     else if (action === 'search') { await search.focus(); await page.keyboard.type(i % 2 ? 'x' : 's'); }
     else if (action === 'group') await group.selectOption(i % 2 ? 'topic' : 'hardware');
     await page.waitForFunction((b) => (window as any).__cb.marks.length > b, before);
     const r = await page.evaluate(() => { const c = (window as any).__cb; return [c.input, c.marks[c.marks.length - 1]]; });
-    spans.push(r as [number, number]);
+    spans.push([r[0], r[1], before]);
     console.error(`[${action}] ${Math.round(r[1] - r[0])} ms`);
     await page.waitForTimeout(400);
   }
@@ -120,8 +126,8 @@ try {
   const marks = events.filter((e) => e.name === 'claimboard:rendered' && e.ph !== 'e');
   console.error(`marks in trace: ${marks.length}, main ${main?.pid}:${main?.tid}, workers ${[...workerTids].join(',')}`);
   // Per span: take trace window [mark_ts - dur, mark_ts].
-  for (const [k, [t0, t1]] of spans.entries()) {
-    const m = marks[k];
+  for (const [k, [t0, t1, at]] of spans.entries()) {
+    const m = marks[at];
     if (!m) break;
     const end = m.ts;
     const start = end - (t1 - t0) * 1000;
