@@ -12,12 +12,18 @@ import { lagging, painting } from './pending.ts';
 /** How far outside the viewport a view still counts as on screen (it may be scrolled in next). */
 const MARGIN = '200px';
 
+/** A background-priority task (Scheduler API): after input and normal tasks such as the render marks. */
+type Scheduler = { postTask(f: () => void, o: { priority: 'background' }): Promise<void> };
+
 /**
- * Runs `f` in a task after the next frame has been produced and the chart's canvas is painted: on a two-core
- * machine the raster worker would otherwise share the CPU with these updates and the view in sight would wait.
+ * Runs `f` in a background task once the next frame has been produced and the chart's canvas is painted: on a
+ * two-core machine the raster worker would otherwise share the CPU with these updates and the view in sight would
+ * wait; at background priority a key pressed meanwhile is handled first.
  */
 function afterNextFrame(f: () => void): void {
-  const later = () => void painting.idle().then(() => setTimeout(f, 0));
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  const task = () => (scheduler ? void scheduler.postTask(f, { priority: 'background' }) : setTimeout(f, 0));
+  const later = () => void painting.idle().then(task);
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
   else later();
 }

