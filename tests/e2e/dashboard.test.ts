@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parseClaimsCsv } from '../../extract/core/table.ts';
-import { launch, open, rowCount, tableRows, waitForRows } from './browser.ts';
+import { launch, open, rowCount, settledAfter, tableRows, waitForRows } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -81,7 +81,7 @@ describe('dashboard', () => {
 
   it('exports exactly the filtered, sorted rows in spec columns; re-importing gives the same rows', async () => {
     const { page, context } = await open(browser);
-    await page.getByRole('group', { name: 'Metric' }).getByRole('checkbox', { name: /^throughput\b/ }).check();
+    await settledAfter(page, () => page.getByRole('group', { name: 'Metric' }).getByRole('checkbox', { name: /^throughput\b/ }).check());
     await page.getByRole('button', { name: 'Value', exact: true }).click();
     const shown = await tableRows(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
@@ -122,6 +122,7 @@ describe('dashboard', () => {
   it('chart marks show a tooltip on hover and open the evidence on click; arXiv ids link to arxiv.org', async () => {
     const { page, context } = await open(browser, '?q=S-LoRA');
     const mark = page.locator('svg .mark').first();
+    expect(await page.locator('canvas').isVisible()).toBe(false); // a few marks: SVG, the canvas hidden
     await mark.hover();
     await expect(page.getByRole('tooltip').textContent()).resolves.toContain('up to 4 times');
     await mark.click();
@@ -133,10 +134,10 @@ describe('dashboard', () => {
 
   it('hardware and topic × metric charts filter on click', async () => {
     const { page, context } = await open(browser);
-    await page.getByRole('region', { name: 'Hardware' }).getByRole('button', { name: /^RTX 4090\b/ }).click();
+    await settledAfter(page, () => page.getByRole('region', { name: 'Hardware' }).getByRole('button', { name: /^RTX 4090\b/ }).click());
     for (const r of await tableRows(page)) expect(r.Hardware).toContain('RTX 4090');
-    await page.getByRole('button', { name: 'Clear filters' }).click();
-    await page.getByRole('button', { name: 'Diffusion & generative models, fid: 5 claims' }).click();
+    await settledAfter(page, () => page.getByRole('button', { name: 'Clear filters' }).click());
+    await settledAfter(page, () => page.getByRole('button', { name: 'Diffusion & generative models, fid: 5 claims' }).click());
     const rows = await tableRows(page);
     expect(rows).toHaveLength(5);
     for (const r of rows) expect([r.Topic, r.Metric]).toEqual(['Diffusion & generative models', 'fid']);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { claimsToCsv, parseClaimsCsv } from '../../extract/core/table.ts';
-import { launch, open, rowCount, tableRows } from './browser.ts';
+import { launch, open, rowCount, settledAfter, tableRows } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -17,7 +17,7 @@ const DIFFUSION = parseClaimsCsv(readFileSync(fixture('diffusion.claims.csv'), '
 describe('Load CSV', () => {
   it('replaces the data with a claims CSV and keeps the filters working', async () => {
     const { page, context, errors } = await open(browser);
-    await page.getByLabel('Load CSV').setInputFiles(fixture('diffusion.claims.csv'));
+    await settledAfter(page, () => page.getByLabel('Load CSV').setInputFiles(fixture('diffusion.claims.csv')));
     await page.getByRole('status').filter({ hasText: /Loaded \d+ claims from diffusion\.claims\.csv/ }).waitFor();
     expect(await rowCount(page)).toBe(DIFFUSION.length);
     expect(await page.getByText(`${DIFFUSION.length} of ${DIFFUSION.length} claims`).count()).toBe(1);
@@ -57,9 +57,9 @@ describe('many claims', () => {
       return { ...c, paper_id: `${c.paper_id}-${i}`, title: `${c.title} (${i})` };
     });
     const { page, context, errors } = await open(browser);
-    await page.getByLabel('Load CSV').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(claimsToCsv(many)) });
+    await settledAfter(page, () => page.getByLabel('Load CSV').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(claimsToCsv(many)) }));
     await page.getByText('5,000 of 5,000 claims').waitFor();
-    expect(await page.locator('canvas').count()).toBe(1);
+    expect(await page.locator('canvas').isVisible()).toBe(true);
     expect(await page.locator('svg .mark').count()).toBe(0);
     expect(await page.locator('tbody tr[data-index]').count()).toBeLessThan(60);
     // Hover and click the first row's marks through the canvas hit-testing: sweep along the top row.
@@ -99,7 +99,7 @@ describe('Paste abstracts', () => {
     await page.getByRole('button', { name: 'Paste abstracts' }).click();
     const panel = page.getByRole('region', { name: 'Paste abstracts' });
     await panel.getByLabel('Abstracts', { exact: true }).fill(LISTING);
-    await panel.getByRole('button', { name: 'Extract claims' }).click();
+    await settledAfter(page, () => panel.getByRole('button', { name: 'Extract claims' }).click());
     await page.getByRole('status').filter({ hasText: /Extracted \d+ claims from 2 pasted papers/ }).waitFor({ timeout: 15_000 });
     const rows = await tableRows(page);
     const spans = rows.map((r) => r.Claim);

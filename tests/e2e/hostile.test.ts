@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, open, rowCount } from './browser.ts';
+import { launch, open, rowCount, settledAfter } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -17,7 +17,7 @@ describe('hostile claims CSV', () => {
   it('renders as inert text everywhere', async () => {
     const { page, context, dialogs, errors } = await open(browser);
     const scriptsBefore = await page.locator('script').count();
-    await page.getByLabel('Load CSV').setInputFiles(HOSTILE);
+    await settledAfter(page, () => page.getByLabel('Load CSV').setInputFiles(HOSTILE));
     await page.getByRole('status').filter({ hasText: 'Loaded 3 claims' }).waitFor();
     expect(await rowCount(page)).toBe(3);
 

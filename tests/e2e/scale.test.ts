@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { claimsToCsv } from '../../extract/core/table.ts';
 import { defaultSamplePath, generateCorpus, readSample } from '../../extract/gen-claims.ts';
-import { launch, open, rowCount, tableRows } from './browser.ts';
+import { launch, open, rowCount, settledAfter, tableRows } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -18,11 +18,12 @@ const CLAIMS = generateCorpus({ rows: N, seed: 42, sample: readSample(defaultSam
 describe('generated claims via Load CSV', () => {
   it(`${N.toLocaleString('en')} claims: all in the table; a Hardware filter narrows them correctly`, async () => {
     const { page, context, errors } = await open(browser);
-    await page.getByLabel('Load CSV').setInputFiles({ name: 'generated.csv', mimeType: 'text/csv', buffer: Buffer.from(claimsToCsv(CLAIMS)) });
+    await settledAfter(page, () =>
+      page.getByLabel('Load CSV').setInputFiles({ name: 'generated.csv', mimeType: 'text/csv', buffer: Buffer.from(claimsToCsv(CLAIMS)) }));
     await page.getByText(`${N.toLocaleString('en')} of ${N.toLocaleString('en')} claims`).waitFor({ timeout: 20_000 });
     expect(await rowCount(page)).toBe(N);
     await page.waitForFunction((n) => document.documentElement.dataset.total === String(n), N);
-    expect(await page.locator('canvas').count()).toBe(1);
+    expect(await page.locator('canvas').isVisible()).toBe(true);
 
     // The most common GPU (first option): its count, the table and the summary all agree with the data.
     const option = page.getByRole('group', { name: 'Hardware' }).getByRole('checkbox').first();
@@ -32,7 +33,7 @@ describe('generated claims via Load CSV', () => {
     expect(Number(shown)).toBe(expected);
     expect(expected).toBeGreaterThan(0);
     expect(expected).toBeLessThan(N);
-    await option.check();
+    await settledAfter(page, () => option.check());
     await page.getByText(`${expected.toLocaleString('en')} of ${N.toLocaleString('en')} claims`).waitFor();
     expect(await rowCount(page)).toBe(expected);
     await page.waitForFunction((n) => document.documentElement.dataset.rows === String(n), expected);
@@ -41,7 +42,7 @@ describe('generated claims via Load CSV', () => {
     for (const r of rows) expect(r.Hardware.split('; ')).toContain(gpu);
     expect(new URL(page.url()).searchParams.getAll('hw')).toEqual([gpu]);
 
-    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await settledAfter(page, () => page.getByRole('button', { name: 'Clear filters' }).click());
     await page.getByText(`${N.toLocaleString('en')} of ${N.toLocaleString('en')} claims`).waitFor();
     expect(await rowCount(page)).toBe(N);
     expect(errors).toEqual([]);
