@@ -42,7 +42,8 @@ function matchesFacet(c: Claim, facet: Facet, selected: readonly string[]): bool
   return values.some((v) => selected.includes(v));
 }
 
-function matchesSearch(c: Claim, needle: string): boolean {
+/** Does the claim's title, evidence or model contain `needle` (lower-case)? */
+export function matchesSearch(c: Claim, needle: string): boolean {
   if (!needle) return true;
   return c.title.toLowerCase().includes(needle) || c.evidence.toLowerCase().includes(needle)
     || c.model.toLowerCase().includes(needle);

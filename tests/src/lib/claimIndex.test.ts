@@ -130,4 +130,16 @@ describe('ClaimIndex = reference functions', () => {
       expect(index.cross(f({ search: q })).all).toEqual(applyFilters(rows, f({ search: q })));
     }
   });
+
+  it('search over the joined text of a row: same rows as each field on its own, never across fields', () => {
+    const rows = withIds([
+      ...generateCorpus({ rows: 300, seed: 3, sample: CLAIMS }).claims,
+      { ...CLAIMS[0], title: 'Ends with flash', evidence: 'attention starts here', model: '' },
+      { ...CLAIMS[0], title: 'Σ title', evidence: 'two\nlines of evidence', model: 'LLaMA-2' },
+    ]);
+    const index = new ClaimIndex(rows);
+    for (const q of ['s', 'flash', 'flash\nattention', 'flashattention', 'two\nlines', 'two lines', 'llama-2', 'σ title', 'zzqx', 'e']) {
+      expect(index.cross(f({ search: q })).all, q).toEqual(applyFilters(rows, f({ search: q })));
+    }
+  });
 });
