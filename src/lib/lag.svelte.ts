@@ -16,16 +16,17 @@ const MARGIN = '200px';
 type Scheduler = { postTask(f: () => void, o: { priority: 'background' }): Promise<void> };
 
 /**
- * Runs `f` in a background task once the next frame has been produced and the chart's canvas is painted: on a
- * two-core machine the raster worker would otherwise share the CPU with these updates and the view in sight would
- * wait; at background priority a key pressed meanwhile is handled first.
+ * Runs `f` in a background task once the next frame has been produced and, when the chart's canvas was being
+ * rasterised, once the frame showing it is out too: on a two-core machine the raster worker would otherwise share
+ * the CPU with these updates, and a task run between the image's arrival and its frame would delay that frame. At
+ * background priority a key pressed meanwhile is handled first.
  */
 function afterNextFrame(f: () => void): void {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   const task = () => (scheduler ? void scheduler.postTask(f, { priority: 'background' }) : setTimeout(f, 0));
-  const later = () => void painting.idle().then(task);
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
-  else later();
+  if (typeof requestAnimationFrame !== 'function') return void painting.idle().then(task);
+  // Posted from a frame callback, the task runs after that frame has been produced.
+  requestAnimationFrame(() => (painting.busy ? void painting.idle().then(() => requestAnimationFrame(task)) : task()));
 }
 
 /**

@@ -78,7 +78,12 @@ try {
     if (action === 'clear') await page.getByRole('button', { name: 'Clear filters' }).click();
     else if (action === 'hardware') await hw.click();
     else if (action === 'metric') await metric.click();
-    else if (action === 'search') { await search.focus(); await page.keyboard.type(i % 2 ? 'x' : 's'); }
+    else if (action === 'search') {
+      // As bench:ui does: a word's five letters typed, then deleted.
+      const word = ['serve', 'memory', 'diffusion'][Math.floor(i / 10) % 3];
+      await search.focus();
+      await (i % 10 < 5 ? page.keyboard.type(word[i % 10]) : page.keyboard.press('Backspace'));
+    }
     else if (action === 'group') await group.selectOption(i % 2 ? 'topic' : 'hardware');
     await page.waitForFunction((b) => (window as any).__cb.marks.length > b, before);
     const r = await page.evaluate(() => { const c = (window as any).__cb; return [c.input, c.marks[c.marks.length - 1]]; });
