@@ -41,6 +41,8 @@ describe('dashboard', () => {
     const rows = await tableRows(page);
     expect(rows).toHaveLength(FIXTURE.filter((c) => c.hardware.includes('A100')).length);
     for (const r of rows) expect(r.Hardware.split('; ')).toContain('A100');
+    // The URL follows once the changes have paused (App.svelte, URL_DELAY).
+    await page.waitForURL((u) => u.searchParams.has('hw'));
     expect(new URL(page.url()).searchParams.getAll('hw')).toEqual(['A100']);
     expect(errors).toEqual([]);
     await context.close();
@@ -56,6 +58,7 @@ describe('dashboard', () => {
     expect(before.map((r) => r.Paper)).toEqual(expected);
     for (const r of before) expect(r.Baseline.split('; ')).toContain('vLLM');
     await page.locator('tbody tr[data-index="1"]').click();
+    await page.waitForURL(/claim=/);
     const url = page.url();
     expect(url).toMatch(/baseline=vLLM/);
     expect(url).toMatch(/group=hardware/);

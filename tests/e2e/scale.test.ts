@@ -40,6 +40,7 @@ describe('generated claims via Load CSV', () => {
     const rows = await tableRows(page);
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r.Hardware.split('; ')).toContain(gpu);
+    await page.waitForURL((u) => u.searchParams.has('hw'));
     expect(new URL(page.url()).searchParams.getAll('hw')).toEqual([gpu]);
 
     await settledAfter(page, () => page.getByRole('button', { name: 'Clear filters' }).click());
