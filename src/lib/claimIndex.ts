@@ -3,7 +3,7 @@
  * change is a few tight loops over typed arrays instead of passes over row objects.
  *
  * Per data set: for each facet a dictionary of values (first-seen order) and each row's distinct value codes;
- * flags (up to, has a factor), the factor's geometric middle; lazily, lower-cased search text, sort
+ * flags (up to, has a factor), the factor's geometric middle; lazily, the search text index, sort
  * permutations per column and direction, chart group keys, per-unit orders of the absolute results.
  * Per filter change: `cross` gives each row a mask of the facets it fails (or EXCLUDED by search / hide up to),
  * and every view's data is read off that mask: the filtered rows, the table in sort order (a filter over the
@@ -18,6 +18,7 @@ import { hasFactor, isNamedSystem } from './claims.ts';
 import { FACETS, matchesSearch, type Facet, type FacetOption, type Filters } from './filters.ts';
 import { isLowerBetter, NONE_LABEL, type ClaimGroup, type GroupBy, type Matrix, type NamedStat, type UnitGroup } from './grouping.ts';
 import { columnByKey, type Sort } from './sort.ts';
+import { TextIndex } from './textIndex.ts';
 
 export const FACET_BIT: Record<Facet, number> = { hardware: 1, baseline: 2, topic: 4, metric: 8 };
 /** Fails the search or hide-up-to filter: in no cross-filtered set at all. */
@@ -153,8 +154,8 @@ export class ClaimIndex<T extends Claim> {
   /** factor_low / factor_high, NaN for null (hot loops read these, not the row objects). */
   readonly factorLow: Float64Array;
   readonly factorHigh: Float64Array;
-  /** Per row: lower-cased title, evidence and model, joined by '\n' (see prepareSearch). */
-  private search: string[] | null = null;
+  /** Per row: title, evidence and model joined by '\n', lower-cased and indexed (see prepareSearch). */
+  private search: TextIndex | null = null;
   private lastSearch: { needle: string; match: Uint8Array } | null = null;
   private orders = new Map<string, Int32Array>();
   private paperKeys: FacetIndex | null = null;
@@ -187,30 +188,26 @@ export class ClaimIndex<T extends Claim> {
   // ------------------------------------------------------------ filtering
 
   /**
-   * Lower-cases the searchable text once (done on first search, or ahead of it when the page is idle): per row its
-   * title, evidence and model joined by '\n', so a search is one `includes` per row instead of three.
+   * Lower-cases and indexes the searchable text (textIndex.ts): per row its title, evidence and model joined by
+   * '\n'. Done on first search, or ahead of it in slices while `more()` holds (idle time); returns whether it is done.
    */
-  prepareSearch(): void {
-    if (!this.search) this.search = this.rows.map((c) => `${c.title}\n${c.evidence}\n${c.model}`.toLowerCase());
+  prepareSearch(more?: () => boolean): boolean {
+    this.search ??= new TextIndex(this.n, (i) => { const c = this.rows[i]; return `${c.title}\n${c.evidence}\n${c.model}`; });
+    return this.search.build(more);
   }
 
   /** 1 for the rows whose title, evidence or model contains `needle` (lower-case, non-empty). */
   private searchMatch(needle: string): Uint8Array {
-    const match = new Uint8Array(this.n);
     // A needle with the separator could match across two fields of the joined text: test each field.
     if (needle.includes('\n')) {
+      const match = new Uint8Array(this.n);
       for (let i = 0; i < this.n; i++) if (matchesSearch(this.rows[i], needle)) match[i] = 1;
       return match;
     }
     this.prepareSearch();
-    const text = this.search!;
     const prev = this.lastSearch;
     // Typing narrows: a needle that extends the last one can only match rows the last one matched.
-    const within = prev && needle.includes(prev.needle) ? prev.match : null;
-    for (let i = 0; i < this.n; i++) {
-      if (within && !within[i]) continue;
-      if (text[i].includes(needle)) match[i] = 1;
-    }
+    const match = this.search!.match(needle, prev && needle.includes(prev.needle) ? prev.match : null);
     this.lastSearch = { needle, match };
     return match;
   }

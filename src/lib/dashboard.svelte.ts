@@ -132,9 +132,12 @@ export class Dashboard {
   /** setClaims for rows that already have their ids (what loadClaims gives). */
   setRows(rows: Row[], source: string, papers: number | null = null): void {
     this.rows = rows;
-    // Lower-case the search text while the page is idle, not on the first keystroke (~60 ms at 100k rows).
+    // Index the search text in idle time, a slice at a time, not on the first keystroke (~250 ms at 100k rows).
     if (typeof requestIdleCallback === 'function') {
-      requestIdleCallback(() => { if (this.rows === rows) this.index.prepareSearch(); }, { timeout: 5000 });
+      const step = (deadline: IdleDeadline) => {
+        if (this.rows === rows && !this.index.prepareSearch(() => deadline.timeRemaining() > 4)) requestIdleCallback(step);
+      };
+      requestIdleCallback(step);
     }
     this.source = source;
     this.papers = papers;

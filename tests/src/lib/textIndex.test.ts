@@ -1,0 +1,72 @@
+/** The search index (textIndex.ts) against `includes` on every row: real evidence sentences, then random texts. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TextIndex } from '../../../src/lib/textIndex.ts';
+import { CLAIMS } from './helpers.ts';
+
+/** The rows whose lower-cased text contains the needle, by scanning: the definition the index must meet. */
+const scan = (texts: readonly string[], needle: string, within: Uint8Array | null = null) =>
+  texts.flatMap((t, i) => ((!within || within[i]) && t.toLowerCase().includes(needle) ? [i] : []));
+const rowsOf = (match: Uint8Array) => [...match.keys()].filter((i) => match[i] === 1);
+
+describe('TextIndex', () => {
+  const texts = CLAIMS.map((c) => `${c.title}\n${c.evidence}\n${c.model}`);
+  const index = new TextIndex(texts.length, (i) => texts[i]);
+
+  it.each([
+    ['one letter', 'v'],
+    ['two letters (the pair bitset alone)', 'vl'],
+    ['a word', 'vllm'],
+    ['mixed case in the text', 'flashattention'],
+    ['digits and a dot', '1.79'],
+    ['letter and space', 'x '],
+    ['a multiplication sign (a class shared with other characters)', '×'],
+    ['a sign then a digit', '× 1'],
+    ['a hyphenated name', 'llama-2'],
+    ['a phrase', 'up to 4'],
+    ['absent', 'zzqx'],
+  ])('%s: %j', (_, needle) => {
+    const want = scan(texts, needle);
+    expect(rowsOf(index.match(needle))).toEqual(want);
+  });
+
+  it('finds real claims by their words', () => {
+    // Counted independently: the fixture's sentences that mention vLLM.
+    const vllm = CLAIMS.filter((c) => /vllm/i.test(`${c.title}\n${c.evidence}\n${c.model}`)).length;
+    expect(vllm).toBeGreaterThan(0);
+    expect(rowsOf(index.match('vllm'))).toHaveLength(vllm);
+  });
+
+  it('only considers the rows given in `within`', () => {
+    const within = new Uint8Array(texts.length);
+    for (let i = 0; i < texts.length; i += 2) within[i] = 1;
+    expect(rowsOf(index.match('e', within))).toEqual(scan(texts, 'e', within));
+    expect(rowsOf(index.match('e', within)).every((i) => i % 2 === 0)).toBe(true);
+  });
+
+  it('builds in slices while asked to, at least one slice per call, and finishes on the first match', () => {
+    const slow = new TextIndex(texts.length, (i) => texts[i]);
+    expect(slow.ready).toBe(false);
+    expect(texts.length).toBe(7);
+    expect(slow.build(() => false, 2)).toBe(false); // one slice of 2 rows
+    expect(slow.texts.filter((t) => t !== undefined)).toHaveLength(2);
+    let calls = 0;
+    expect(slow.build(() => ++calls < 2, 2)).toBe(false); // a slice, asks, a slice, asks: 6 rows
+    expect(slow.texts.filter((t) => t !== undefined)).toHaveLength(6);
+    expect(rowsOf(slow.match('the'))).toEqual(scan(texts, 'the'));
+    expect(slow.ready).toBe(true);
+  });
+
+  it('equals a scan for random texts and needles (ASCII, accents, astral characters, rows past a word of bits)', () => {
+    const alphabet = fc.constantFrom(...'abce 01.-×\nÉéİ𝛼'.split(/(?:)/u));
+    const text = fc.array(alphabet, { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 70 }), fc.array(alphabet, { minLength: 1, maxLength: 4 }), (rows, chars) => {
+      const ix = new TextIndex(rows.length, (i) => rows[i]);
+      const needle = chars.join('').toLowerCase();
+      expect(rowsOf(ix.match(needle))).toEqual(scan(rows, needle));
+      // A needle found in a row: always among the matches (substrings of the texts themselves).
+      const from = rows[0].toLowerCase();
+      if (from.length > 1) expect(ix.match(from.slice(1))[0]).toBe(1);
+    }), { numRuns: 400 });
+  });
+});
