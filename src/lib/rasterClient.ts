@@ -38,12 +38,47 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/** Least recently used images by key, up to a total of `budget` bytes of pixels (the newest is always kept). */
+export class ImageCache {
+  #images = new Map<string, Raster | null>();
+  #bytes = 0;
+  constructor(readonly budget: number) {}
+
+  get(key: string): Raster | null | undefined {
+    const hit = this.#images.get(key);
+    if (hit === undefined) return undefined;
+    this.#images.delete(key); // most recently used last
+    this.#images.set(key, hit);
+    return hit;
+  }
+
+  set(key: string, image: Raster | null): void {
+    this.#drop(key);
+    this.#images.set(key, image);
+    this.#bytes += image?.data.byteLength ?? 0;
+    for (const old of this.#images.keys()) {
+      if (this.#bytes <= this.budget || old === key) break;
+      this.#drop(old);
+    }
+  }
+
+  get size(): number {
+    return this.#images.size;
+  }
+
+  #drop(key: string): void {
+    if (!this.#images.has(key)) return;
+    this.#bytes -= this.#images.get(key)?.data.byteLength ?? 0;
+    this.#images.delete(key);
+  }
+}
+
 /**
- * The last few images by the content of their job: going back to a view (unchecking an option, Clear filters,
- * deleting a search letter) puts its image back without rasterising again. ~0.6 MB each at 100k marks, dpr 1.
+ * Recent images by the content of their job: going back to a view (unchecking an option, Clear filters, deleting
+ * search letters back to a word's first one or to none) puts its image back without rasterising again. An image is
+ * ~0.7 MB at 100k claims grouped by topic (dpr 1), ~3 MB grouped by paper: 48 MB keep the last 15–70 views.
  */
-const CACHE_SIZE = 4;
-const cache = new Map<string, Raster | null>();
+const cache = new ImageCache(48 * 2 ** 20);
 
 /** The job's content (marks, colours, dpr) as a 64-bit hash: two FNV-1a hashes with different seeds (~1 ms at 76k). */
 export function jobKey<C extends Claim>(set: MarkSet<C>, dpr: number, rgb: Record<string, Rgb>, surface: Rgb): string {
@@ -73,15 +108,10 @@ export function jobKey<C extends Claim>(set: MarkSet<C>, dpr: number, rgb: Recor
 /** The marks' pixels (see rasterizeMarks); the data is shared with the cache: read it, do not change it. */
 export function rasterize<C extends Claim>(set: MarkSet<C>, dpr: number, rgb: Record<string, Rgb>, surface: Rgb): Promise<Raster | null> {
   const key = jobKey(set, dpr, rgb, surface);
-  if (cache.has(key)) {
-    const hit = cache.get(key)!;
-    cache.delete(key); // most recently used last
-    cache.set(key, hit);
-    return Promise.resolve(hit);
-  }
+  const hit = cache.get(key);
+  if (hit !== undefined) return Promise.resolve(hit);
   const keep = (raster: Raster | null) => {
     cache.set(key, raster);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
     return raster;
   };
   const w = getWorker();
