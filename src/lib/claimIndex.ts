@@ -142,6 +142,9 @@ function medianOf(v: Float64Array): number | null {
   return (lower + upper) / 2;
 }
 
+/** Search matches kept per index: a word typed and deleted again. */
+const RECENT_SEARCHES = 12;
+
 const collator = () => new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 export class ClaimIndex<T extends Claim> {
@@ -156,7 +159,8 @@ export class ClaimIndex<T extends Claim> {
   readonly factorHigh: Float64Array;
   /** Per row: title, evidence and model joined by '\n', lower-cased and indexed (see prepareSearch). */
   private search: TextIndex | null = null;
-  private lastSearch: { needle: string; match: Uint8Array } | null = null;
+  /** The last few searches' matches by needle (least recently used first). */
+  private searches = new Map<string, Uint8Array>();
   private orders = new Map<string, Int32Array>();
   private paperKeys: FacetIndex | null = null;
   private units: { unit: string; lower: boolean; order: Int32Array }[] | null = null;
@@ -204,11 +208,18 @@ export class ClaimIndex<T extends Claim> {
       for (let i = 0; i < this.n; i++) if (matchesSearch(this.rows[i], needle)) match[i] = 1;
       return match;
     }
-    this.prepareSearch();
-    const prev = this.lastSearch;
-    // Typing narrows: a needle that extends the last one can only match rows the last one matched.
-    const match = this.search!.match(needle, prev && needle.includes(prev.needle) ? prev.match : null);
-    this.lastSearch = { needle, match };
+    let match = this.searches.get(needle);
+    if (!match) {
+      this.prepareSearch();
+      // Typing narrows: a needle containing a recent one can only match rows that one matched (the longest such).
+      let within: string | null = null;
+      for (const q of this.searches.keys()) if (needle.includes(q) && (!within || q.length > within.length)) within = q;
+      match = this.search!.match(needle, within === null ? null : this.searches.get(within)!);
+    }
+    // Deleting letters goes back to recent needles: keep the last RECENT_SEARCHES (~0.1 MB each at 100k rows).
+    this.searches.delete(needle);
+    this.searches.set(needle, match);
+    if (this.searches.size > RECENT_SEARCHES) this.searches.delete(this.searches.keys().next().value!);
     return match;
   }
 
