@@ -183,43 +183,53 @@ export function layoutMarkSet<T extends Claim & { id: string }>(
   const la = Math.log(d0);
   const lb = Math.log(d1);
   const span = lb - la;
-  const fromLog = (lx: number, x: number) => {
-    if (!exact || lx !== lx) return scale(x);
-    const t = (Math.max(la, Math.min(lb, lx)) - la) / span;
-    return r0 * (1 - t) + r1 * t;
-  };
   const spread = Math.max(0, rowHeight / 2 - 6);
+  // One tight loop over typed arrays (100k marks per filter change).
+  const { done, jitter, kind, color, low, high, logLow, logHigh } = looks;
+  const { claim, row: rowOf, kind: kinds, color: colors, x1, x2, y } = set;
   let k = 0;
-  groups.forEach((g, row) => {
-    const mid = top + row * rowHeight + rowHeight / 2;
-    const many = g.idx.length > 1;
-    for (let q = 0; q < g.idx.length; q++, k++) {
-      const i = g.idx[q];
-      if (!looks.done[i]) {
-        const c = rows[i];
-        if (!looks.jitterSet[i]) looks.jitter[i] = jitter(c.id);
-        looks.kind[i] = MARK_KINDS.indexOf(markKind(c));
-        const color = metricColor(c.metric);
-        let ci = looks.colors.indexOf(color);
-        if (ci < 0) { ci = looks.colors.length; looks.colors.push(color); }
-        looks.color[i] = ci;
-        const low = c.factor_low!;
-        looks.low[i] = low;
-        looks.high[i] = Math.max(low, c.factor_high ?? low);
-        looks.logLow[i] = Math.log(looks.low[i]);
-        looks.logHigh[i] = Math.log(looks.high[i]);
-        looks.done[i] = 1;
+  for (let r = 0; r < groups.length; r++) {
+    const idx = groups[r].idx;
+    const mid = top + r * rowHeight + rowHeight / 2;
+    const many = idx.length > 1;
+    for (let q = 0; q < idx.length; q++, k++) {
+      const i = idx[q];
+      if (!done[i]) lookOf(looks, rows[i], i);
+      claim[k] = i;
+      rowOf[k] = r;
+      kinds[k] = kind[i];
+      colors[k] = color[i];
+      const a = logLow[i];
+      const b = logHigh[i];
+      if (exact && a === a && b === b) {
+        const ta = (Math.max(la, Math.min(lb, a)) - la) / span;
+        const tb = (Math.max(la, Math.min(lb, b)) - la) / span;
+        x1[k] = r0 * (1 - ta) + r1 * ta;
+        x2[k] = r0 * (1 - tb) + r1 * tb;
+      } else {
+        x1[k] = scale(low[i]);
+        x2[k] = scale(high[i]);
       }
-      set.claim[k] = i;
-      set.row[k] = row;
-      set.kind[k] = looks.kind[i];
-      set.color[k] = looks.color[i];
-      set.x1[k] = fromLog(looks.logLow[i], looks.low[i]);
-      set.x2[k] = fromLog(looks.logHigh[i], looks.high[i]);
-      set.y[k] = mid + (many ? looks.jitter[i] * spread : 0);
+      y[k] = mid + (many ? jitter[i] * spread : 0);
     }
-  });
+  }
   return set;
+}
+
+/** Row i's jitter, kind, colour and factors into its looks (once per data set). */
+function lookOf(looks: RowLooks, c: Claim & { id: string }, i: number): void {
+  if (!looks.jitterSet[i]) looks.jitter[i] = jitter(c.id);
+  looks.kind[i] = MARK_KINDS.indexOf(markKind(c));
+  const color = metricColor(c.metric);
+  let ci = looks.colors.indexOf(color);
+  if (ci < 0) { ci = looks.colors.length; looks.colors.push(color); }
+  looks.color[i] = ci;
+  const low = c.factor_low!;
+  looks.low[i] = low;
+  looks.high[i] = Math.max(low, c.factor_high ?? low);
+  looks.logLow[i] = Math.log(looks.low[i]);
+  looks.logHigh[i] = Math.log(looks.high[i]);
+  looks.done[i] = 1;
 }
 
 /** Mark k of a set as a Mark object (for the SVG renderer, tooltips and clicks). */
