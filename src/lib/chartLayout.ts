@@ -216,6 +216,24 @@ export function layoutMarkSet<T extends Claim & { id: string }>(
   return set;
 }
 
+const LAID_OUT = new WeakMap<object, { key: string; set: MarkSet<Claim> }>();
+
+/**
+ * layoutMarkSet, kept per groups array and geometry: a recent view's chart data comes back as the same array
+ * (claimIndex.ts keeps it), so going back to the view costs no layout.
+ */
+export function markSetOf<T extends Claim & { id: string }>(
+  groups: readonly (ClaimGroup<T> & { idx: Int32Array })[], rows: readonly T[], scale: ScaleLogarithmic<number, number>,
+  top: number, rowHeight: number,
+): MarkSet<T> {
+  const key = JSON.stringify([scale.domain(), scale.range(), scale.clamp(), top, rowHeight, rows.length]);
+  const hit = LAID_OUT.get(groups);
+  if (hit && hit.key === key && hit.set.rows === rows) return hit.set as MarkSet<T>;
+  const set = layoutMarkSet(groups, rows, scale, top, rowHeight);
+  LAID_OUT.set(groups, { key, set });
+  return set;
+}
+
 /** Row i's jitter, kind, colour and factors into its looks (once per data set). */
 function lookOf(looks: RowLooks, c: Claim & { id: string }, i: number): void {
   if (!looks.jitterSet[i]) looks.jitter[i] = jitter(c.id);

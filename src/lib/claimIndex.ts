@@ -37,6 +37,25 @@ export interface Aggregates {
 }
 /** aggregate()'s parts: hardware counts + stats + without hardware, baseline counts + stats, topic / metric counts, the matrix. */
 export const AGG_HARDWARE = 1, AGG_BASELINE = 2, AGG_TOPIC = 4, AGG_METRIC = 8, AGG_MATRIX = 16, AGG_ALL = 31;
+const AGG_PARTS: [number, (keyof Aggregates)[]][] = [
+  [AGG_HARDWARE, ['hardwareCounts', 'hardwareStats', 'withoutHardware']], [AGG_BASELINE, ['baselineCounts', 'baselineStats']],
+  [AGG_TOPIC, ['topicCounts']], [AGG_METRIC, ['metricCounts']], [AGG_MATRIX, ['matrix']],
+];
+
+/**
+ * Views kept with what was derived from them (aggregates, chart data, absolute results, table orders): going back
+ * to one (Clear filters, unchecking an option, deleting search letters) is a lookup. ~2 MB each at 100k rows.
+ */
+const RECENT_VIEWS = 6;
+
+/** What was derived from one view's cross: the aggregate parts computed so far (AGG_* bits), charts, tables. */
+interface ViewMemo<T extends Claim> {
+  aggregated: number;
+  parts: Partial<Aggregates>;
+  charts: Map<string, ChartData<T>>;
+  absolute?: UnitGroup<T>[];
+  sorted: Map<string, T[]>;
+}
 
 export interface FacetIndex {
   /** Code → value, in first-seen order (facetTotals' order). */
@@ -162,6 +181,9 @@ export class ClaimIndex<T extends Claim> {
   /** The last few searches' matches by needle (least recently used first). */
   private searches = new Map<string, Uint8Array>();
   private orders = new Map<string, Int32Array>();
+  /** The recent views' crosses by their filters (least recently used first), and what is derived from each. */
+  private views = new Map<string, Cross<T>>();
+  private memos = new WeakMap<Cross<T>, ViewMemo<T>>();
   private paperKeys: FacetIndex | null = null;
   private units: { unit: string; lower: boolean; order: Int32Array }[] | null = null;
   private named: Uint8Array | null = null;
@@ -223,12 +245,32 @@ export class ClaimIndex<T extends Claim> {
     return match;
   }
 
-  /** crossFilter, as a fail mask: one pass, no per-row allocation. */
+  /**
+   * crossFilter, as a fail mask: one pass, no per-row allocation. The same object for the same filters while the
+   * view is recent (see RECENT_VIEWS): what is derived from it is kept with it.
+   */
   cross(f: Filters): Cross<T> {
+    const needle = f.search.trim().toLowerCase();
+    const key = JSON.stringify([f.hardware, f.baseline, f.topic, f.metric, needle, f.hideUpTo]);
+    const hit = this.views.get(key);
+    this.views.delete(key); // most recently used last
+    const cross = hit ?? this.crossNow(f, needle);
+    this.views.set(key, cross);
+    if (this.views.size > RECENT_VIEWS) this.views.delete(this.views.keys().next().value!);
+    return cross;
+  }
+
+  /** What is derived from a view's cross (cached with it). */
+  private memo(cross: Cross<T>): ViewMemo<T> {
+    let m = this.memos.get(cross);
+    if (!m) this.memos.set(cross, (m = { aggregated: 0, parts: {}, charts: new Map(), sorted: new Map() }));
+    return m;
+  }
+
+  private crossNow(f: Filters, needle: string): Cross<T> {
     const n = this.n;
     const fail = new Uint8Array(n);
     const all: T[] = [];
-    const needle = f.search.trim().toLowerCase();
     const match = needle ? this.searchMatch(needle) : null;
     const active: { bit: number; sel: Uint8Array; fx: FacetIndex }[] = [];
     for (const k of FACETS) {
@@ -295,6 +337,14 @@ export class ClaimIndex<T extends Claim> {
 
   /** The rows passing all filters in table order. */
   sorted(cross: Cross<T>, sort: Sort): T[] {
+    const sorted = this.memo(cross).sorted;
+    const key = `${sort.column}|${sort.dir}`;
+    let rows = sorted.get(key);
+    if (!rows) sorted.set(key, (rows = this.sortedNow(cross, sort)));
+    return rows;
+  }
+
+  private sortedNow(cross: Cross<T>, sort: Sort): T[] {
     const order = this.order(sort);
     const { fail } = cross;
     const out: T[] = [];
@@ -457,6 +507,20 @@ export class ClaimIndex<T extends Claim> {
    * `want` (AGG_* bits, default all) limits it to the parts a caller needs; the others are left out.
    */
   aggregate(cross: Cross<T>, want = AGG_ALL): Partial<Aggregates> {
+    const memo = this.memo(cross);
+    const missing = want & ~memo.aggregated;
+    if (missing) {
+      Object.assign(memo.parts, this.aggregateNow(cross, missing));
+      memo.aggregated |= missing;
+    }
+    const out: Partial<Aggregates> = {};
+    for (const [bit, keys] of AGG_PARTS) {
+      if (want & bit) for (const k of keys) (out as Record<string, unknown>)[k] = memo.parts[k];
+    }
+    return out;
+  }
+
+  private aggregateNow(cross: Cross<T>, want: number): Partial<Aggregates> {
     const { fail } = cross;
     const { hardware: hw, baseline: bl, topic: tp, metric: mt } = this.facets;
     const HW = FACET_BIT.hardware, BL = FACET_BIT.baseline, TP = FACET_BIT.topic, MT = FACET_BIT.metric;
@@ -554,6 +618,14 @@ export class ClaimIndex<T extends Claim> {
 
   /** groupForChart(filtered, by, limit) plus the relative count, metrics present and factor extent. */
   chart(cross: Cross<T>, by: GroupBy, limit = Infinity): ChartData<T> {
+    const charts = this.memo(cross).charts;
+    const key = `${by}|${limit}`;
+    let chart = charts.get(key);
+    if (!chart) charts.set(key, (chart = this.chartNow(cross, by, limit)));
+    return chart;
+  }
+
+  private chartNow(cross: Cross<T>, by: GroupBy, limit: number): ChartData<T> {
     const gx = this.groupIndex(by);
     const m = gx.values.length;
     const NONE = m; // the "(none stated)" row, for claims with an empty list
@@ -621,6 +693,11 @@ export class ClaimIndex<T extends Claim> {
 
   /** absoluteGroups(filtered): each unit's claims are pre-sorted once per data set and filtered here. */
   absolute(cross: Cross<T>): UnitGroup<T>[] {
+    const memo = this.memo(cross);
+    return (memo.absolute ??= this.absoluteNow(cross));
+  }
+
+  private absoluteNow(cross: Cross<T>): UnitGroup<T>[] {
     if (!this.units) {
       const byUnit = new Map<string, number[]>();
       for (let i = 0; i < this.n; i++) {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { factorLabel, factorScale, factorTicks, hitTest, jitter, layoutMarks, metricColor } from '../../../src/lib/chartLayout.ts';
+import {
+  factorLabel, factorScale, factorScaleOf, factorTicks, hitTest, jitter, layoutMarks, layoutMarkSet, markSetOf, metricColor,
+} from '../../../src/lib/chartLayout.ts';
+import { ClaimIndex } from '../../../src/lib/claimIndex.ts';
+import { emptyFilters } from '../../../src/lib/filters.ts';
 import { groupForChart } from '../../../src/lib/grouping.ts';
 import { BATCHLLM, COST, FID, ROWS, SLORA } from './helpers.ts';
 
@@ -49,6 +53,23 @@ describe('layoutMarks and hitTest', () => {
     const range = marks[1];
     expect(hitTest(marks, (range.x1 + range.x2) / 2 + 1, range.y)?.claim.span).toBe('1.1x to 2x');
     expect(hitTest(marks, 5, 5)).toBeNull();
+  });
+});
+
+describe('markSetOf', () => {
+  it('lays out once per chart data and geometry, the same as layoutMarkSet', () => {
+    const index = new ClaimIndex(ROWS);
+    const chart = index.chart(index.cross(emptyFilters()), 'topic', 40);
+    const scale = factorScaleOf(chart.extent, 100, 600);
+    const set = markSetOf(chart.groups, ROWS, scale, 30, 28);
+    expect(set).toEqual(layoutMarkSet(chart.groups, ROWS, scale, 30, 28));
+    expect(markSetOf(chart.groups, ROWS, factorScaleOf(chart.extent, 100, 600), 30, 28)).toBe(set);
+    // Another width, row height or group array: laid out again.
+    const wider = markSetOf(chart.groups, ROWS, factorScaleOf(chart.extent, 100, 700), 30, 28);
+    expect(wider).not.toBe(set);
+    expect(wider.x1[0]).toBeGreaterThan(set.x1[0]);
+    expect(markSetOf(chart.groups, ROWS, scale, 30, 34).y).not.toEqual(set.y);
+    expect(markSetOf([...chart.groups], ROWS, scale, 30, 28)).not.toBe(set);
   });
 });
 

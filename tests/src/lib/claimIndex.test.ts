@@ -123,6 +123,30 @@ describe('ClaimIndex = reference functions', () => {
     }), { numRuns: 300 });
   });
 
+  it('keeps recent views: the same filters give back the same cross and derived data, until six others were used', () => {
+    const rows = withIds(generateCorpus({ rows: 400, seed: 5, sample: CLAIMS }).claims);
+    const index = new ClaimIndex(rows);
+    const view = f({ search: ' The ', hardware: ['A100'] });
+    const cross = index.cross(view);
+    const derived = () => [index.aggregate(index.cross(view)).matrix, index.chart(index.cross(view), 'topic', 5),
+      index.absolute(index.cross(view)), index.sorted(index.cross(view), { column: 'title', dir: 'asc' })];
+    const first = derived();
+    // Equal filters (the search trimmed and lower-cased the same) in new objects: the same view.
+    expect(index.cross(f({ search: 'the', hardware: ['A100'] }))).toBe(cross);
+    derived().forEach((d, k) => expect(d).toBe(first[k]));
+    // A part asked for alone is the one computed with the others.
+    expect(index.aggregate(cross, 16).matrix).toBe(first[0]);
+    // Five other views later it is still there; after a sixth it is computed again (equal, not the same).
+    for (const q of ['a', 'b', 'c', 'd', 'e']) index.cross(f({ search: q }));
+    expect(index.cross(view)).toBe(cross);
+    for (const q of ['a', 'b', 'c', 'd', 'e', 'g']) index.cross(f({ search: q }));
+    const again = index.cross(view);
+    expect(again).not.toBe(cross);
+    expect(again).toEqual(cross);
+    const recomputed = derived();
+    recomputed.forEach((d, k) => { expect(d).not.toBe(first[k]); expect(d).toEqual(first[k]); });
+  });
+
   it('search narrows incrementally and widens again', () => {
     const rows = withIds(generateCorpus({ rows: 500, seed: 9, sample: CLAIMS }).claims);
     const index = new ClaimIndex(rows);
