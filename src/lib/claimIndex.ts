@@ -17,6 +17,7 @@ import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
 import { hasFactor, isNamedSystem } from './claims.ts';
 import { FACETS, matchesSearch, type Facet, type FacetOption, type Filters } from './filters.ts';
 import { isLowerBetter, NONE_LABEL, type ClaimGroup, type GroupBy, type Matrix, type NamedStat, type UnitGroup } from './grouping.ts';
+import { Recent } from './recent.ts';
 import { columnByKey, type Sort } from './sort.ts';
 import { TextIndex } from './textIndex.ts';
 
@@ -161,7 +162,7 @@ function medianOf(v: Float64Array): number | null {
   return (lower + upper) / 2;
 }
 
-/** Search matches kept per index: a word typed and deleted again. */
+/** Search matches kept per index (~0.1 MB each at 100k rows). */
 const RECENT_SEARCHES = 12;
 
 const collator = () => new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -178,11 +179,11 @@ export class ClaimIndex<T extends Claim> {
   readonly factorHigh: Float64Array;
   /** Per row: title, evidence and model joined by '\n', lower-cased and indexed (see prepareSearch). */
   private search: TextIndex | null = null;
-  /** The last few searches' matches by needle (least recently used first). */
-  private searches = new Map<string, Uint8Array>();
+  /** The last few searches' matches by needle: a word typed and deleted again. */
+  private searches = new Recent<string, Uint8Array>(RECENT_SEARCHES);
   private orders = new Map<string, Int32Array>();
-  /** The recent views' crosses by their filters (least recently used first), and what is derived from each. */
-  private views = new Map<string, Cross<T>>();
+  /** The recent views' crosses by their filters, and what is derived from each. */
+  private views = new Recent<string, Cross<T>>(RECENT_VIEWS);
   private memos = new WeakMap<Cross<T>, ViewMemo<T>>();
   private paperKeys: FacetIndex | null = null;
   private units: { unit: string; lower: boolean; order: Int32Array }[] | null = null;
@@ -237,11 +238,8 @@ export class ClaimIndex<T extends Claim> {
       let within: string | null = null;
       for (const q of this.searches.keys()) if (needle.includes(q) && (!within || q.length > within.length)) within = q;
       match = this.search!.match(needle, within === null ? null : this.searches.get(within)!);
+      this.searches.set(needle, match);
     }
-    // Deleting letters goes back to recent needles: keep the last RECENT_SEARCHES (~0.1 MB each at 100k rows).
-    this.searches.delete(needle);
-    this.searches.set(needle, match);
-    if (this.searches.size > RECENT_SEARCHES) this.searches.delete(this.searches.keys().next().value!);
     return match;
   }
 
@@ -252,11 +250,8 @@ export class ClaimIndex<T extends Claim> {
   cross(f: Filters): Cross<T> {
     const needle = f.search.trim().toLowerCase();
     const key = JSON.stringify([f.hardware, f.baseline, f.topic, f.metric, needle, f.hideUpTo]);
-    const hit = this.views.get(key);
-    this.views.delete(key); // most recently used last
-    const cross = hit ?? this.crossNow(f, needle);
-    this.views.set(key, cross);
-    if (this.views.size > RECENT_VIEWS) this.views.delete(this.views.keys().next().value!);
+    let cross = this.views.get(key);
+    if (!cross) this.views.set(key, (cross = this.crossNow(f, needle)));
     return cross;
   }
 

@@ -5,6 +5,7 @@
 import type { Claim } from '../../extract/core/types.ts';
 import type { MarkSet } from './chartLayout.ts';
 import { rasterizeMarks, type Raster, type Rgb } from './rasterMarks.ts';
+import { Recent } from './recent.ts';
 import type { RasterDone, RasterJob } from './rasterWorker.ts';
 
 let worker: Worker | null | undefined;
@@ -38,47 +39,12 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-/** Least recently used images by key, up to a total of `budget` bytes of pixels (the newest is always kept). */
-export class ImageCache {
-  #images = new Map<string, Raster | null>();
-  #bytes = 0;
-  constructor(readonly budget: number) {}
-
-  get(key: string): Raster | null | undefined {
-    const hit = this.#images.get(key);
-    if (hit === undefined) return undefined;
-    this.#images.delete(key); // most recently used last
-    this.#images.set(key, hit);
-    return hit;
-  }
-
-  set(key: string, image: Raster | null): void {
-    this.#drop(key);
-    this.#images.set(key, image);
-    this.#bytes += image?.data.byteLength ?? 0;
-    for (const old of this.#images.keys()) {
-      if (this.#bytes <= this.budget || old === key) break;
-      this.#drop(old);
-    }
-  }
-
-  get size(): number {
-    return this.#images.size;
-  }
-
-  #drop(key: string): void {
-    if (!this.#images.has(key)) return;
-    this.#bytes -= this.#images.get(key)?.data.byteLength ?? 0;
-    this.#images.delete(key);
-  }
-}
-
 /**
  * Recent images by the content of their job: going back to a view (unchecking an option, Clear filters, deleting
  * search letters back to a word's first one or to none) puts its image back without rasterising again. An image is
  * ~0.7 MB at 100k claims grouped by topic (dpr 1), ~3 MB grouped by paper: 48 MB keep the last 15–70 views.
  */
-const cache = new ImageCache(48 * 2 ** 20);
+const cache = new Recent<string, Raster | null>(48 * 2 ** 20, (image) => image?.data.byteLength ?? 0);
 
 /** The job's content (marks, colours, dpr) as a key: the marks' 64-bit hash (marksKey) and the other inputs. */
 export function jobKey<C extends Claim>(set: MarkSet<C>, dpr: number, rgb: Record<string, Rgb>, surface: Rgb): string {

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MARK_KINDS, type MarkSet } from '../../../src/lib/chartLayout.ts';
 import type { Row } from '../../../src/lib/claims.ts';
-import { ImageCache, jobKey, rasterize } from '../../../src/lib/rasterClient.ts';
-import type { Raster } from '../../../src/lib/rasterMarks.ts';
+import { jobKey, rasterize } from '../../../src/lib/rasterClient.ts';
 
 function marks(list: [string, number, number, number][], colors = ['#ff0000']): MarkSet<Row> {
   const n = list.length;
@@ -41,44 +40,5 @@ describe('rasterize', () => {
     // Ten other views later, the first is still cached (a search word typed and deleted is ten views).
     for (let k = 0; k < 10; k++) await rasterize(marks([['dot', 100 + k * 10, 100 + k * 10, 40]]), 1, RGB, WHITE);
     expect(await rasterize(marks(BASE), 1, RGB, WHITE)).toBe(first);
-  });
-});
-
-describe('ImageCache', () => {
-  const image = (bytes: number): Raster => ({ x: 0, y: 0, width: bytes / 4, height: 1, data: new Uint8ClampedArray(bytes) });
-
-  it('keeps images up to its budget in bytes, dropping the least recently used', () => {
-    const cache = new ImageCache(100);
-    const [a, b, c] = [image(40), image(40), image(40)];
-    cache.set('a', a);
-    cache.set('b', b);
-    expect(cache.get('a')).toBe(a); // now the most recent
-    cache.set('c', c); // 120 bytes: b goes
-    expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')).toBe(a);
-    expect(cache.get('c')).toBe(c);
-    expect(cache.size).toBe(2);
-  });
-
-  it('keeps the newest image even beyond the budget, and "no image" (null) at no cost', () => {
-    const cache = new ImageCache(100);
-    cache.set('empty', null);
-    cache.set('small', image(40));
-    const big = image(400);
-    cache.set('big', big);
-    expect(cache.get('big')).toBe(big);
-    expect(cache.get('small')).toBeUndefined();
-    expect(cache.get('empty')).toBeUndefined(); // older than 'small': dropped first
-    cache.set('empty', null);
-    expect(cache.get('empty')).toBeNull();
-    expect(cache.size).toBe(1); // 'big' went: over the budget and not the newest
-  });
-
-  it('replacing an image under the same key counts its bytes once', () => {
-    const cache = new ImageCache(100);
-    cache.set('a', image(60));
-    cache.set('a', image(60));
-    cache.set('b', image(40));
-    expect(cache.size).toBe(2);
   });
 });
