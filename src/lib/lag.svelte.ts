@@ -26,7 +26,7 @@ function afterNextFrame(f: () => void): void {
   const task = () => (scheduler ? void scheduler.postTask(f, { priority: 'background' }) : setTimeout(f, 0));
   if (typeof requestAnimationFrame !== 'function') return void painting.idle().then(task);
   // Posted from a frame callback, the task runs after that frame has been produced.
-  requestAnimationFrame(() => (painting.busy ? void painting.idle().then(() => requestAnimationFrame(task)) : task()));
+  requestAnimationFrame(() => painting.afterFrame(task));
 }
 
 /**

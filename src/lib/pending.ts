@@ -28,6 +28,15 @@ export class PendingWork {
     return this.#pending > 0;
   }
 
+  /**
+   * Calls `then` at once when no work is pending; else, once it is done, in the next frame's callback (the frame that
+   * shows it): a task posted from `then` runs after that frame is out. Call from a frame callback.
+   */
+  afterFrame(then: () => void): void {
+    if (!this.busy) then();
+    else void this.idle().then(() => requestAnimationFrame(then));
+  }
+
   /** Resolves when no work is pending. */
   idle(): Promise<void> {
     return this.#pending === 0 ? Promise.resolve() : new Promise((resolve) => this.#waiters.push(resolve));
