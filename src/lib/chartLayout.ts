@@ -226,7 +226,7 @@ export function markSetOf<T extends Claim & { id: string }>(
   groups: readonly (ClaimGroup<T> & { idx: Int32Array })[], rows: readonly T[], scale: ScaleLogarithmic<number, number>,
   top: number, rowHeight: number,
 ): MarkSet<T> {
-  const key = JSON.stringify([scale.domain(), scale.range(), scale.clamp(), top, rowHeight, rows.length]);
+  const key = JSON.stringify([scale.domain(), scale.range(), scale.clamp(), top, rowHeight]);
   const hit = LAID_OUT.get(groups);
   if (hit && hit.key === key && hit.set.rows === rows) return hit.set as MarkSet<T>;
   const set = layoutMarkSet(groups, rows, scale, top, rowHeight);
