@@ -30,16 +30,26 @@ function afterNextFrame(f: () => void): void {
 }
 
 /**
- * A getter for a view's data: `read()` itself while `onScreen()` holds; otherwise the last copy, refreshed after the
- * next frame whenever `inputs()` (something cheap that changes with the data, e.g. the store's inputs) changes.
+ * A getter for a view's data: `read()` itself while `onScreen()` holds; otherwise a copy (what it showed when it
+ * left the screen), refreshed after the next frame whenever `inputs()` (something cheap that changes with the data,
+ * e.g. the store's inputs) changes.
  * Call during component initialisation (it creates an effect).
  */
 export function lagWhenHidden<T>(read: () => T, inputs: () => unknown, onScreen: () => boolean): () => T {
   let copy = $state.raw(untrack(read));
   let queued = false;
+  let wasOn = false;
   $effect.pre(() => {
     inputs();
-    if (onScreen() || queued) return;
+    // On screen, or just scrolled away, the view shows read(): keep it as the copy (scrolled away, the view would
+    // otherwise show an older copy, even the empty one from before the data, until the next change).
+    const on = onScreen();
+    if (on || wasOn) {
+      wasOn = on;
+      copy = untrack(read);
+      return;
+    }
+    if (queued) return;
     queued = true;
     const done = lagging.begin();
     afterNextFrame(() => {

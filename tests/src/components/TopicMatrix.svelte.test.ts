@@ -24,6 +24,19 @@ describe('TopicMatrix', () => {
     expect(cells()).toEqual(['Mixture of Experts, speed: 1 claims']);
   });
 
+  it('scrolled away: keeps showing what it showed on screen (not what it had before), with no lagging work', async () => {
+    const store = new Dashboard('');
+    const { rerender } = render(TopicMatrix, { store, onScreen: true });
+    expect(cells()).toEqual([]); // no data yet
+    store.setClaims(CLAIMS, 'test');
+    flushSync();
+    const shown = cells();
+    expect(shown).toContain('LLM serving & inference, throughput: 2 claims');
+    await rerender({ store, onScreen: false });
+    expect(cells()).toEqual(shown);
+    expect(lagging.busy).toBe(false);
+  });
+
   it('off screen: the same change shows after the next frame, and the lagging work is then done', async () => {
     const store = new Dashboard('');
     store.setClaims(CLAIMS, 'test');
