@@ -21,6 +21,7 @@ import { attachHardware, attachModel } from './refiners/attach-context.ts';
 import { classifyTopic } from './topic.ts';
 import { findHardware, type HardwareMention } from './hardware.ts';
 import { claimFactors } from './factor.ts';
+import { normalize, type TextView } from './normalize.ts';
 
 /** The refiners in the order they run; each sees the previous one's output. */
 export const REFINERS: readonly [string, Refiner][] = [
@@ -87,20 +88,23 @@ function groupBySentence(abstract: string, found: Candidate[], hardware: readonl
   return groups;
 }
 
-function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id' | 'title' | 'topic'>, abstract: string): Claim {
+function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id' | 'title' | 'topic'>, view: TextView): Claim {
   const fields = {
     metric: c.metric ?? 'other', comparison: c.comparison ?? 'relative', direction: c.direction ?? 'increase',
     value_low: c.valueLow, value_high: c.valueHigh, unit: c.unit,
   } as const;
+  // Refiners work on the plain-text view; the claim points into the abstract as read.
+  const [start, end] = view.rawSpan(c.start, c.end);
   return {
     ...paper, ...fields, qualifier: c.qualifier ?? 'exact', ...claimFactors(fields),
     baseline: c.baseline, hardware: c.hardware, hardware_count: c.hardwareCount, model: c.model,
-    span: abstract.slice(c.start, c.end), start: c.start, end: c.end, evidence: sentence.text.trim(),
+    span: view.raw.slice(start, end), start, end, evidence: view.raw.slice(...view.rawSpan(sentence.start, sentence.end)).trim(),
   };
 }
 
 export function extractPaper(input: PaperInput, options: ExtractOptions = {}): PaperResult {
-  const abstract = input.abstract;
+  const view = normalize(input.abstract);
+  const abstract = view.text;
   const paper = { paper_id: paperId(input), title: input.title, topic: classifyTopic(input.title, abstract) };
   // A number too long for a double ("999…9x") is not a claim anyone can compare.
   const found = FINDERS.flatMap((find) => find(abstract, 0)).filter((c) => Number.isFinite(c.valueLow) && Number.isFinite(c.valueHigh));
@@ -122,12 +126,12 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
         const key = `${c.valueLow}|${c.valueHigh}|${c.unit}|${c.metric}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        claims.push(toClaim(c, group.sentence, paper, abstract));
+        claims.push(toClaim(c, group.sentence, paper, view));
       }
     }
   }
   return {
-    paper: { ...paper, hardware_mentioned: [...new Set(hardware.map((h) => h.name))], n_claims: claims.length, abstract },
+    paper: { ...paper, hardware_mentioned: [...new Set(hardware.map((h) => h.name))], n_claims: claims.length, abstract: input.abstract },
     claims,
   };
 }

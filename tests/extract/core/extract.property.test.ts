@@ -28,6 +28,8 @@ function checkInvariants(abstract: string): void {
 const CLAIMISH = fc.constantFrom(
   '4x', ' up to ', '×', ' times ', '%', '\\%', ' 1.1x to 2x ', '64 times 64', '$\\times$', '{times}', ' over ', ' than vLLM ',
   ' on 8 A100 GPUs', ', respectively', 'FID of ', ' 3 days to ', '(', ')', '. ', 'e.g. ', ' and ', '1,000', '.5', '-', '~',
+  // LaTeX as arXiv keeps it: the normalising view must map every span back into the raw text.
+  '$', '$\\sim$', '--', '\\(', '\\)', '{', '}', '\\textbf{', '\\,', '\\mu', '$<$', '\\pm', '\\$', '\\', '\\modelname ',
 );
 
 describe('extractPaper never throws and keeps its invariants', () => {

@@ -1,0 +1,162 @@
+/**
+ * normalize: a plain-text view of an abstract as arXiv keeps it (raw LaTeX and all), with a map back to the raw
+ * text. `up to $3.1\times$` reads `up to 3.1×`, `72\%` reads `72%`, `$\sim$15~ms` reads `~15 ms`, `$4.2\times$--$120\times$`
+ * reads `4.2×–120×`. Finders and refiners read the view; claims keep raw offsets, so `raw.slice(start, end) === span`
+ * still holds. The dashboard uses the same view to show spans and evidence readably.
+ *
+ * One left-to-right regex pass over the raw text (linear); text without any `\`, `$`, `~` or `--` is its own view.
+ */
+
+export interface TextView {
+  /** The plain-text view. */
+  readonly text: string;
+  /** The text as read. */
+  readonly raw: string;
+  /** Raw offsets [start, end) of a view range, widened to take in the math delimiters around it. */
+  rawSpan(start: number, end: number): [number, number];
+}
+
+/** Symbol macros and their plain form. A macro not listed here is kept as written (`\modelname`, `\alpha`). */
+const SYMBOLS: Record<string, string> = {
+  times: '×', texttimes: '×', sim: '~', textasciitilde: '~', approx: '≈', simeq: '≈', thickapprox: '≈',
+  pm: '±', mu: 'µ', textmu: 'µ', le: '≤', leq: '≤', leqslant: '≤', ge: '≥', geq: '≥', geqslant: '≥',
+  lt: '<', gt: '>', textless: '<', textgreater: '>', ll: '≪', gg: '≫', cdot: '·', to: '→', rightarrow: '→',
+  uparrow: '↑', downarrow: '↓', infty: '∞', ast: '*', star: '*', degree: '°', circ: '°', approxeq: '≈',
+  textendash: '–', textemdash: '—', dots: '…', ldots: '…', cdots: '…',
+  // Font and size switches, and \left/\right: no text of their own.
+  bf: '', it: '', em: '', rm: '', sf: '', tt: '', sc: '', cal: '', small: '', footnotesize: '', large: '', Large: '',
+  left: '', right: '', displaystyle: '', mathrm: '', mathbf: '', mathit: '', mathsf: '', mathtt: '', mathcal: '',
+  mathbb: '', text: '', textbf: '', textit: '', textrm: '', texttt: '', textsf: '', textsc: '', textnormal: '',
+  emph: '', underline: '', mbox: '', operatorname: '', boldsymbol: '', bm: '', textup: '', ensuremath: '', hbox: '',
+};
+
+/**
+ * Raw tokens with a view of their own, tried at each position in this order:
+ * `\$` `\%` `\&` `\_` `\#` `\{` `\}` (escaped characters), spacing commands `\,` `\;` `\:` `\ ` `\!` `\-` `\\`,
+ * math delimiters `\(` `\)` `\[` `\]`, a named macro with its trailing space, `$`, braces, `---`/`--`, and `~`.
+ */
+const TOKEN = /\\([$%&_#{}])|\\([,;: !>\-\\])|\\([()[\]])|\\([A-Za-z]+)\s?|\$|[{}]|-{2,3}|~/g;
+const HAS_MARKUP = /[\\$~{}]|--/;
+
+/** `~` is LaTeX's non-breaking space between words (`Fig.~3`, `15~ms`) and "about" before a number (`~3x`). */
+function tilde(raw: string, at: number): string {
+  const prev = raw[at - 1] ?? ' ';
+  const next = raw[at + 1] ?? ' ';
+  const approxBefore = /[\s(\[$:,;/]|[\d%xX×]/.test(prev) || at === 0;
+  return approxBefore && /[\d.$\\]/.test(next) ? '~' : ' ';
+}
+
+function replacement(m: RegExpExecArray, raw: string): string {
+  const [token, escaped, spacing, delimiter, macro] = m;
+  if (escaped !== undefined) return escaped;
+  if (spacing !== undefined) return spacing === '!' || spacing === '-' ? '' : ' ';
+  if (delimiter !== undefined) return '';
+  if (macro !== undefined) {
+    const plain = SYMBOLS[macro];
+    if (plain === undefined) return token; // unknown macro: as written, trailing space included
+    // TeX swallows the space after a macro name; a binary symbol keeps it for reading ("1.90 \times speedup"),
+    // a switch ("\bf 2x") and a prefix ("\textasciitilde 2.4x") do not.
+    const space = token.length > macro.length + 1 && plain !== '~' ? ' ' : '';
+    return plain === '' ? '' : plain + space;
+  }
+  if (token === '$' || token === '{' || token === '}') return '';
+  if (token === '--') return '–';
+  if (token === '---') return '—';
+  return tilde(raw, m.index);
+}
+
+class IdentityView implements TextView {
+  constructor(readonly raw: string) {}
+  get text(): string { return this.raw; }
+  rawSpan(start: number, end: number): [number, number] { return [start, end]; }
+}
+
+class MappedView implements TextView {
+  constructor(
+    readonly raw: string,
+    readonly text: string,
+    /** Per view character: where its raw source starts and ends. */
+    private readonly from: Int32Array,
+    private readonly to: Int32Array,
+  ) {}
+
+  rawSpan(start: number, end: number): [number, number] {
+    if (end <= start) {
+      const at = start < this.text.length ? this.from[start] : this.raw.length;
+      return [at, at];
+    }
+    return balanceDelimiters(this.raw, this.from[start], this.to[end - 1]);
+  }
+}
+
+/** Unescaped `$` in raw[s, e). */
+function dollars(raw: string, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) if (raw.charCodeAt(i) === 36 && raw.charCodeAt(i - 1) !== 92) n++;
+  return n;
+}
+
+/**
+ * A span that opens or closes inline math takes in the matching delimiter next to it, and a span that is
+ * a whole math group takes in both (`$3.1\times$`, `\(5.49\times\)`, `$61$--$93\%$`).
+ */
+function balanceDelimiters(raw: string, s: number, e: number): [number, number] {
+  let open = 0;
+  for (let i = s; i < e; i++) {
+    if (raw[i - 1] === '\\') continue;
+    if (raw[i] === '{') open++;
+    else if (raw[i] === '}') open--;
+  }
+  for (; open > 0 && raw[e] === '}'; open--) e++;
+  for (; open < 0 && raw[s - 1] === '{'; open++) s--;
+  const isDollar = (i: number) => raw[i] === '$' && raw[i - 1] !== '\\';
+  if (dollars(raw, s, e) % 2 === 1) {
+    if (isDollar(e)) e++;
+    else if (isDollar(s - 1)) s--;
+  }
+  if (isDollar(s - 1) && isDollar(e) && dollars(raw, s, e) % 2 === 0) {
+    s--;
+    e++;
+  }
+  if (raw.startsWith('\\(', s - 2) && raw.startsWith('\\)', e)) {
+    s -= 2;
+    e += 2;
+  }
+  return [s, e];
+}
+
+export function normalize(raw: string): TextView {
+  if (!HAS_MARKUP.test(raw)) return new IdentityView(raw);
+  const from = new Int32Array(raw.length + 1);
+  const to = new Int32Array(raw.length + 1);
+  let text = '';
+  let n = 0;
+  let copied = 0;
+  const copy = (end: number) => {
+    for (let i = copied; i < end; i++, n++) {
+      from[n] = i;
+      to[n] = i + 1;
+    }
+    text += raw.slice(copied, end);
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(raw); m !== null; m = TOKEN.exec(raw)) {
+    copy(m.index);
+    const plain = replacement(m, raw);
+    const end = m.index + m[0].length;
+    // A replacement is never longer than its token, so the view fits in arrays the size of the raw text.
+    for (let k = 0; k < plain.length; k++, n++) {
+      from[n] = m.index;
+      to[n] = end;
+    }
+    text += plain;
+    copied = end;
+  }
+  copy(raw.length);
+  return new MappedView(raw, text, from, to);
+}
+
+/** The readable form of a span or sentence: `2.5×`, `72%`, `~3x`, `1.2×–4.3×`. */
+export function readable(raw: string): string {
+  return normalize(raw).text.replace(/\s{2,}/g, ' ');
+}
