@@ -32,6 +32,8 @@ export interface Candidate {
   unitMetric?: Metric;
   qualifier?: Qualifier;
   metric?: Metric;
+  /** The metric's cue names a quantity that improves downwards (perplexity, error rate), though the metric is 'other'. */
+  metricLowerIsBetter?: boolean;
   direction?: Direction;
   comparison?: Comparison;
   baseline: string[];

@@ -32,10 +32,14 @@ export const HARDWARE_PATTERN = new RegExp(
   'gi',
 );
 
-/** All metric cues in one pass: group k+1 is a cue of METRIC_NAMES[k]. */
-export const METRIC_NAMES = Object.keys(metricData.cues) as Metric[];
+/** A metric cue entry: the metric it names, whether it gives way to a specific cue, whether its quantity improves downwards. */
+export interface MetricCue { metric: Metric; weak: boolean; lowerIsBetter: boolean }
+export const METRIC_CUES: readonly MetricCue[] = metricData.cues.map((c) => ({
+  metric: c.metric as Metric, weak: 'weak' in c && c.weak === true, lowerIsBetter: 'lowerIsBetter' in c && c.lowerIsBetter === true,
+}));
+/** All metric cues in one pass: group k+1 is a cue of METRIC_CUES[k]. */
 export const METRIC_CUE_PATTERN = new RegExp(
-  `\\b(?:${Object.values(metricData.cues).map((cues) => `(${alt(cues)})`).join('|')})(?![\\w])`,
+  `\\b(?:${metricData.cues.map((c) => `(${alt(c.patterns)})`).join('|')})(?![\\w])`,
   'gi',
 );
 export const METRIC_IGNORE = words(metricData.ignore);

@@ -1,51 +1,117 @@
 /**
- * attachMetric: what the number measures (spec §3), from the closest cue word: the unit itself (fps, FID),
- * then the words right after the number ("4.5x faster", "8x parameter savings"), then the clause before it
- * ("improve the throughput by"), then the rest of the clause. "Faster"/"speedup" is speed unless the same
- * phrase names throughput or latency. A number joined by "and" to the previous one shares its metric
- * when it has no cue of its own; with no cue at all, a multiplier takes the performance indicator the
- * abstract names (throughput or latency), else speed.
+ * attachMetric: what the number measures (spec §3), from the closest cue that is about it:
+ * 1. the unit itself (fps, FID; a time is latency or training time by its clause);
+ * 2. the noun phrase right after the number, or after the last number of its list ("1.42x and 1.35x higher
+ *    throughput"): its head decides, and a specific cue beats a weak one ("JCT speedup" is latency);
+ * 3. "respectively" lists pair in order ("reducing token costs and latency by 40% and 12%, respectively");
+ * 4. the object of the verb before the number ("reduces cold-start latency by 7.1x", "speedups of 5.52x");
+ * 5. the previous number's metric in the same clause ("improving over X by 11%" after "3.91x speedup");
+ * 6. the rest of the clause; then a default (a multiplier: the indicator the abstract names, else speed).
+ * Each hit also says whether its quantity improves downwards (perplexity, error), for attachDirection.
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Metric } from '../types.ts';
-import { METRIC_CUE_PATTERN, METRIC_NAMES, METRIC_IGNORE, DECREASE_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, firstWords, ownBefore, ownAfter } from './clauses.ts';
-import { isCoordinated } from './coordination.ts';
+import { METRIC_CUE_PATTERN, METRIC_CUES, METRIC_IGNORE, DECREASE_WORDS, occurs } from '../lexicon/index.ts';
+import { before, after, leadIn, ownBefore, ownAfter, HARD_BREAK } from './clauses.ts';
+import { listOf } from './lists.ts';
 
-/** Words after which the phrase following a number is about something else ("2x faster without accuracy loss"). */
-const RIGHT_WINDOW_END = /\b(?:without|with|while|whilst|compared|than|over|versus|vs|across|using|when|which|that|at)\b/i;
-
-interface Hit { metric: Metric; index: number }
+export interface Hit { metric: Metric; weak: boolean; lowerIsBetter: boolean; index: number }
 
 /** Metric cues in a text, by position, skipping phrases that name a constraint ("latency SLOs"). */
 export function metricHits(text: string): Hit[] {
   const masked = text.replace(METRIC_IGNORE, (m) => ' '.repeat(m.length));
   const hits: Hit[] = [];
   for (const m of masked.matchAll(METRIC_CUE_PATTERN)) {
-    hits.push({ metric: METRIC_NAMES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1], index: m.index });
+    const cue = METRIC_CUES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+    hits.push({ ...cue, index: m.index });
   }
   return hits;
 }
 
-function preferNamed(hits: Hit[]): Metric | undefined {
-  const named = hits.find((h) => h.metric === 'throughput' || h.metric === 'latency');
-  return named?.metric ?? hits[0]?.metric;
+/**
+ * The deciding hit of a phrase: its last specific cue (the head of a noun phrase comes last), else its last weak one.
+ * A phrase of speed ("faster", "speedup") stays speed unless it names throughput or latency (spec §3):
+ * "2.2x faster end-to-end training runtime" is speed, "JCT speedup" latency.
+ */
+function headHit(hits: Hit[]): Hit | undefined {
+  const specific = hits.filter((h) => !h.weak).at(-1);
+  const speed = hits.find((h) => h.metric === 'speed');
+  if (speed && specific && specific.metric !== 'throughput' && specific.metric !== 'latency') return speed;
+  return specific ?? hits.at(-1);
 }
 
-function cueMetric(ctx: SentenceContext, c: Candidate): Metric | undefined {
-  if (c.unitMetric === 'training_time' || c.unitMetric === 'latency') {
-    const clause = before(ctx, c) + ' ' + after(ctx, c);
-    return metricHits(clause).some((h) => h.metric === 'latency') ? 'latency' : c.unitMetric;
+/** Words that end the noun phrase after a number. */
+const PHRASE_STOP = /^(?:than|over|compared|comparing|versus|vs\.?|against|relative|while|whilst|with|without|on|for|at|across|when|under|using|via|from|by|to|as|which|that|where|respectively|if|because|due|thanks|within|after|before|during|and|or|but|is|are|was|were|can|could|has|have|while|achiev\w*|deliver\w*|enabl\w*|maintain\w*|outperform\w*|yield\w*|reach\w*|provid\w*|offer\w*|preserv\w*|retain\w*|match\w*|surpass\w*|exceed\w*|(?:reduc|improv|increas|decreas|lower|sav|boost)(?:ed|ing)|reduces|improves|lowers|saves|boosts|cuts|cutting)$/i;
+/** After a change noun, "in"/"of" goes on to what changed ("reduction in error rate", "improvements in GEMM latency"). */
+const CHANGE_NOUN = /^(?:reductions?|improvements?|increases?|decreases?|gains?|boosts?|savings?|speed-?ups?|drops?|degradations?|overheads?)$/i;
+/** After "and", the phrase goes on only into another measured noun ("TTFT and TPOT attainment"), not a new clause. */
+function continuesPhrase(next: string): boolean {
+  return metricHits(next).some((h) => h.index === 0 && !h.weak);
+}
+const MAX_PHRASE_WORDS = 8;
+
+/** The noun phrase right after a number: "higher end-to-end throughput", "reduction in error rate", "TTFT and TPOT attainment". */
+export function phraseAfter(text: string): string {
+  const words = text.match(/[^\s,;:()[\]]+|[,;:()[\]]/g) ?? [];
+  const kept: string[] = [];
+  for (let i = 0; i < words.length && kept.length < MAX_PHRASE_WORDS; i++) {
+    const w = words[i];
+    if (/^[,;:()[\]]$/.test(w) || /^\d/.test(w)) break;
+    const lower = w.toLowerCase();
+    if ((lower === 'in' || lower === 'of') && kept.length > 0 && CHANGE_NOUN.test(kept[kept.length - 1])) { kept.push(w); continue; }
+    if (lower === 'and' && kept.length > 0 && continuesPhrase(words.slice(i + 1, i + 4).join(' '))) { kept.push(w); continue; }
+    if (PHRASE_STOP.test(w)) break;
+    kept.push(w);
   }
-  if (c.unitMetric) return c.unitMetric;
-  const right = metricHits(firstWords(after(ctx, c, true), 5).split(RIGHT_WINDOW_END)[0]);
-  if (right.length > 0) return preferNamed(right);
-  const left = metricHits(before(ctx, c, true));
-  if (left.length > 0) return left[left.length - 1].metric;
-  const wideLeft = metricHits(ownBefore(ctx, c));
-  if (wideLeft.length > 0) return wideLeft[wideLeft.length - 1].metric;
-  const wideRight = metricHits(ownAfter(ctx, c));
-  return wideRight[0]?.metric;
+  return kept.join(' ');
+}
+
+/** A verb that takes the measured quantity as its object: "reduces <latency> by", "improves <MFU> by". */
+const VERB = /\b(?:reduc|improv|increas|decreas|boost|lower|cut|sav|accelerat|speed\w*\s+up|achiev|deliver|attain|reach|yield|obtain|enhanc|minimi[sz]|maximi[sz]|shrink|halv|doubl|outperform|surpass|exceed|gain|incurr?|bring|brings|trim|slash)\w*\s/gi;
+
+const SPEED_VERB = /^(?:accelerat|speed)/i;
+
+/**
+ * The cue of the verb's object before the number ("decreases P90 time-to-first-token (TTFT) by"): the first specific cue
+ * after the last verb of the clause; a speed verb with no specific object is speed ("accelerates end-to-end performance
+ * by 1.05-5.36x"). Without a verb, the head of the soft clause right before the number.
+ */
+function objectHit(own: string, soft: string): Hit | undefined {
+  let verb: RegExpExecArray | undefined;
+  for (const m of own.matchAll(VERB)) verb = m;
+  if (verb) {
+    const hits = metricHits(own.slice(verb.index + verb[0].length));
+    const specific = hits.find((h) => !h.weak);
+    if (specific) return specific;
+    if (SPEED_VERB.test(verb[0])) return { metric: 'speed', weak: true, lowerIsBetter: false, index: verb.index };
+    if (hits.length) return hits[0];
+  }
+  return headHit(metricHits(soft));
+}
+
+/** "reducing token costs and latency by up to 40% and 12%, respectively": the k-th number takes the k-th cue. */
+function respectivelyHit(ctx: SentenceContext, list: number[], i: number): Hit | undefined {
+  if (list.length < 2 || !/\brespectively\b/i.test(ctx.sentence.text)) return undefined;
+  const first = ctx.candidates[list[0]];
+  const last = ctx.candidates[list[list.length - 1]];
+  const afterText = ctx.abstract.slice(last.numEnd, Math.min(ctx.sentence.end, last.numEnd + 120)).split(/[,;(]/)[0];
+  for (const text of [afterText, before(ctx, first)]) {
+    const hits = metricHits(text).filter((h) => !h.weak);
+    if (hits.length === list.length) return hits[list.indexOf(i)];
+  }
+  return undefined;
+}
+
+const TRAINING_WORDS = /\b(?:train\w*|epochs?|converge\w*|fine-?tun\w*|pre-?train\w*)\b/i;
+const SERVING_WORDS = /\b(?:generat\w*|render\w*|inference|decod\w*|respon\w*|process\w*|serv\w*|per\s+(?:token|image|frame|query|request)|first\s+(?:token|frame)|edits?)\b/i;
+
+/** A time is training time when the clause is about training, latency when about answering, else training time. */
+function timeMetric(ctx: SentenceContext, c: Candidate): Metric {
+  const clause = before(ctx, c) + ' ' + after(ctx, c);
+  if (c.unitMetric === 'latency') return 'latency';
+  if (TRAINING_WORDS.test(clause)) return 'training_time';
+  if (SERVING_WORDS.test(clause) || metricHits(clause).some((h) => h.metric === 'latency')) return 'latency';
+  return 'training_time';
 }
 
 /** The performance indicator an abstract names, for "outperforms X by 2x" with no cue of its own. */
@@ -56,11 +122,14 @@ function abstractIndicator(abstract: string): Metric | undefined {
   return lastIndicator.metric;
 }
 
+const THROUGHPUT_NAMED = /\b(?:throughputs?|goodput|tokens?\s*\/\s*s|requests?\s*\/\s*s)\b/gi;
+const LATENCY_NAMED = /\b(?:latenc(?:y|ies)|TTFT|TPOT|response\s+times?)\b/gi;
+
 function countIndicator(abstract: string): Metric | undefined {
-  const counts = { throughput: 0, latency: 0 };
-  for (const h of metricHits(abstract)) if (h.metric === 'throughput' || h.metric === 'latency') counts[h.metric]++;
-  if (counts.throughput === 0 && counts.latency === 0) return undefined;
-  return counts.throughput >= counts.latency ? 'throughput' : 'latency';
+  const throughput = abstract.match(THROUGHPUT_NAMED)?.length ?? 0;
+  const latency = abstract.match(LATENCY_NAMED)?.length ?? 0;
+  if (throughput === 0 && latency === 0) return undefined;
+  return throughput >= latency ? 'throughput' : 'latency';
 }
 
 function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
@@ -69,13 +138,42 @@ function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   return c.kind === 'absolute' ? 'other' : 'accuracy';
 }
 
+function sameClause(ctx: SentenceContext, a: Candidate, b: Candidate): boolean {
+  return !occurs(HARD_BREAK, ctx.abstract.slice(a.end, b.start));
+}
+
 export function attachMetric(ctx: SentenceContext): Candidate[] {
+  const lists = listOf(ctx);
   const out: Candidate[] = [];
-  for (const c of ctx.candidates) {
+  ctx.candidates.forEach((c, i) => {
+    const list = lists[i];
+    const lastOfList = ctx.candidates[list[list.length - 1]];
+    const firstOfList = ctx.candidates[list[0]];
+    let hit: Hit | undefined;
+    if (c.unitMetric && c.unitMetric !== 'training_time' && c.unitMetric !== 'latency') {
+      out.push({ ...c, metric: c.unitMetric });
+      return;
+    }
+    if (c.unitMetric) {
+      out.push({ ...c, metric: timeMetric(ctx, c) });
+      return;
+    }
+    hit = headHit(metricHits(phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end))));
+    if (!hit && lastOfList !== c) hit = headHit(metricHits(phraseAfter(ctx.abstract.slice(lastOfList.numEnd, ctx.sentence.end))));
+    hit ??= respectivelyHit(ctx, list, i);
     const prev = out[out.length - 1];
-    const own = cueMetric(ctx, c);
-    const metric = own ?? (prev && isCoordinated(ctx, prev, c) ? prev.metric : undefined) ?? defaultMetric(ctx, c);
-    out.push({ ...c, metric });
-  }
+    // "521 tokens/sec (2 times higher than A100)": a number opening a parenthesis restates the previous one.
+    const restates = prev && sameClause(ctx, prev, c) && /\(\s*$/.test(ctx.abstract.slice(Math.max(0, firstOfList.start - 3), firstOfList.start)) &&
+      !occurs(VERB, ctx.abstract.slice(prev.end, firstOfList.start) + ' ');
+    if (!hit && !restates) hit = objectHit(ownBefore(ctx, firstOfList), leadIn(ctx, firstOfList));
+    if (!hit && prev && sameClause(ctx, prev, c)) {
+      out.push({ ...c, metric: prev.metric, metricLowerIsBetter: prev.metricLowerIsBetter });
+      return;
+    }
+    hit ??= metricHits(ownAfter(ctx, lastOfList))[0];
+    // "1.12-1.63x performance gains": performance as a multiple is speed.
+    if (hit?.weak && hit.metric === 'accuracy' && c.kind === 'multiplier') hit = { ...hit, metric: 'speed' };
+    out.push(hit ? { ...c, metric: hit.metric, metricLowerIsBetter: hit.lowerIsBetter } : { ...c, metric: defaultMetric(ctx, c) });
+  });
   return out;
 }
