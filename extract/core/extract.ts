@@ -17,11 +17,13 @@ import { classifyComparison } from './refiners/comparison.ts';
 import { attachMetric } from './refiners/metric.ts';
 import { attachDirection } from './refiners/direction.ts';
 import { attachBaseline } from './refiners/baseline.ts';
-import { attachHardware, attachModel } from './refiners/attach-context.ts';
+import { attachModel } from './refiners/attach-context.ts';
+import { attachHardware } from './refiners/hardware.ts';
 import { classifyTopic } from './topic.ts';
 import { findHardware, type HardwareMention } from './hardware.ts';
 import { claimFactors } from './factor.ts';
 import { normalize, type TextView } from './normalize.ts';
+import { applyPlatform, findPlatform } from './platform.ts';
 
 /** The refiners in the order they run; each sees the previous one's output. */
 export const REFINERS: readonly [string, Refiner][] = [
@@ -102,6 +104,12 @@ function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id'
   };
 }
 
+function platformOf(title: string, text: string, hardware: readonly HardwareMention[], claimStarts: readonly number[]) {
+  const sentences = sentencesAround(text, hardware.map((h) => h.start));
+  return findPlatform(title, text, hardware, (m) => sentences[hardware.indexOf(m)],
+    (s) => claimStarts.some((at) => at >= s.start && at < s.end));
+}
+
 export function extractPaper(input: PaperInput, options: ExtractOptions = {}): PaperResult {
   const view = normalize(input.abstract);
   const abstract = view.text;
@@ -110,6 +118,8 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
   const found = FINDERS.flatMap((find) => find(abstract, 0)).filter((c) => Number.isFinite(c.valueLow) && Number.isFinite(c.valueHigh));
   const hardware = findHardware(abstract);
   const claims: Claim[] = [];
+  /** Where each claim starts in the view, parallel to `claims`. */
+  const viewStarts: number[] = [];
   const seen = new Set<string>();
   if (found.length > 0) {
     for (const group of groupBySentence(abstract, found, hardware)) {
@@ -127,11 +137,15 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
         if (seen.has(key)) continue;
         seen.add(key);
         claims.push(toClaim(c, group.sentence, paper, view));
+        viewStarts.push(c.start);
       }
     }
   }
+  const withPlatform = claims.length > 0 && hardware.length > 0
+    ? applyPlatform(claims, platformOf(input.title, abstract, hardware, viewStarts), (c) => viewStarts[claims.indexOf(c)])
+    : claims;
   return {
     paper: { ...paper, hardware_mentioned: [...new Set(hardware.map((h) => h.name))], n_claims: claims.length, abstract: input.abstract },
-    claims,
+    claims: withPlatform,
   };
 }

@@ -25,10 +25,17 @@ function countBefore(text: string): number | null {
   return /^[\d,]+$/.test(word) ? parseDecimal(word) : wordToNumber(word);
 }
 
-/** An accelerator outside the catalogue, as written: vendor prefix dropped, "RTX4070" spaced like "RTX 4070". */
+/**
+ * Vendor words dropped from a name kept as written: a GPU, NPU or FPGA is known by its part name ("RTX 4070",
+ * "Ascend 910B", "ZCU104", "M4 Pro"), a CPU or a vendor NPU by vendor and family ("Intel Xeon", "AMD EPYC", "Intel NPU").
+ */
+const VENDOR_PREFIX = /^(?:(?:NVIDIA|GeForce|Huawei|HiSilicon|AWS|Tesla|Habana|Instinct|Qualcomm|Xilinx|Cerebras|SambaNova)\s+|AMD[-\s](?=Xilinx|Alveo|Versal|ZCU|VCU|VCK|VPK|XDNA)|Intel\s+(?=Gaudi|Arc|Movidius|Loihi|Stratix|Arria|Agilex)|Apple\s+(?=M\d)|Google\s+(?=Pixel|Coral|Edge)|MediaTek\s+(?=Dimensity))+/i;
+
+/** A device outside the catalogue, as written: vendor prefix dropped, "RTX4070" spaced like "RTX 4070". */
 function asWritten(text: string): string {
-  return text.replace(/^(?:(?:NVIDIA|AMD|Huawei|AWS|Intel|GeForce|Habana|Tesla|Instinct)\s+)+/i, '')
+  return text.replace(VENDOR_PREFIX, '').replace(VENDOR_PREFIX, '')
     .replace(/^(RTX|GTX|TPU)\s?/i, (_, p: string) => `${p} `)
+    .replace(/^(Raspberry\s+Pi)\s?(\d)/i, '$1 $2')
     .replace(/\s+/g, ' ');
 }
 
@@ -36,6 +43,9 @@ function asWritten(text: string): string {
 export function findHardware(text: string): HardwareMention[] {
   const found: HardwareMention[] = [];
   for (const m of text.matchAll(HARDWARE_PATTERN)) {
+    // "Snapdragon 845 Adreno GPU": a part named right after its chip is the same device.
+    const last = found[found.length - 1];
+    if (last && /^\s+$/.test(text.slice(last.end, m.index))) continue;
     const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
     const name = HARDWARE_NAMES[k] === '*' ? asWritten(m[0]) : HARDWARE_NAMES[k];
     found.push({ start: m.index, end: m.index + m[0].length, name, count: countBefore(text.slice(Math.max(0, m.index - 40), m.index)) });

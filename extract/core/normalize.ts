@@ -42,7 +42,9 @@ const HAS_MARKUP = /[\\$~{}]|--/;
 function tilde(raw: string, at: number): string {
   const prev = raw[at - 1] ?? ' ';
   const next = raw[at + 1] ?? ' ';
-  const approxBefore = /[\s(\[$:,;/]|[\d%xX×]/.test(prev) || at === 0;
+  // "1.5x~2.8x" is a range; "RTX~3090" is a name with a non-breaking space.
+  const afterNumber = /[\d%×]/.test(prev) || (/[xX]/.test(prev) && /\d/.test(raw[at - 2] ?? ''));
+  const approxBefore = /[\s(\[$:,;/]/.test(prev) || afterNumber || at === 0;
   return approxBefore && /[\d.$\\]/.test(next) ? '~' : ' ';
 }
 

@@ -1,5 +1,5 @@
 /**
- * attachHardware and attachModel: the accelerator and the model tied to each claim. A claim looks first in
+ * attachModel: the model tied to each claim. A claim looks first in
  * its own stretch of the sentence after it (up to the next claim), then before it (back to the previous
  * claim), then takes the sentence's only one. "2.1x and 3.4x on A100 and H100, respectively" pairs in order.
  */
@@ -32,14 +32,6 @@ function pick(ctx: SentenceContext, mentions: Mention[]): (Mention | undefined)[
     return distinct.map((name) => mentions.find((m) => m.name === name));
   }
   return picked.map((p) => p ?? (distinct.length === 1 ? mentions[0] : undefined));
-}
-
-export function attachHardware(ctx: SentenceContext): Candidate[] {
-  const chosen = pick(ctx, ctx.hardware.filter((h) => h.start >= ctx.sentence.start && h.end <= ctx.sentence.end));
-  return ctx.candidates.map((c, i) => {
-    const h = chosen[i];
-    return h ? { ...c, hardware: [h.name], hardwareCount: h.count } : c;
-  });
 }
 
 function modelMentions(ctx: SentenceContext): Mention[] {
