@@ -57,6 +57,8 @@ export const BASELINE_TRAILING_DROP = new RegExp(`\\s+(?:${alt(baselineData.trai
 export const BASELINE_STOP_WORDS = new Set(baselineData.stopWords.map((w) => w.toLowerCase()));
 export const NOT_BASELINES = new Set(baselineData.notBaselines.map((w) => w.toLowerCase()));
 export const BASELINE_MAX_WORDS = baselineData.maxWords;
+/** A generic head noun ("baselines", "systems", "kernels"): after it, names are the baselines themselves. */
+export const GENERIC_HEAD = new RegExp(`^(?:${alt(baselineData.genericHeads)})$`, 'i');
 
 /**
  * Any qualifier phrase with its trailing space, optional: for patterns that look past "up to", "more than",

@@ -1,85 +1,41 @@
 /**
- * attachBaseline: what a claim is measured against. A trigger ("over", "than", "compared to", "outperforms",
- * "against" …) introduces a noun phrase; the phrase ends at punctuation, a preposition or a verb. Named systems
- * listed with "such as", "provided by" or in parentheses replace the generic phrase ("libraries such as
- * HuggingFace PEFT and vLLM" → HuggingFace PEFT; vLLM). A claim takes the first trigger after it in its clause,
- * else the last one before it in the sentence.
+ * attachBaseline: what a claim is measured against. A trigger ("over", "than", "compared to", "outperforms" …)
+ * introduces a phrase (readBaseline). A claim takes the first trigger after it in its clause, else the last one before
+ * it; across ", while …" only when nothing nearer is there. "5.6x and 3.2x over PyTorch and TensorRT, respectively"
+ * pairs in order; "surpassing SmoothQuant by 12 points and QuaRot by 2.9 points" gives each number its own name;
+ * "reduces the average JCT of current serving systems by 91%" names the baseline without a trigger.
+ * A level ("98.7% accuracy") takes only a comparison stated in its own stretch of the sentence.
  */
 import nlp from 'compromise';
 import type { Candidate, SentenceContext } from '../candidate.ts';
-import {
-  BASELINE_TRIGGER, BASELINE_TRAILING_DROP, NAMED_LIST_INTRODUCER, occurs, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
-} from '../lexicon/index.ts';
-import { NUMBER_SOURCE } from '../numbers.ts';
+import { BASELINE_TRIGGER, GENERIC_HEAD, METRIC_CUE_PATTERN, occurs } from '../lexicon/index.ts';
 import { HARD_BREAK } from './clauses.ts';
 import { pairsInOrder } from './coordination.ts';
+import { listOf } from './lists.ts';
+import { readBaseline, readNames } from './baseline-phrase.ts';
 
-interface Mention { start: number; names: string[] }
+export { readBaseline } from './baseline-phrase.ts';
 
-/** Words (a parenthesis glued on stays with its word: "QuaRot(RTN)"), and punctuation one mark at a time. */
-const TOKEN = /[A-Za-z0-9$\\][\w\-./+'$\\{}]*(?:\([\w\-.]+\))?|[(),;:]|[^\sA-Za-z0-9]/g;
-const LEADING_NUMBER = new RegExp(`^\\s*(?:${NUMBER_SOURCE})\\S*\\s+(?:(?:with|by|for|of|from|using|on)\\s+)?`);
-const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);
-const looksNamed = (word: string) => /[A-Z]/.test(word) || /\d/.test(word);
-
-function tokens(text: string): string[] {
-  return [...text.matchAll(TOKEN)].map((m) => m[0].replace(/[.]$/, ''));
+interface Mention {
+  start: number;
+  names: string[];
+  /** The candidate a "<trigger> X by <number>" mention belongs to. */
+  owner?: Candidate;
+  /** Inside a parenthesis that states a number of its own ("(r=0.83 vs. human judgments)"). */
+  aside: boolean;
 }
 
-/** A list of names: "HuggingFace PEFT and vLLM", "DeepSpeed-MoE and Tutel", "NVIDIA FasterTransformer". */
-function readNames(text: string): string[] {
-  const names: string[] = [];
-  let current: string[] = [];
-  let closing = false;
-  for (const t of tokens(text)) {
-    // "A, B and C, S-LoRA can …": after the "and", a comma ends the list.
-    if (t === ',' && closing) break;
-    if (/^(?:and|or)$/i.test(t)) closing = true;
-    if (t === ',' || /^(?:and|or)$/i.test(t)) {
-      if (current.length) names.push(current.join(' '));
-      current = [];
-    } else if (looksNamed(t) && /^[\w$]/.test(t)) current.push(t);
-    else break;
-  }
-  if (current.length) names.push(current.join(' '));
-  return names;
-}
+const QUAL = String.raw`(?:up\s+to|over|more\s+than|about|nearly|around|roughly|approximately|an?|margins?\s+of|a\s+factor\s+of|on\s+average|average)\s+`;
+const BY_NUMBER = new RegExp(String.raw`^[^.;:()]{0,80}?\bby\s+(?:${QUAL})*$`, 'i');
 
-/** The noun phrase right after a trigger, or named systems listed with it. */
-export function readBaseline(rest: string): string[] {
-  const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(BASELINE_LEADING_DROP, '');
-  const words: string[] = [];
-  const parts = tokens(text);
-  let consumed = 0;
-  for (let i = 0; i < parts.length && words.length < BASELINE_MAX_WORDS; i++) {
-    const t = parts[i];
-    // "libraries such as …", "solutions provided by …": the named list follows.
-    if (NAMED_LIST_INTRODUCER.test(text.slice(consumed))) break;
-    const lower = t.toLowerCase();
-    if (/^(?:and|or)$/.test(lower) && words.length && looksNamed(words[words.length - 1]) && /^[A-Za-z]/.test(parts[i + 1] ?? '') && looksNamed(parts[i + 1])) {
-      words.push(',');
-      continue;
-    }
-    if (/^[(),;:]$/.test(t) || !/^[\w$\\]/.test(t) || BASELINE_STOP_WORDS.has(lower) || WHOLE_NUMBER.test(t)) break;
-    words.push(t);
-    consumed = text.indexOf(t, consumed) + t.length;
-  }
-  const tail = text.slice(consumed);
-  const introduced = NAMED_LIST_INTRODUCER.exec(tail);
-  if (introduced) {
-    const named = readNames(tail.slice(introduced[0].length));
-    if (named.length) return named;
-  }
-  const paren = /^\s*\(([^()]*)\)/.exec(tail);
-  if (paren) {
-    // "(DeepSpeed-MoE and Tutel)" names the systems; "(with naive support …)" does not.
-    const items = paren[1].split(/,|\band\b|\bor\b/).map((s) => s.trim()).filter(Boolean);
-    if (items.length && items.every((item) => item.split(/\s+/).every(looksNamed))) return items;
-  }
-  const phrase = words.join(' ').replace(/ , /g, ', ').replace(BASELINE_TRAILING_DROP, '');
-  if (!phrase || NOT_BASELINES.has(phrase.toLowerCase())) return [];
-  if (words.includes(',')) return phrase.split(/,\s*/).filter(Boolean);
-  return [phrase];
+/** Whether a position sits inside a parenthesis (opened earlier in the sentence) that also holds a number. */
+function inNumberedAside(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  const close = text.indexOf(')', at);
+  const inside = text.slice(from + open, close < 0 ? at + 80 : close);
+  return /\d/.test(inside.replace(/\b[A-Za-z][\w-]*\d[\w-]*\b/g, ''));
 }
 
 function mentions(ctx: SentenceContext): Mention[] {
@@ -87,13 +43,16 @@ function mentions(ctx: SentenceContext): Mention[] {
   const found: Mention[] = [];
   for (const m of sentence.text.matchAll(BASELINE_TRIGGER)) {
     const restStart = sentence.start + m.index + m[0].length;
+    const comparedForm = /compared|versus|vs|comparing|contrast|respect/i.test(m[0]);
     // The phrase ends where the next claim begins ("over X and 1.3x over Y").
-    const next = ctx.candidates.find((c) => c.numStart > restStart + 1 && !/compared|versus|vs/i.test(m[0]));
+    const next = ctx.candidates.find((c) => c.numStart > restStart + 1 && !comparedForm);
     const rest = abstract.slice(restStart, next ? next.start : sentence.end);
     // "over 59.56x", "more than 12,000": a qualifier, not a comparison — unless "compared to 138.66 with DDIM".
-    if (/^\s*[~<>]?\s*\d/.test(rest) && !/compared|versus|vs/i.test(m[0])) continue;
+    if (/^\s*[~<>]?\s*\d/.test(rest) && !comparedForm) continue;
     const names = readBaseline(rest);
-    if (names.length) found.push({ start: sentence.start + m.index, names });
+    if (!names.length) continue;
+    const owner = next && BY_NUMBER.test(rest) ? next : undefined;
+    found.push({ start: sentence.start + m.index, names, owner, aside: inNumberedAside(abstract, sentence.start, sentence.start + m.index) });
   }
   return found;
 }
@@ -113,9 +72,8 @@ function verbClauses(ctx: SentenceContext): (readonly [number, number])[] {
   return cuts.slice(1).map((end, i) => [cuts[i], end] as const);
 }
 
-function crossesHardBreak(text: string): boolean {
-  return occurs(HARD_BREAK, text);
-}
+/** Semicolons and list markers end what a comparison can reach even when nothing nearer names a baseline. */
+const STRONG_BREAK = /;|(?:^|[\s,:])\(?(?:\d|i{1,3}|iv|vi{0,3}|[a-e])\)\s/gi;
 
 /**
  * "surpassing SmoothQuant by over 12 points and QuaRot by more than 2.9 points": after a comparison, a named
@@ -127,31 +85,74 @@ function gappedBaseline(ctx: SentenceContext, c: Candidate, found: Mention[]): s
   const prev = ctx.candidates.filter((o) => o.end <= c.start).at(-1);
   if (!prev || !found.some((m) => m.start < prev.start)) return undefined;
   // Only right after the previous claim: "… by 12 points and QuaRot by 2.9 points".
-  const between = ctx.abstract.slice(prev.end, c.start);
-  const m = GAPPED.exec(between);
+  const m = GAPPED.exec(ctx.abstract.slice(prev.end, c.start));
   return m && m.index <= 30 ? readNames(m[1]) : undefined;
+}
+
+const OBJECT_VERB = /\b(?:reduc|improv|increas|lower|cut|accelerat|speed\w*\s+up|outperform|boost|enhanc|shorten|shrink)\w*\s+(.{3,120}?)\s+(?:by\s+)?(?:(?:up\s+to|over|more\s+than|about|nearly|around|roughly|approximately|an?|a\s+factor\s+of|on\s+average)\s+)*$/i;
+
+/**
+ * No trigger, but the verb's object names it: "reduces the average JCT of current LLM serving systems by 91%",
+ * "reduce the storage cost for 3DGS by 40x", "accelerates standard tree-based speculative decoding by 2.22x".
+ */
+function objectBaseline(ctx: SentenceContext, c: Candidate): string[] {
+  const m = OBJECT_VERB.exec(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 160), c.start));
+  if (!m) return [];
+  const object = m[1];
+  const ofPart = /^(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of|for)\s+(.+)$/i.exec(object);
+  if (ofPart && occurs(METRIC_CUE_PATTERN, object.slice(0, object.length - ofPart[1].length))) return readBaseline(ofPart[1]);
+  const head = object.split(/\s+/).at(-1) ?? '';
+  if (GENERIC_HEAD.test(head) || /^(?:decoding|inference|training|competitors)$/i.test(head) && /\s/.test(object) && !occurs(METRIC_CUE_PATTERN, object)) {
+    return readBaseline(object);
+  }
+  return [];
+}
+
+function crosses(re: RegExp, text: string): boolean {
+  return occurs(re, text);
 }
 
 export function attachBaseline(ctx: SentenceContext): Candidate[] {
   const found = mentions(ctx);
+  const lists = listOf(ctx);
   // With several comparisons in a sentence, each claim first looks inside its own verb clause:
   // "A achieves 2x … than vLLM, and outperforms SGLang with 1.7x …, and achieves 1.4x … than Y".
   const clauses = found.length > 1 ? verbClauses(ctx) : [[ctx.sentence.start, ctx.sentence.end] as const];
-  const chosen = ctx.candidates.map((c) => {
-    const reachable = found.filter((m) => !crossesHardBreak(ctx.abstract.slice(Math.min(c.end, m.start), Math.max(c.start, m.start))));
+  const chosen = ctx.candidates.map((c, i) => {
+    const usable = found.filter((m) => (!m.owner || lists[i].includes(ctx.candidates.indexOf(m.owner))) &&
+      (!m.aside || inNumberedAside(ctx.abstract, ctx.sentence.start, c.start)));
+    const between = (m: Mention) => ctx.abstract.slice(Math.min(c.end, m.start), Math.max(c.start, m.start));
+    const reachable = usable.filter((m) => !crosses(HARD_BREAK, between(m)));
+    if (c.comparison === 'absolute') {
+      // A level takes only a comparison in its own stretch (its list's): up to the next claim, back to the previous one.
+      const first = lists[i][0];
+      const last = lists[i][lists[i].length - 1];
+      const next = ctx.candidates[last + 1];
+      const prev = ctx.candidates[first - 1];
+      return reachable.find((m) => m.start >= c.end && (!next || m.start < next.start) && !m.owner) ??
+        reachable.filter((m) => m.start < c.start && (!prev || m.start > prev.end) && !m.owner).at(-1);
+    }
     const [from, to] = clauses.find(([s, e]) => c.start >= s && c.start < e) ?? [ctx.sentence.start, ctx.sentence.end];
     const inClause = reachable.filter((m) => m.start >= from && m.start < to);
     const nextOf = (list: Mention[]) => list.find((m) => m.start >= c.end);
     const prevOf = (list: Mention[]) => [...list].reverse().find((m) => m.start < c.start);
-    return nextOf(inClause) ?? prevOf(inClause) ?? nextOf(reachable) ?? prevOf(reachable);
+    // ", while reducing TTFT by 96%": the comparison made earlier in the sentence still holds.
+    const weak = usable.filter((m) => m.start < c.start && !crosses(STRONG_BREAK, between(m)));
+    return nextOf(inClause) ?? prevOf(inClause) ?? nextOf(reachable) ?? prevOf(reachable) ?? weak.at(-1);
   });
   const respectively = pairsInOrder(ctx);
   return ctx.candidates.map((c, i) => {
     const gapped = gappedBaseline(ctx, c, found);
     if (gapped?.length) return { ...c, baseline: gapped };
     const m = chosen[i];
-    if (!m) return c;
-    // "5.6x and 3.2x over PyTorch and TensorRT, respectively": one baseline each, in order.
+    if (!m) {
+      const object = c.comparison === 'absolute' ? [] : objectBaseline(ctx, c);
+      return object.length ? { ...c, baseline: object } : c;
+    }
+    // "5.6x and 3.2x over PyTorch and TensorRT, respectively", "Compared to A, B, and C, X achieves 4.3x, 2.7x, 1.3x …,
+    // respectively": one baseline each, in order.
+    const list = lists[i];
+    if (respectively && list.length > 1 && list.length === m.names.length) return { ...c, baseline: [m.names[list.indexOf(i)]] };
     const sharing = ctx.candidates.filter((_, k) => chosen[k] === m);
     if (respectively && sharing.length > 1 && sharing.length === m.names.length && sharing.every((s) => s.end <= m.start)) {
       return { ...c, baseline: [m.names[sharing.indexOf(c)]] };

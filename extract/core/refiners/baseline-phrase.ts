@@ -1,0 +1,121 @@
+/**
+ * readBaseline: the thing a comparison names, read from the text right after its trigger ("over", "than",
+ * "compared to" …). A noun phrase that ends at punctuation, a preposition or a verb; named systems listed with
+ * "such as", in parentheses, or after a generic head ("training systems Megatron-LM, COAT and DeepSpeed") replace
+ * the generic words; a device is named canonically ("than NVIDIA's A100 GPU" → A100).
+ */
+import {
+  BASELINE_TRAILING_DROP, NAMED_LIST_INTRODUCER, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
+  GENERIC_HEAD,
+} from '../lexicon/index.ts';
+import { findHardware } from '../hardware.ts';
+import { NUMBER_SOURCE } from '../numbers.ts';
+
+/** Words (a parenthesis glued on stays with its word: "QuaRot(RTN)"), and punctuation one mark at a time. */
+const TOKEN = /[A-Za-z0-9$\\][\w\-./+'$\\{}]*(?:\([\w\-.]+\))?|[(),;:]|[^\sA-Za-z0-9]/g;
+const LEADING_NUMBER = new RegExp(`^\\s*(?:${NUMBER_SOURCE})\\S*\\s+(?:(?:with|by|for|of|from|using|on)\\s+)?`);
+const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);
+export const looksNamed = (word: string) => /[A-Z]/.test(word) || /\d/.test(word);
+/** A word that names something: capitals or digits, and not a number or measure ("92.91%", "8K"). */
+const isName = (word: string) => looksNamed(word) && !/^[\d.,%]+[%kKMB]?$/.test(word);
+
+function tokens(text: string): string[] {
+  return [...text.matchAll(TOKEN)].map((m) => m[0].replace(/[.]$/, ''));
+}
+
+/** A list of names: "HuggingFace PEFT and vLLM", "ClamAV, YARA, MalConv, and EMBER-GBDT baselines". */
+export function readNames(text: string): string[] {
+  const names: string[] = [];
+  let current: string[] = [];
+  let closing = false;
+  for (const t of tokens(text)) {
+    // "A, B and C, S-LoRA can …": after the "and", a comma ends the list.
+    if (t === ',' && closing) break;
+    if (/^(?:and|or)$/i.test(t)) closing = true;
+    if (t === ',' || /^(?:and|or)$/i.test(t)) {
+      if (current.length) names.push(current.join(' '));
+      current = [];
+    } else if (isName(t) && /^[\w$]/.test(t)) current.push(t);
+    else break;
+  }
+  if (current.length) names.push(current.join(' '));
+  return names;
+}
+
+/** "than the A100 GPU", "over NVIDIA's Jetson Orin Nano": the device's canonical name. */
+function deviceBaseline(text: string): string | undefined {
+  const head = text.replace(/^\s*(?:(?:the|an?|NVIDIA'?s?|AMD'?s?|Apple'?s?|a\s+single|one|high-end|commodity)\s+)*/i, '');
+  const device = findHardware(head.slice(0, 60))[0];
+  if (!device || device.start > 0) return undefined;
+  // Only the device itself ("A100 GPU", "V100 GPUs"), not "A100-based systems".
+  return /^\s*(?:GPUs?|NPUs?|cards?|chips?|boards?|devices?|platforms?|SoCs?)?\s*(?:[,.;:)]|$|\s(?:and|or|by|in|on|for|with|under|across|at|while|,)\b)/i
+    .test(head.slice(device.end)) ? device.name : undefined;
+}
+
+/**
+ * "state-of-the-art training systems Megatron-LM (w/ or w/o ZeRO), COAT and DeepSpeed", "prior LLM accelerators ANT and
+ * OliVe", "baseline BF16 AllReduce": generic words followed by names are the names.
+ */
+function namedAfterGeneric(words: readonly string[], tail: string): string[] | undefined {
+  let first = -1;
+  for (let i = words.length - 1; i > 0 && (isName(words[i]) || words[i] === ','); i--) {
+    if (words[i] === ',') continue;
+    const head = words[i - 1].toLowerCase() === 'of' ? words[i - 2] ?? '' : words[i - 1];
+    if (!isName(words[i - 1]) && (GENERIC_HEAD.test(head) || /^baseline$/i.test(words[i - 1]))) first = i;
+  }
+  if (first < 0) return undefined;
+  const rest = words.slice(first).join(' ').replace(/ , /g, ', ') + tail.replace(/^\s*\([^()]*\)/, '');
+  const names = readNames(rest);
+  return names.length ? names : undefined;
+}
+
+/** "(DeepSpeed-MoE and Tutel)" names systems; "(with naive support …)" and "(92.91%)" do not. */
+function parenNames(tail: string): string[] | undefined {
+  const paren = /^\s*\(([^()]*)\)/.exec(tail);
+  if (!paren) return undefined;
+  const items = paren[1].split(/,|\band\b|\bor\b/).map((s) => s.trim()).filter(Boolean);
+  return items.length && items.every((item) => item.split(/\s+/).every(isName)) ? items : undefined;
+}
+
+/** The noun phrase right after a trigger, or named systems listed with it. */
+export function readBaseline(rest: string): string[] {
+  const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(BASELINE_LEADING_DROP, '');
+  const device = deviceBaseline(text);
+  if (device) return [device];
+  const words: string[] = [];
+  const parts = tokens(text);
+  let consumed = 0;
+  for (let i = 0; i < parts.length && words.length < BASELINE_MAX_WORDS; i++) {
+    const t = parts[i];
+    // "libraries such as …", "solutions provided by …": the named list follows.
+    if (NAMED_LIST_INTRODUCER.test(text.slice(consumed))) break;
+    const lower = t.toLowerCase();
+    if (/^(?:and|or)$/.test(lower) && words.length && isName(words[words.length - 1]) && /^[A-Za-z]/.test(parts[i + 1] ?? '') && isName(parts[i + 1])) {
+      words.push(',');
+      continue;
+    }
+    if (/^[(),;:]$/.test(t) || !/^[\w$\\]/.test(t) || BASELINE_STOP_WORDS.has(lower) || WHOLE_NUMBER.test(t)) break;
+    words.push(t);
+    consumed = text.indexOf(t, consumed) + t.length;
+  }
+  const tail = text.slice(consumed);
+  const introduced = NAMED_LIST_INTRODUCER.exec(tail);
+  if (introduced) {
+    const named = readNames(tail.slice(introduced[0].length));
+    if (named.length) return named;
+  }
+  const inParens = parenNames(tail);
+  if (inParens) return inParens;
+  const afterGeneric = words.length > 1 ? namedAfterGeneric(words, tail) : undefined;
+  if (afterGeneric) return afterGeneric;
+  const phrase = words.join(' ').replace(/ , /g, ', ').replace(BASELINE_TRAILING_DROP, '');
+  if (!phrase || NOT_BASELINES.has(phrase.toLowerCase())) return [];
+  if (words.includes(',')) {
+    // "ClamAV, YARA, MalConv, and EMBER-GBDT baselines": the list's generic head is not a name of its own.
+    const items = phrase.split(/,\s*/).filter(Boolean);
+    const last = items[items.length - 1].split(' ');
+    if (last.length > 1 && GENERIC_HEAD.test(last[last.length - 1])) items[items.length - 1] = last.slice(0, -1).join(' ');
+    return items;
+  }
+  return [phrase];
+}
