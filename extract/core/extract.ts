@@ -24,6 +24,7 @@ import { findHardware, type HardwareMention } from './hardware.ts';
 import { claimFactors } from './factor.ts';
 import { normalize, type TextView } from './normalize.ts';
 import { applyPlatform, findPlatform } from './platform.ts';
+import { carryBaselines } from './carry.ts';
 
 /** The refiners in the order they run; each sees the previous one's output. */
 export const REFINERS: readonly [string, Refiner][] = [
@@ -118,8 +119,9 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
   const found = FINDERS.flatMap((find) => find(abstract, 0)).filter((c) => Number.isFinite(c.valueLow) && Number.isFinite(c.valueHigh));
   const hardware = findHardware(abstract);
   const claims: Claim[] = [];
-  /** Where each claim starts in the view, parallel to `claims`. */
+  /** Where each claim starts in the view, and its sentence, parallel to `claims`. */
   const viewStarts: number[] = [];
+  const claimSentences: Sentence[] = [];
   const seen = new Set<string>();
   if (found.length > 0) {
     for (const group of groupBySentence(abstract, found, hardware)) {
@@ -138,12 +140,14 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
         seen.add(key);
         claims.push(toClaim(c, group.sentence, paper, view));
         viewStarts.push(c.start);
+        claimSentences.push(group.sentence);
       }
     }
   }
-  const withPlatform = claims.length > 0 && hardware.length > 0
-    ? applyPlatform(claims, platformOf(input.title, abstract, hardware, viewStarts), (c) => viewStarts[claims.indexOf(c)])
-    : claims;
+  const carried = carryBaselines(abstract, claims.map((claim, i) => ({ claim, sentence: claimSentences[i] })));
+  const withPlatform = carried.length > 0 && hardware.length > 0
+    ? applyPlatform(carried, platformOf(input.title, abstract, hardware, viewStarts), (c) => viewStarts[carried.indexOf(c)])
+    : carried;
   return {
     paper: { ...paper, hardware_mentioned: [...new Set(hardware.map((h) => h.name))], n_claims: claims.length, abstract: input.abstract },
     claims: withPlatform,

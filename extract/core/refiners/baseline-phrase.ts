@@ -23,6 +23,15 @@ function tokens(text: string): string[] {
   return [...text.matchAll(TOKEN)].map((m) => m[0].replace(/[.]$/, ''));
 }
 
+/** After "A, B": the list goes on through names and commas to an "and"/"or" and a last name ("A, B, and C"). */
+function closesAsList(parts: readonly string[], from: number): boolean {
+  for (let k = from; k < parts.length - 1; k++) {
+    if (/^(?:and|or)$/i.test(parts[k])) return isName(parts[k + 1]);
+    if (parts[k] !== ',' && !isName(parts[k])) return false;
+  }
+  return false;
+}
+
 /** A list of names: "HuggingFace PEFT and vLLM", "ClamAV, YARA, MalConv, and EMBER-GBDT baselines". */
 export function readNames(text: string): string[] {
   const names: string[] = [];
@@ -77,6 +86,12 @@ function parenNames(tail: string): string[] | undefined {
   return items.length && items.every((item) => item.split(/\s+/).every(isName)) ? items : undefined;
 }
 
+/** "REPA- and LoRA-finetuning": a suspended hyphen takes the last item's ending (REPA-finetuning). */
+function completeSuspended(items: string[]): string[] {
+  const ending = /-([\w]+)$/.exec(items[items.length - 1] ?? '');
+  return ending ? items.map((item) => (item.endsWith('-') ? item + ending[1] : item)) : items;
+}
+
 /** The noun phrase right after a trigger, or named systems listed with it. */
 export function readBaseline(rest: string): string[] {
   const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(BASELINE_LEADING_DROP, '');
@@ -90,9 +105,14 @@ export function readBaseline(rest: string): string[] {
     // "libraries such as …", "solutions provided by …": the named list follows.
     if (NAMED_LIST_INTRODUCER.test(text.slice(consumed))) break;
     const lower = t.toLowerCase();
-    if (/^(?:and|or)$/.test(lower) && words.length && isName(words[words.length - 1]) && /^[A-Za-z]/.test(parts[i + 1] ?? '') && isName(parts[i + 1])) {
-      words.push(',');
-      continue;
+    // "A, B and C", "ClamAV, YARA, MalConv, and EMBER-GBDT": names joined by commas and "and" stay one list.
+    if (words.length && isName(words[words.length - 1]) && (t === ',' || /^(?:and|or)$/.test(lower))) {
+      const j = t === ',' && /^(?:and|or)$/i.test(parts[i + 1] ?? '') ? i + 1 : i;
+      if (/^[A-Za-z]/.test(parts[j + 1] ?? '') && isName(parts[j + 1]) && (j > i || t !== ',' || closesAsList(parts, j + 1))) {
+        words.push(',');
+        i = j;
+        continue;
+      }
     }
     if (/^[(),;:]$/.test(t) || !/^[\w$\\]/.test(t) || BASELINE_STOP_WORDS.has(lower) || WHOLE_NUMBER.test(t)) break;
     words.push(t);
@@ -112,7 +132,7 @@ export function readBaseline(rest: string): string[] {
   if (!phrase || NOT_BASELINES.has(phrase.toLowerCase())) return [];
   if (words.includes(',')) {
     // "ClamAV, YARA, MalConv, and EMBER-GBDT baselines": the list's generic head is not a name of its own.
-    const items = phrase.split(/,\s*/).filter(Boolean);
+    const items = completeSuspended(phrase.split(/,\s*/).filter(Boolean));
     const last = items[items.length - 1].split(' ');
     if (last.length > 1 && GENERIC_HEAD.test(last[last.length - 1])) items[items.length - 1] = last.slice(0, -1).join(' ');
     return items;

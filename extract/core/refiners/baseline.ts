@@ -12,7 +12,7 @@ import { BASELINE_TRIGGER, GENERIC_HEAD, METRIC_CUE_PATTERN, occurs } from '../l
 import { HARD_BREAK } from './clauses.ts';
 import { pairsInOrder } from './coordination.ts';
 import { listOf } from './lists.ts';
-import { readBaseline, readNames } from './baseline-phrase.ts';
+import { readBaseline } from './baseline-phrase.ts';
 
 export { readBaseline } from './baseline-phrase.ts';
 
@@ -76,20 +76,23 @@ function verbClauses(ctx: SentenceContext): (readonly [number, number])[] {
 const STRONG_BREAK = /;|(?:^|[\s,:])\(?(?:\d|i{1,3}|iv|vi{0,3}|[a-e])\)\s/gi;
 
 /**
- * "surpassing SmoothQuant by over 12 points and QuaRot by more than 2.9 points": after a comparison, a named
- * system right before "by <number>" is that number's own baseline.
+ * "surpassing SmoothQuant by over 12 points and QuaRot by more than 2.9 points", "outperforming heuristic baselines
+ * (H2O, SnapKV) by 2.7 points and, under our re-implementations, RL-based methods (ForesightKV, RLKV) by 1.4 points":
+ * after a comparison, the phrase right before "by <number>" is that number's own baseline — unless it names what was
+ * measured ("throughput by 2x and latency by 30%").
  */
-const GAPPED = /(?:,|\band)\s+((?:[A-Z][\w\-().]*|[a-z]+[A-Z][\w\-().]*)(?:\s+(?:and\s+)?(?:[A-Z][\w\-().]*|[a-z]+[A-Z][\w\-().]*))*)\s+by\s+(?:up\s+to\s+|over\s+|more\s+than\s+|about\s+|nearly\s+|around\s+|a\s+|an\s+)?$/;
+const GAPPED = /(?:,|\band)\s+(?:[^,;]{0,40},\s+)?([^,;]{2,90}?)\s+by\s+(?:(?:up\s+to|over|more\s+than|about|nearly|around|roughly|an?)\s+)*$/i;
 
 function gappedBaseline(ctx: SentenceContext, c: Candidate, found: Mention[]): string[] | undefined {
   const prev = ctx.candidates.filter((o) => o.end <= c.start).at(-1);
   if (!prev || !found.some((m) => m.start < prev.start)) return undefined;
-  // Only right after the previous claim: "… by 12 points and QuaRot by 2.9 points".
   const m = GAPPED.exec(ctx.abstract.slice(prev.end, c.start));
-  return m && m.index <= 30 ? readNames(m[1]) : undefined;
+  if (!m || m.index > 30 || occurs(METRIC_CUE_PATTERN, m[1]) || /^(?:in|on|for|at|with)\b/i.test(m[1])) return undefined;
+  const names = readBaseline(m[1]);
+  return names.length ? names : undefined;
 }
 
-const OBJECT_VERB = /\b(?:reduc|improv|increas|lower|cut|accelerat|speed\w*\s+up|outperform|boost|enhanc|shorten|shrink)\w*\s+(.{3,120}?)\s+(?:by\s+)?(?:(?:up\s+to|over|more\s+than|about|nearly|around|roughly|approximately|an?|a\s+factor\s+of|on\s+average)\s+)*$/i;
+const OBJECT_VERB = /\b(?:reduc|improv|increas|lower|cut|accelerat|speed\w*\s+up|outperform|boost|enhanc|shorten|shrink)\w*\s+([^,;:]{3,120}?)\s+(?:by\s+)?(?:(?:up\s+to|over|more\s+than|about|nearly|around|roughly|approximately|an?|a\s+factor\s+of|on\s+average)\s+)*$/i;
 
 /**
  * No trigger, but the verb's object names it: "reduces the average JCT of current LLM serving systems by 91%",
@@ -137,17 +140,26 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
     const nextOf = (list: Mention[]) => list.find((m) => m.start >= c.end);
     const prevOf = (list: Mention[]) => [...list].reverse().find((m) => m.start < c.start);
     // ", while reducing TTFT by 96%": the comparison made earlier in the sentence still holds.
-    const weak = usable.filter((m) => m.start < c.start && !crosses(STRONG_BREAK, between(m)));
+    const weak = found.filter((m) => m.start < c.start && !m.aside && !crosses(STRONG_BREAK, between(m)));
     return nextOf(inClause) ?? prevOf(inClause) ?? nextOf(reachable) ?? prevOf(reachable) ?? weak.at(-1);
   });
   const respectively = pairsInOrder(ctx);
-  return ctx.candidates.map((c, i) => {
+  const out: Candidate[] = [];
+  for (const [i, c] of ctx.candidates.entries()) out.push(baselineOf(c, i));
+  return out;
+
+  function baselineOf(c: Candidate, i: number): Candidate {
     const gapped = gappedBaseline(ctx, c, found);
     if (gapped?.length) return { ...c, baseline: gapped };
     const m = chosen[i];
     if (!m) {
       const object = c.comparison === 'absolute' ? [] : objectBaseline(ctx, c);
-      return object.length ? { ...c, baseline: object } : c;
+      if (object.length) return { ...c, baseline: object };
+      // "reduce the storage cost for 3DGS by 40x and rendering time by 2x": the second number shares the first's.
+      const prev = out[out.length - 1];
+      const joined = prev && c.comparison !== 'absolute' && /^[^;:.]{0,80}\band\b/.test(ctx.abstract.slice(prev.end, c.start)) &&
+        !crosses(HARD_BREAK, ctx.abstract.slice(prev.end, c.start));
+      return joined && prev.baseline.length ? { ...c, baseline: prev.baseline } : c;
     }
     // "5.6x and 3.2x over PyTorch and TensorRT, respectively", "Compared to A, B, and C, X achieves 4.3x, 2.7x, 1.3x …,
     // respectively": one baseline each, in order.
@@ -158,5 +170,5 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
       return { ...c, baseline: [m.names[sharing.indexOf(c)]] };
     }
     return { ...c, baseline: m.names };
-  });
+  }
 }
