@@ -4,6 +4,7 @@
  */
 import type { Comparison, Direction, Metric, Qualifier } from './types.ts';
 import type { HardwareMention } from './hardware.ts';
+import type { Polarity } from './lexicon/index.ts';
 
 export type CandidateKind = 'multiplier' | 'percent' | 'points' | 'absolute';
 
@@ -32,8 +33,8 @@ export interface Candidate {
   unitMetric?: Metric;
   qualifier?: Qualifier;
   metric?: Metric;
-  /** The metric's cue names a quantity that improves downwards (perplexity, error rate), though the metric is 'other'. */
-  metricLowerIsBetter?: boolean;
+  /** Which way the measured quantity improves, when its cue says so apart from the metric ("energy efficiency": up). */
+  polarity?: Polarity;
   direction?: Direction;
   comparison?: Comparison;
   baseline: string[];

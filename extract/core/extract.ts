@@ -99,7 +99,7 @@ function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id'
   // Refiners work on the plain-text view; the claim points into the abstract as read.
   const [start, end] = view.rawSpan(c.start, c.end);
   return {
-    ...paper, ...fields, qualifier: c.qualifier ?? 'exact', ...claimFactors(fields),
+    ...paper, ...fields, qualifier: c.qualifier ?? 'exact', ...claimFactors(fields, c.polarity),
     baseline: c.baseline, hardware: c.hardware, hardware_count: c.hardwareCount, model: c.model,
     span: view.raw.slice(start, end), start, end, evidence: view.raw.slice(...view.rawSpan(sentence.start, sentence.end)).trim(),
   };

@@ -3,13 +3,15 @@
  * below 1 for a loss ("1-3% accuracy degradation" → 0.99 to 0.97).
  * The stated ratio new/old (x up → v, x down → 1/v, % up → 1 + v/100, % down → 1 − v/100) is inverted for
  * lower-is-better metrics, so "77% less cost" is 4.35 and "2.39x less energy" is 2.39. A metric of unknown
- * polarity ('other') counts the stated change as the improvement. pp and absolute claims have none.
+ * polarity ('other') counts the stated change as the improvement, and a quantity whose cue gives its own polarity
+ * ("energy efficiency" improves upwards, "perplexity" downwards) follows it: "2.5x more energy-efficient" is 2.5.
+ * pp and absolute claims have none.
  */
 import type { Claim, Comparison, Direction, Metric } from './types.ts';
-import { LOWER_IS_BETTER_METRICS } from './lexicon/index.ts';
+import { LOWER_IS_BETTER_METRICS, type Polarity } from './lexicon/index.ts';
 
 export function improvementFactor(
-  value: number, unit: string, direction: Direction, comparison: Comparison, metric: Metric,
+  value: number, unit: string, direction: Direction, comparison: Comparison, metric: Metric, polarity?: Polarity,
 ): number | null {
   if (comparison !== 'relative' || !Number.isFinite(value) || value <= 0) return null;
   let ratio: number;
@@ -17,7 +19,8 @@ export function improvementFactor(
   else if (unit === '%') ratio = direction === 'increase' ? 1 + value / 100 : 1 - value / 100;
   else return null;
   if (ratio <= 0) return null;
-  const lowerIsBetter = metric === 'other' ? direction === 'decrease' : LOWER_IS_BETTER_METRICS.has(metric);
+  const lowerIsBetter = polarity !== undefined ? polarity === 'down'
+    : metric === 'other' ? direction === 'decrease' : LOWER_IS_BETTER_METRICS.has(metric);
   return lowerIsBetter ? 1 / ratio : ratio;
 }
 
@@ -28,9 +31,9 @@ export function roundFactor(f: number | null): number | null {
 
 /** factor_low and factor_high of a claim, rounded, low <= high whichever end of the range each comes from. */
 export function claimFactors(
-  c: Pick<Claim, 'value_low' | 'value_high' | 'unit' | 'direction' | 'comparison' | 'metric'>,
+  c: Pick<Claim, 'value_low' | 'value_high' | 'unit' | 'direction' | 'comparison' | 'metric'>, polarity?: Polarity,
 ): Pick<Claim, 'factor_low' | 'factor_high'> {
-  const factor = (v: number) => roundFactor(improvementFactor(v, c.unit, c.direction, c.comparison, c.metric));
+  const factor = (v: number) => roundFactor(improvementFactor(v, c.unit, c.direction, c.comparison, c.metric, polarity));
   const a = factor(c.value_low);
   const b = factor(c.value_high);
   if (a === null || b === null) return { factor_low: a, factor_high: b };

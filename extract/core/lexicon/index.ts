@@ -32,11 +32,18 @@ export const HARDWARE_PATTERN = new RegExp(
   'gi',
 );
 
-/** A metric cue entry: the metric it names, whether it gives way to a specific cue, whether its quantity improves downwards. */
-export interface MetricCue { metric: Metric; weak: boolean; lowerIsBetter: boolean }
-export const METRIC_CUES: readonly MetricCue[] = metricData.cues.map((c) => ({
-  metric: c.metric as Metric, weak: 'weak' in c && c.weak === true, lowerIsBetter: 'lowerIsBetter' in c && c.lowerIsBetter === true,
-}));
+/** Which way a measured quantity improves: 'down' for perplexity or latency, 'up' for energy efficiency or accuracy. */
+export type Polarity = 'up' | 'down';
+
+/**
+ * A metric cue entry: the metric it names, whether it gives way to a specific cue, and the polarity of its quantity
+ * when that differs from the metric's own ("energy efficiency" improves upwards, "perplexity" downwards).
+ */
+export interface MetricCue { metric: Metric; weak: boolean; polarity?: Polarity }
+export const METRIC_CUES: readonly MetricCue[] = metricData.cues.map((c) => {
+  const polarity = 'lowerIsBetter' in c && c.lowerIsBetter ? 'down' : 'higherIsBetter' in c && c.higherIsBetter ? 'up' : undefined;
+  return { metric: c.metric as Metric, weak: 'weak' in c && c.weak === true, ...(polarity ? { polarity } : {}) } as MetricCue;
+});
 /** All metric cues in one pass: group k+1 is a cue of METRIC_CUES[k]. */
 export const METRIC_CUE_PATTERN = new RegExp(
   `\\b(?:${metricData.cues.map((c) => `(${alt(c.patterns)})`).join('|')})(?![\\w])`,

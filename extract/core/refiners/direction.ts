@@ -1,35 +1,100 @@
 /**
- * attachDirection: lower-is-better metrics (latency, time, memory, cost, FID …) go down and the rest go up,
- * unless the words next to the number say the opposite ("1-3% accuracy degradation", "memory overhead").
- * A metric-less claim takes the direction of its verb ("reduces bubbles by 6.29x").
+ * attachDirection: what happened to the metric (spec §2), read from the closest words about the number:
+ * 1. a level (absolute claim) moved the good way for its quantity (latency, WER down; throughput, accuracy up),
+ *    unless it is the level of a loss ("narrows the accuracy loss to 0.70 pp");
+ * 2. the noun phrase after the number, or after the last number of its list: literal words ("higher", "fewer",
+ *    "reduction") say it as it is; "improvement", "gain" mean the good way; "degradation", "overhead" the bad way;
+ * 3. the verb before the number: "reduces", "cuts" down; "increases" up; "improves" the good way; "incurs" the bad way;
+ * 4. otherwise the quantity's good way.
+ * The good way is the polarity of the metric's cue ("energy efficiency" up, spec v2) or of the metric itself.
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Direction } from '../types.ts';
-import { LOWER_IS_BETTER_METRICS, DECREASE_WORDS, INCREASE_WORDS } from '../lexicon/index.ts';
-import { before, after, firstWords, lastWords, leadIn } from './clauses.ts';
+import { LOWER_IS_BETTER_METRICS, DECREASE_WORDS, INCREASE_WORDS, type Polarity } from '../lexicon/index.ts';
+import { before, lastWords, leadIn, ownBefore } from './clauses.ts';
+import { phraseAfter } from './metric.ts';
+import { bareList, listOf } from './lists.ts';
 
-const GOES_UP = /\b(?:increas\w*|higher|larger|grows?|overheads?|additional|extra)\b/i;
-const GOES_DOWN = /\b(?:degradation|degrades?|drops?|decreas\w*|lower|loss|reduc\w*|worse|fewer|less|slower|declines?)\b/i;
+type Way = 'up' | 'down' | 'good' | 'bad';
 
-function lastHit(re: RegExp, text: string): number {
-  let at = -1;
-  for (const m of text.matchAll(re)) at = m.index;
-  return at;
+const UP_WORDS = /\b(?:higher|more|greater|larger|bigger|faster|increas(?:e|es|ed|ing)|grows?|rises?|raises?|additional|extra)\b/i;
+const DOWN_WORDS = /\b(?:lower|less|fewer|smaller|slower|cheaper|shorter|reductions?|reduced|savings?|saved|drops?|loss(?:es)?|declines?|decreas(?:e|es|ed|ing)|cuts?|lowered)\b/i;
+const GOOD_WORDS = /\b(?:improvements?|improved|gains?|boosts?|better|speed-?ups?|accelerations?|enhancements?)\b/i;
+const BAD_WORDS = /\b(?:degradations?|degraded|overheads?|penalt(?:y|ies)|regressions?|slowdowns?|worse|increase\s+in\s+(?:latency|error|perplexity))\b/i;
+
+/** The way the words of a phrase say, the last-placed word deciding ("lower latency", "accuracy degradation"). */
+function wayOfPhrase(phrase: string): Way | undefined {
+  let best: { way: Way; at: number } | undefined;
+  for (const [way, re] of [['up', UP_WORDS], ['down', DOWN_WORDS], ['good', GOOD_WORDS], ['bad', BAD_WORDS]] as const) {
+    const m = new RegExp(re.source, 'gi');
+    for (const hit of phrase.matchAll(m)) if (!best || hit.index > best.at) best = { way, at: hit.index };
+  }
+  return best?.way;
 }
 
+const DOWN_VERB = /\b(?:reduc\w+|lower(?:s|ed|ing)|cuts?|cutting|decreas\w+|shrink\w*|sav(?:e|es|ed|ing)|minimi[sz]\w+|eliminat\w+|narrow\w*|halv\w+|trim\w*|slash\w*|shorten\w*|compress\w*)\s/gi;
+const UP_VERB = /\b(?:increas|rais|doubl|maximi[sz]|grow|expand|extend)\w*\s/gi;
+const GOOD_VERB = /\b(?:improv|enhanc|boost|accelerat|speed\w*\s+up|outperform|surpass|exceed|beat)\w*\s/gi;
+const BAD_VERB = /\b(?:incurr?|introduc|add|degrad|sacrific)\w*\s/gi;
+
+/** The way of the last verb before the number in its clause ("reduces P99 latency by", "incurring"). */
+function wayOfVerb(text: string): Way | undefined {
+  let best: { way: Way; at: number } | undefined;
+  for (const [way, re] of [['down', DOWN_VERB], ['up', UP_VERB], ['good', GOOD_VERB], ['bad', BAD_VERB]] as const) {
+    for (const hit of text.matchAll(re)) if (!best || hit.index > best.at) best = { way, at: hit.index };
+  }
+  return best?.way;
+}
+
+/** Which way the claim's quantity improves. Undefined for an 'other' quantity of unknown polarity. */
+function goodWay(c: Candidate): Polarity | undefined {
+  if (c.polarity) return c.polarity;
+  const metric = c.metric ?? 'other';
+  if (metric === 'other') return undefined;
+  return LOWER_IS_BETTER_METRICS.has(metric) ? 'down' : 'up';
+}
+
+function resolve(way: Way, good: Polarity | undefined): Direction {
+  if (way === 'up') return 'increase';
+  if (way === 'down') return 'decrease';
+  const improves = way === 'good';
+  return (good === 'down') === improves ? 'decrease' : 'increase';
+}
+
+const LOSS_LEVEL = /\b(?:loss|gap|drop|degradation|error|overhead)\b/i;
+
+/** 'other' with no cue of its own: the direction of its verb ("reduces bubbles by 6.29x"). */
 function verbDirection(text: string): Direction {
-  return lastHit(DECREASE_WORDS, text) > lastHit(INCREASE_WORDS, text) ? 'decrease' : 'increase';
+  let down = -1;
+  let up = -1;
+  for (const m of text.matchAll(DECREASE_WORDS)) down = m.index;
+  for (const m of text.matchAll(INCREASE_WORDS)) up = m.index;
+  return down > up ? 'decrease' : 'increase';
 }
 
 export function attachDirection(ctx: SentenceContext): Candidate[] {
-  return ctx.candidates.map((c) => {
-    const near = lastWords(leadIn(ctx, c), 3) + ' ' + firstWords(after(ctx, c, true), 2);
-    const metric = c.metric ?? 'other';
+  const lists = listOf(ctx);
+  return ctx.candidates.map((c, i) => {
+    const good = goodWay(c);
+    const list = lists[i];
+    const first = ctx.candidates[list[0]];
+    const last = ctx.candidates[list[list.length - 1]];
+    // The words before the claim's span: its own qualifier ("more than", "less than") says nothing of the direction.
+    const own = ownBefore(ctx, first).slice(0, Math.max(0, ownBefore(ctx, first).length - (first.numStart - first.start)));
+    const lead = leadIn(ctx, first);
+    const leadWords = lastWords(lead.slice(0, Math.max(0, lead.length - (first.numStart - first.start))), 3);
     let direction: Direction;
-    if (metric === 'other') direction = verbDirection(before(ctx, c, true) + ' ' + firstWords(after(ctx, c, true), 3));
-    // "2x higher energy efficiency" is less energy: efficiency is the inverse of a lower-is-better metric.
-    else if (LOWER_IS_BETTER_METRICS.has(metric)) direction = c.comparison === 'relative' && GOES_UP.test(near) && !/efficien/i.test(near + firstWords(after(ctx, c, true), 4)) ? 'increase' : 'decrease';
-    else direction = GOES_DOWN.test(near) ? 'decrease' : 'increase';
+    if (c.comparison === 'absolute') {
+      const phrase = phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end));
+      direction = LOSS_LEVEL.test(lastWords(own, 6) + ' ' + phrase) || good === 'down' ? 'decrease' : 'increase';
+    } else {
+      const phrase = phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end)) ||
+        (last !== c && bareList(ctx, list, i) ? phraseAfter(ctx.abstract.slice(last.numEnd, ctx.sentence.end)) : '');
+      const way = wayOfPhrase(phrase) ?? wayOfVerb(own) ?? wayOfPhrase(leadWords);
+      if (way) direction = resolve(way, good);
+      else if (good) direction = good === 'down' ? 'decrease' : 'increase';
+      else direction = verbDirection(before(ctx, c, true));
+    }
     return { ...c, direction };
   });
 }

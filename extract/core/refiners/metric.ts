@@ -7,15 +7,16 @@
  * 4. the object of the verb before the number ("reduces cold-start latency by 7.1x", "speedups of 5.52x");
  * 5. the previous number's metric in the same clause ("improving over X by 11%" after "3.91x speedup");
  * 6. the rest of the clause; then a default (a multiplier: the indicator the abstract names, else speed).
- * Each hit also says whether its quantity improves downwards (perplexity, error), for attachDirection.
+ * Each hit also says which way its quantity improves when that differs from the metric (perplexity: down; energy
+ * efficiency: up), for attachDirection and the factor.
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Metric } from '../types.ts';
-import { METRIC_CUE_PATTERN, METRIC_CUES, METRIC_IGNORE, DECREASE_WORDS, occurs } from '../lexicon/index.ts';
+import { METRIC_CUE_PATTERN, METRIC_CUES, METRIC_IGNORE, DECREASE_WORDS, occurs, type Polarity } from '../lexicon/index.ts';
 import { before, after, leadIn, ownBefore, ownAfter, HARD_BREAK } from './clauses.ts';
-import { listOf } from './lists.ts';
+import { bareList, listOf } from './lists.ts';
 
-export interface Hit { metric: Metric; weak: boolean; lowerIsBetter: boolean; index: number }
+export interface Hit { metric: Metric; weak: boolean; polarity?: Polarity; index: number }
 
 /** Metric cues in a text, by position, skipping phrases that name a constraint ("latency SLOs"). */
 export function metricHits(text: string): Hit[] {
@@ -80,10 +81,15 @@ function objectHit(own: string, soft: string): Hit | undefined {
   let verb: RegExpExecArray | undefined;
   for (const m of own.matchAll(VERB)) verb = m;
   if (verb) {
-    const hits = metricHits(own.slice(verb.index + verb[0].length));
+    // The object's head comes before its prepositional phrases: "accelerates the training of models with billions of
+    // parameters" is about training, not parameters.
+    const object = own.slice(verb.index + verb[0].length);
+    const prep = /\s(?:of|with|for|on|in|across|under|at)\s/i.exec(object);
+    const hits = metricHits(prep && metricHits(object.slice(0, prep.index)).length ? object.slice(0, prep.index) : object);
     const specific = hits.find((h) => !h.weak);
+    if (!specific && prep && SPEED_VERB.test(verb[0])) return { metric: 'speed', weak: true, index: verb.index };
     if (specific) return specific;
-    if (SPEED_VERB.test(verb[0])) return { metric: 'speed', weak: true, lowerIsBetter: false, index: verb.index };
+    if (SPEED_VERB.test(verb[0])) return { metric: 'speed', weak: true, index: verb.index };
     if (hits.length) return hits[0];
   }
   return headHit(metricHits(soft));
@@ -159,7 +165,7 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
       return;
     }
     hit = headHit(metricHits(phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end))));
-    if (!hit && lastOfList !== c) hit = headHit(metricHits(phraseAfter(ctx.abstract.slice(lastOfList.numEnd, ctx.sentence.end))));
+    if (!hit && lastOfList !== c && bareList(ctx, list, i)) hit = headHit(metricHits(phraseAfter(ctx.abstract.slice(lastOfList.numEnd, ctx.sentence.end))));
     hit ??= respectivelyHit(ctx, list, i);
     const prev = out[out.length - 1];
     // "521 tokens/sec (2 times higher than A100)": a number opening a parenthesis restates the previous one.
@@ -167,13 +173,13 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
       !occurs(VERB, ctx.abstract.slice(prev.end, firstOfList.start) + ' ');
     if (!hit && !restates) hit = objectHit(ownBefore(ctx, firstOfList), leadIn(ctx, firstOfList));
     if (!hit && prev && sameClause(ctx, prev, c)) {
-      out.push({ ...c, metric: prev.metric, metricLowerIsBetter: prev.metricLowerIsBetter });
+      out.push({ ...c, metric: prev.metric, polarity: prev.polarity });
       return;
     }
-    hit ??= metricHits(ownAfter(ctx, lastOfList))[0];
+    hit ??= metricHits(ownAfter(ctx, bareList(ctx, list, i) ? lastOfList : c))[0];
     // "1.12-1.63x performance gains": performance as a multiple is speed.
     if (hit?.weak && hit.metric === 'accuracy' && c.kind === 'multiplier') hit = { ...hit, metric: 'speed' };
-    out.push(hit ? { ...c, metric: hit.metric, metricLowerIsBetter: hit.lowerIsBetter } : { ...c, metric: defaultMetric(ctx, c) });
+    out.push(hit ? { ...c, metric: hit.metric, polarity: hit.polarity } : { ...c, metric: defaultMetric(ctx, c) });
   });
   return out;
 }
