@@ -45,7 +45,9 @@ function tilde(raw: string, at: number): string {
   // "1.5x~2.8x" is a range; "RTX~3090" is a name with a non-breaking space.
   const afterNumber = /[\d%×]/.test(prev) || (/[xX]/.test(prev) && /\d/.test(raw[at - 2] ?? ''));
   const approxBefore = /[\s(\[$:,;/]/.test(prev) || afterNumber || at === 0;
-  return approxBefore && /[\d.$\\]/.test(next) ? '~' : ' ';
+  // "1.42 ~ 3.97 times": a spaced tilde between numbers is a range or "about", not a space.
+  const nextSolid = /\s/.test(next) ? (/^\s*(.)/.exec(raw.slice(at + 1))?.[1] ?? ' ') : next;
+  return approxBefore && /[\d.$\\]/.test(nextSolid) ? '~' : ' ';
 }
 
 function replacement(m: RegExpExecArray, raw: string): string {

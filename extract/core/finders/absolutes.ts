@@ -25,12 +25,13 @@ const RATE_UNITS: RateUnit[] = [
 const RATE = new RegExp(`(${N})\\s?(${RATE_UNITS.map((u) => `(${u.pattern})`).join('|')})(?![\\w/])`, 'g');
 
 const TIME_UNITS: [RegExp, string][] = [
+  [/^(?:ns|nanoseconds?)$/i, 'ns'],
   [/^(?:ms|milliseconds?|msec)$/i, 'ms'], [/^(?:µs|μs|us|microseconds?)$/i, 'µs'],
   [/^(?:s|secs?|seconds?)$/i, 's'], [/^(?:mins?|minutes?)$/i, 'min'],
   [/^(?:h|hrs?|hours?)$/i, 'h'], [/^days?$/i, 'days'],
 ];
 const TIME = new RegExp(
-  `(${N})\\s?(ms|milliseconds?|msec|µs|μs|microseconds?|secs?|seconds?|s|mins?|minutes?|hrs?|hours?|h|days?)(?![\\w/])`,
+  `(${N})\\s?(ms|milliseconds?|msec|µs|μs|microseconds?|ns|nanoseconds?|secs?|seconds?|s|mins?|minutes?|hrs?|hours?|h|days?)(?![\\w/])`,
   'gi',
 );
 
@@ -41,9 +42,13 @@ const SCORE_BEFORE = new RegExp(`(?<![\\w-])(${SCORE_NAMES})(?:\\s+scores?)?\\s+
 /** "accuracy of 0.92", "a score of 7.5 on MT-Bench": a unitless level (spec unit `score`). */
 const GENERIC_SCORE = new RegExp(`(?<![\\w-])(?:accuracy|score)\\s+(?:of|=|:)\\s*(${N})(?!\\s*[%\\d\\\\]|\\s*(?:percent|x|×|times))`, 'gi');
 
-function unitOfScore(name: string): string {
-  return name.replace(/\s+/g, ' ');
+/** A named score reached is unit `score` (spec §2: "any other unitless metric value"); a gain in it becomes pp. */
+function unitOfScore(): string {
+  return 'score';
 }
+
+/** "4.4/5", "(8.1/10)", "4.3/5.0": a rating out of 5 or 10. */
+const RATING = new RegExp(`(${N})\\s*/\\s*(5|10)(?:\\.0)?(?![\\d.,/])`, 'g');
 
 export const findAbsolutes: Finder = (text, offset) => {
   const out: Candidate[] = [];
@@ -74,13 +79,19 @@ export const findAbsolutes: Finder = (text, offset) => {
   }
   for (const m of text.matchAll(TIME)) {
     const unit = TIME_UNITS.find(([re]) => re.test(m[2]))![1];
-    absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), unit, unit === 'ms' || unit === 'µs' ? 'latency' : 'training_time', true);
+    absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), unit, ['ms', 'µs', 'ns'].includes(unit) ? 'latency' : 'training_time', true);
   }
-  for (const m of text.matchAll(SCORE_AFTER)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), unitOfScore(m[2]), 'accuracy');
+  for (const m of text.matchAll(SCORE_AFTER)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), unitOfScore(), 'accuracy');
   for (const m of text.matchAll(GENERIC_SCORE)) {
     const s = m.index + m[0].length - m[1].length;
     absolute(s, s + m[1].length, parseDecimal(m[1]), 'score', 'accuracy');
   }
-  for (const m of text.matchAll(SCORE_BEFORE)) absolute(m.index, m.index + m[0].length, parseDecimal(m[2]), unitOfScore(m[1]), 'accuracy');
+  for (const m of text.matchAll(SCORE_BEFORE)) absolute(m.index, m.index + m[0].length, parseDecimal(m[2]), unitOfScore(), 'accuracy');
+  if (text.includes('/')) {
+    for (const m of text.matchAll(RATING)) {
+      const v = parseDecimal(m[1]);
+      if (v <= Number(m[2])) absolute(m.index, m.index + m[0].length, v, 'score', 'accuracy');
+    }
+  }
   return out;
 };

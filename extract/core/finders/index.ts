@@ -3,5 +3,6 @@ import type { Finder } from '../candidate.ts';
 import { findMultipliers } from './multipliers.ts';
 import { findPercentages } from './percentages.ts';
 import { findAbsolutes } from './absolutes.ts';
+import { findMeasures } from './measures.ts';
 
-export const FINDERS: readonly Finder[] = [findMultipliers, findPercentages, findAbsolutes];
+export const FINDERS: readonly Finder[] = [findMultipliers, findPercentages, findAbsolutes, findMeasures];

@@ -1,6 +1,7 @@
 /**
  * findMultipliers: "4x", "4×", "4 times", "48times", "$\times$", "{times}", "two-fold", "four times",
- * "twice", "three orders of magnitude", and ranges with one unit ("1.1-2.1x", "2 to 10 times").
+ * "twice", "halves"/"doubles" (a factor of 2 as a verb), "three orders of magnitude", and ranges with one unit
+ * ("1.1-2.1x", "2 to 10 times").
  * A multiplier directly followed by another number ("64 times 64", "8x7B") is a size, never a candidate.
  */
 import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
@@ -11,12 +12,12 @@ const TIMES = String.raw`(?:\s?[x×X](?![A-Za-z0-9])|\s*(?:\$\\times\$|\\times(?
 const NOT_A_SIZE = String.raw`(?!\s*\d)`;
 
 const DIGIT_MULTIPLIER = new RegExp(`(?:(${N})${RANGE_SEP})?(${N})(${TIMES})${NOT_A_SIZE}`, 'g');
-const DIGIT_FOLD = new RegExp(`(${N})\\s*-?\\s*fold(?![\\w-])`, 'gi');
+const DIGIT_FOLD = new RegExp(`(${N})\\s*-?\\s*folds?(?![\\w-])`, 'gi');
 const WORD_MULTIPLIER = new RegExp(`(?<![\\w-])(${W})(?:\\s*-\\s*|\\s+)?(fold|times)(?![\\w-])${NOT_A_SIZE}`, 'gi');
-const TWICE = /(?<![\w-])(twice|thrice)(?![\w-])/gi;
+const TWICE = /(?<![\w-])(twice|thrice|halv(?:es|ed|ing)|doubl(?:es|ed|ing)|tripl(?:es|ed|ing))(?![\w-])/gi;
 /** "a speedup of 3.5", "by a factor of 4": the word says it is a ratio, the unit is left out. */
 const RATIO_WORD_BEFORE = new RegExp(
-  `(?<![\\w-])(?:speed[-\\s]?ups?|factor)\\s+of\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|over\\s+|approximately\\s+|nearly\\s+|roughly\\s+|~\\s*)?(${N}|${W})(?!\\s*(?:[x×X%\\d]|[.,]\\d|times|fold|percent|orders?|-))`,
+  `(?<![\\w-])(?:speed[-\\s]?ups?|factors?)\\s+of\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|over\\s+|approximately\\s+|nearly\\s+|roughly\\s+|~\\s*)?(${N}|${W})(?!\\s*(?:[x×X%\\d]|[.,]\\d|times|fold|percent|orders?|-))`,
   'gi',
 );
 const ORDERS = new RegExp(`(?<![\\w-])(${N}|${W})\\s+orders?\\s+of\\s+magnitude`, 'gi');
@@ -39,7 +40,7 @@ export const findMultipliers: Finder = (text, offset) => {
   // The word forms are rare: look for them only when their keyword is there at all.
   const lower = text.toLowerCase();
   if (lower.includes('fold') || lower.includes('times')) findWordMultipliers(text, offset, out);
-  if (lower.includes('twice') || lower.includes('thrice')) findTwice(text, offset, out);
+  if (/twice|thrice|halv|doubl|tripl/.test(lower)) findTwice(text, offset, out);
   if (lower.includes('magnitude')) findOrders(text, offset, out);
   if (lower.includes(' of ')) findRatioWords(text, offset, out);
   return out;
@@ -58,7 +59,8 @@ function findWordMultipliers(text: string, offset: number, out: Candidate[]): vo
 
 function findTwice(text: string, offset: number, out: Candidate[]): void {
   for (const m of text.matchAll(TWICE)) {
-    const v = m[1].toLowerCase() === 'twice' ? 2 : 3;
+    const word = m[1].toLowerCase();
+    const v = /^(?:twice|halv|doubl)/.test(word) ? 2 : 3;
     out.push(multiplier(m, offset, v, v, true));
   }
 }

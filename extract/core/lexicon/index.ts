@@ -8,6 +8,7 @@ import baselineData from './baselines.json' with { type: 'json' };
 import qualifierData from './qualifiers.json' with { type: 'json' };
 import topicData from './topics.json' with { type: 'json' };
 import modelData from './models.json' with { type: 'json' };
+import measureData from './measures.json' with { type: 'json' };
 import type { Metric, Qualifier, Topic } from '../types.ts';
 
 /** Whether a (global, sticky-state) lexicon pattern occurs in `text`, leaving the pattern as it was. */
@@ -93,3 +94,9 @@ export const TOPIC_NAMES = topicData.topics.map((t) => t.topic as Topic);
 export const TOPIC_PATTERN = new RegExp(`\\b(?:${topicData.topics.map((t) => `(${alt(t.keywords)})`).join('|')})(?![\\w])`, 'gi');
 
 export const MODEL_PATTERN = new RegExp(`(?<![\\w-])(?:${alt(modelData.families)})(?![\\w])`, 'g');
+
+/** Absolute measures by unit (findMeasures): group k+2 of the finder's pattern is a spelling of MEASURES[k]. */
+export const MEASURES = measureData.units.map((u) => ({
+  unit: u.unit, metric: u.metric as Metric, pattern: u.pattern, polarity: ('polarity' in u ? u.polarity : undefined) as Polarity | undefined,
+}));
+export const MONEY_PATTERN = new RegExp(measureData.money, 'g');

@@ -32,7 +32,11 @@ export function classifyComparison(ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   for (const c of ctx.candidates) {
     const prev = out[out.length - 1];
-    if (c.kind === 'absolute') out.push({ ...c, comparison: isScoreGain(ctx, c) ? 'relative' : 'absolute' });
+    if (c.kind === 'absolute') {
+      // "+3.5 F1", "improves mAP by 2.1 AP": a gain in a score is points (spec §2 pp).
+      const gain = isScoreGain(ctx, c);
+      out.push(gain ? { ...c, comparison: 'relative', ...(c.unit === 'score' ? { unit: 'pp', kind: 'points' as const } : {}) } : { ...c, comparison: 'absolute' });
+    }
     else if (c.kind === 'percent' && ABSOLUTE_POINTS.test(ctx.abstract.slice(ctx.sentence.start, c.numStart))) {
       out.push({ ...c, comparison: 'relative', unit: 'pp', kind: 'points' });
     } else if (c.kind === 'percent' && prev?.kind === 'percent' && isCoordinated(ctx, prev, c) && !RELATIVE_BEFORE.test(before(ctx, c, true))) {

@@ -1,10 +1,48 @@
 /**
- * dropUncued: a percentage or a weakly spelled number ("5 times", "3 days", "2 points") is a claim only next
- * to a result cue ("by", "faster", "improvement", "accuracy", "in"), or when coordinated with one that is.
+ * dropUncued: a percentage or a weakly spelled number ("5 times", "3 days", "2 points", "24 GB") is a claim only next
+ * to a result cue, or when coordinated with one that is. The cues, by kind of number:
+ * - any: a change stated "from A to B" (B is the level reached), a metric named in the phrase right after the number
+ *   ("<0.1 ms scheduling overhead", "3.5 GB peak RAM usage");
+ * - a percentage: a metric, relative or accuracy word in the words around it, a sign ("+2.8%"), a result verb
+ *   ("achieves", "maintains") or a change noun ("an increase of") before it;
+ * - a multiplier spelled "times": "by", a comparative after, "compared to" after, a change noun before;
+ * - a time or measure: "in", "within", "takes", "requires", "to" … before it, or latency named next to it.
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
-import { lacksCue } from './exclusions.ts';
+import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
+import { before, after, firstWords, lastWords, leadIn, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
+import { phraseAfter } from './metric.ts';
+
+const RESULT_BEFORE_MEASURE = new RegExp(`\\b(?:in|within|to|under|takes?|took|requires?|requiring|needs?|uses?|using|consum\\w*|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|latency|time|peak)\\s+${ANY_QUALIFIER}$`, 'i');
+const BY_BEFORE = new RegExp(`\\bby\\s+${ANY_QUALIFIER}(?:a\\s+factor\\s+of\\s+|an?\\s+)?$`, 'i');
+const RESULT_VERB_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain|yield|scor|demonstrat|maintain|deliver|show|report|retain|preserv|sustain|record)\\w*\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
+const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?|drops?|degradations?|loss(?:es)?|gaps?|overheads?|margins?)\\s+(?:of|by)\\s+${ANY_QUALIFIER}$`, 'i');
+const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops?)\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
+const FROM_TO = /\bfrom\s+\S{1,24}\s+to\s+(?:just\s+|only\s+)?$|(?:→|->)\s*$/i;
+const COMPARED_AFTER = /^\s*(?:compared|relative|than|over|versus|vs\.?|against)\b/i;
+
+function anyCue(text: string): boolean {
+  return [RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, METRIC_CUE_PATTERN].some((re) => occurs(re, text));
+}
+
+/** Whether the words right around the number say it is a result. */
+export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
+  const b = before(ctx, c, true);
+  const a = after(ctx, c, true);
+  if (FROM_TO.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 40), c.numStart))) return true;
+  if (occurs(METRIC_CUE_PATTERN, phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end)))) return true;
+  if (c.kind === 'absolute') return RESULT_BEFORE_MEASURE.test(b) || /\blatenc/i.test(lastWords(b, 4) + firstWords(a, 3));
+  if (c.kind === 'points') return POINTS_CUE.test(b) || CHANGE_NOUN_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || /^\s*(?:higher|better|over|in\s+\w+)/i.test(a);
+  if (c.kind === 'multiplier') return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || COMPARED_AFTER.test(a) || CHANGE_NOUN_BEFORE.test(b);
+  if (/^[+−-]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) return true;
+  return anyCue(lastWords(leadIn(ctx, c), 5)) || anyCue(firstWords(a, 4)) || RESULT_VERB_BEFORE.test(b) || CHANGE_NOUN_BEFORE.test(b);
+}
+
+/** Percentages and weakly spelled numbers stay only with a result cue nearby. */
+export function lacksCue(ctx: SentenceContext, c: Candidate): boolean {
+  return (c.needsCue === true || c.kind === 'percent') && !hasResultCue(ctx, c);
+}
 
 export function dropUncued(ctx: SentenceContext): Candidate[] {
   const kept: Candidate[] = [];

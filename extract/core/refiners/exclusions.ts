@@ -4,8 +4,8 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { findHardware } from '../hardware.ts';
-import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, BASELINE_TRIGGER, occurs } from '../lexicon/index.ts';
-import { before, after, firstWords, lastWords, leadIn, COMPARATIVE_AFTER } from './clauses.ts';
+import { ANY_QUALIFIER, BASELINE_TRIGGER, occurs } from '../lexicon/index.ts';
+import { lastWords, COMPARATIVE_AFTER } from './clauses.ts';
 
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
 
@@ -29,7 +29,7 @@ function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   return c.kind === 'multiplier' && m !== null && !PERFORMANCE_WORD.test(m[1]);
 }
 
-const SAVING_VERB = new RegExp(`\\b(?:sav|reduc|cut)\\w*\\s+${ANY_QUALIFIER}$`, 'i');
+const SAVING_VERB = new RegExp(`\\b(?:sav|reduc|cut|compress|remov|prun|recover|eliminat|skip|offload)\\w*\\s+(?:down\\s+)?${ANY_QUALIFIER}$`, 'i');
 
 /** "a 100 ms SLO", "under a 5-minute budget": a constraint the system meets, not a result. */
 function isTimeConstraint(ctx: SentenceContext, c: Candidate): boolean {
@@ -72,30 +72,6 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   return trigger && !otherInBetween;
 }
 
-const RESULT_BEFORE_TIME = new RegExp(`\\b(?:in|within|to|under|takes?|took|requires?|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|latency|time)\\s+${ANY_QUALIFIER}$`, 'i');
-const BY_BEFORE = new RegExp(`\\bby\\s+${ANY_QUALIFIER}(?:a\\s+factor\\s+of\\s+|an?\\s+)?$`, 'i');
-const LEVEL_VERB_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain|yield|scor)\\w*\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
-const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops?)\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
-
-function anyCue(text: string): boolean {
-  return [RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, METRIC_CUE_PATTERN].some((re) => occurs(re, text));
-}
-
-/** Whether the words right around the number say it is a result. */
-function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
-  const b = before(ctx, c, true);
-  const a = after(ctx, c, true);
-  if (c.kind === 'absolute') return RESULT_BEFORE_TIME.test(b) || /\blatenc/i.test(lastWords(b, 4) + firstWords(a, 3));
-  if (c.kind === 'points') return POINTS_CUE.test(b) || COMPARATIVE_AFTER.test(a) || /^\s*(?:higher|better|over|in\s+\w+)/i.test(a);
-  if (c.kind === 'multiplier') return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(a);
-  return anyCue(lastWords(leadIn(ctx, c), 5)) || anyCue(firstWords(a, 4)) || LEVEL_VERB_BEFORE.test(b);
-}
-
-/** Percentages and weakly spelled numbers ("5 times", "3 days") stay only with a result cue nearby. */
-export function lacksCue(ctx: SentenceContext, c: Candidate): boolean {
-  return (c.needsCue === true || c.kind === 'percent') && !hasResultCue(ctx, c);
-}
-
 export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) => boolean][] = [
   ['device count', isDeviceCount],
   ['bigger setup', isBiggerSetup],
@@ -106,7 +82,7 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['baseline number', isBaselineNumber],
 ];
 
-/** Drops excluded candidates. Those lacking a cue are kept for now: a coordinated neighbour may vouch for them. */
+/** Drops excluded candidates. Those lacking a cue are kept for now (dropUncued): a coordinated neighbour may vouch for them. */
 export function dropExclusions(ctx: SentenceContext): Candidate[] {
   return ctx.candidates.filter((c) => !EXCLUSIONS.some(([, rule]) => rule(ctx, c)));
 }

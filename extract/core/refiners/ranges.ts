@@ -4,12 +4,14 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 
-const RANGE_GAP = /^\s*(?:-|–|—|to|~|\\sim|∼)\s*$/;
+const RANGE_GAP = /^\s*(?:-|–|—|to|up\s+to|~|\\sim|∼)\s*$/;
 /** "from 45% to 78%" is a change (the refiners keep where it ended); "ranging from 2x to 5x" is a range. */
 const CHANGE_FROM = /\bfrom\s*$/i;
 const RANGE_FROM = /\b(?:rang\w*|var\w*|spann\w*|between)\s+from\s*$/i;
 
 function isChange(ctx: SentenceContext, c: Candidate): boolean {
+  // A ratio has no level to start from: "from 3.5x up to 41.2x" is a range (spec §1 v2).
+  if (c.kind === 'multiplier') return false;
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start);
   return CHANGE_FROM.test(head) && !RANGE_FROM.test(head);
 }

@@ -1,0 +1,45 @@
+/**
+ * findMeasures: absolute measures the other finders do not know — power and energy ("8.4 W", "33W"), memory sizes
+ * ("3.5GB", "12.91 MB"), compute rates ("182 GFLOPS", "310 petaFLOP/s"), efficiency ("467 tokens/sec/W"),
+ * nanoseconds, and money ("$2.86M", "$25"). Units are data (lexicon/measures.json); the unit is kept as written
+ * (spec §2), spacing dropped. All of them are settings as often as results, so each needs a result cue.
+ */
+import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
+import { NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
+import { MEASURES, MONEY_PATTERN } from '../lexicon/index.ts';
+
+const MEASURE = new RegExp(`(${N})\\s?(?:${MEASURES.map((m) => `(${m.pattern})`).join('|')})`, 'g');
+const HAS_UNIT_LETTER = /[WJBSsw$]/;
+
+/** The unit as the text writes it, compacted ("tokens/sec/W", "GB", "mW", "petaFLOP/s"). */
+function asWritten(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+export const findMeasures: Finder = (text, offset) => {
+  const out: Candidate[] = [];
+  if (!HAS_UNIT_LETTER.test(text)) return out;
+  for (const m of text.matchAll(MEASURE)) {
+    const k = m.findIndex((g, i) => i > 1 && g !== undefined) - 2;
+    const spec = MEASURES[k];
+    const written = asWritten(m[k + 2]);
+    const unit = /^[a-z]+$/i.test(written) && written.length > 4 ? spec.unit : written;
+    const v = parseDecimal(m[1]);
+    out.push(newCandidate({
+      numStart: offset + m.index, numEnd: offset + m.index + m[0].length, valueLow: v, valueHigh: v, unit,
+      kind: 'absolute', finder: 'measures', unitMetric: spec.metric, needsCue: true, polarity: spec.polarity,
+    }));
+  }
+  if (text.includes('$')) {
+    for (const m of text.matchAll(MONEY_PATTERN)) {
+      const scale = (m[3] ?? '').toLowerCase();
+      const unit = scale === '' ? '$' : scale.startsWith('m') ? '$M' : scale.startsWith('b') ? '$B' : '$K';
+      const v = parseDecimal(m[1] + (m[2] ? `.${m[2]}` : ''));
+      out.push(newCandidate({
+        numStart: offset + m.index, numEnd: offset + m.index + m[0].length, valueLow: v, valueHigh: v, unit,
+        kind: 'absolute', finder: 'measures', unitMetric: 'cost', needsCue: true,
+      }));
+    }
+  }
+  return out;
+};
