@@ -89,8 +89,27 @@ class MappedView implements TextView {
       const at = start < this.text.length ? this.from[start] : this.raw.length;
       return [at, at];
     }
-    return balanceDelimiters(this.raw, this.from[start], this.to[end - 1]);
+    const s = this.from[start];
+    const e = this.to[end - 1];
+    // Markup with no text of its own right around the span ("$\\mathbf{" … "}$") joins it when that balances it.
+    const left = start > 0 ? this.to[start - 1] : 0;
+    const right = end < this.text.length ? this.from[end] : this.raw.length;
+    for (const [a, b] of [[left, right], [s, right], [left, e]] as const) {
+      if ((a !== s || b !== e) && a <= s && b >= e && balanced(this.raw, a, b)) return [a, b];
+    }
+    return balanceDelimiters(this.raw, s, e);
   }
+}
+
+/** Whether raw[s, e) holds whole groups: braces closed and an even number of `$`. */
+function balanced(raw: string, s: number, e: number): boolean {
+  let open = 0;
+  for (let i = s; i < e; i++) {
+    if (raw[i - 1] === '\\') continue;
+    if (raw[i] === '{') open++;
+    else if (raw[i] === '}' && --open < 0) return false;
+  }
+  return open === 0 && dollars(raw, s, e) % 2 === 0;
 }
 
 /** Unescaped `$` in raw[s, e). */
@@ -105,18 +124,23 @@ function dollars(raw: string, s: number, e: number): number {
  * a whole math group takes in both (`$3.1\times$`, `\(5.49\times\)`, `$61$--$93\%$`).
  */
 function balanceDelimiters(raw: string, s: number, e: number): [number, number] {
-  let open = 0;
-  for (let i = s; i < e; i++) {
-    if (raw[i - 1] === '\\') continue;
-    if (raw[i] === '{') open++;
-    else if (raw[i] === '}') open--;
-  }
-  for (; open > 0 && raw[e] === '}'; open--) e++;
-  for (; open < 0 && raw[s - 1] === '{'; open++) s--;
   const isDollar = (i: number) => raw[i] === '$' && raw[i - 1] !== '\\';
-  if (dollars(raw, s, e) % 2 === 1) {
-    if (isDollar(e)) e++;
-    else if (isDollar(s - 1)) s--;
+  // Braces and dollars nest either way round ("\\textbf{3.7$\\times$}", "$\\mathbf{2.7\\times}$"): widen until both balance.
+  for (let round = 0; round < 4; round++) {
+    const [s0, e0] = [s, e];
+    let open = 0;
+    for (let i = s; i < e; i++) {
+      if (raw[i - 1] === '\\') continue;
+      if (raw[i] === '{') open++;
+      else if (raw[i] === '}') open--;
+    }
+    for (; open > 0 && raw[e] === '}'; open--) e++;
+    for (; open < 0 && raw[s - 1] === '{'; open++) s--;
+    if (dollars(raw, s, e) % 2 === 1) {
+      if (isDollar(e)) e++;
+      else if (isDollar(s - 1)) s--;
+    }
+    if (s === s0 && e === e0) break;
   }
   if (isDollar(s - 1) && isDollar(e) && dollars(raw, s, e) % 2 === 0) {
     s--;

@@ -81,3 +81,14 @@ it('readable: spans and sentences as the dashboard shows them', () => {
   expect(readable('93.72\\%')).toBe('93.72%');
   expect(readable('$1.2\\times$--$4.3\\times$')).toBe('1.2×–4.3×');
 });
+
+it('normalize: a span takes in the braces and dollars around it, however they nest', () => {
+  const spanOf = (raw: string, viewText: string) => {
+    const v = normalize(raw);
+    const at = v.text.indexOf(viewText);
+    const [s, e] = v.rawSpan(at, at + viewText.length);
+    return raw.slice(s, e);
+  };
+  expect(spanOf('delivers up to \\textbf{3.7$\\times$} end-to-end speedups', 'up to 3.7×')).toBe('up to \\textbf{3.7$\\times$}');
+  expect(spanOf('and $\\mathbf{8.3\\times}$ reduction', '8.3×')).toBe('$\\mathbf{8.3\\times}$');
+});
