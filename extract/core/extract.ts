@@ -25,6 +25,7 @@ import { claimFactors } from './factor.ts';
 import { normalize, type TextView } from './normalize.ts';
 import { applyPlatform, findPlatform } from './platform.ts';
 import { carryBaselines } from './carry.ts';
+import { selfStart } from './background.ts';
 
 /** The refiners in the order they run; each sees the previous one's output. */
 export const REFINERS: readonly [string, Refiner][] = [
@@ -118,6 +119,7 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
   // A number too long for a double ("999…9x") is not a claim anyone can compare.
   const found = FINDERS.flatMap((find) => find(abstract, 0)).filter((c) => Number.isFinite(c.valueLow) && Number.isFinite(c.valueHigh));
   const hardware = findHardware(abstract);
+  const ownFrom = found.length > 0 ? selfStart(abstract) : 0;
   const claims: Claim[] = [];
   /** Where each claim starts in the view, and its sentence, parallel to `claims`. */
   const viewStarts: number[] = [];
@@ -133,6 +135,7 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
         options.trace?.(name, { ...group, candidates });
       }
       for (const c of candidates) {
+        if (c.start < ownFrom) continue;
         // The same number stated twice in one abstract is one claim (spec §1) — for the same metric:
         // "2x higher throughput, 2x lower TTFT" are two.
         const key = `${c.valueLow}|${c.valueHigh}|${c.unit}|${c.metric}`;

@@ -22,7 +22,9 @@ const RATE_UNITS: RateUnit[] = [
   { unit: 'images/s', metric: 'throughput', pattern: String.raw`images?\s*/\s*s|images?\s+per\s+second|samples?\s*/\s*s|samples?\s+per\s+second` },
   { unit: 'TFLOPS', metric: 'throughput', pattern: String.raw`TFLOPS|TFLOP/s` },
 ];
-const RATE = new RegExp(`(${N})\\s?(${RATE_UNITS.map((u) => `(${u.pattern})`).join('|')})(?![\\w/])`, 'g');
+/** "3.9-8.3 FPS", "30–50 ms": a range written with one unit (not "from 3 to 5 ms", a change). */
+const LOW = String.raw`(?:(${N})\s*(?:-|–|—|to|~)\s*)?`;
+const RATE = new RegExp(`${LOW}(${N})\\s?(${RATE_UNITS.map((u) => `(${u.pattern})`).join('|')})(?![\\w/])`, 'g');
 
 const TIME_UNITS: [RegExp, string][] = [
   [/^(?:ns|nanoseconds?)$/i, 'ns'],
@@ -30,10 +32,23 @@ const TIME_UNITS: [RegExp, string][] = [
   [/^(?:s|secs?|seconds?)$/i, 's'], [/^(?:mins?|minutes?)$/i, 'min'],
   [/^(?:h|hrs?|hours?)$/i, 'h'], [/^days?$/i, 'days'],
 ];
+// Case-sensitive: "3S" is a name, not three seconds.
 const TIME = new RegExp(
-  `(${N})\\s?(ms|milliseconds?|msec|µs|μs|microseconds?|ns|nanoseconds?|secs?|seconds?|s|mins?|minutes?|hrs?|hours?|h|days?)(?![\\w/])`,
-  'gi',
+  `${LOW}(${N})\\s?(ms|milliseconds?|msec|µs|μs|microseconds?|ns|nanoseconds?|secs?|seconds?|s|mins?|minutes?|hrs?|hours?|h|days?)(?![\\w/])`,
+  'g',
 );
+
+/** Low and high of a finder match whose low end is optional; "from A to B" keeps only B (spec §1 v2). */
+function rangeOf(text: string, m: RegExpMatchArray, low: string | undefined, high: string): [number, number, number] {
+  const h = parseDecimal(high);
+  // "150.0 to 136.4 ms" falls from one to the other: a change, not a range.
+  const falls = low !== undefined && parseDecimal(low) > h && /\bto\b/i.test(m[0]);
+  if (low === undefined || falls || /\bfrom\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index))) {
+    return [low === undefined ? m.index! : m.index! + m[0].indexOf(high, low.length), h, h];
+  }
+  const l = parseDecimal(low);
+  return [m.index!, Math.min(l, h), Math.max(l, h)];
+}
 
 const SCORE_NAMES = String.raw`mAP|AP(?:50|75)?|box\s+AP|mIoU|BLEU|PSNR|SSIM|ROUGE-?\w*|CIDEr|METEOR|F1|AUC|AUROC|IS|CLIP\s+score`;
 const SCORE_AFTER = new RegExp(`(${N})\\s?(${SCORE_NAMES})(?![\\w-])`, 'g');
@@ -52,9 +67,9 @@ const RATING = new RegExp(`(${N})\\s*/\\s*(5|10)(?:\\.0)?(?![\\d.,/])`, 'g');
 
 export const findAbsolutes: Finder = (text, offset) => {
   const out: Candidate[] = [];
-  const absolute = (start: number, end: number, value: number, unit: string, unitMetric: Metric, needsCue = false) =>
+  const absolute = (start: number, end: number, value: number, unit: string, unitMetric: Metric, needsCue = false, high = value) =>
     out.push(newCandidate({
-      numStart: offset + start, numEnd: offset + end, valueLow: value, valueHigh: value, unit,
+      numStart: offset + start, numEnd: offset + end, valueLow: value, valueHigh: high, unit,
       kind: 'absolute', finder: 'absolutes', unitMetric, needsCue,
     }));
 
@@ -74,12 +89,14 @@ export const findAbsolutes: Finder = (text, offset) => {
   }
   for (const m of text.matchAll(FID_AFTER)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), 'FID', 'fid');
   for (const m of text.matchAll(RATE)) {
-    const i = RATE_UNITS.findIndex((_, k) => m[3 + k] !== undefined);
-    absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), RATE_UNITS[i].unit, RATE_UNITS[i].metric);
+    const i = RATE_UNITS.findIndex((_, k) => m[4 + k] !== undefined);
+    const [start, low, high] = rangeOf(text, m, m[1], m[2]);
+    absolute(start, m.index + m[0].length, low, RATE_UNITS[i].unit, RATE_UNITS[i].metric, false, high);
   }
   for (const m of text.matchAll(TIME)) {
-    const unit = TIME_UNITS.find(([re]) => re.test(m[2]))![1];
-    absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), unit, ['ms', 'µs', 'ns'].includes(unit) ? 'latency' : 'training_time', true);
+    const unit = TIME_UNITS.find(([re]) => re.test(m[3]))![1];
+    const [start, low, high] = rangeOf(text, m, m[1], m[2]);
+    absolute(start, m.index + m[0].length, low, unit, ['ms', 'µs', 'ns'].includes(unit) ? 'latency' : 'training_time', true, high);
   }
   for (const m of text.matchAll(SCORE_AFTER)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), unitOfScore(), 'accuracy');
   for (const m of text.matchAll(GENERIC_SCORE)) {

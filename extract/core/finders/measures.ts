@@ -8,7 +8,7 @@ import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
 import { NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
 import { MEASURES, MONEY_PATTERN } from '../lexicon/index.ts';
 
-const MEASURE = new RegExp(`(${N})\\s?(?:${MEASURES.map((m) => `(${m.pattern})`).join('|')})`, 'g');
+const MEASURE = new RegExp(`(?:(${N})\\s*(?:-|–|—|to|~)\\s*)?(${N})\\s?(?:${MEASURES.map((m) => `(${m.pattern})`).join('|')})`, 'g');
 const HAS_UNIT_LETTER = /[WJBSsw$]/;
 
 /** The unit as the text writes it, compacted ("tokens/sec/W", "GB", "mW", "petaFLOP/s"). */
@@ -20,13 +20,18 @@ export const findMeasures: Finder = (text, offset) => {
   const out: Candidate[] = [];
   if (!HAS_UNIT_LETTER.test(text)) return out;
   for (const m of text.matchAll(MEASURE)) {
-    const k = m.findIndex((g, i) => i > 1 && g !== undefined) - 2;
+    const k = m.findIndex((g, i) => i > 2 && g !== undefined) - 3;
     const spec = MEASURES[k];
-    const written = asWritten(m[k + 2]);
+    const written = asWritten(m[k + 3]);
     const unit = /^[a-z]+$/i.test(written) && written.length > 4 ? spec.unit : written;
-    const v = parseDecimal(m[1]);
+    // "1.13 GB → 12.91 MB" has no range; "2-4 GB" does, unless it is "from 2 to 4 GB" (a change: 4 GB).
+    const change = m[1] !== undefined && (/\bfrom\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
+      (parseDecimal(m[1]) > parseDecimal(m[2]) && /\bto\b/i.test(m[0])));
+    const high = parseDecimal(m[2]);
+    const low = m[1] === undefined || change ? high : Math.min(parseDecimal(m[1]), high);
+    const start = change ? m.index + m[0].indexOf(m[2], m[1]!.length) : m.index;
     out.push(newCandidate({
-      numStart: offset + m.index, numEnd: offset + m.index + m[0].length, valueLow: v, valueHigh: v, unit,
+      numStart: offset + start, numEnd: offset + m.index + m[0].length, valueLow: low, valueHigh: Math.max(low, high), unit,
       kind: 'absolute', finder: 'measures', unitMetric: spec.metric, needsCue: true, polarity: spec.polarity,
     }));
   }

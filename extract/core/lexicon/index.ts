@@ -95,7 +95,7 @@ export const TOPIC_PATTERN = new RegExp(`\\b(?:${topicData.topics.map((t) => `($
 
 export const MODEL_PATTERN = new RegExp(`(?<![\\w-])(?:${alt(modelData.families)})(?![\\w])`, 'g');
 
-/** Absolute measures by unit (findMeasures): group k+2 of the finder's pattern is a spelling of MEASURES[k]. */
+/** Absolute measures by unit (findMeasures): group k+3 of the finder's pattern is a spelling of MEASURES[k]. */
 export const MEASURES = measureData.units.map((u) => ({
   unit: u.unit, metric: u.metric as Metric, pattern: u.pattern, polarity: ('polarity' in u ? u.polarity : undefined) as Polarity | undefined,
 }));

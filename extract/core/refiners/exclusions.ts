@@ -4,7 +4,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { findHardware } from '../hardware.ts';
-import { ANY_QUALIFIER, BASELINE_TRIGGER, occurs } from '../lexicon/index.ts';
+import { ANY_QUALIFIER, BASELINE_TRIGGER } from '../lexicon/index.ts';
 import { lastWords, COMPARATIVE_AFTER } from './clauses.ts';
 
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
@@ -44,10 +44,23 @@ function isShare(ctx: SentenceContext, c: Candidate): boolean {
     !SAVING_VERB.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 40), c.numStart));
 }
 
-/** "at 5% risk", "at 50% sparsity": the operating point of a result, unless "at 50% lower cost". */
+/** Nouns that name a setting when a number sizes them: "a 25% cache budget", "pruning ratios of 50%", "1.5 TB host RAM". */
+const SETTING_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:budgets?|ratios?|sparsity|compression(?:\s+ratio)?|context(?:\s+lengths?)?|batch(?:\s+sizes?)?|window|resolution|host\s+(?:RAM|memory)|RAM|VRAM|HBM|of\s+(?:the\s+)?(?:cache\s+)?budget|risk|noise|missing|dropout|masking|pruning\s+ratio)\b/i;
+const SETTING_BEFORE = /\b(?:at|with|under|using|given|for)\s+(?:an?\s+|the\s+)?$/i;
+const SETTING_OF = /\b(?:(?:pruning|compression|sparsity|masking|drop)\s+ratios?|budgets?|sparsit(?:y|ies))\s+of\s+$/i;
+
+/**
+ * "at 5% risk", "at a 25% cache budget", "with 1.5 TB host RAM", "pruning ratios of 50%": the operating point or the
+ * setting of a result, unless a comparative says it changed ("at 50% lower cost").
+ */
 function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
-  return c.kind === 'percent' && /\bat\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 10), c.start)) &&
-    !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)));
+  if (c.kind !== 'percent' && c.kind !== 'absolute') return false;
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 24), c.start);
+  const tail = ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40));
+  if (COMPARATIVE_AFTER.test(tail)) return false;
+  if (SETTING_OF.test(head)) return true;
+  if (!SETTING_BEFORE.test(head)) return false;
+  return c.kind === 'percent' ? /\bat\s+(?:an?\s+)?$/i.test(head) || SETTING_NOUN.test(tail) : SETTING_NOUN.test(tail);
 }
 
 /** "from 3 days to just 76 minutes": the first number is where things started. */
@@ -67,9 +80,12 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   // "(FID=6.47" or "(6.47 FID": the parenthesis quotes a value; "(with up to a 1.42x speedup)" is a result.
   if (!/^\(\s*(?:[A-Za-z][\w-]*\s*(?:=|:|\{=\}|of)?\s*)?$/.test(text.slice(open))) return false;
   const beforeParen = text.slice(Math.max(0, open - 90), open);
-  const trigger = occurs(BASELINE_TRIGGER, beforeParen);
-  const otherInBetween = ctx.candidates.some((o) => o !== c && o.start >= ctx.sentence.start + open - 90 && o.end <= c.start);
-  return trigger && !otherInBetween;
+  let triggerAt = -1;
+  for (const m of beforeParen.matchAll(BASELINE_TRIGGER)) triggerAt = m.index;
+  if (triggerAt < 0) return false;
+  // No other claim between the comparison and the parenthesis: "outperforming existing SOTA (95%)".
+  const from = ctx.sentence.start + Math.max(0, open - 90) + triggerAt;
+  return !ctx.candidates.some((o) => o !== c && o.start >= from && o.end <= c.start);
 }
 
 export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) => boolean][] = [
