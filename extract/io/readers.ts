@@ -122,7 +122,8 @@ async function* readJsonl(file: string, chunks: AsyncIterable<Uint8Array>, optio
         yield { kind: 'filtered', file, line };
         continue;
       }
-      const { paper, issue: problem } = parseJsonlLine(text, line);
+      const { paper, issue: problem, note } = parseJsonlLine(text, line);
+      if (note) yield issue(file, line, note.message, null);
       if (problem) yield* issueEvents(file, problem);
       if (paper) yield { kind: 'paper', paper, file, line };
     }

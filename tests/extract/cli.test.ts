@@ -119,6 +119,18 @@ describe('extract CLI: outputs and summary', () => {
     expect(r.lines[2]).toMatch(/^3 papers, \d+ claims?, 2 duplicate paper_ids renamed$/);
   });
 
+  it('writes numeric ids with the digits of the input, in both tables; warns of one short of its zeros', async () => {
+    const r = await runToFiles([hostile('numeric-ids.jsonl')]);
+    const ids = ['2406.10010', '1706.03762', '2312.00100', '12345678901234567890', '2.40610010e3', '2406.1001'];
+    expect(r.paperRows!.map((p) => p.paper_id)).toEqual(ids);
+    const claims = Papa.parse<Record<string, string>>(readFileSync(r.out, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    expect([...new Set(claims.map((c) => c.paper_id))]).toEqual(ids);
+    expect(r.lines).toEqual([
+      `warning: ${hostile('numeric-ids.jsonl')}:6: numeric id 2406.1001 is short of an arXiv id's 5 digits (2406.10010?): its trailing zeros were lost before this file was written; kept as written (quote ids in JSON)`,
+      '6 papers, 6 claims',
+    ]);
+  });
+
   it('filters JSONL by category before extraction and reports the count', async () => {
     const r = await runToFiles([hostile('categories.jsonl')], '--filter-categories', 'cs.DC,cs.LG');
     expect(r.paperRows!.map((p) => p.paper_id)).toEqual(['2401.1', '2401.3']);
