@@ -34,7 +34,7 @@ const SAMPLE_PAPERS = join(ROOT, 'data/papers.csv');
 const EXTRACTOR_SOURCES = [join(ROOT, 'extract/core'), join(ROOT, 'extract/io'), join(ROOT, 'extract/cli.ts')];
 
 const USAGE = `usage: npm run extract -- [input …] [--out claims.csv] [--papers papers.csv] [--format txt|jsonl|csv]
-                          [--strict] [--jobs N] [--filter-categories a,b] [--debug] [--if-missing]
+                          [--strict] [--jobs N] [--filter-categories a,b] [--debug] [--if-missing] [--spreadsheet-safe]
   input: .txt listing page, .jsonl/.ndjson, .csv, or - for stdin (JSONL unless --format)
   no input: data/sample-page.txt → data/claims.csv, data/papers.csv
 `;
@@ -50,6 +50,8 @@ interface Options {
   jobs: number;
   categories: string[] | undefined;
   debug: boolean;
+  /** Escape cells a spreadsheet would run (the default is exact text: abstract.slice(start, end) === span). */
+  spreadsheetSafe: boolean;
   ifMissing: boolean;
 }
 
@@ -61,7 +63,8 @@ function parseOptions(args: string[]): Options | string {
       options: {
         out: { type: 'string', short: 'o' }, papers: { type: 'string' }, format: { type: 'string' },
         strict: { type: 'boolean' }, jobs: { type: 'string' }, 'filter-categories': { type: 'string' },
-        debug: { type: 'boolean' }, 'if-missing': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        debug: { type: 'boolean' }, 'if-missing': { type: 'boolean' }, 'spreadsheet-safe': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (err) {
@@ -89,6 +92,7 @@ function parseOptions(args: string[]): Options | string {
     jobs,
     categories: v['filter-categories']?.split(',').map((c) => c.trim()).filter(Boolean),
     debug: v.debug ?? false,
+    spreadsheetSafe: v['spreadsheet-safe'] ?? false,
     ifMissing: (v['if-missing'] ?? false) && useSample,
   };
 }
@@ -222,8 +226,8 @@ async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, pape
     if (batch.length > 0) yield batch;
   }
 
-  await claimsOut.write(claimsToCsv([]));
-  await papersOut?.write(papersToCsv([]));
+  await claimsOut.write(claimsToCsv([], { spreadsheetSafe: options.spreadsheetSafe }));
+  await papersOut?.write(papersToCsv([], { spreadsheetSafe: options.spreadsheetSafe }));
   try {
     await extractInOrder(batches(), options, async (recs, output) => {
       for (const { index, error } of output.failures) {
