@@ -3,7 +3,7 @@
  * the CLI and the eval-floors test. JSONL is streamed line by line (memory stays flat for any size);
  * listing pages and CSV are read whole, as the core parsers need the whole text.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import {
   formatFromFileName, parseCsv, parseJsonlLine, parseListingPage,
@@ -48,6 +48,16 @@ export interface ReadOptions {
   onBytes?: (n: number) => void;
   /** Stands in for process.stdin (tests). */
   stdin?: AsyncIterable<Uint8Array>;
+}
+
+/** Whether fd 0 is a pipe, a file or a socket: something to read, unlike a terminal or /dev/null. */
+export function stdinIsPiped(): boolean {
+  try {
+    const info = fstatSync(0);
+    return info.isFIFO() || info.isFile() || info.isSocket();
+  } catch {
+    return false;
+  }
 }
 
 /** The format for a path: --format when given, else the extension; stdin defaults to JSONL. */
