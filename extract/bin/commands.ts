@@ -6,7 +6,8 @@ import type { CliIo } from '../cli.ts';
 import { didYouMean } from '../io/args.ts';
 import { stdinIsPiped } from '../io/readers.ts';
 
-export type CommandIo = Required<Pick<CliIo, 'stdout' | 'stderr'>> & CliIo;
+/** stdout, stderr, and stdin with whether it is piped (extract reads it when no input is named). */
+export type CommandIo = CliIo;
 
 interface Command {
   /** What it does, one line of `claimboard --help`. */
@@ -36,7 +37,8 @@ export const COMMANDS: Record<string, Command> = {
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length)) + 2;
   return [
-    'usage: claimboard <command> [args]     (in this repository: npx claimboard …, or npm run -s <command> -- …)',
+    'usage: claimboard <command> [args]',
+    '  in this repository: npx claimboard …; npm run -s extract|eval|bench|gen:claims -- … run the same',
     '',
     'commands:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`),

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { COMMANDS, runCommand } from '../../extract/bin/commands.ts';
 import { parseClaimsCsv } from '../../extract/core/table.ts';
 import { CLAIM_COLUMNS } from '../../extract/core/types.ts';
 
@@ -111,4 +112,22 @@ describe('claimboard (the bin)', () => {
     expect(r.stdout.split('\r\n')[0]).toBe(HEADER);
     expect(r.stderr.trim().split('\n').at(-1)).toBe('6 papers, 6 claims');
   }, 30_000);
+});
+
+describe('adding a command', () => {
+  it('is one entry in COMMANDS: dispatched with its arguments, listed in --help, no longer unknown', async () => {
+    const out = { stdout: '', stderr: '' };
+    const io = { stdout: { write: (t: string) => { out.stdout += t; } }, stderr: { write: (t: string) => { out.stderr += t; } } };
+    const seen: string[][] = [];
+    COMMANDS.convert = { summary: 'claims.csv → Parquet', run: async (args) => { seen.push(args); return 0; } };
+    try {
+      expect(await runCommand(['convert', 'claims.csv', '-o', 'claims.parquet'], io)).toBe(0);
+      expect(seen).toEqual([['claims.csv', '-o', 'claims.parquet']]);
+      expect(await runCommand(['--help'], io)).toBe(0);
+      expect(out.stdout).toMatch(/^ {2}convert +claims\.csv → Parquet$/m);
+      expect(out.stderr).toBe('');
+    } finally {
+      delete COMMANDS.convert;
+    }
+  });
 });
