@@ -170,6 +170,10 @@ async function childCli(args: string[]): Promise<void> {
   process.exitCode = code;
 }
 
-// Run as a file (`node --import tsx extract/bench.ts --child-cli …`), this is the measured child process.
-const childAt = process.argv.indexOf('--child-cli');
-if (childAt >= 0 && process.argv[1] === fileURLToPath(import.meta.url)) await childCli(process.argv.slice(childAt + 1));
+// Run as a file: `node --import tsx extract/bench.ts --child-cli …` is the measured child process; otherwise
+// (`tsx extract/bench.ts …`) the same as `claimboard bench …`.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const childAt = process.argv.indexOf('--child-cli');
+  if (childAt >= 0) await childCli(process.argv.slice(childAt + 1));
+  else process.exitCode = await runBench(process.argv.slice(2), process);
+}

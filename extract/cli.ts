@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { claimsToCsv, papersToCsv } from './core/table.ts';
 import type { InputFormat } from './core/inputs.ts';
 import { ArgsError, formatHelp, helpHint, parseArgs, type CommandSpec } from './io/args.ts';
@@ -282,4 +282,10 @@ async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, pape
     progress.clear();
   }
   return counts;
+}
+
+// Run as a file (`tsx extract/cli.ts …`, as before the bin): the same as `claimboard extract …`.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { processIo } = await import('./bin/commands.ts');
+  process.exitCode = await runCli(process.argv.slice(2), processIo());
 }

@@ -4,6 +4,7 @@
  * Scores an extractor run against gold annotations (spec §7); the scoring itself is in eval-core.ts.
  */
 import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { parseClaimsCsv } from './core/table.ts';
 import { formatDetails, formatSummary, parsePredPapers, score, toGoldClaim, toGoldPaper } from './eval-core.ts';
 import { ArgsError, formatHelp, helpHint, parseArgs, type CommandSpec } from './io/args.ts';
@@ -78,4 +79,9 @@ export async function runEval(args: string[], io: EvalIo): Promise<number> {
     io.stderr.write(`error: ${err.message}\n`);
     return 2;
   }
+}
+
+// Run as a file (`tsx extract/eval.ts …`): the same as `claimboard eval …`.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await runEval(process.argv.slice(2), process);
 }

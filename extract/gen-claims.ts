@@ -15,7 +15,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { claimFactors } from './core/factor.ts';
 import { claimsToCsv, papersToCsv, parseClaimsCsv } from './core/table.ts';
 import type { Claim, Metric, PaperRow, Qualifier, Topic } from './core/types.ts';
@@ -437,4 +437,9 @@ export function runGenCli(argv: readonly string[], io: { stdout: { write(s: stri
   if (out === null) io.stdout.write(claimsCsv);
   io.stderr.write(`${claims.length} claims of ${papers.length} papers (seed ${seed}, sample ${samplePath}) → ${out ?? 'stdout'} in ${Math.round(performance.now() - t0)} ms\n`);
   return 0;
+}
+
+// Run as a file (`tsx extract/gen-claims.ts …`): the same as `claimboard gen-claims …`.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = runGenCli(process.argv.slice(2), process);
 }
