@@ -3,6 +3,7 @@
  * in child processes. stdout carries only data; messages and errors go to stderr.
  */
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +105,15 @@ describe('claimboard (the bin)', () => {
     expect(gen.code).toBe(0);
     expect(parseClaimsCsv(gen.stdout).claims).toHaveLength(3);
     expect(gen.stderr).toMatch(/^3 claims of \d+ papers \(seed 2, sample .*\) → stdout in \d+ ms\n$/);
+  }, 30_000);
+
+  it('claimboard extract … | head: a reader that stops early ends it quietly (no EPIPE stack)', async () => {
+    const child = spawn(process.execPath, [BIN, 'extract', join(ROOT, 'data/sample-page.txt')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (t: string) => { stderr += t; });
+    child.stdout.once('data', () => child.stdout.destroy()); // head -1: the header, then the pipe is closed
+    const [code] = await once(child, 'close');
+    expect([code, stderr]).toEqual([0, '']);
   }, 30_000);
 
   it('npm run -s extract -- … runs the same command', async () => {
