@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vitest/config';
+import { defineConfig, type Plugin, type TestProjectConfiguration } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
@@ -25,6 +25,33 @@ function bundleData(files = ['data/claims.csv', 'data/papers.csv']): Plugin {
   };
 }
 
+/**
+ * The e2e project drives a real Chromium. Looked for only under vitest (vite's dev server and build never load
+ * playwright); without one the project is skipped with a message, unless E2E_REQUIRED is set (CI).
+ */
+async function e2eProjects(): Promise<TestProjectConfiguration[]> {
+  if (!process.env.VITEST) return [];
+  const { e2ePlan, findChromium } = await import('./tests/e2e/chromium.ts');
+  const plan = e2ePlan(findChromium(), process.env);
+  if (!plan.run) {
+    // vitest loads this file once per project: say it once.
+    if (!process.env.CLAIMBOARD_E2E_SKIP_SAID) console.warn(`\n${plan.message}\n`);
+    process.env.CLAIMBOARD_E2E_SKIP_SAID = '1';
+    return [];
+  }
+  return [{
+    extends: true,
+    test: {
+      name: 'e2e',
+      environment: 'node',
+      include: ['tests/e2e/**/*.test.ts'],
+      globalSetup: ['tests/e2e/global-setup.ts'],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  }];
+}
+
 export default defineConfig({
   // Svelte options live here (no svelte.config.js), so the plugin need not look for one.
   plugins: [svelte({ configFile: false }), bundleData()],
@@ -42,17 +69,7 @@ export default defineConfig({
         plugins: [svelteTesting()],
         test: { name: 'dom', environment: 'jsdom', include: ['tests/**/*.svelte.test.ts'] },
       },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-        },
-      },
+      ...(await e2eProjects()),
     ],
   },
 });

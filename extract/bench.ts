@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --scale]
+ * claimboard bench [--scale]   (npm run bench [-- --scale])
  * 1. speed: the extractor in-process on >= 2,000 abstracts (the gold abstracts repeated) against the plain
  *    baseline of compromise's nlp() on the same abstracts (floor: extractor >= 20x nlp());
  * 2. memory: a generated ~50 MB JSONL through the streaming CLI (--jobs 1) in a child process, peak RSS;
@@ -18,7 +18,22 @@ import nlp from 'compromise';
 import { runCli } from './cli.ts';
 import { extractPaper } from './core/extract.ts';
 import type { PaperInput } from './core/types.ts';
+import { ArgsError, formatHelp, helpHint, parseArgs, type CommandSpec } from './io/args.ts';
 import { readJsonObjects } from './io/json-lines.ts';
+
+export const BENCH_COMMAND = {
+  command: 'claimboard bench',
+  summary: 'measures the extractor: rate against compromise nlp(), peak memory of the CLI on a 50 MB JSONL (figures only)',
+  flags: [
+    { name: 'scale', help: 'also 200,000 generated abstracts through the CLI with --jobs 1 and 2, and a 2.5M projection', default: 'speed and memory only' },
+  ],
+  examples: ['claimboard bench', 'claimboard bench --scale'],
+} as const satisfies CommandSpec;
+
+interface BenchIo {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+}
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GOLD_ABSTRACTS = join(ROOT, 'tests/fixtures/gold/seed.abstracts.jsonl');
@@ -92,11 +107,27 @@ function peakRssBytes(): number {
   return process.resourceUsage().maxRSS * 1024;
 }
 
-async function main(): Promise<void> {
-  const scale = process.argv.includes('--scale');
+/** Runs the bench with CLI arguments; returns the exit code. The figures go to stdout. */
+export async function runBench(args: string[], io: BenchIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs(BENCH_COMMAND, args);
+  } catch (err) {
+    if (!(err instanceof ArgsError)) throw err;
+    io.stderr.write(`error: ${err.message}\n${helpHint(BENCH_COMMAND)}\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    io.stdout.write(formatHelp(BENCH_COMMAND));
+    return 0;
+  }
+  await measure(parsed.flags.scale, io);
+  return 0;
+}
+
+async function measure(scale: boolean, io: BenchIo): Promise<void> {
   const papers = (await readJsonObjects(GOLD_ABSTRACTS)).map((o) => ({ id: String(o.id), title: String(o.title), abstract: String(o.abstract) }));
-  const report: string[] = [];
-  const line = (s: string) => { report.push(s); console.log(s); };
+  const line = (s: string) => { io.stdout.write(`${s}\n`); };
 
   const extractN = Math.ceil(EXTRACT_MIN / papers.length) * papers.length;
   const extractRate = rate(repeated(papers, extractN), papers, extractPaper);
@@ -139,5 +170,10 @@ async function childCli(args: string[]): Promise<void> {
   process.exitCode = code;
 }
 
-const childAt = process.argv.indexOf('--child-cli');
-await (childAt >= 0 ? childCli(process.argv.slice(childAt + 1)) : main());
+// Run as a file: `node --import tsx extract/bench.ts --child-cli …` is the measured child process; otherwise
+// (`tsx extract/bench.ts …`) the same as `claimboard bench …`.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const childAt = process.argv.indexOf('--child-cli');
+  if (childAt >= 0) await childCli(process.argv.slice(childAt + 1));
+  else process.exitCode = await runBench(process.argv.slice(2), process);
+}

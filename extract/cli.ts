@@ -1,15 +1,15 @@
 /**
- * npm run extract -- in1.jsonl [in2.txt …] [--out claims.csv] [--papers papers.csv] [--format F] [--strict]
- *                    [--jobs N] [--filter-categories cs.LG,cs.DC] [--debug] [--if-missing]
- * Reads papers, extracts their claims and writes claims.csv / papers.csv (README "Extracting").
+ * claimboard extract [input …] [flags]: reads papers, extracts their claims and writes claims.csv / papers.csv
+ * (README "Extracting"). `npm run extract` and `npm start` run it through the same bin.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { claimsToCsv, papersToCsv } from './core/table.ts';
 import type { InputFormat } from './core/inputs.ts';
+import { ArgsError, formatHelp, helpHint, parseArgs, type CommandSpec } from './io/args.ts';
 import { BATCH_SIZE, extractInOrder } from './io/batches.ts';
 import { UserError } from './io/errors.ts';
 import { atomicFile, outputProblem, passThrough, type TextSink } from './io/output.ts';
@@ -24,20 +24,43 @@ export interface CliIo {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   stdin?: AsyncIterable<Uint8Array>;
+  /** stdin is a pipe or a file (not a terminal, not /dev/null): with no input named, it is what is read. */
+  stdinIsPiped?: boolean;
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SAMPLE = join(ROOT, 'data/sample-page.txt');
+/** The bundled sample: read when no input is named (and stdin is not piped), in this order. */
+const SAMPLES = ['data/sample-page.txt', 'data/sample-systems.jsonl'].map((p) => join(ROOT, p));
 const SAMPLE_CLAIMS = join(ROOT, 'data/claims.csv');
 const SAMPLE_PAPERS = join(ROOT, 'data/papers.csv');
 /** Sources whose change makes the bundled sample's tables stale (--if-missing). */
 const EXTRACTOR_SOURCES = [join(ROOT, 'extract/core'), join(ROOT, 'extract/io'), join(ROOT, 'extract/cli.ts')];
 
-const USAGE = `usage: npm run extract -- [input …] [--out claims.csv] [--papers papers.csv] [--format txt|jsonl|csv]
-                          [--strict] [--jobs N] [--filter-categories a,b] [--debug] [--if-missing]
-  input: .txt listing page, .jsonl/.ndjson, .csv, or - for stdin (JSONL unless --format)
-  no input: data/sample-page.txt → data/claims.csv, data/papers.csv
-`;
+export const EXTRACT_COMMAND = {
+  command: 'claimboard extract',
+  summary: 'extracts the results papers claim in their abstracts into claims.csv (and papers.csv)',
+  operands: '[input …]',
+  operandHelp: [
+    'input: a .txt listing page, .jsonl/.ndjson, .csv (title, abstract, optional id), or - for stdin (JSONL unless --format);',
+    '       several are read in order. None named: piped stdin is read; on a terminal, the bundled sample',
+    '       (data/sample-page.txt, data/sample-systems.jsonl) is extracted into data/claims.csv and data/papers.csv.',
+  ],
+  flags: [
+    { name: 'out', short: 'o', value: 'FILE', help: 'write claims.csv to FILE (- is stdout)', default: 'stdout; data/claims.csv for the sample' },
+    { name: 'papers', value: 'FILE', help: 'also write papers.csv: every paper read, with or without claims', default: 'none; data/papers.csv for the sample' },
+    { name: 'format', value: 'txt|jsonl|csv', help: 'read every input in this format', default: "each file's extension; jsonl for stdin" },
+    { name: 'spreadsheet-safe', help: "escape cells a spreadsheet would run: ' before a leading = + - @", default: 'exact text, slice(start, end) === span' },
+    { name: 'strict', help: 'a record that cannot be read is an error: exit 2, nothing written', default: 'warn and go on' },
+    { name: 'jobs', value: 'N', help: 'worker threads for extraction; the output is the same for any N', default: 'the number of cores' },
+    { name: 'filter-categories', value: 'a,b', help: 'JSONL only: keep records whose arXiv categories include one of these', default: 'keep all' },
+    { name: 'debug', help: 'per paper on stderr: the claims found, what each finder and refiner did', default: 'off' },
+    { name: 'if-missing', help: 'with no input: extract the sample only if data/claims.csv is missing or stale (npm start)', default: 'always' },
+  ],
+  examples: [
+    'claimboard extract arxiv.jsonl -o claims.csv --papers papers.csv',
+    'zcat arxiv.jsonl.gz | claimboard extract --filter-categories cs.LG,cs.DC > claims.csv',
+  ],
+} as const satisfies CommandSpec;
 
 /** Progress line updates at most this often. */
 const PROGRESS_INTERVAL_MS = 200;
@@ -50,46 +73,46 @@ interface Options {
   jobs: number;
   categories: string[] | undefined;
   debug: boolean;
+  spreadsheetSafe: boolean;
   ifMissing: boolean;
+  /** The note printed before reading, when stdin is read without being named. */
+  stdinNote: string | null;
 }
 
-function parseOptions(args: string[]): Options | string {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args, strict: true, allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' }, papers: { type: 'string' }, format: { type: 'string' },
-        strict: { type: 'boolean' }, jobs: { type: 'string' }, 'filter-categories': { type: 'string' },
-        debug: { type: 'boolean' }, 'if-missing': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    return (err as Error).message;
-  }
-  const v = parsed.values;
-  if (v.help) return '';
+/** What a run with these arguments does: options, `help`, or `usage` (nothing to read: usage, exit 2). */
+function parseOptions(args: string[], io: CliIo): Options | 'help' | 'usage' {
+  const parsed = parseArgs(EXTRACT_COMMAND, args);
+  if (parsed.help) return 'help';
+  const v = parsed.flags;
   const format = v.format as InputFormat | undefined;
-  if (format !== undefined && !FORMATS.includes(format)) return `unknown format "${format}"`;
+  if (format !== undefined && !FORMATS.includes(format)) throw new ArgsError(`unknown format "${format}" (txt, jsonl or csv)`);
   const jobs = v.jobs === undefined ? availableParallelism() : Number(v.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) return `--jobs needs a whole number >= 1, got "${v.jobs}"`;
-  const useSample = parsed.positionals.length === 0;
+  if (!Number.isInteger(jobs) || jobs < 1) throw new ArgsError(`--jobs needs a whole number >= 1, got "${v.jobs}"`);
+  // No input named: piped stdin is the input (`cat in.jsonl | claimboard extract`), else the bundled sample;
+  // --if-missing (npm start) always means the sample.
+  const named = parsed.operands;
+  const readStdin = named.length === 0 && io.stdinIsPiped === true && !v['if-missing'];
+  const useSample = named.length === 0 && !readStdin;
+  const samples = useSample ? SAMPLES.filter((p) => existsSync(p)) : [];
+  if (useSample && samples.length === 0 && !v['if-missing']) return 'usage';
   const sources: InputSource[] = [];
-  for (const path of useSample ? [SAMPLE] : parsed.positionals) {
+  for (const path of readStdin ? [STDIN_PATH] : useSample ? samples : named) {
     const source = sourceFor(path, format);
-    if (typeof source === 'string') return source;
+    if (typeof source === 'string') throw new ArgsError(source);
     sources.push(source);
   }
   const sampleOutputs = useSample && v.out === undefined && v.papers === undefined;
   return {
     sources,
-    out: sampleOutputs ? SAMPLE_CLAIMS : v.out,
+    out: sampleOutputs ? SAMPLE_CLAIMS : v.out === '-' ? undefined : v.out,
     papers: sampleOutputs ? SAMPLE_PAPERS : v.papers,
-    strict: v.strict ?? false,
+    strict: v.strict,
     jobs,
     categories: v['filter-categories']?.split(',').map((c) => c.trim()).filter(Boolean),
-    debug: v.debug ?? false,
-    ifMissing: (v['if-missing'] ?? false) && useSample,
+    debug: v.debug,
+    spreadsheetSafe: v['spreadsheet-safe'],
+    ifMissing: v['if-missing'] && useSample,
+    stdinNote: readStdin ? `reading ${(format ?? 'jsonl').toUpperCase()} from stdin (no input named)` : null,
   };
 }
 
@@ -102,10 +125,10 @@ async function newestMtime(path: string): Promise<number> {
 }
 
 /** --if-missing: the sample's tables exist and are newer than the sample and the extractor's sources. */
-async function sampleIsFresh(): Promise<boolean> {
+async function sampleIsFresh(samples: readonly string[]): Promise<boolean> {
   try {
     const built = Math.min((await stat(SAMPLE_CLAIMS)).mtimeMs, (await stat(SAMPLE_PAPERS)).mtimeMs);
-    const sources = await Promise.all([SAMPLE, ...EXTRACTOR_SOURCES].map(newestMtime));
+    const sources = await Promise.all([...samples, ...EXTRACTOR_SOURCES].map(newestMtime));
     return built >= Math.max(...sources);
   } catch {
     return false;
@@ -146,15 +169,33 @@ function where(e: { file: string; line: number | null }): string {
 
 /** Runs the extract CLI; returns the exit code. Everything it prints goes through `io`. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
-  const options = parseOptions(args);
-  if (typeof options === 'string') {
-    io.stderr.write((options ? `error: ${options}\n` : '') + USAGE);
-    return options ? 2 : 0;
+  let options: Options | 'help' | 'usage';
+  try {
+    options = parseOptions(args, io);
+  } catch (err) {
+    if (!(err instanceof ArgsError)) throw err;
+    io.stderr.write(`error: ${err.message}\n${helpHint(EXTRACT_COMMAND)}\n`);
+    return 2;
   }
-  if (options.ifMissing && (await sampleIsFresh())) {
-    io.stderr.write('data/claims.csv is up to date\n');
+  if (options === 'help') {
+    io.stdout.write(formatHelp(EXTRACT_COMMAND));
     return 0;
   }
+  if (options === 'usage') {
+    io.stderr.write(`error: no input named, and no bundled sample in ${join(ROOT, 'data')}\n\n${formatHelp(EXTRACT_COMMAND)}`);
+    return 2;
+  }
+  if (options.ifMissing) {
+    if (options.sources.length === 0) {
+      io.stderr.write(`no bundled sample in ${join(ROOT, 'data')}: nothing to extract\n`);
+      return 0;
+    }
+    if (await sampleIsFresh(options.sources.map((s) => s.path))) {
+      io.stderr.write('data/claims.csv is up to date\n');
+      return 0;
+    }
+  }
+  if (options.stdinNote) io.stderr.write(`${options.stdinNote}\n`);
   const outputs: TextSink[] = [];
   try {
     for (const problem of await Promise.all([
@@ -163,7 +204,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     ])) {
       if (problem) throw new UserError(problem);
     }
-    const claimsOut = options.out ? atomicFile(options.out) : passThrough(io.stdout);
+    const claimsOut = options.out !== undefined ? atomicFile(options.out) : passThrough(io.stdout);
     const papersOut = options.papers ? atomicFile(options.papers) : null;
     outputs.push(claimsOut, ...(papersOut ? [papersOut] : []));
     const counts = await extractAll(options, io, claimsOut, papersOut);
@@ -222,8 +263,8 @@ async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, pape
     if (batch.length > 0) yield batch;
   }
 
-  await claimsOut.write(claimsToCsv([]));
-  await papersOut?.write(papersToCsv([]));
+  await claimsOut.write(claimsToCsv([], { spreadsheetSafe: options.spreadsheetSafe }));
+  await papersOut?.write(papersToCsv([], { spreadsheetSafe: options.spreadsheetSafe }));
   try {
     await extractInOrder(batches(), options, async (recs, output) => {
       for (const { index, error } of output.failures) {
@@ -243,6 +284,8 @@ async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, pape
   return counts;
 }
 
+// Run as a file (`tsx extract/cli.ts …`, as before the bin): the same as `claimboard extract …`.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = await runCli(process.argv.slice(2), process);
+  const { processIo } = await import('./bin/commands.ts');
+  process.exitCode = await runCli(process.argv.slice(2), processIo());
 }

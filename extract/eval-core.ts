@@ -2,8 +2,7 @@
  * Scoring of extracted claims against gold annotations (spec §7). Pure: no I/O, so it is unit-tested
  * directly and shared by `npm run eval` and the eval-floors test.
  */
-import Papa from 'papaparse';
-import { unescapeFormula } from './core/table.ts';
+import { parsePapersCsv } from './core/table.ts';
 
 /** The fields of a claim the scorer compares, shared by gold annotations and predictions. */
 interface ScoredClaim {
@@ -317,8 +316,7 @@ export function toGoldPaper(o: Record<string, unknown>): GoldPaper {
 
 /** title and topic of each row of a predicted papers.csv. */
 export function parsePredPapers(csv: string): PredPaper[] {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
-  const fields = parsed.meta.fields ?? [];
+  const { fields, records } = parsePapersCsv(csv);
   if (!fields.includes('title') || !fields.includes('topic')) throw new Error('not a papers table: needs title and topic columns');
-  return parsed.data.map((r) => ({ title: unescapeFormula(r.title ?? ''), topic: unescapeFormula(r.topic ?? '') }));
+  return records.map((r) => ({ title: r.title, topic: r.topic }));
 }

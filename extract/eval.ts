@@ -1,13 +1,13 @@
 /**
- * npm run eval -- --gold gold.claims.jsonl --papers gold.papers.jsonl --pred claims.csv [--pred-papers papers.csv]
+ * claimboard eval --gold gold.claims.jsonl --papers gold.papers.jsonl --pred claims.csv [--pred-papers papers.csv]
  *                 [--verbose] [--json]
  * Scores an extractor run against gold annotations (spec §7); the scoring itself is in eval-core.ts.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { parseClaimsCsv } from './core/table.ts';
 import { formatDetails, formatSummary, parsePredPapers, score, toGoldClaim, toGoldPaper } from './eval-core.ts';
+import { ArgsError, formatHelp, helpHint, parseArgs, type CommandSpec } from './io/args.ts';
 import { fileErrorReason, UserError } from './io/errors.ts';
 import { readJsonObjects } from './io/json-lines.ts';
 
@@ -16,7 +16,22 @@ export interface EvalIo {
   stderr: { write(s: string): unknown };
 }
 
-const USAGE = 'usage: npm run eval -- --gold gold.claims.jsonl --papers gold.papers.jsonl --pred claims.csv [--pred-papers papers.csv] [--verbose] [--json]\n';
+export const EVAL_COMMAND = {
+  command: 'claimboard eval',
+  summary: 'scores a claims.csv (exact or spreadsheet-safe) against gold annotations, paper by paper (matched by title)',
+  flags: [
+    { name: 'gold', value: 'FILE', help: 'gold claims, one JSON object per line (spec §7)', required: true },
+    { name: 'papers', value: 'FILE', help: 'gold papers, one JSON object per line', required: true },
+    { name: 'pred', value: 'FILE', help: 'the claims.csv to score', required: true },
+    { name: 'pred-papers', value: 'FILE', help: "the run's papers.csv, for topic accuracy", default: 'topic accuracy n/a' },
+    { name: 'verbose', help: 'also list every miss, extra and wrong field', default: 'figures only' },
+    { name: 'json', help: 'print the figures as JSON', default: 'a text table' },
+  ],
+  examples: [
+    'claimboard eval --gold tests/fixtures/gold/seed.claims.jsonl --papers tests/fixtures/gold/seed.papers.jsonl --pred claims.csv',
+    'claimboard eval --gold g.claims.jsonl --papers g.papers.jsonl --pred claims.csv --pred-papers papers.csv --verbose',
+  ],
+} as const satisfies CommandSpec;
 
 /** Reads one input; any failure becomes `cannot read <path>: <reason>`. */
 async function load<T>(path: string, parse: (path: string) => Promise<T>): Promise<T> {
@@ -29,23 +44,19 @@ async function load<T>(path: string, parse: (path: string) => Promise<T>): Promi
 
 /** Runs the eval with CLI arguments; returns the exit code. */
 export async function runEval(args: string[], io: EvalIo): Promise<number> {
-  let opts;
+  let parsed;
   try {
-    opts = parseArgs({
-      args, strict: true, allowPositionals: false,
-      options: {
-        gold: { type: 'string' }, papers: { type: 'string' }, pred: { type: 'string' },
-        'pred-papers': { type: 'string' }, verbose: { type: 'boolean' }, json: { type: 'boolean' },
-      },
-    }).values;
+    parsed = parseArgs(EVAL_COMMAND, args);
   } catch (err) {
-    io.stderr.write(`error: ${(err as Error).message}\n${USAGE}`);
+    if (!(err instanceof ArgsError)) throw err;
+    io.stderr.write(`error: ${err.message}\n${helpHint(EVAL_COMMAND)}\n`);
     return 2;
   }
-  if (!opts.gold || !opts.papers || !opts.pred) {
-    io.stderr.write(`error: --gold, --papers and --pred are required\n${USAGE}`);
-    return 2;
+  if (parsed.help) {
+    io.stdout.write(formatHelp(EVAL_COMMAND));
+    return 0;
   }
+  const opts = parsed.flags;
   try {
     const goldClaims = (await load(opts.gold, readJsonObjects)).map(toGoldClaim);
     const goldPapers = (await load(opts.papers, readJsonObjects)).map(toGoldPaper);
@@ -70,6 +81,7 @@ export async function runEval(args: string[], io: EvalIo): Promise<number> {
   }
 }
 
+// Run as a file (`tsx extract/eval.ts …`): the same as `claimboard eval …`.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   process.exitCode = await runEval(process.argv.slice(2), process);
 }

@@ -1,5 +1,6 @@
 /**
- * Synthetic claims for scale tests of the dashboard: `npm run gen:claims -- --rows 100000 --out big.csv`.
+ * Synthetic claims for scale tests of the dashboard: `claimboard gen-claims --rows 100000 -o big.csv`
+ * (`npm run gen:claims -- …`).
  *
  * The distributions come from a sample claims table (data/claims.csv, the bundled extracted sample, else the
  * gold-derived dashboard fixture): topics per paper, claims per paper, and per claim a template claim of the same
@@ -18,6 +19,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { claimFactors } from './core/factor.ts';
 import { claimsToCsv, papersToCsv, parseClaimsCsv } from './core/table.ts';
 import type { Claim, Metric, PaperRow, Qualifier, Topic } from './core/types.ts';
+import { ArgsError, formatHelp, helpHint, parseArgs, type CommandSpec } from './io/args.ts';
+import { fileErrorReason } from './io/errors.ts';
 
 // ---------------------------------------------------------------- seeded randomness
 
@@ -371,45 +374,72 @@ export function readSample(path: string): Claim[] {
   return parseClaimsCsv(readFileSync(path, 'utf8')).claims;
 }
 
-const USAGE = 'usage: npm run gen:claims -- --rows N --out FILE.csv [--seed S] [--sample claims.csv] [--papers papers.csv]';
+export const GEN_CLAIMS_COMMAND = {
+  command: 'claimboard gen-claims',
+  summary: "seeded synthetic claims with a sample table's distributions, for testing the dashboard at scale",
+  flags: [
+    { name: 'rows', value: 'N', help: 'how many claims to make', required: true },
+    { name: 'out', short: 'o', value: 'FILE', help: 'write the claims CSV to FILE', default: 'stdout' },
+    { name: 'seed', value: 'S', help: 'PRNG seed (an integer); the same seed and sample give the same file', default: '1' },
+    { name: 'sample', value: 'FILE', help: 'claims CSV whose distributions to copy', default: 'data/claims.csv, else tests/fixtures/dashboard/claims.csv' },
+    { name: 'papers', value: 'FILE', help: "also write the synthetic papers' papers.csv to FILE", default: 'not written' },
+  ],
+  examples: [
+    'claimboard gen-claims --rows 100000 -o big.csv',
+    'claimboard gen-claims --rows 5000 --seed 7 --sample my-claims.csv --papers papers.csv > claims.csv',
+  ],
+} as const satisfies CommandSpec;
 
 export function runGenCli(argv: readonly string[], io: { stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown } }): number {
-  const args = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--help' || a === '-h') { io.stdout.write(`${USAGE}\n`); return 0; }
-    if (!a.startsWith('--') || i + 1 >= argv.length) { io.stderr.write(`gen-claims: unexpected "${a}"\n${USAGE}\n`); return 2; }
-    args.set(a.slice(2), argv[++i]);
+  let parsed;
+  try {
+    parsed = parseArgs(GEN_CLAIMS_COMMAND, argv);
+  } catch (err) {
+    if (!(err instanceof ArgsError)) throw err;
+    io.stderr.write(`error: ${err.message}\n${helpHint(GEN_CLAIMS_COMMAND)}\n`);
+    return 2;
   }
-  const unknown = [...args.keys()].filter((k) => !['rows', 'out', 'seed', 'sample', 'papers'].includes(k));
-  if (unknown.length) { io.stderr.write(`gen-claims: unknown option --${unknown[0]}\n${USAGE}\n`); return 2; }
-  const rows = Number(args.get('rows'));
-  const seed = Number(args.get('seed') ?? '1');
-  const out = args.get('out');
-  if (!out || !Number.isInteger(rows) || rows < 0 || !Number.isInteger(seed)) { io.stderr.write(`${USAGE}\n`); return 2; }
-  const samplePath = args.get('sample') ?? defaultSamplePath();
+  if (parsed.help) {
+    io.stdout.write(formatHelp(GEN_CLAIMS_COMMAND));
+    return 0;
+  }
+  const { flags } = parsed;
+  const rows = Number(flags.rows);
+  const seed = Number(flags.seed ?? '1');
+  for (const [name, value, ok] of [['rows', flags.rows, /^\d+$/.test(flags.rows)], ['seed', flags.seed, /^-?\d+$/.test(flags.seed ?? '1')]] as const) {
+    if (!ok) {
+      io.stderr.write(`error: --${name} needs a whole number${name === 'rows' ? ' >= 0' : ''}, got "${value}"\n${helpHint(GEN_CLAIMS_COMMAND)}\n`);
+      return 2;
+    }
+  }
+  const samplePath = flags.sample ?? defaultSamplePath();
   let sample: Claim[];
   try {
     sample = readSample(samplePath);
     if (sample.length === 0) throw new Error('no claims in it');
   } catch (err) {
-    io.stderr.write(`gen-claims: cannot use sample ${samplePath}: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr.write(`error: cannot use sample ${samplePath}: ${fileErrorReason(err)}\n`);
     return 2;
   }
   const t0 = performance.now();
   const { claims, papers } = generateCorpus({ rows, seed, sample });
-  try {
-    writeFileSync(out, `${claimsToCsv(claims)}\r\n`);
-    const papersOut = args.get('papers');
-    if (papersOut) writeFileSync(papersOut, `${papersToCsv(papers)}\r\n`);
-  } catch (err) {
-    io.stderr.write(`gen-claims: cannot write: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 2;
+  const out = flags.out === undefined || flags.out === '-' ? null : flags.out;
+  const claimsCsv = `${claimsToCsv(claims)}\r\n`;
+  for (const [path, text] of [[out, claimsCsv], [flags.papers ?? null, `${papersToCsv(papers)}\r\n`]] as const) {
+    if (path === null) continue;
+    try {
+      writeFileSync(path, text);
+    } catch (err) {
+      io.stderr.write(`error: cannot write ${path}: ${fileErrorReason(err)}\n`);
+      return 2;
+    }
   }
-  io.stdout.write(`${claims.length} claims of ${papers.length} papers (seed ${seed}, sample ${samplePath}) → ${out} in ${Math.round(performance.now() - t0)} ms\n`);
+  if (out === null) io.stdout.write(claimsCsv);
+  io.stderr.write(`${claims.length} claims of ${papers.length} papers (seed ${seed}, sample ${samplePath}) → ${out ?? 'stdout'} in ${Math.round(performance.now() - t0)} ms\n`);
   return 0;
 }
 
+// Run as a file (`tsx extract/gen-claims.ts …`): the same as `claimboard gen-claims …`.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   process.exitCode = runGenCli(process.argv.slice(2), process);
 }

@@ -3,6 +3,7 @@
  * and the dashboard's paste panel. No node: imports. Abstracts are kept exactly as read (offsets refer to them).
  */
 import Papa from 'papaparse';
+import { JSON_NUMBER, topLevelMemberText } from './json-member-text.ts';
 import type { PaperInput } from './types.ts';
 
 export type InputFormat = 'txt' | 'jsonl' | 'csv';
@@ -55,8 +56,31 @@ function asText(v: unknown): string | undefined {
   return undefined;
 }
 
-/** One JSONL line → a paper, or an issue saying why not. Blank lines give neither. */
-export function parseJsonlLine(line: string, lineNo: number): { paper?: PaperInput; issue?: InputIssue } {
+/**
+ * A numeric id as written in its line: JSON.parse reads `2406.10010` as 2406.1001, which is another paper.
+ * `note` is set when the id may not be the one meant: its text could not be read back (then the parsed number
+ * is all there is), or it is an arXiv-style id short of its month's digits (a tool dropped trailing zeros before).
+ */
+export function numericIdText(line: string, parsed: number): { id: string; note?: string } {
+  const written = topLevelMemberText(line, 'id');
+  if (written === undefined || !JSON_NUMBER.test(written)) {
+    return { id: String(parsed), note: `numeric id could not be read as written; written as ${parsed}, which may have lost digits (quote ids in JSON: "id": "2406.10010")` };
+  }
+  const arxiv = /^(\d{2})(0[1-9]|1[0-2])\.(\d+)$/.exec(written);
+  // arXiv numbers have 4 digits after the point from 0704 to 1412 and 5 since 1501.
+  const digits = arxiv ? (Number(arxiv[1] + arxiv[2]) >= 1501 ? 5 : Number(arxiv[1] + arxiv[2]) >= 704 ? 4 : 0) : 0;
+  if (arxiv && arxiv[3].length < digits) {
+    const padded = `${arxiv[1]}${arxiv[2]}.${arxiv[3].padEnd(digits, '0')}`;
+    return { id: written, note: `numeric id ${written} is short of an arXiv id's ${digits} digits (${padded}?): its trailing zeros were lost before this file was written; kept as written (quote ids in JSON)` };
+  }
+  return { id: written };
+}
+
+/**
+ * One JSONL line → a paper, or an issue saying why not. Blank lines give neither. `note` is a warning about a
+ * record that is still read (its id, see numericIdText).
+ */
+export function parseJsonlLine(line: string, lineNo: number): { paper?: PaperInput; issue?: InputIssue; note?: InputIssue } {
   const text = (lineNo === 1 ? line.replace(/^\uFEFF/, '') : line).replace(/\r$/, '');
   if (text.trim() === '') return {};
   let value: unknown;
@@ -69,7 +93,10 @@ export function parseJsonlLine(line: string, lineNo: number): { paper?: PaperInp
     const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
     return { issue: { line: lineNo, message: `expected a JSON object, got ${kind}` } };
   }
-  return recordToPaper(value as Record<string, unknown>, lineNo);
+  const record = value as Record<string, unknown>;
+  if (typeof record.id !== 'number') return recordToPaper(record, lineNo);
+  const { id, note } = numericIdText(text, record.id);
+  return { ...recordToPaper({ ...record, id }, lineNo), ...(note ? { note: { line: lineNo, message: note } } : {}) };
 }
 
 /** An object with title and abstract (and optionally id) → a paper; other fields are ignored. */

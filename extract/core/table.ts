@@ -12,14 +12,47 @@ import {
 export const LIST_SEPARATOR = '; ';
 
 /**
- * Cells a spreadsheet would run as a formula get a leading `'` (OWASP CSV injection).
- * A cell that already starts with `'` before such a character is escaped too, so that
- * `unescapeFormula` undoes exactly what was added and export → import round-trips.
+ * Spreadsheet-safe tables (`spreadsheetSafe: true`, the dashboard's Export, `extract --spreadsheet-safe`): cells a
+ * spreadsheet would run as a formula get a leading `'` (OWASP CSV injection). A cell that already starts with `'`
+ * before such a character is escaped too, so that `unescapeFormula` undoes exactly what was added.
+ * Exact tables (the default) keep every cell as it is, so `abstract.slice(start, end) === span` holds for any
+ * CSV reader; spans such as `+0.8%` or `-30%` start with a formula character, so escaping would change them.
  */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 export function unescapeFormula(cell: string): string {
   return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** The first character of a cell a spreadsheet would run: = + - @ tab CR. */
+function startsLikeFormula(cell: string): boolean {
+  const c = cell.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+}
+
+/**
+ * Whether a table was written spreadsheet-safe, from its text cells (`textColumns`, by position): such a table has
+ * no cell that starts with a formula character, and an exact table from real abstracts has some (`+0.8%`).
+ * Numbers are never escaped (a negative value starts with `-` in both), so number columns are not looked at.
+ * A table with no such cell is read as spreadsheet-safe; it is exact only if a cell starts with `'` before a
+ * formula character, which would then lose that `'` (no abstract has been seen to give one).
+ */
+function readsAsSpreadsheetSafe(rows: readonly (readonly string[])[], from: number, textColumns: readonly number[]): boolean {
+  for (let i = from; i < rows.length; i++) {
+    const row = rows[i];
+    for (const j of textColumns) {
+      const cell = row[j];
+      if (cell !== undefined && cell !== '' && startsLikeFormula(cell)) return false;
+    }
+  }
+  return true;
+}
+
+export interface CsvWriteOptions {
+  /** Write the header row (default true); batches after the first are written without. */
+  header?: boolean;
+  /** Escape cells a spreadsheet would run (default false: every cell exactly as it is). */
+  spreadsheetSafe?: boolean;
 }
 
 type Cell = string | number;
@@ -42,16 +75,16 @@ export function claimToRecord(c: Claim): Record<ClaimColumn, Cell> {
   };
 }
 
-function toCsv(columns: readonly string[], records: Record<string, Cell>[], header = true): string {
+function toCsv(columns: readonly string[], records: Record<string, Cell>[], options: CsvWriteOptions): string {
   return Papa.unparse(
     { fields: [...columns], data: records.map((r) => columns.map((k) => r[k])) },
-    { escapeFormulae: FORMULA_START, header, newline: '\r\n' },
+    { escapeFormulae: options.spreadsheetSafe ? FORMULA_START : false, header: options.header ?? true, newline: '\r\n' },
   );
 }
 
 /** claims.csv text: the spec's columns in spec order; header-only when there are no claims. */
-export function claimsToCsv(claims: readonly Claim[], header = true): string {
-  return toCsv(CLAIM_COLUMNS, claims.map(claimToRecord), header);
+export function claimsToCsv(claims: readonly Claim[], options: CsvWriteOptions = {}): string {
+  return toCsv(CLAIM_COLUMNS, claims.map(claimToRecord), options);
 }
 
 export function paperToRecord(p: PaperRow): Record<(typeof PAPER_COLUMNS)[number], Cell> {
@@ -61,8 +94,24 @@ export function paperToRecord(p: PaperRow): Record<(typeof PAPER_COLUMNS)[number
   };
 }
 
-export function papersToCsv(papers: readonly PaperRow[], header = true): string {
-  return toCsv(PAPER_COLUMNS, papers.map(paperToRecord), header);
+export function papersToCsv(papers: readonly PaperRow[], options: CsvWriteOptions = {}): string {
+  return toCsv(PAPER_COLUMNS, papers.map(paperToRecord), options);
+}
+
+/**
+ * Reads papers.csv text (exact or spreadsheet-safe) into records by column name, formula escape undone when the
+ * table was written spreadsheet-safe. Columns are whatever the header names; blank records are skipped.
+ */
+export function parsePapersCsv(text: string): { fields: string[]; records: Record<string, string>[] } {
+  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: 'greedy' }).data;
+  const fields = rows[0] ?? [];
+  const textColumns = fields.flatMap((f, j) => (f === 'n_claims' ? [] : [j]));
+  const unescape = readsAsSpreadsheetSafe(rows, 1, textColumns);
+  const records = rows.slice(1).map((row) => Object.fromEntries(fields.map((f, j) => {
+    const cell = row[j] ?? '';
+    return [f, unescape ? unescapeFormula(cell) : cell];
+  })));
+  return { fields, records };
 }
 
 /** A problem found while reading a claims CSV: the 1-based line of the record and what is wrong. */
@@ -107,58 +156,65 @@ const IDENTITY = CLAIM_COLUMNS.map((_, i) => i);
 const [PAPER_ID, TITLE, TOPIC, METRIC, COMPARISON, DIRECTION, VALUE_LOW, VALUE_HIGH, UNIT, QUALIFIER, FACTOR_LOW, FACTOR_HIGH,
   BASELINE, HARDWARE, HARDWARE_COUNT, MODEL, SPAN, START, END, EVIDENCE] = IDENTITY;
 
-/** The cell of spec column `k` (by CLAIM_COLUMNS position) in a record, formula escape undone; '' when absent. */
-function cellOf(row: readonly (string | undefined)[], index: readonly number[], k: number): string {
+/** Spec columns (CLAIM_COLUMNS positions) that hold numbers: never escaped, so no sign of how a table was written. */
+const NUMBER_COLUMNS: ReadonlySet<number> = new Set([VALUE_LOW, VALUE_HIGH, FACTOR_LOW, FACTOR_HIGH, HARDWARE_COUNT, START, END]);
+
+/**
+ * The cell of spec column `k` (by CLAIM_COLUMNS position) in a record, '' when absent; formula escape undone
+ * when `unescape` (the table was written spreadsheet-safe).
+ */
+function cellOf(row: readonly (string | undefined)[], index: readonly number[], k: number, unescape: boolean): string {
   const j = index[k];
   const v = j < 0 ? undefined : row[j];
   // unescapeFormula, skipped for the common case of a cell that does not start with a quote.
-  return v === undefined ? '' : v.charCodeAt(0) === 39 ? unescapeFormula(v) : v;
+  return v === undefined ? '' : unescape && v.charCodeAt(0) === 39 ? unescapeFormula(v) : v;
 }
 
 /**
  * One record (cells by position, `index` = where each spec column is) to a Claim, or the message of why not.
  * The one implementation behind recordToClaim and parseClaimsCsv: no per-row objects besides the claim.
  */
-function cellsToClaim(row: readonly (string | undefined)[], index: readonly number[]): Claim | string {
-  const metricCell = cellOf(row, index, METRIC);
+function cellsToClaim(row: readonly (string | undefined)[], index: readonly number[], unescape: boolean): Claim | string {
+  const metricCell = cellOf(row, index, METRIC, unescape);
   if (!METRIC_SET.has(metricCell)) return `unknown metric "${metricCell}"`;
-  const qualifierCell = cellOf(row, index, QUALIFIER);
-  const topicCell = cellOf(row, index, TOPIC);
-  const lowCell = cellOf(row, index, VALUE_LOW);
-  const highCell = cellOf(row, index, VALUE_HIGH);
+  const qualifierCell = cellOf(row, index, QUALIFIER, unescape);
+  const topicCell = cellOf(row, index, TOPIC, unescape);
+  const lowCell = cellOf(row, index, VALUE_LOW, unescape);
+  const highCell = cellOf(row, index, VALUE_HIGH, unescape);
   const low = parseNumber(lowCell);
   const high = parseNumber(highCell) ?? low;
   if (low === null || Number.isNaN(low) || high === null || Number.isNaN(high)) {
     return `value_low/value_high is not a number ("${lowCell}", "${highCell}")`;
   }
-  const factorLow = parseNumber(cellOf(row, index, FACTOR_LOW));
-  const factorHigh = parseNumber(cellOf(row, index, FACTOR_HIGH));
-  const hardwareCount = parseNumber(cellOf(row, index, HARDWARE_COUNT));
-  const start = parseNumber(cellOf(row, index, START));
-  const end = parseNumber(cellOf(row, index, END));
+  const factorLow = parseNumber(cellOf(row, index, FACTOR_LOW, unescape));
+  const factorHigh = parseNumber(cellOf(row, index, FACTOR_HIGH, unescape));
+  const hardwareCount = parseNumber(cellOf(row, index, HARDWARE_COUNT, unescape));
+  const start = parseNumber(cellOf(row, index, START, unescape));
+  const end = parseNumber(cellOf(row, index, END, unescape));
   if (Number.isNaN(factorLow) || Number.isNaN(factorHigh) || Number.isNaN(hardwareCount) || Number.isNaN(start) || Number.isNaN(end)) {
     return 'factor, hardware_count, start or end is not a number';
   }
   return {
-    paper_id: cellOf(row, index, PAPER_ID), title: cellOf(row, index, TITLE),
+    paper_id: cellOf(row, index, PAPER_ID, unescape), title: cellOf(row, index, TITLE, unescape),
     topic: TOPIC_SET.has(topicCell) ? (topicCell as Topic) : 'Other', metric: metricCell as Metric,
-    comparison: cellOf(row, index, COMPARISON) === 'absolute' ? 'absolute' : 'relative',
-    direction: cellOf(row, index, DIRECTION) === 'decrease' ? 'decrease' : 'increase',
-    value_low: low, value_high: high, unit: cellOf(row, index, UNIT),
+    comparison: cellOf(row, index, COMPARISON, unescape) === 'absolute' ? 'absolute' : 'relative',
+    direction: cellOf(row, index, DIRECTION, unescape) === 'decrease' ? 'decrease' : 'increase',
+    value_low: low, value_high: high, unit: cellOf(row, index, UNIT, unescape),
     qualifier: QUALIFIER_SET.has(qualifierCell) ? (qualifierCell as Qualifier) : 'exact',
     factor_low: factorLow, factor_high: factorHigh ?? factorLow,
-    baseline: parseList(cellOf(row, index, BASELINE)), hardware: parseList(cellOf(row, index, HARDWARE)),
-    hardware_count: hardwareCount, model: cellOf(row, index, MODEL), span: cellOf(row, index, SPAN),
-    start: start ?? 0, end: end ?? 0, evidence: cellOf(row, index, EVIDENCE),
+    baseline: parseList(cellOf(row, index, BASELINE, unescape)), hardware: parseList(cellOf(row, index, HARDWARE, unescape)),
+    hardware_count: hardwareCount, model: cellOf(row, index, MODEL, unescape), span: cellOf(row, index, SPAN, unescape),
+    start: start ?? 0, end: end ?? 0, evidence: cellOf(row, index, EVIDENCE, unescape),
   };
 }
 
 /**
  * Reads one claims.csv record back into a Claim. Returns a message instead when a field is unusable,
- * so a loader can report the line and keep the rest.
+ * so a loader can report the line and keep the rest. `spreadsheetSafe`: the record comes from a table written
+ * spreadsheet-safe, so a formula escape is undone (one record cannot tell; parseClaimsCsv finds out per table).
  */
-export function recordToClaim(raw: Record<string, string | undefined>): Claim | string {
-  return cellsToClaim(CLAIM_COLUMNS.map((k) => raw[k]), IDENTITY);
+export function recordToClaim(raw: Record<string, string | undefined>, spreadsheetSafe = true): Claim | string {
+  return cellsToClaim(CLAIM_COLUMNS.map((k) => raw[k]), IDENTITY, spreadsheetSafe);
 }
 
 /** A record whose cells are all whitespace (papaparse's skipEmptyLines: 'greedy' test, without the join). */
@@ -171,8 +227,9 @@ function isBlank(row: readonly string[]): boolean {
 export const REQUIRED_CLAIM_COLUMNS: readonly ClaimColumn[] = ['title', 'metric', 'value_low', 'unit'];
 
 /**
- * Parses claims.csv text. Throws (one line) when it is not a claims table at all: no header or
- * required columns missing. Bad records are skipped and reported with their line.
+ * Parses claims.csv text, exact or spreadsheet-safe (found out from its cells, see readsAsSpreadsheetSafe).
+ * Throws (one line) when it is not a claims table at all: no header or required columns missing. Bad records
+ * are skipped and reported with their line.
  */
 export function parseClaimsCsv(text: string): ParsedClaims {
   // Rows as arrays, mapped by column position: much cheaper than papaparse's header mode (an object per record).
@@ -186,12 +243,14 @@ export function parseClaimsCsv(text: string): ParsedClaims {
     throw new Error(`not a claims table: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
   }
   const index = columnIndex(fields);
+  const textColumns = index.filter((j, k) => j >= 0 && !NUMBER_COLUMNS.has(k));
+  const unescape = readsAsSpreadsheetSafe(rows, first + 1, textColumns);
   const claims: Claim[] = [];
   const issues: TableIssue[] = [];
   let record = 0;
   for (let i = first + 1; i < rows.length; i++) {
     if (isBlank(rows[i])) continue;
-    const claim = cellsToClaim(rows[i], index);
+    const claim = cellsToClaim(rows[i], index, unescape);
     // +2: the header is line 1 and records count from 0 (exact for records without quoted newlines).
     if (typeof claim === 'string') issues.push({ line: record + 2, message: claim });
     else claims.push(claim);

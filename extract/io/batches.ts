@@ -4,7 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { PaperInput } from '../core/types.ts';
-import { extractBatch, type BatchOutput } from './extract-batch.ts';
+import { extractBatch, type BatchOptions, type BatchOutput } from './extract-batch.ts';
 
 /** Papers per message to a worker: large enough that messaging costs little next to extraction. */
 export const BATCH_SIZE = 256;
@@ -22,7 +22,7 @@ class WorkerPool {
   private readonly pending = new Map<number, { resolve: (r: BatchOutput) => void; reject: (e: Error) => void; worker: Worker }>();
   private nextId = 0;
 
-  constructor(size: number, private readonly debug: boolean) {
+  constructor(size: number, private readonly options: BatchOptions) {
     this.workers = Array.from({ length: size }, () => {
       const worker = new Worker(BOOTSTRAP_URL, { workerData: { entry: WORKER_URL } });
       worker.on('message', ({ id, output }: { id: number; output: BatchOutput }) => {
@@ -41,7 +41,7 @@ class WorkerPool {
     const worker = this.workers[id % this.workers.length];
     const result = new Promise<BatchOutput>((resolve, reject) => this.pending.set(id, { resolve, reject, worker }));
     result.catch(() => {}); // awaited later in order; a failure must not count as unhandled meanwhile
-    worker.postMessage({ id, papers, debug: this.debug });
+    worker.postMessage({ id, papers, options: this.options });
     return result;
   }
 
@@ -64,10 +64,10 @@ class WorkerPool {
  * couple of batches, extraction runs on `jobs` worker threads.
  */
 export async function extractInOrder<T extends { paper: PaperInput }>(
-  batches: AsyncIterable<T[]>, options: { jobs: number; debug: boolean },
+  batches: AsyncIterable<T[]>, options: BatchOptions & { jobs: number },
   sink: (records: T[], output: BatchOutput) => Promise<void>,
 ): Promise<void> {
-  const { jobs, debug } = options;
+  const { jobs, ...batchOptions } = options;
   const held: T[][] = [];
   const inFlight: { records: T[]; output: Promise<BatchOutput> }[] = [];
   let pool: WorkerPool | null = null;
@@ -75,19 +75,19 @@ export async function extractInOrder<T extends { paper: PaperInput }>(
   try {
     for await (const batch of batches) {
       if (jobs <= 1) {
-        await sink(batch, extractBatch(papersOf(batch), debug));
+        await sink(batch, extractBatch(papersOf(batch), batchOptions));
         continue;
       }
       held.push(batch);
       if (!pool && held.length <= IN_PROCESS_MAX_BATCHES) continue;
-      pool ??= new WorkerPool(jobs, debug);
+      pool ??= new WorkerPool(jobs, batchOptions);
       for (const records of held.splice(0)) inFlight.push({ records, output: pool.extract(papersOf(records)) });
       while (inFlight.length > jobs * IN_FLIGHT_PER_WORKER) {
         const head = inFlight.shift()!;
         await sink(head.records, await head.output);
       }
     }
-    for (const records of held) await sink(records, extractBatch(papersOf(records), debug));
+    for (const records of held) await sink(records, extractBatch(papersOf(records), batchOptions));
     for (const head of inFlight) await sink(head.records, await head.output);
   } finally {
     await pool?.close();

@@ -21,7 +21,14 @@ export interface BatchOutput {
   found: { index: number; text: string }[];
 }
 
-export function extractBatch(papers: readonly PaperInput[], debug = false): BatchOutput {
+export interface BatchOptions {
+  /** Collect what was found per paper (`found`). */
+  debug: boolean;
+  /** Write the rows spreadsheet-safe (formula cells escaped) instead of exact. */
+  spreadsheetSafe: boolean;
+}
+
+export function extractBatch(papers: readonly PaperInput[], { debug, spreadsheetSafe }: BatchOptions): BatchOutput {
   const results: PaperResult[] = [];
   const out: BatchOutput = { claimsCsv: '', papersCsv: '', claims: 0, papers: 0, failures: [], found: [] };
   papers.forEach((paper, index) => {
@@ -36,8 +43,8 @@ export function extractBatch(papers: readonly PaperInput[], debug = false): Batc
   });
   const claims = results.flatMap((r) => r.claims);
   // header=false rows come without a final newline; the header-only chunk written first ends with one.
-  if (claims.length > 0) out.claimsCsv = claimsToCsv(claims, false) + '\r\n';
-  if (results.length > 0) out.papersCsv = papersToCsv(results.map((r) => r.paper), false) + '\r\n';
+  if (claims.length > 0) out.claimsCsv = claimsToCsv(claims, { header: false, spreadsheetSafe }) + '\r\n';
+  if (results.length > 0) out.papersCsv = papersToCsv(results.map((r) => r.paper), { header: false, spreadsheetSafe }) + '\r\n';
   out.claims = claims.length;
   out.papers = results.length;
   return out;

@@ -3,7 +3,7 @@
  * the CLI and the eval-floors test. JSONL is streamed line by line (memory stays flat for any size);
  * listing pages and CSV are read whole, as the core parsers need the whole text.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import {
   formatFromFileName, parseCsv, parseJsonlLine, parseListingPage,
@@ -48,6 +48,16 @@ export interface ReadOptions {
   onBytes?: (n: number) => void;
   /** Stands in for process.stdin (tests). */
   stdin?: AsyncIterable<Uint8Array>;
+}
+
+/** Whether fd 0 is a pipe, a file or a socket: something to read, unlike a terminal or /dev/null. */
+export function stdinIsPiped(): boolean {
+  try {
+    const info = fstatSync(0);
+    return info.isFIFO() || info.isFile() || info.isSocket();
+  } catch {
+    return false;
+  }
 }
 
 /** The format for a path: --format when given, else the extension; stdin defaults to JSONL. */
@@ -122,7 +132,8 @@ async function* readJsonl(file: string, chunks: AsyncIterable<Uint8Array>, optio
         yield { kind: 'filtered', file, line };
         continue;
       }
-      const { paper, issue: problem } = parseJsonlLine(text, line);
+      const { paper, issue: problem, note } = parseJsonlLine(text, line);
+      if (note) yield issue(file, line, note.message, null);
       if (problem) yield* issueEvents(file, problem);
       if (paper) yield { kind: 'paper', paper, file, line };
     }

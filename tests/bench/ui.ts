@@ -13,7 +13,7 @@
  * Views below the fold update a frame later (src/lib/lag.svelte.ts); the time until they have too (the
  * `claimboard:settled` mark) is printed under "· all views" for the filter changes.
  * Prints medians and p95 (nearest rank). No assertions: floors are read by a person (load <= 3 s, filter p95 <= 100 ms
- * at 100k). Options: --sizes 10000,100000 --reps 20 --load-reps 3 --seed 1 --json FILE
+ * at 100k). Options (npm run bench:ui -- --help): --sizes 10000,100000 --reps 20 --load-reps 3 --seed 1 --json FILE
  * --actions hardware,metric,search,clear,sort,group (a subset, e.g. to compare two builds quickly)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,27 +22,58 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { claimsToCsv } from '../../extract/core/table.ts';
 import { defaultSamplePath, generateCorpus, readSample } from '../../extract/gen-claims.ts';
+import { ArgsError, formatHelp, helpHint, parseArgs, type CommandSpec } from '../../extract/io/args.ts';
 import { launch } from '../e2e/chromium.ts';
 import { buildAndServe, requireChromium } from '../e2e/site.ts';
 
 const ACTIONS = ['hardware', 'metric', 'search', 'clear', 'sort', 'group'] as const;
 interface Options { sizes: number[]; reps: number; loadReps: number; seed: number; json?: string; actions: Set<string> }
 
-function parseArgs(argv: string[]): Options {
-  const o: Options = { sizes: [10_000, 100_000], reps: 20, loadReps: 3, seed: 1, actions: new Set(ACTIONS) };
-  for (let i = 0; i < argv.length; i++) {
-    const v = argv[i + 1];
-    switch (argv[i]) {
-      case '--sizes': o.sizes = v.split(',').map(Number); i++; break;
-      case '--reps': o.reps = Number(v); i++; break;
-      case '--load-reps': o.loadReps = Number(v); i++; break;
-      case '--seed': o.seed = Number(v); i++; break;
-      case '--json': o.json = v; i++; break;
-      case '--actions': o.actions = new Set(v.split(',')); i++; break;
-      default: throw new Error(`unknown option ${argv[i]} (--sizes a,b --reps n --load-reps n --seed s --json file --actions ${ACTIONS.join(',')})`);
-    }
+const BENCH_UI_COMMAND = {
+  command: 'npm run bench:ui --',
+  summary: "the dashboard's load and filter latency on generated claims, in headless Chromium (figures only)",
+  flags: [
+    { name: 'sizes', value: 'a,b', help: 'claims per generated file', default: '10000,100000' },
+    { name: 'reps', value: 'N', help: 'changes per filter action', default: '20' },
+    { name: 'load-reps', value: 'N', help: 'loads per size', default: '3' },
+    { name: 'seed', value: 'S', help: 'gen-claims seed', default: '1' },
+    { name: 'json', value: 'FILE', help: 'also write every sample to FILE as JSON', default: 'none' },
+    { name: 'actions', value: 'a,b', help: `a subset of ${ACTIONS.join(',')}`, default: 'all' },
+  ],
+  examples: ['npm run bench:ui', 'npm run bench:ui -- --sizes 100000 --actions hardware,search --json run.json'],
+} as const satisfies CommandSpec;
+
+/** The options, or null after printing --help or an error (exit code set). */
+function options(argv: string[]): Options | null {
+  let parsed;
+  try {
+    parsed = parseArgs(BENCH_UI_COMMAND, argv);
+  } catch (err) {
+    if (!(err instanceof ArgsError)) throw err;
+    process.stderr.write(`error: ${err.message}\n${helpHint(BENCH_UI_COMMAND)}\n`);
+    process.exitCode = 2;
+    return null;
   }
-  return o;
+  if (parsed.help) {
+    process.stdout.write(formatHelp(BENCH_UI_COMMAND));
+    return null;
+  }
+  const f = parsed.flags;
+  const whole = (name: string, v: string) => {
+    if (!/^\d+$/.test(v)) throw new ArgsError(`--${name} needs whole numbers, got "${v}"`);
+    return Number(v);
+  };
+  try {
+    return {
+      sizes: (f.sizes ?? '10000,100000').split(',').map((v) => whole('sizes', v)), reps: whole('reps', f.reps ?? '20'),
+      loadReps: whole('load-reps', f['load-reps'] ?? '3'), seed: whole('seed', f.seed ?? '1'), json: f.json,
+      actions: new Set(f.actions?.split(',') ?? ACTIONS),
+    };
+  } catch (err) {
+    process.stderr.write(`error: ${(err as Error).message}\n`);
+    process.exitCode = 2;
+    return null;
+  }
 }
 
 const median = (xs: number[]) => {
@@ -183,7 +214,8 @@ async function benchSize(browser: Awaited<ReturnType<typeof launch>>, url: strin
 }
 
 async function main() {
-  const o = parseArgs(process.argv.slice(2));
+  const o = options(process.argv.slice(2));
+  if (!o) return;
   requireChromium();
   const dir = mkdtempSync(join(tmpdir(), 'claimboard-bench-'));
   const sample = readSample(defaultSamplePath());

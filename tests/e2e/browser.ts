@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export { CHROMIUM, CHROMIUM_ARGS, launch } from './chromium.ts';
+export { CHROMIUM_ARGS, launch } from './chromium.ts';
 
 export const baseUrl = () => inject('baseUrl');
 

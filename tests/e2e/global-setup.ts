@@ -6,8 +6,6 @@
 import type { TestProject } from 'vitest/node';
 import { buildAndServe, requireChromium } from './site.ts';
 
-export { CHROMIUM } from './chromium.ts';
-
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;

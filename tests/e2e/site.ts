@@ -2,20 +2,19 @@
  * The built dashboard as the e2e tests and the UI bench use it: vite build into a temp dir, the bundled data
  * replaced by given claims/papers CSVs, served by vite preview on a free port. No vitest imports here.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
-import { CHROMIUM } from './chromium.ts';
+import { chromiumPath } from './chromium.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures/dashboard');
 
+/** Fails early, before a build, when there is no browser to drive (the message says how to get one). */
 export function requireChromium(): void {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`browser tests need Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (.ci/run installs it).`);
-  }
+  chromiumPath();
 }
 
 function freePort(): Promise<number> {

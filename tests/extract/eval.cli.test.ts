@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runEval } from '../../extract/eval.ts';
-import { claimsToCsv, papersToCsv } from '../../extract/core/table.ts';
+import { claimsToCsv, papersToCsv, parseClaimsCsv } from '../../extract/core/table.ts';
 import type { Claim, PaperRow } from '../../extract/core/types.ts';
 
 const gold = (name: string) => fileURLToPath(new URL(`../fixtures/gold/${name}`, import.meta.url));
@@ -35,7 +35,7 @@ function predictionFiles(dir: string) {
   return { dropped: golds[dropped], claims: join(dir, 'claims.csv'), papers: join(dir, 'papers.csv') };
 }
 
-describe('npm run eval', () => {
+describe('claimboard eval', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimboard-eval-'));
   const pred = predictionFiles(dir);
   const base = ['--gold', gold('seed.claims.jsonl'), '--papers', gold('seed.papers.jsonl'), '--pred', pred.claims];
@@ -61,7 +61,19 @@ describe('npm run eval', () => {
     writeFileSync(join(dir, 'bad.jsonl'), '{"title": "x"}\nnot json\n');
     expect((await run(['--gold', join(dir, 'bad.jsonl'), ...base.slice(2)])).stderr).toBe(`error: cannot read ${join(dir, 'bad.jsonl')}: line 2: malformed JSON\n`);
     const missing = await run(['--gold', gold('seed.claims.jsonl')]);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^error: --gold, --papers and --pred are required\nusage: /);
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'error: --papers and --pred are required\nrun "claimboard eval --help" for the flags\n' });
+    const typo = await run([...base, '--verbos']);
+    expect([typo.code, typo.stderr.split('\n')[0]]).toEqual([2, 'error: unknown flag --verbos (did you mean --verbose?)']);
+  });
+
+  it('reads exact and spreadsheet-safe predictions alike', async () => {
+    const safe = join(dir, 'safe.csv');
+    const claims = parseClaimsCsv(readFileSync(pred.claims, 'utf8')).claims;
+    writeFileSync(safe, claimsToCsv(claims, { spreadsheetSafe: true }));
+    expect(readFileSync(safe, 'utf8')).toContain(`"'+0.8% absolute"`);
+    expect(readFileSync(pred.claims, 'utf8')).toContain(',+0.8% absolute,');
+    const exact = await run([...base, '--json', '--verbose']);
+    expect(await run([...base.slice(0, 5), safe, '--json', '--verbose'])).toEqual(exact);
+    expect(JSON.parse(exact.stdout).extras.map((e: { span: string }) => e.span)).toEqual(['7B']);
   });
 });

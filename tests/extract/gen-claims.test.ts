@@ -122,24 +122,35 @@ describe('gen-claims CLI', () => {
   };
   const sample = new URL('../fixtures/dashboard/claims.csv', import.meta.url).pathname;
 
-  it('--rows --out --seed --sample --papers: writes the CSVs, reproducibly', () => {
+  it('--rows --out --seed --sample --papers: writes the CSVs, reproducibly; without --out, to stdout', () => {
     const a = io();
     expect(runGenCli(['--rows', '250', '--out', join(dir, 'a.csv'), '--seed', '5', '--sample', sample, '--papers', join(dir, 'p.csv')], a.io)).toBe(0);
-    expect(a.out.stdout).toMatch(/^250 claims of \d+ papers \(seed 5/);
+    expect([a.out.stdout, a.out.stderr]).toEqual(['', expect.stringMatching(/^250 claims of \d+ papers \(seed 5, sample .*\) → .*a\.csv in \d+ ms\n$/)]);
     const text = readFileSync(join(dir, 'a.csv'), 'utf8');
     expect(parseClaimsCsv(text).claims).toHaveLength(250);
     expect(readFileSync(join(dir, 'p.csv'), 'utf8')).toMatch(/^paper_id,title,topic,hardware_mentioned,n_claims,abstract\r\n/);
     const b = io();
-    expect(runGenCli(['--rows', '250', '--out', join(dir, 'b.csv'), '--seed', '5', '--sample', sample], b.io)).toBe(0);
+    expect(runGenCli(['--rows', '250', '-o', join(dir, 'b.csv'), '--seed=5', '--sample', sample], b.io)).toBe(0);
     expect(readFileSync(join(dir, 'b.csv'), 'utf8')).toBe(text);
+    const c = io();
+    expect(runGenCli(['--rows', '250', '--seed', '5', '--sample', sample], c.io)).toBe(0);
+    expect(c.out.stdout).toBe(text);
   });
 
-  it('usage errors exit 2', () => {
-    for (const argv of [[], ['--rows', '10'], ['--rows', 'x', '--out', join(dir, 'x.csv')], ['--rows', '1', '--out', join(dir, 'x.csv'), '--bogus', '1'],
-      ['--rows', '1', '--out', join(dir, 'x.csv'), '--sample', join(dir, 'missing.csv')]]) {
+  it('usage errors exit 2 with one line saying what is wrong', () => {
+    for (const [argv, message] of [
+      [[], 'error: --rows is required'],
+      [['--rows', 'x'], 'error: --rows needs a whole number >= 0, got "x"'],
+      [['--rows', '1', '--seed', '1.5'], 'error: --seed needs a whole number, got "1.5"'],
+      [['--rows', '1', '--bogus', '1'], 'error: unknown flag --bogus'],
+      [['--rows', '1', '--sampel', 'x.csv'], 'error: unknown flag --sampel (did you mean --sample?)'],
+      [['--rows', '1', '--sample', join(dir, 'missing.csv')], `error: cannot use sample ${join(dir, 'missing.csv')}: no such file or directory\n`],
+      [['--rows', '1', '-o', join(dir, 'no/such/dir.csv')], `error: cannot write ${join(dir, 'no/such/dir.csv')}: no such file or directory\n`],
+    ] as const) {
       const r = io();
       expect(runGenCli(argv, r.io), argv.join(' ')).toBe(2);
-      expect(r.out.stderr).not.toBe('');
+      expect(r.out.stdout).toBe('');
+      expect(r.out.stderr.startsWith(message), r.out.stderr).toBe(true);
     }
   });
 });

@@ -1,13 +1,15 @@
 /**
- * claims.csv out and back: formula cells are neutralised, and export → import gives every row back exactly.
+ * claims.csv out and back: exact by default, formula cells neutralised when spreadsheet-safe, and export → import
+ * gives every row back exactly.
  * List cells (baseline, hardware) are `; `-joined, so their items are trimmed texts without `;` — the format's contract.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { claimsToCsv, parseClaimsCsv, papersToCsv } from '../../../extract/core/table.ts';
+import { claimsToCsv, claimToRecord, parseClaimsCsv, parsePapersCsv, papersToCsv } from '../../../extract/core/table.ts';
 import { CLAIM_COLUMNS, METRICS, QUALIFIERS, TOPICS, type Claim } from '../../../extract/core/types.ts';
 
+const NUMBER_COLUMNS: readonly string[] = ['value_low', 'value_high', 'factor_low', 'factor_high', 'hardware_count', 'start', 'end'];
 const HOSTILE_STARTS = ['=', '+', '-', '@', '\t', '\r', "'=", "''+", '"', '\n', ' '];
 
 const text = fc.oneof(
@@ -28,32 +30,70 @@ const claim: fc.Arbitrary<Claim> = fc.record({
   start: fc.nat(100_000), end: fc.nat(100_000), evidence: text,
 }).map((c) => ({ ...c, factor_high: c.factor_low === null ? null : c.factor_high ?? c.factor_low }));
 
+const cellsOf = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: false }).data.slice(1);
+const startsLikeFormula = (cell: string) => /^[=+\-@\t\r]/.test(cell);
+
 describe('claimsToCsv', () => {
   it('writes the spec columns in spec order, header-only when empty', () => {
     expect(claimsToCsv([])).toBe(`${CLAIM_COLUMNS.join(',')}\r\n`);
   });
 
-  it('neutralises every text cell a spreadsheet would run', () => {
+  it('spreadsheet-safe: neutralises every text cell a spreadsheet would run', () => {
     fc.assert(fc.property(fc.array(claim, { minLength: 1, maxLength: 5 }), (claims) => {
-      const rows = Papa.parse<string[]>(claimsToCsv(claims), { skipEmptyLines: false }).data.slice(1);
-      for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?![\d.])/);
+      for (const row of cellsOf(claimsToCsv(claims, { spreadsheetSafe: true }))) {
+        for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?![\d.])/);
+      }
     }), { numRuns: 200 });
   });
 
-  it('round-trips every row exactly through parseClaimsCsv', () => {
+  it('exact (the default): every cell is the text as it is, for any CSV reader', () => {
+    fc.assert(fc.property(fc.array(claim, { minLength: 1, maxLength: 5 }), (claims) => {
+      const expected = claims.map((c) => CLAIM_COLUMNS.map((k) => String(claimToRecord(c)[k])));
+      expect(cellsOf(claimsToCsv(claims))).toEqual(expected);
+    }), { numRuns: 200 });
+  });
+
+  it('spreadsheet-safe: round-trips every row exactly through parseClaimsCsv', () => {
     fc.assert(fc.property(fc.array(claim, { maxLength: 8 }), (claims) => {
-      const { claims: back, issues } = parseClaimsCsv(claimsToCsv(claims));
+      const { claims: back, issues } = parseClaimsCsv(claimsToCsv(claims, { spreadsheetSafe: true }));
       expect(issues).toEqual([]);
       expect(back).toEqual(claims);
     }), { numRuns: 300 });
   });
 
-  it('escapes a title that is a formula and reads it back unchanged', () => {
+  it('exact: round-trips every row exactly through parseClaimsCsv when a text cell starts like a formula', () => {
+    fc.assert(fc.property(fc.array(claim, { minLength: 1, maxLength: 8 }), (claims) => {
+      const csv = claimsToCsv(claims);
+      fc.pre(cellsOf(csv).some((row) => row.some((cell, j) => startsLikeFormula(cell) && !NUMBER_COLUMNS.includes(CLAIM_COLUMNS[j]))));
+      const { claims: back, issues } = parseClaimsCsv(csv);
+      expect(issues).toEqual([]);
+      expect(back).toEqual(claims);
+    }), { numRuns: 300 });
+  });
+
+  it('tells the two apart by their cells: a span such as +0.8% is kept either way', () => {
+    const c = { ...fc.sample(claim, 1)[0], paper_id: 'p', title: 'T', unit: '%', model: '', baseline: [], hardware: [], evidence: 'e' };
+    const plus = { ...c, span: '+0.8% absolute' };
+    const quoted = { ...c, span: "'+1" }; // a cell that itself starts with ' before a formula character
+    expect(claimsToCsv([plus, quoted])).toContain(",+0.8% absolute,");
+    expect(claimsToCsv([plus, quoted], { spreadsheetSafe: true })).toContain(`,"'+0.8% absolute",`);
+    expect(parseClaimsCsv(claimsToCsv([plus, quoted])).claims).toEqual([plus, quoted]);
+    expect(parseClaimsCsv(claimsToCsv([plus, quoted], { spreadsheetSafe: true })).claims).toEqual([plus, quoted]);
+    // The documented limit: an exact table whose only such cell starts with ' reads as spreadsheet-safe.
+    expect(parseClaimsCsv(claimsToCsv([quoted])).claims[0].span).toBe('+1');
+    // Negative numbers are never escaped, so they say nothing about how a table was written.
+    expect(parseClaimsCsv(claimsToCsv([{ ...quoted, value_low: -5, value_high: -5 }], { spreadsheetSafe: true })).claims[0].span).toBe("'+1");
+  });
+
+  it('escapes a title that is a formula when spreadsheet-safe, and reads it back unchanged either way', () => {
     const c = fc.sample(claim, 1)[0];
     const hostile = { ...c, title: '=HYPERLINK("http://evil","click")', model: '@cmd', span: '+1' };
-    const csv = claimsToCsv([hostile]);
-    expect(csv).toContain(`"'=HYPERLINK(""http://evil"",""click"")"`);
-    expect(parseClaimsCsv(csv).claims[0]).toEqual(hostile);
+    const safe = claimsToCsv([hostile], { spreadsheetSafe: true });
+    expect(safe).toContain(`"'=HYPERLINK(""http://evil"",""click"")"`);
+    expect(parseClaimsCsv(safe).claims[0]).toEqual(hostile);
+    const exact = claimsToCsv([hostile]);
+    expect(exact).toContain(`"=HYPERLINK(""http://evil"",""click"")"`);
+    expect(parseClaimsCsv(exact).claims[0]).toEqual(hostile);
   });
 });
 
@@ -64,5 +104,14 @@ describe('papersToCsv', () => {
       ['paper_id', 'title', 'topic', 'hardware_mentioned', 'n_claims', 'abstract'],
       ['p', 'T', 'Other', 'A100; H100', '0', 'a "b"\nc'],
     ]);
+  });
+
+  it('parsePapersCsv reads exact and spreadsheet-safe tables alike', () => {
+    const paper = { paper_id: '2406.10010', title: '-1 is a title', topic: 'Other' as const, hardware_mentioned: [], n_claims: 0, abstract: '+0.8% absolute' };
+    for (const spreadsheetSafe of [false, true]) {
+      const { fields, records } = parsePapersCsv(papersToCsv([paper], { spreadsheetSafe }));
+      expect(fields).toEqual(['paper_id', 'title', 'topic', 'hardware_mentioned', 'n_claims', 'abstract']);
+      expect(records).toEqual([{ paper_id: '2406.10010', title: '-1 is a title', topic: 'Other', hardware_mentioned: '', n_claims: '0', abstract: '+0.8% absolute' }]);
+    }
   });
 });
