@@ -85,9 +85,10 @@ function objectHit(own: string, soft: string): Hit | undefined {
     // parameters" is about training, not parameters.
     const object = own.slice(verb.index + verb[0].length);
     const prep = /\s(?:of|with|for|on|in|across|under|at)\s/i.exec(object);
-    const hits = metricHits(prep && metricHits(object.slice(0, prep.index)).length ? object.slice(0, prep.index) : object);
+    const headHits = prep ? metricHits(object.slice(0, prep.index)) : [];
+    if (prep && SPEED_VERB.test(verb[0]) && !headHits.some((h) => !h.weak)) return { metric: 'speed', weak: true, index: verb.index };
+    const hits = headHits.length ? headHits : metricHits(object);
     const specific = hits.find((h) => !h.weak);
-    if (!specific && prep && SPEED_VERB.test(verb[0])) return { metric: 'speed', weak: true, index: verb.index };
     if (specific) return specific;
     if (SPEED_VERB.test(verb[0])) return { metric: 'speed', weak: true, index: verb.index };
     if (hits.length) return hits[0];
@@ -148,6 +149,23 @@ function sameClause(ctx: SentenceContext, a: Candidate, b: Candidate): boolean {
   return !occurs(HARD_BREAK, ctx.abstract.slice(a.end, b.start));
 }
 
+/**
+ * "521 tokens/sec (2 times higher than A100)", "reduces TTFT by up to 136x (Gemma: 22-136x at 4K; DeepSeek: 11-76x …)":
+ * a number inside a parenthesis that follows a claim restates it, when nothing in between names another quantity or
+ * starts a new statement. Returns the claim restated.
+ */
+function restatedIn(ctx: SentenceContext, done: readonly Candidate[], c: Candidate): Candidate | undefined {
+  const head = ctx.abstract.slice(ctx.sentence.start, c.start);
+  const open = head.lastIndexOf('(');
+  if (open < 0 || head.indexOf(')', open) >= 0) return undefined;
+  const parenAt = ctx.sentence.start + open;
+  const outer = done.filter((o) => o.end <= parenAt).at(-1);
+  if (!outer) return undefined;
+  // "on a 2.7B parameter model (" sizes the setup; it names no other quantity.
+  const between = ctx.abstract.slice(outer.end, c.start).replace(/\d[\d.]*\s*[KMB]?[-\s]+parameters?\b/gi, ' ');
+  return metricHits(between).length === 0 && !occurs(VERB, between + ' ') && parenAt - outer.end < 60 ? outer : undefined;
+}
+
 export function attachMetric(ctx: SentenceContext): Candidate[] {
   const lists = listOf(ctx);
   const out: Candidate[] = [];
@@ -168,10 +186,12 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     if (!hit && lastOfList !== c && bareList(ctx, list, i)) hit = headHit(metricHits(phraseAfter(ctx.abstract.slice(lastOfList.numEnd, ctx.sentence.end))));
     hit ??= respectivelyHit(ctx, list, i);
     const prev = out[out.length - 1];
-    // "521 tokens/sec (2 times higher than A100)": a number opening a parenthesis restates the previous one.
-    const restates = prev && sameClause(ctx, prev, c) && /\(\s*$/.test(ctx.abstract.slice(Math.max(0, firstOfList.start - 3), firstOfList.start)) &&
-      !occurs(VERB, ctx.abstract.slice(prev.end, firstOfList.start) + ' ');
-    if (!hit && !restates) hit = objectHit(ownBefore(ctx, firstOfList), leadIn(ctx, firstOfList));
+    const restated = restatedIn(ctx, out, firstOfList);
+    if (!hit && restated) {
+      out.push({ ...c, metric: restated.metric, polarity: restated.polarity });
+      return;
+    }
+    if (!hit) hit = objectHit(ownBefore(ctx, firstOfList), leadIn(ctx, firstOfList));
     if (!hit && prev && sameClause(ctx, prev, c)) {
       out.push({ ...c, metric: prev.metric, polarity: prev.polarity });
       return;
