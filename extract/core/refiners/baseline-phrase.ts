@@ -32,8 +32,11 @@ function closesAsList(parts: readonly string[], from: number): boolean {
   return false;
 }
 
-/** A list of names: "HuggingFace PEFT and vLLM", "ClamAV, YARA, MalConv, and EMBER-GBDT baselines". */
-export function readNames(text: string): string[] {
+/**
+ * A list of names: "HuggingFace PEFT and vLLM", "ClamAV, YARA, MalConv, and EMBER-GBDT baselines". After "such as" or
+ * "including" (`listed`), lowercase names count too: "including llama.cpp, executorch, mllm, and MediaPipe".
+ */
+export function readNames(text: string, listed = false): string[] {
   const names: string[] = [];
   let current: string[] = [];
   let closing = false;
@@ -44,8 +47,9 @@ export function readNames(text: string): string[] {
     if (t === ',' || /^(?:and|or)$/i.test(t)) {
       if (current.length) names.push(current.join(' '));
       current = [];
-    } else if (isName(t) && /^[\w$]/.test(t)) current.push(t);
-    else break;
+    } else if ((isName(t) || (listed && /^[a-z][\w.+-]*$/.test(t) && !BASELINE_STOP_WORDS.has(t) && (current.length === 0 || /[.\d]/.test(t)))) && /^[\w$]/.test(t)) {
+      current.push(t);
+    } else break;
   }
   if (current.length) names.push(current.join(' '));
   return names;
@@ -121,11 +125,23 @@ export function readBaseline(rest: string): string[] {
   const tail = text.slice(consumed);
   const introduced = NAMED_LIST_INTRODUCER.exec(tail);
   if (introduced) {
-    const named = readNames(tail.slice(introduced[0].length));
+    const named = readNames(tail.slice(introduced[0].length), true);
     if (named.length) return named;
   }
   const inParens = parenNames(tail);
   if (inParens) return inParens;
+  // "various quantized GEMM kernels in NVIDIA TensorRT-LLM": the named system that holds the generic ones.
+  const holder = /^\s*(?:in|of|from)\s+((?:NVIDIA\s+|the\s+)?[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)?)/.exec(tail);
+  if (holder && /^(?:kernels?|implementations?|operators?|modules?|components?|librar(?:y|ies)|backends?|engines?)$/i.test(words[words.length - 1] ?? '')) {
+    return [holder[1].replace(/^(?:NVIDIA|the)\s+/, '')];
+  }
+  // "a variant without KV patching", "a baseline that retains the entire context", "training from scratch": the
+  // generic head's defining words belong to it.
+  const defining = /^\s*(?:(?:without|w\/o)\s+[^,;.()]{1,40}?|that\s+[^,;.()]{1,50}?|from\s+scratch)(?=\s*(?:[,;.()]|$|\s(?:by|while|with|on|in|at|and|across)\b))/i.exec(tail);
+  const head = words[words.length - 1] ?? '';
+  if (defining && (GENERIC_HEAD.test(head) || /^(?:baseline|variant|version|training|model|counterpart)$/i.test(head))) {
+    return [`${words.join(' ')} ${defining[0].trim()}`.replace(BASELINE_TRAILING_DROP, '')];
+  }
   const afterGeneric = words.length > 1 ? namedAfterGeneric(words, tail) : undefined;
   if (afterGeneric) return afterGeneric;
   const phrase = words.join(' ').replace(/ , /g, ', ').replace(BASELINE_TRAILING_DROP, '');
