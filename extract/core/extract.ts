@@ -18,7 +18,7 @@ import { attachMetric } from './refiners/metric.ts';
 import { attachDirection } from './refiners/direction.ts';
 import { attachBaseline } from './refiners/baseline.ts';
 import { attachModel } from './refiners/attach-context.ts';
-import { attachHardware } from './refiners/hardware.ts';
+import { attachHardware, isDeviceFree } from './refiners/hardware.ts';
 import { classifyTopic } from './topic.ts';
 import { findHardware, type HardwareMention } from './hardware.ts';
 import { claimFactors } from './factor.ts';
@@ -106,10 +106,10 @@ function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id'
   };
 }
 
-function platformOf(title: string, text: string, hardware: readonly HardwareMention[], claimStarts: readonly number[]) {
+function platformOf(title: string, text: string, hardware: readonly HardwareMention[], claimStarts: readonly number[], ownFrom: number) {
   const sentences = sentencesAround(text, hardware.map((h) => h.start));
   return findPlatform(title, text, hardware, (m) => sentences[hardware.indexOf(m)],
-    (s) => claimStarts.some((at) => at >= s.start && at < s.end));
+    (s) => claimStarts.some((at) => at >= s.start && at < s.end), ownFrom);
 }
 
 export function extractPaper(input: PaperInput, options: ExtractOptions = {}): PaperResult {
@@ -124,6 +124,7 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
   /** Where each claim starts in the view, and its sentence, parallel to `claims`. */
   const viewStarts: number[] = [];
   const claimSentences: Sentence[] = [];
+  const deviceFree: boolean[] = [];
   const seen = new Set<string>();
   if (found.length > 0) {
     for (const group of groupBySentence(abstract, found, hardware)) {
@@ -144,12 +145,13 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
         claims.push(toClaim(c, group.sentence, paper, view));
         viewStarts.push(c.start);
         claimSentences.push(group.sentence);
+        deviceFree.push(isDeviceFree(c.metric));
       }
     }
   }
   const carried = carryBaselines(abstract, claims.map((claim, i) => ({ claim, sentence: claimSentences[i] })));
   const withPlatform = carried.length > 0 && hardware.length > 0
-    ? applyPlatform(carried, platformOf(input.title, abstract, hardware, viewStarts), (c) => viewStarts[carried.indexOf(c)])
+    ? applyPlatform(carried, platformOf(input.title, abstract, hardware, viewStarts, ownFrom), viewStarts, deviceFree)
     : carried;
   return {
     paper: { ...paper, hardware_mentioned: [...new Set(hardware.map((h) => h.name))], n_claims: claims.length, abstract: input.abstract },

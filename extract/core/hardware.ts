@@ -36,6 +36,7 @@ function asWritten(text: string): string {
   return text.replace(VENDOR_PREFIX, '').replace(VENDOR_PREFIX, '')
     .replace(/^(RTX|GTX|TPU)\s?/i, (_, p: string) => `${p} `)
     .replace(/^(Raspberry\s+Pi)\s?(\d)/i, '$1 $2')
+    .replace(/^(M\d)-(Ultra|Max|Pro)$/i, '$1 $2')
     .replace(/\s+/g, ' ');
 }
 

@@ -13,7 +13,8 @@ import { isComparedDevice } from './refiners/hardware.ts';
 
 const SETUP = /\b(?:evaluat\w*|experiment\w*|benchmark\w*|measur\w*|tested|testing|deploy\w*|implement\w*|profil\w*|conduct\w*|run\s+on|ran\s+on|runs\s+on|carried\s+out|performed\s+on)\b/i;
 const SETUP_LEAD = /^\s*(?:On|Using|With)\s+(?:a|an|one|two|four|eight|\d+|a\s+single|single)\b/;
-const DEVICE_FREE_METRICS: ReadonlySet<string> = new Set(['accuracy', 'fid', 'parameters']);
+/** "… in the kernel contest on NVIDIA B200 GPUs", "for inference on Ascend NPUs": where the work runs. */
+const RUNS_ON = /\b(?:on|using|across)\s+(?:(?:a|an|the|one|two|four|eight|\d+|single|NVIDIA|AMD|Huawei|Qualcomm|Intel|Apple)\s+){0,3}$/i;
 
 export interface Platform {
   device: HardwareMention;
@@ -27,7 +28,7 @@ export interface Platform {
  */
 export function findPlatform(
   title: string, text: string, mentions: readonly HardwareMention[],
-  sentenceOf: (m: HardwareMention) => Sentence, claimed: (s: Sentence) => boolean,
+  sentenceOf: (m: HardwareMention) => Sentence, claimed: (s: Sentence) => boolean, ownFrom = 0,
 ): Platform | undefined {
   const platforms: Platform[] = [];
   for (const device of findHardware(title)) {
@@ -35,8 +36,10 @@ export function findPlatform(
   }
   for (const m of mentions) {
     const s = sentenceOf(m);
-    if (claimed(s) || isComparedDevice(text, m, s.start)) continue;
-    if (SETUP.test(s.text) || SETUP_LEAD.test(s.text)) platforms.push({ device: m, from: s.start });
+    // Background ("On an M4 Pro only 3 agents fit …", before the paper speaks of itself) is no platform.
+    if (claimed(s) || isComparedDevice(text, m, s.start) || s.start < ownFrom) continue;
+    const runsOn = RUNS_ON.test(text.slice(Math.max(s.start, m.start - 40), m.start));
+    if (SETUP.test(s.text) || SETUP_LEAD.test(s.text) || runsOn) platforms.push({ device: m, from: s.start });
   }
   // The title's "M5" and the text's "M5 Pro" are one platform, named the more precise way.
   const names = [...new Set(platforms.map((p) => p.device.name))];
@@ -47,10 +50,13 @@ export function findPlatform(
   return { device: named.device, from: first.from };
 }
 
-/** Claims with no device of their own, after the platform and about how it runs, take the platform's device. */
-export function applyPlatform(claims: Claim[], platform: Platform | undefined, viewStartOf: (c: Claim) => number): Claim[] {
+/**
+ * Claims with no device of their own, after the platform and about how it runs, take the platform's device.
+ * `viewStarts[i]` is where claim i starts in the view; `deviceFree[i]` whether its quantity ignores the device.
+ */
+export function applyPlatform(claims: Claim[], platform: Platform | undefined, viewStarts: readonly number[], deviceFree: readonly boolean[]): Claim[] {
   if (!platform) return claims;
-  return claims.map((c) => c.hardware.length > 0 || DEVICE_FREE_METRICS.has(c.metric) || viewStartOf(c) < platform.from
+  return claims.map((c, i) => c.hardware.length > 0 || deviceFree[i] || viewStarts[i] < platform.from
     ? c
     : { ...c, hardware: [platform.device.name], hardware_count: platform.device.count });
 }

@@ -22,8 +22,19 @@ export function isComparedDevice(text: string, m: HardwareMention, from: number)
 
 const DEVICE_FREE_METRICS: ReadonlySet<string> = new Set(['accuracy', 'fid', 'parameters']);
 
+/**
+ * Quality and size do not depend on the device: accuracy, FID, parameters. (Error-like 'other' quantities such as
+ * perplexity or MAPE were measured both ways on arxiv-tune: annotators tie a device to them about half the time.)
+ */
+export function isDeviceFree(metric: string | undefined): boolean {
+  return metric !== undefined && DEVICE_FREE_METRICS.has(metric);
+}
+
 /** "On an Apple M5 Pro, …", "Using 8 H100 GPUs, …": the sentence is about runs on that device. */
 const SENTENCE_LEAD = /^\s*(?:On|Using|With|Across|For)\s+(?:[\w-]+\s+){0,4}$/;
+
+/** "Evaluations on three datasets over a 32-node A100 cluster show that …": the setup the sentence's results ran on. */
+const SETUP_OPENING = /^\s*(?:(?:Our\s+)?(?:evaluations?|experiments?|benchmarks?|results?|measurements?|tests?)\b|(?:Evaluated|Tested|Benchmarked|Deployed|Implemented|Measured)\s)[^;]*$/i;
 
 const LIST_JOIN = /^\s*(?:GPUs?\s*)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|\/\s*)$/i;
 
@@ -57,8 +68,8 @@ export function attachHardware(ctx: SentenceContext): Candidate[] {
     return candidates.map((c, i) => withDevices(c, [own.find((h) => h.name === distinct[i])!]));
   }
   const lead = own[0];
-  const leading = lead && lead.end <= candidates[0].start &&
-    SENTENCE_LEAD.test(abstract.slice(sentence.start, lead.start)) ? lead : undefined;
+  const opening = abstract.slice(sentence.start, lead?.start ?? sentence.start);
+  const leading = lead && lead.end <= candidates[0].start && (SENTENCE_LEAD.test(opening) || SETUP_OPENING.test(opening)) ? lead : undefined;
   const paired = new Map<number, HardwareMention>();
   // "up to 2.00x and 1.97x peak speedup on A40 and H100": a list of k numbers followed by k devices.
   for (const list of listGroups(ctx)) {
@@ -81,7 +92,7 @@ export function attachHardware(ctx: SentenceContext): Candidate[] {
     const beforeIt = reachable.filter((h) => h.end <= c.start && (!prev || h.start >= prev.end)).at(-1);
     if (afterIt) return withDevices(c, deviceList(abstract, own, afterIt));
     // Quality and size do not depend on the device: an accuracy claim takes only a device named right after it.
-    if (c.metric !== undefined && DEVICE_FREE_METRICS.has(c.metric)) return c;
+    if (isDeviceFree(c.metric)) return c;
     // "On GH200, X cuts latency by 7.1x and …": a device named earlier in the clause covers the claims after it,
     // and one that opens the sentence covers the whole sentence.
     const chosen = beforeIt ?? reachable.filter((h) => h.end <= c.start).at(-1) ?? leading;
