@@ -173,9 +173,12 @@ export function normalize(raw: string): TextView {
     const plain = replacement(m, raw);
     const end = m.index + m[0].length;
     // A replacement is never longer than its token, so the view fits in arrays the size of the raw text.
+    // A macro's kept trailing space ("\\times higher") maps to that space, so a span never ends on it.
+    const spaced = plain.length > 1 && plain.endsWith(' ') && /\s$/.test(m[0]);
     for (let k = 0; k < plain.length; k++, n++) {
-      from[n] = m.index;
-      to[n] = end;
+      const isSpace = spaced && k === plain.length - 1;
+      from[n] = isSpace ? end - 1 : m.index;
+      to[n] = spaced && !isSpace ? end - 1 : end;
     }
     text += plain;
     copied = end;

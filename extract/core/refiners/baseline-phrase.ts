@@ -96,6 +96,14 @@ function completeSuspended(items: string[]): string[] {
   return ending ? items.map((item) => (item.endsWith('-') ? item + ending[1] : item)) : items;
 }
 
+const POINTING = /^(?:the|other|others|two|three|four|five|both|all|these|those|above|aforementioned|same|former|latter|respective|them|it|ones?|said|prior|previous|existing|competing)$/i;
+
+/** "the other two solutions", "these baselines", "them": words that point back to baselines named elsewhere. */
+function anaphoric(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.every((w) => POINTING.test(w) || GENERIC_HEAD.test(w)) && words.some((w) => /^(?:other|others|two|three|four|five|both|these|those|above|aforementioned|same|former|latter|them|it)$/i.test(w));
+}
+
 /** The noun phrase right after a trigger, or named systems listed with it. */
 export function readBaseline(rest: string): string[] {
   const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(BASELINE_LEADING_DROP, '');
@@ -145,7 +153,7 @@ export function readBaseline(rest: string): string[] {
   const afterGeneric = words.length > 1 ? namedAfterGeneric(words, tail) : undefined;
   if (afterGeneric) return afterGeneric;
   const phrase = words.join(' ').replace(/ , /g, ', ').replace(BASELINE_TRAILING_DROP, '');
-  if (!phrase || NOT_BASELINES.has(phrase.toLowerCase())) return [];
+  if (!phrase || NOT_BASELINES.has(phrase.toLowerCase()) || anaphoric(phrase)) return [];
   if (words.includes(',')) {
     // "ClamAV, YARA, MalConv, and EMBER-GBDT baselines": the list's generic head is not a name of its own.
     const items = completeSuspended(phrase.split(/,\s*/).filter(Boolean));

@@ -92,3 +92,11 @@ it('normalize: a span takes in the braces and dollars around it, however they ne
   expect(spanOf('delivers up to \\textbf{3.7$\\times$} end-to-end speedups', 'up to 3.7×')).toBe('up to \\textbf{3.7$\\times$}');
   expect(spanOf('and $\\mathbf{8.3\\times}$ reduction', '8.3×')).toBe('$\\mathbf{8.3\\times}$');
 });
+
+it('normalize: a span never ends on the space a macro kept', () => {
+  const raw = 'achieving $10-100\\times $faster inference';
+  const v = normalize(raw);
+  const at = v.text.indexOf('10-100×');
+  const [s, e] = v.rawSpan(at, at + '10-100×'.length);
+  expect(raw.slice(s, e)).toBe('10-100\\times');
+});
