@@ -4,8 +4,8 @@
  */
 import nlp from 'compromise';
 
-/** Digits, optionally with thousands separators and decimals. Not preceded by a letter, digit, dot or '@' (nDCG@10). */
-export const NUMBER_SOURCE = String.raw`(?<![\w.@])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+/** Digits, optionally with thousands separators and decimals. Not preceded by a letter, digit, dot, '@' (nDCG@10) or '^' (an exponent). */
+export const NUMBER_SOURCE = String.raw`(?<![\w.@^])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 
 export function parseDecimal(text: string): number {
   return Number(text.replace(/,/g, ''));

@@ -51,7 +51,7 @@ function rangeOf(text: string, m: RegExpMatchArray, low: string | undefined, hig
 }
 
 const SCORE_NAMES = String.raw`mAP|AP(?:50|75)?|box\s+AP|mIoU|BLEU|PSNR|SSIM|ROUGE-?\w*|CIDEr|METEOR|F1|AUC|AUROC|IS|CLIP\s+score`;
-const SCORE_AFTER = new RegExp(`(${N})\\s?(${SCORE_NAMES})(?![\\w-])`, 'g');
+const SCORE_AFTER = new RegExp(`${LOW}(${N})\\s?(${SCORE_NAMES})(?![\\w-])`, 'g');
 const SCORE_BEFORE = new RegExp(`(?<![\\w-])(${SCORE_NAMES})(?:\\s+scores?)?\\s+(?:of|=|:)\\s*(${N})(?!\\s*%)`, 'g');
 
 /** "accuracy of 0.92", "a score of 7.5 on MT-Bench": a unitless level (spec unit `score`). */
@@ -98,7 +98,10 @@ export const findAbsolutes: Finder = (text, offset) => {
     const [start, low, high] = rangeOf(text, m, m[1], m[2]);
     absolute(start, m.index + m[0].length, low, unit, ['ms', 'µs', 'ns'].includes(unit) ? 'latency' : 'training_time', true, high);
   }
-  for (const m of text.matchAll(SCORE_AFTER)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), unitOfScore(), 'accuracy');
+  for (const m of text.matchAll(SCORE_AFTER)) {
+    const [start, low, high] = rangeOf(text, m, m[1], m[2]);
+    absolute(start, m.index + m[0].length, low, unitOfScore(), 'accuracy', false, high);
+  }
   for (const m of text.matchAll(GENERIC_SCORE)) {
     const s = m.index + m[0].length - m[1].length;
     absolute(s, s + m[1].length, parseDecimal(m[1]), 'score', 'accuracy');

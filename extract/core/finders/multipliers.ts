@@ -9,7 +9,8 @@ import { NUMBER_SOURCE as N, NUMBER_WORD_SOURCE as W, parseDecimal, wordToNumber
 
 const RANGE_SEP = String.raw`\s*(?:-|–|—|to|~)\s*`;
 const TIMES = String.raw`(?:\s?[x×X](?![A-Za-z0-9])|\s*(?:\$\\times\$|\\times(?![A-Za-z])|\{\\?times\}|times(?![A-Za-z])))`;
-const NOT_A_SIZE = String.raw`(?!\s*\d)`;
+/** A multiplier followed by a number or a single-letter variable ("64 times 64", "n^2 \\times d^2") is a size. */
+const NOT_A_SIZE = String.raw`(?!\s*(?:\d|[a-zA-Z](?![a-zA-Z])))`;
 
 const DIGIT_MULTIPLIER = new RegExp(`(?:(${N})${RANGE_SEP})?(${N})(${TIMES})${NOT_A_SIZE}`, 'g');
 const DIGIT_FOLD = new RegExp(`(${N})\\s*-?\\s*folds?(?![\\w-])`, 'gi');

@@ -21,11 +21,15 @@ function isDeviceCount(ctx: SentenceContext, c: Candidate): boolean {
 }
 
 const BIGGER_SETUP = /^\s*(?:larger|bigger|longer|wider|deeper|more)\b((?:\s+[\w-]+){0,2})/i;
+/** "at 4x scale", "at 2x resolution": the size a result was measured at. */
+const AT_SCALE = /^\s*(?:the\s+)?(?:scale|size|resolution|width|depth|compute|budget|data|batch)\b/i;
 const PERFORMANCE_WORD = /\b(?:throughput|speed|accura\w*|efficien\w*|faster|performance|quality|goodput|savings?|reduction)/i;
 
 /** "a 2x larger model", "4x more GPUs", "8x longer context": a bigger setup, not a better result. */
 function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
-  const m = BIGGER_SETUP.exec(ctx.abstract.slice(c.numEnd, ctx.sentence.end));
+  const rest = ctx.abstract.slice(c.numEnd, ctx.sentence.end);
+  const m = BIGGER_SETUP.exec(rest);
+  if (c.kind === 'multiplier' && /\bat\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 6), c.start)) && AT_SCALE.test(rest)) return true;
   return c.kind === 'multiplier' && m !== null && !PERFORMANCE_WORD.test(m[1]);
 }
 
@@ -68,7 +72,9 @@ function isStartingPoint(ctx: SentenceContext, c: Candidate): boolean {
   const next = ctx.candidates.find((o) => o.start >= c.end);
   if (!next) return false;
   const gap = ctx.abstract.slice(c.end, next.start);
-  return /\bfrom\s*$/i.test(ctx.abstract.slice(ctx.sentence.start, c.start)) && /^\s*to\s+(?:just\s+|only\s+|about\s+)?$/i.test(gap);
+  // "from 3 days to just 76 minutes", "from 52.4% to the highest score of 56.4%".
+  return /\bfrom\s*$/i.test(ctx.abstract.slice(ctx.sentence.start, c.start)) &&
+    /^\s*to\s+(?:just\s+|only\s+|about\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?$/i.test(gap);
 }
 
 /** "96.4% coverage versus 93.4% for Bonferroni": the number a comparison word introduces is the baseline's. */

@@ -13,7 +13,7 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Metric } from '../types.ts';
 import { METRIC_CUE_PATTERN, METRIC_CUES, METRIC_IGNORE, DECREASE_WORDS, occurs, type Polarity } from '../lexicon/index.ts';
-import { before, after, leadIn, ownBefore, ownAfter, HARD_BREAK } from './clauses.ts';
+import { before, after, lastWords, leadIn, ownBefore, ownAfter, HARD_BREAK } from './clauses.ts';
 import { bareList, listOf } from './lists.ts';
 
 export interface Hit { metric: Metric; weak: boolean; polarity?: Polarity; index: number }
@@ -166,6 +166,11 @@ function restatedIn(ctx: SentenceContext, done: readonly Candidate[], c: Candida
   return metricHits(between).length === 0 && !occurs(VERB, between + ' ') && parenAt - outer.end < 60 ? outer : undefined;
 }
 
+/** The words around a claim that its metric came from, for a check on the cue word itself. */
+function hitText(ctx: SentenceContext, c: Candidate): string {
+  return phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end)) + ' ' + lastWords(ownBefore(ctx, c), 6);
+}
+
 export function attachMetric(ctx: SentenceContext): Candidate[] {
   const lists = listOf(ctx);
   const out: Candidate[] = [];
@@ -198,7 +203,7 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     }
     hit ??= metricHits(ownAfter(ctx, bareList(ctx, list, i) ? lastOfList : c))[0];
     // "1.12-1.63x performance gains": performance as a multiple is speed.
-    if (hit?.weak && hit.metric === 'accuracy' && c.kind === 'multiplier') hit = { ...hit, metric: 'speed' };
+    if (hit?.weak && hit.metric === 'accuracy' && c.kind === 'multiplier' && /performance/i.test(hitText(ctx, c))) hit = { ...hit, metric: 'speed' };
     out.push(hit ? { ...c, metric: hit.metric, polarity: hit.polarity } : { ...c, metric: defaultMetric(ctx, c) });
   });
   return out;
