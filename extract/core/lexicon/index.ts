@@ -63,6 +63,8 @@ export const BASELINE_LEADING_DROP = new RegExp(`^(?:(?:${alt(baselineData.leadi
 /** "in a standard LoRA setting": the baseline is the standard LoRA, not its setting. */
 export const BASELINE_TRAILING_DROP = new RegExp(`\\s+(?:${alt(baselineData.trailingWordsToDrop)})$`, 'i');
 export const BASELINE_STOP_WORDS = new Set(baselineData.stopWords.map((w) => w.toLowerCase()));
+/** Participles that end a baseline phrase after its head ("the FP16 model deployed on two GPUs"), not before it ("deployed baselines"). */
+export const BASELINE_POST_MODIFIER_STOPS = new Set(baselineData.postModifierStops.map((w) => w.toLowerCase()));
 export const NOT_BASELINES = new Set(baselineData.notBaselines.map((w) => w.toLowerCase()));
 export const BASELINE_MAX_WORDS = baselineData.maxWords;
 /** A generic head noun ("baselines", "systems", "kernels"): after it, names are the baselines themselves. */

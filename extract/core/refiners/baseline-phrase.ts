@@ -6,7 +6,7 @@
  */
 import {
   BASELINE_TRAILING_DROP, NAMED_LIST_INTRODUCER, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
-  GENERIC_HEAD,
+  GENERIC_HEAD, BASELINE_POST_MODIFIER_STOPS,
 } from '../lexicon/index.ts';
 import { findHardware } from '../hardware.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
@@ -127,6 +127,7 @@ export function readBaseline(rest: string): string[] {
       }
     }
     if (/^[(),;:]$/.test(t) || !/^[\w$\\]/.test(t) || BASELINE_STOP_WORDS.has(lower) || WHOLE_NUMBER.test(t)) break;
+    if (words.length > 0 && BASELINE_POST_MODIFIER_STOPS.has(lower)) break;
     words.push(t);
     consumed = text.indexOf(t, consumed) + t.length;
   }
