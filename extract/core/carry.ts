@@ -1,17 +1,19 @@
 /**
- * Baselines named in the sentence before: "We compare X against vLLM and SGLang. X is 2.1x faster." A relative claim
- * whose own sentence names no baseline takes the comparison of the sentence before, when that sentence compares
- * ("compare … with/against", "versus", "relative to") and states no claim of its own. (Carrying the last claim's
- * baseline into a sentence that goes on with "Furthermore" was measured: annotators do it about half the time.)
+ * Baselines named in a sentence before: "We compare X against vLLM and SGLang. X is 2.1x faster." A relative claim
+ * whose own sentence names no baseline takes the comparison set up one or two sentences before, when those sentences
+ * state no claim of their own. (Carrying the last claim's baseline into a sentence that goes on with "Furthermore"
+ * was measured: annotators do it about half the time.)
  */
 import type { Sentence } from './candidate.ts';
 import type { Claim } from './types.ts';
 import { readBaseline } from './refiners/baseline-phrase.ts';
 import { sentencesAround } from './sentences.ts';
 
-/** A sentence that sets up a comparison ("We compare X against …", "Compared with …, "): the phrase after it. */
-const SETS_UP = /^\s*(?:We\s+(?:\w+\s+)?(?:compare|benchmark)\b|(?:Compared|Comparing)\s+(?:to|with|against)\b|In\s+comparison\s+(?:to|with)\b|Against\b)/;
-const COMPARING = /\b(?:compar\w*\s+(?:[\w-]+\s+){0,4}?(?:with|to|against)|against|versus|vs\.?)\s+/gi;
+/**
+ * A sentence that sets up a comparison: "We compare X against …", "Compared with …, ", "… comparing it with the default
+ * compiler", "… exhibits substantial improvements compared to the state-of-the-art approach". The phrase after it.
+ */
+const COMPARING = /\b(?:compar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:with|to|against)|in\s+comparison\s+(?:to|with)|(?:improvements?|gains?|speed-?ups?)\s+(?:over|relative\s+to))\s+/gi;
 
 export interface PlacedClaim {
   claim: Claim;
@@ -37,11 +39,15 @@ export function carryBaselines(text: string, placed: readonly PlacedClaim[]): Cl
     if (sentence !== previousSentence) {
       previousSentence = sentence;
       carried = undefined;
-      const before = sentence.start > 0 ? sentencesAround(text, [sentence.start - 1])[0] : undefined;
       const lastBefore = placed.slice(0, i).reverse().find((p) => p.sentence.start < sentence.start);
-      if (before && before.start < sentence.start) {
-        const hasClaim = lastBefore !== undefined && lastBefore.sentence.end > before.start;
-        if (!hasClaim && SETS_UP.test(before.text)) carried = comparisonOf(before);
+      // Up to two sentences back, as long as none of them states a claim of its own.
+      let at = sentence.start;
+      for (let back = 0; back < 2 && at > 0 && !carried?.length; back++) {
+        const before = sentencesAround(text, [at - 1])[0];
+        if (!before || before.start >= at) break;
+        if (lastBefore !== undefined && lastBefore.sentence.end > before.start) break;
+        carried = comparisonOf(before);
+        at = before.start;
       }
     }
     const take = carried && carried.length > 0 && claim.baseline.length === 0 && claim.comparison === 'relative';
