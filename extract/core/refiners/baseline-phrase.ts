@@ -12,7 +12,7 @@ import { findHardware } from '../hardware.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
 
 /** Words (a parenthesis glued on stays with its word: "QuaRot(RTN)"), and punctuation one mark at a time. */
-const TOKEN = /[A-Za-z0-9$\\][\w\-./+'$\\{}]*(?:\([\w\-.]+\))?|[(),;:]|[^\sA-Za-z0-9]/g;
+const TOKEN = /[A-Za-z0-9$\\][\w\-./+'$\\{}]*(?:\([\w\-.]+\))?(?:\s\+\s[A-Za-z][\w\-./]*)*|[(),;:]|[^\sA-Za-z0-9]/g;
 const LEADING_NUMBER = new RegExp(`^\\s*(?:${NUMBER_SOURCE})\\S*\\s+(?:(?:with|by|for|of|from|using|on)\\s+)?`);
 const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);
 export const looksNamed = (word: string) => /[A-Z]/.test(word) || /\d/.test(word);
@@ -105,7 +105,11 @@ function anaphoric(phrase: string): boolean {
 }
 
 /** The noun phrase right after a trigger, or named systems listed with it. */
+/** "these methods", "the aforementioned baselines", "them": a phrase that points back is no baseline of its own. */
+const POINTS_BACK = /^\s*(?:these|those|them|it|such|the\s+(?:other|above|aforementioned|former|latter|same)|ours)\b/i;
+
 export function readBaseline(rest: string): string[] {
+  const pointing = POINTS_BACK.test(rest);
   const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(BASELINE_LEADING_DROP, '');
   const device = deviceBaseline(text);
   if (device) return [device];
@@ -146,7 +150,7 @@ export function readBaseline(rest: string): string[] {
   }
   // "a variant without KV patching", "a baseline that retains the entire context", "training from scratch": the
   // generic head's defining words belong to it.
-  const defining = /^\s*(?:(?:without|w\/o)\s+[^,;.()]{1,40}?|that\s+[^,;.()]{1,50}?|from\s+scratch)(?=\s*(?:[,;.()]|$|\s(?:by|while|with|on|in|at|and|across)\b))/i.exec(tail);
+  const defining = /^\s*(?:(?:without|w\/o)\s+[^,;.()\d]{1,40}?|that\s+[^,;.()\d]{1,50}?|from\s+scratch)(?=\s*(?:[,;.()]|$|\s(?:by|while|with|on|in|at|and|across)\b))/i.exec(tail);
   const head = words[words.length - 1] ?? '';
   if (defining && (GENERIC_HEAD.test(head) || /^(?:baseline|variant|version|training|model|counterpart)$/i.test(head))) {
     return [`${words.join(' ')} ${defining[0].trim()}`.replace(BASELINE_TRAILING_DROP, '')];
@@ -155,6 +159,7 @@ export function readBaseline(rest: string): string[] {
   if (afterGeneric) return afterGeneric;
   const phrase = words.join(' ').replace(/ , /g, ', ').replace(BASELINE_TRAILING_DROP, '');
   if (!phrase || NOT_BASELINES.has(phrase.toLowerCase()) || anaphoric(phrase)) return [];
+  if (pointing && phrase.split(/\s+/).every((w) => GENERIC_HEAD.test(w) || !isName(w))) return [];
   if (words.includes(',')) {
     // "ClamAV, YARA, MalConv, and EMBER-GBDT baselines": the list's generic head is not a name of its own.
     const items = completeSuspended(phrase.split(/,\s*/).filter(Boolean));
@@ -162,5 +167,5 @@ export function readBaseline(rest: string): string[] {
     if (last.length > 1 && GENERIC_HEAD.test(last[last.length - 1])) items[items.length - 1] = last.slice(0, -1).join(' ');
     return items;
   }
-  return [phrase];
+  return [phrase.replace(/[’']s$/, '')];
 }

@@ -14,8 +14,9 @@ function startsWithHardware(text: string): boolean {
   return findHardware(head)[0]?.start === 0;
 }
 
-/** "8x A100", "4× GPUs": a device count, not a speedup. */
+/** "8x A100", "4× GPUs": a device count, not a speedup; "Ryzen 9 9950X", "MI300X": part of a device's name. */
 function isDeviceCount(ctx: SentenceContext, c: Candidate): boolean {
+  if (ctx.hardware.some((h) => c.numStart < h.end && h.start < c.numEnd)) return true;
   const rest = ctx.abstract.slice(c.end, ctx.sentence.end);
   return c.kind === 'multiplier' && (DEVICE_WORD.test(rest) || startsWithHardware(rest));
 }
@@ -30,6 +31,8 @@ function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   const rest = ctx.abstract.slice(c.numEnd, ctx.sentence.end);
   const m = BIGGER_SETUP.exec(rest);
   if (c.kind === 'multiplier' && /\bat\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 6), c.start)) && AT_SCALE.test(rest)) return true;
+  // "outperforming models up to 18x its size": the size of what is compared.
+  if (c.kind === 'multiplier' && /^\s*(?:its|their|the|our)\s+(?:own\s+)?(?:size|parameters|scale)\b/i.test(rest)) return true;
   return c.kind === 'multiplier' && m !== null && !PERFORMANCE_WORD.test(m[1]);
 }
 
