@@ -50,7 +50,26 @@ function tilde(raw: string, at: number): string {
   return approxBefore && /[\d.$\\]/.test(nextSolid) ? '~' : ' ';
 }
 
-function replacement(m: RegExpExecArray, raw: string): string {
+/**
+ * Dollars that are money, not math: "$2.86M a year", "$25 per hour". A `$` before a digit whose next `$` is absent or
+ * only comes after prose is money ("$61$--$93\\%$" is math).
+ */
+function moneyDollars(raw: string): Set<number> {
+  const money = new Set<number>();
+  const at: number[] = [];
+  for (let i = raw.indexOf('$'); i >= 0; i = raw.indexOf('$', i + 1)) if (raw[i - 1] !== '\\') at.push(i);
+  // Delimiters pair up in order; only an opening one can be money.
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k];
+    const j = at[k + 1];
+    const inside = j === undefined ? raw.slice(i + 1) : raw.slice(i + 1, j);
+    if (/\d/.test(raw[i + 1] ?? '') && (j === undefined || /(?:\s[a-z]{2,}){3}/.test(inside))) money.add(i);
+    else k++; // i and j are a pair of math delimiters
+  }
+  return money;
+}
+
+function replacement(m: RegExpExecArray, raw: string, money: ReadonlySet<number>): string {
   const [token, escaped, spacing, delimiter, macro] = m;
   if (escaped !== undefined) return escaped;
   if (spacing !== undefined) return spacing === '!' || spacing === '-' ? '' : ' ';
@@ -63,7 +82,8 @@ function replacement(m: RegExpExecArray, raw: string): string {
     const space = token.length > macro.length + 1 && plain !== '~' ? ' ' : '';
     return plain === '' ? '' : plain + space;
   }
-  if (token === '$' || token === '{' || token === '}') return '';
+  if (token === '$') return money.has(m.index) ? '$' : '';
+  if (token === '{' || token === '}') return '';
   if (token === '--') return '–';
   if (token === '---') return '—';
   return tilde(raw, m.index);
@@ -167,10 +187,11 @@ export function normalize(raw: string): TextView {
     }
     text += raw.slice(copied, end);
   };
+  const money = raw.includes('$') ? moneyDollars(raw) : new Set<number>();
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(raw); m !== null; m = TOKEN.exec(raw)) {
     copy(m.index);
-    const plain = replacement(m, raw);
+    const plain = replacement(m, raw, money);
     const end = m.index + m[0].length;
     // A replacement is never longer than its token, so the view fits in arrays the size of the raw text.
     // A macro's kept trailing space ("\\times higher") maps to that space, so a span never ends on it.

@@ -29,3 +29,6 @@ export function wordToNumber(text: string): number | null {
   wordCache.set(key, value);
   return value;
 }
+
+/** An error bar after a number ("89.7±0.4", "79.7 +/- 1.8"): a finder skips it to reach the unit; the ± part is no claim. */
+export const ERROR_BAR_SOURCE = String.raw`(?:\s*(?:±|\+\/-|\+-)\s*(?:\d+(?:\.\d+)?))?`;

@@ -4,15 +4,17 @@
  */
 import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
 import type { Metric } from '../types.ts';
-import { NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
+import { ERROR_BAR_SOURCE as PM, NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
 
+/** FID and its cousins for video (FVD) and kernels (KID): lower is better; FID has a metric of its own (spec §3). */
+const FID_NAME = String.raw`(FID|FVD|KID)s?`;
 const FID_BEFORE = new RegExp(
-  `(?<![\\w-])FIDs?(?:[-@]?\\d+[kK])?(?![-@\\w])(?:\\s+scores?)?\\s*(?:of|=|\\{=\\}|:|is|was|reaches|to|at)?\\s*(${N}(?:\\s*/\\s*${N})*)(?!\\s*%)`,
+  `(?<![\\w-])${FID_NAME}(?:[-@]?\\d+[kK])?(?![-@\\w])(?:\\s+scores?)?\\s*(?:of|=|\\{=\\}|:|is|was|reaches|to|at)?\\s*(${N}(?:\\s*/\\s*${N})*)(?!\\s*%)`,
   'g',
 );
-const FID_AFTER = new RegExp(`(${N})\\s+FIDs?(?![\\w-])`, 'g');
+const FID_AFTER = new RegExp(`(${N})\\s+${FID_NAME}(?![\\w-])`, 'g');
 /** "lowers FID from 3.2 to 2.1": the level reached is the second number. */
-const FID_FROM_TO = new RegExp(`(?<![\\w-])FIDs?(?:\\s+scores?)?\\s+from\\s+${N}\\s+to\\s+(${N})`, 'g');
+const FID_FROM_TO = new RegExp(`(?<![\\w-])${FID_NAME}(?:\\s+scores?)?\\s+from\\s+${N}\\s+to\\s+(${N})`, 'g');
 
 interface RateUnit { unit: string; metric: Metric; pattern: string }
 const RATE_UNITS: RateUnit[] = [
@@ -51,7 +53,7 @@ function rangeOf(text: string, m: RegExpMatchArray, low: string | undefined, hig
 }
 
 const SCORE_NAMES = String.raw`mAP|AP(?:50|75)?|box\s+AP|mIoU|BLEU|PSNR|SSIM|ROUGE-?\w*|CIDEr|METEOR|F1|AUC|AUROC|IS|CLIP\s+score`;
-const SCORE_AFTER = new RegExp(`${LOW}(${N})\\s?(${SCORE_NAMES})(?![\\w-])`, 'g');
+const SCORE_AFTER = new RegExp(`${LOW}(${N})${PM}\\s?(${SCORE_NAMES})(?![\\w-])`, 'g');
 const SCORE_BEFORE = new RegExp(`(?<![\\w-])(${SCORE_NAMES})(?:\\s+scores?)?\\s+(?:of|=|:)\\s*(${N})(?!\\s*%)`, 'g');
 
 /** "accuracy of 0.92", "a score of 7.5 on MT-Bench": a unitless level (spec unit `score`). */
@@ -71,23 +73,25 @@ export const findAbsolutes: Finder = (text, offset) => {
     out.push(newCandidate({
       numStart: offset + start, numEnd: offset + end, valueLow: value, valueHigh: high, unit,
       kind: 'absolute', finder: 'absolutes', unitMetric, needsCue,
+      ...(unitMetric === 'other' ? { polarity: 'down' as const } : {}),
     }));
+  const fid = (name: string): [string, Metric] => (name === 'FID' ? ['FID', 'fid'] : [name, 'other']);
 
   for (const m of text.matchAll(FID_BEFORE)) {
     // "FID scores of 1.91/2.43": one candidate per number; the first span keeps the words.
-    const listStart = m.index + m[0].length - m[1].length;
+    const listStart = m.index + m[0].length - m[2].length;
     let first = true;
-    for (const part of m[1].matchAll(new RegExp(N, 'g'))) {
+    for (const part of m[2].matchAll(new RegExp(N, 'g'))) {
       const s = listStart + part.index;
-      absolute(first ? m.index : s, s + part[0].length, parseDecimal(part[0]), 'FID', 'fid');
+      absolute(first ? m.index : s, s + part[0].length, parseDecimal(part[0]), ...fid(m[1]));
       first = false;
     }
   }
   for (const m of text.matchAll(FID_FROM_TO)) {
-    const s = m.index + m[0].length - m[1].length;
-    absolute(s, s + m[1].length, parseDecimal(m[1]), 'FID', 'fid');
+    const s = m.index + m[0].length - m[2].length;
+    absolute(s, s + m[2].length, parseDecimal(m[2]), ...fid(m[1]));
   }
-  for (const m of text.matchAll(FID_AFTER)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), 'FID', 'fid');
+  for (const m of text.matchAll(FID_AFTER)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), ...fid(m[2]));
   for (const m of text.matchAll(RATE)) {
     const i = RATE_UNITS.findIndex((_, k) => m[4 + k] !== undefined);
     const [start, low, high] = rangeOf(text, m, m[1], m[2]);

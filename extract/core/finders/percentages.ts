@@ -3,14 +3,14 @@
  * ("0.8 pp", "2.1 points", "+0.8% absolute", "3 percentage points").
  */
 import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
-import { NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
+import { ERROR_BAR_SOURCE as PM, NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
 
 const RANGE_SEP = String.raw`\s*(?:-|–|—|to|~)\s*`;
 const PERCENT = String.raw`(?:\s?\\?%|\s?(?:percent|per\s?cent)(?![\w]))`;
 const POINTS_AFTER_PERCENT = /^\s*(?:absolute(?![\w])|points?(?![\w])|pts?\b)/i;
 /** A sign only where it can be one: not right after a number or unit ("3.9%-78.4%" is a range). */
 const SIGN = String.raw`(?:(?<![\d%×xX.])([+−-]))?`;
-const PERCENTAGE = new RegExp(`${SIGN}(?:(${N})${RANGE_SEP})?(${N})${PERCENT}`, 'g');
+const PERCENTAGE = new RegExp(`${SIGN}(?:(${N})${RANGE_SEP})?(${N})${PM}${PERCENT}`, 'g');
 const POINTS = new RegExp(
   `${SIGN}(?:(${N})${RANGE_SEP})?(${N})(?:\\s?|-)(pp(?![\\w])|p\\.p\\.|percentage[-\\s]points?(?![\\w])|(?:(?:absolute|accuracy|F1|BLEU|AP|mAP|mIoU)\\s+)?points?(?![\\w])|pts?(?![\\w]))`,
   'gi',

@@ -13,7 +13,8 @@ import { NUMBER_SOURCE } from '../numbers.ts';
 
 /** Words (a parenthesis glued on stays with its word: "QuaRot(RTN)"), and punctuation one mark at a time. */
 const TOKEN = /[A-Za-z0-9$\\][\w\-./+'$\\{}]*(?:\([\w\-.]+\))?(?:\s\+\s[A-Za-z][\w\-./]*)*|[(),;:]|[^\sA-Za-z0-9]/g;
-const LEADING_NUMBER = new RegExp(`^\\s*(?:${NUMBER_SOURCE})\\S*\\s+(?:(?:with|by|for|of|from|using|on)\\s+)?`);
+/** "138.66 with DDIM", "59.56x, …": a number (with its unit sign) before the phrase is no part of it; "3DGS" is a name. */
+const LEADING_NUMBER = new RegExp(`^\\s*(?:${NUMBER_SOURCE})(?:[%x×]|\\\\%)?[,;]?\\s+(?:(?:with|by|for|of|from|using|on)\\s+)?`);
 const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);
 export const looksNamed = (word: string) => /[A-Z]/.test(word) || /\d/.test(word);
 /** A word that names something: capitals or digits, and not a number or measure ("92.91%", "8K"). */

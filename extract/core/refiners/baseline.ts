@@ -27,7 +27,8 @@ interface Mention {
 
 const QUAL = String.raw`(?:up\s+to|over|more\s+than|about|nearly|around|roughly|approximately|an?|margins?\s+of|a\s+factor\s+of|on\s+average|average)\s+`;
 /** "<trigger> X by <number>": X is that number's baseline ("outperforms A by 2x"); "… over A and by 3x over B" is not. */
-const BY_NUMBER = new RegExp(String.raw`^[^.;:()]{0,80}?(?<!\band\s)\bby\s+(?:${QUAL})*$`, 'i');
+/** Commas only inside a list of names ("A, B, and C baselines by"), not before a new clause (", while reducing … by"). */
+const BY_NUMBER = new RegExp(String.raw`^(?:[^;:(),]|,(?=\s*(?:and\b|or\b|[A-Z]))|\([^()]{0,30}\)){0,80}?(?<!\band\s)\bby\s+(?:${QUAL})*$`);
 
 /** Whether a position sits inside a parenthesis (opened earlier in the sentence) that also holds a number. */
 function inNumberedAside(text: string, from: number, at: number): boolean {

@@ -14,7 +14,7 @@ import { before, after, firstWords, lastWords, leadIn, COMPARATIVE_AFTER } from 
 import { isCoordinated } from './coordination.ts';
 import { phraseAfter } from './metric.ts';
 
-const RESULT_BEFORE_MEASURE = new RegExp(`\\b(?:in|within|to|under|takes?|took|requires?|requiring|needs?|uses?|using|consum\\w*|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|latency|time|peak)\\s+${ANY_QUALIFIER}$`, 'i');
+const RESULT_BEFORE_MEASURE = new RegExp(`\\b(?:in|within|to|under|takes?|took|requires?|requiring|needs?|uses?|using|consum\\w*|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|sustain\\w*|deliver\\w*|provid\\w*|attain\\w*|sav(?:e|es|ed|ing)|cut\\w*|reduc\\w*|latency|time|peak)\\s+${ANY_QUALIFIER}$`, 'i');
 const BY_BEFORE = new RegExp(`\\bby\\s+${ANY_QUALIFIER}(?:a\\s+factor\\s+of\\s+|an?\\s+)?$`, 'i');
 const RESULT_VERB_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain|yield|scor|demonstrat|maintain|deliver|show|report|retain|preserv|sustain|record)\\w*\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?|drops?|degradations?|loss(?:es)?|gaps?|overheads?|margins?)\\s+(?:of|by)\\s+${ANY_QUALIFIER}$`, 'i');
@@ -45,10 +45,14 @@ export function lacksCue(ctx: SentenceContext, c: Candidate): boolean {
 }
 
 export function dropUncued(ctx: SentenceContext): Candidate[] {
+  const cs = ctx.candidates;
+  const cued = cs.map((c) => !lacksCue(ctx, c));
+  // "a 21.20% and 22.46% improvement": a number joined to a cued neighbour, before or after it, is cued too.
+  for (let i = cs.length - 2; i >= 0; i--) if (!cued[i] && cued[i + 1] && isCoordinated(ctx, cs[i], cs[i + 1])) cued[i] = true;
   const kept: Candidate[] = [];
-  for (const c of ctx.candidates) {
+  cs.forEach((c, i) => {
     const prev = kept[kept.length - 1];
-    if (!lacksCue(ctx, c) || (prev && isCoordinated(ctx, prev, c))) kept.push(c);
-  }
+    if (cued[i] || (prev && isCoordinated(ctx, prev, c))) kept.push(c);
+  });
   return kept;
 }

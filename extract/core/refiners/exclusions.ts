@@ -24,7 +24,7 @@ function isDeviceCount(ctx: SentenceContext, c: Candidate): boolean {
 const BIGGER_SETUP = /^\s*(?:larger|bigger|longer|wider|deeper|more)\b((?:\s+[\w-]+){0,2})/i;
 /** "at 4x scale", "at 2x resolution": the size a result was measured at. */
 const AT_SCALE = /^\s*(?:the\s+)?(?:scale|size|resolution|width|depth|compute|budget|data|batch)\b/i;
-const PERFORMANCE_WORD = /\b(?:throughput|speed|accura\w*|efficien\w*|faster|performance|quality|goodput|savings?|reduction)/i;
+const PERFORMANCE_WORD = /\b(?:throughput|speed|accura\w*|efficien\w*|faster|performance|quality|goodput|savings?|reduction|requests|queries|users|sessions|agents|contexts|calls|concurrency)/i;
 
 /** "a 2x larger model", "4x more GPUs", "8x longer context": a bigger setup, not a better result. */
 function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
@@ -80,6 +80,11 @@ function isStartingPoint(ctx: SentenceContext, c: Candidate): boolean {
     /^\s*to\s+(?:just\s+|only\s+|about\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?$/i.test(gap);
 }
 
+/** "89.7 ± 0.4": the part after a plus-minus is an error bar, no claim. */
+function isErrorBar(ctx: SentenceContext, c: Candidate): boolean {
+  return /(?:±|\+\/-|\+-)\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 4), c.numStart));
+}
+
 /** "96.4% coverage versus 93.4% for Bonferroni": the number a comparison word introduces is the baseline's. */
 const VERSUS_BEFORE = /\b(?:versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:the\s+|only\s+|just\s+)?$/i;
 
@@ -110,6 +115,7 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['time constraint', isTimeConstraint],
   ['starting point', isStartingPoint],
   ['baseline number', isBaselineNumber],
+  ['error bar', isErrorBar],
 ];
 
 /** Drops excluded candidates. Those lacking a cue are kept for now (dropUncued): a coordinated neighbour may vouch for them. */

@@ -20,7 +20,10 @@ export function mergeRanges(ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   for (const c of ctx.candidates) {
     const prev = out[out.length - 1];
-    if (prev && prev.unit === c.unit && prev.valueLow === prev.valueHigh && RANGE_GAP.test(ctx.abstract.slice(prev.numEnd, c.numStart)) && !isChange(ctx, prev)) {
+    const gap = ctx.abstract.slice(prev?.numEnd ?? 0, c.numStart);
+    // "between 1.3x and 1.9x" is a range too.
+    const between = prev !== undefined && /^\s*and\s*$/i.test(gap) && /\bbetween\s+$/i.test(ctx.abstract.slice(Math.max(0, prev.start - 10), prev.start));
+    if (prev && prev.unit === c.unit && prev.valueLow === prev.valueHigh && (RANGE_GAP.test(gap) || between) && !isChange(ctx, prev)) {
       out[out.length - 1] = {
         ...prev, numEnd: c.numEnd, end: c.end,
         valueLow: Math.min(prev.valueLow, c.valueLow), valueHigh: Math.max(prev.valueHigh, c.valueHigh),

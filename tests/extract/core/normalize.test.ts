@@ -100,3 +100,9 @@ it('normalize: a span never ends on the space a macro kept', () => {
   const [s, e] = v.rawSpan(at, at + '10-100×'.length);
   expect(raw.slice(s, e)).toBe('10-100\\times');
 });
+
+it('normalize: a dollar before an amount in prose is money, not math', () => {
+  expect(normalize('The system saves $2.86M per year over the baseline.').text).toBe('The system saves $2.86M per year over the baseline.');
+  expect(normalize('It costs $25 per hour and cuts memory by $61$--$93\\%$.').text).toBe('It costs $25 per hour and cuts memory by 61–93%.');
+  expect(normalize('up to $3.1\\times$ faster').text).toBe('up to 3.1× faster');
+});
