@@ -2,7 +2,7 @@
  * Accelerators named in a text, canonicalised (spec §6), with the device count written before them
  * ("8 A100 GPUs" → 8, "one RTX4090" → 1, "a single A100" → 1).
  */
-import { HARDWARE_NAMES, HARDWARE_PATTERN } from './lexicon/index.ts';
+import { GLUED_COUNT, HARDWARE_AT, HARDWARE_NAMES, HARDWARE_PATTERN } from './lexicon/index.ts';
 import { NUMBER_WORD_SOURCE, parseDecimal, wordToNumber } from './numbers.ts';
 
 export interface HardwareMention {
@@ -41,15 +41,32 @@ function asWritten(text: string): string {
 }
 
 /** Every accelerator mention in `text` (offsets relative to it), earliest first. */
+/** Device matches: at word boundaries, and right after a glued count ("4xH20"), in text order. */
+function deviceMatches(text: string): RegExpExecArray[] {
+  const matches = [...text.matchAll(HARDWARE_PATTERN)];
+  if (!/\d[x×]/i.test(text)) return matches;
+  for (const g of text.matchAll(GLUED_COUNT)) {
+    HARDWARE_AT.lastIndex = g.index + 2;
+    const m = HARDWARE_AT.exec(text);
+    if (m && !matches.some((o) => o.index === m.index)) matches.push(m);
+  }
+  return matches.sort((a, b) => a.index - b.index);
+}
+
+/** Vendor words in front of a device belong to its mention ("NVIDIA GeForce RTX 4090", "AMD Instinct MI300X"). */
+const VENDOR_BEFORE = /(?:(?:NVIDIA|GeForce|AMD|Instinct|Intel|Habana|Tesla|Huawei|Qualcomm|Xilinx|Google|Apple|AWS|Samsung|MediaTek|HiSilicon)[-\s]+)+$/i;
+
 export function findHardware(text: string): HardwareMention[] {
   const found: HardwareMention[] = [];
-  for (const m of text.matchAll(HARDWARE_PATTERN)) {
+  for (const m of deviceMatches(text)) {
+    const vendor = VENDOR_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const start = m.index - (vendor ? vendor[0].length : 0);
     // "Snapdragon 845 Adreno GPU": a part named right after its chip is the same device.
     const last = found[found.length - 1];
-    if (last && /^\s+$/.test(text.slice(last.end, m.index))) continue;
+    if (last && /^\s+$/.test(text.slice(last.end, start))) continue;
     const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
     const name = HARDWARE_NAMES[k] === '*' ? asWritten(m[0]) : HARDWARE_NAMES[k];
-    found.push({ start: m.index, end: m.index + m[0].length, name, count: countBefore(text.slice(Math.max(0, m.index - 40), m.index)) });
+    found.push({ start, end: m.index + m[0].length, name, count: countBefore(text.slice(Math.max(0, start - 40), start)) });
   }
   return found;
 }

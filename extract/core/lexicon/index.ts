@@ -28,10 +28,14 @@ const words = (list: readonly string[], flags = 'gi') => new RegExp(`\\b(?:${alt
 
 /** One pass finds every device: group k+1 matches device k. */
 export const HARDWARE_NAMES = hardwareData.devices.map((d) => d.name);
-export const HARDWARE_PATTERN = new RegExp(
-  `(?:\\b|(?<=\\d[x×]))(?:${hardwareData.devices.map((d) => `(${alt(d.patterns)})`).join('|')})(?![\\w])`,
-  'gi',
-);
+/**
+ * Starts at a word boundary so V8 can scan for first characters fast; a count glued to its device ("8xA100") is found
+ * by GLUED_COUNT and HARDWARE_AT (sticky) instead of a lookbehind, which would cost every position of every text.
+ */
+const HARDWARE_ALTERNATION = hardwareData.devices.map((d) => `(${alt(d.patterns)})`).join('|');
+export const HARDWARE_PATTERN = new RegExp(`\\b(?:${HARDWARE_ALTERNATION})(?![\\w])`, 'gi');
+export const HARDWARE_AT = new RegExp(`(?:${HARDWARE_ALTERNATION})(?![\\w])`, 'iy');
+export const GLUED_COUNT = /\d[x×](?=[A-Za-z])/gi;
 
 /** Which way a measured quantity improves: 'down' for perplexity or latency, 'up' for energy efficiency or accuracy. */
 export type Polarity = 'up' | 'down';

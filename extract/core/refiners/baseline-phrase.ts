@@ -59,6 +59,8 @@ export function readNames(text: string, listed = false): string[] {
 /** "than the A100 GPU", "over NVIDIA's Jetson Orin Nano": the device's canonical name. */
 function deviceBaseline(text: string): string | undefined {
   const head = text.replace(/^\s*(?:(?:the|an?|NVIDIA'?s?|AMD'?s?|Apple'?s?|a\s+single|one|high-end|commodity)\s+)*/i, '');
+  // Devices start with a capital or a digit ("A100", "RTX 4090"); most phrases do not, and need no search.
+  if (!/^[A-Z0-9]/.test(head)) return undefined;
   const device = findHardware(head.slice(0, 60))[0];
   if (!device || device.start > 0) return undefined;
   // Only the device itself ("A100 GPU", "V100 GPUs"), not "A100-based systems".

@@ -65,10 +65,19 @@ const AND_WORD = /\band\s+(?:also\s+|further\s+|then\s+)?([a-z]+)\b/g;
  * The sentence cut where "and" starts a new verb phrase ("…, and outperforms", "and enhances"); compromise
  * tags the word after "and". Run only for sentences with several comparisons, so rarely.
  */
+const isVerbWord = new Map<string, boolean>();
+
 function verbClauses(ctx: SentenceContext): (readonly [number, number])[] {
   const cuts = [ctx.sentence.start];
   for (const m of ctx.sentence.text.matchAll(AND_WORD)) {
-    if (nlp(m[1]).has('#Verb')) cuts.push(ctx.sentence.start + m.index);
+    const word = m[1];
+    let verb = isVerbWord.get(word);
+    // Tagged once per word: the set of words after "and" is small, compromise is not.
+    if (verb === undefined) {
+      verb = nlp(word).has('#Verb');
+      if (isVerbWord.size < 20_000) isVerbWord.set(word, verb);
+    }
+    if (verb) cuts.push(ctx.sentence.start + m.index);
   }
   cuts.push(ctx.sentence.end);
   return cuts.slice(1).map((end, i) => [cuts[i], end] as const);

@@ -3,22 +3,22 @@
  * Each rule is a named predicate so that debugging can say why a candidate went.
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
-import { findHardware } from '../hardware.ts';
 import { ANY_QUALIFIER, BASELINE_TRIGGER } from '../lexicon/index.ts';
 import { lastWords, COMPARATIVE_AFTER } from './clauses.ts';
 
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
 
-function startsWithHardware(text: string): boolean {
-  const head = text.replace(/^\s*(?:NVIDIA|AMD|Google|Intel)?\s*/i, '').slice(0, 40);
-  return findHardware(head)[0]?.start === 0;
+/** Whether a device mention (found once per abstract) starts right after `at`, past spaces and a vendor name. */
+function deviceAt(ctx: SentenceContext, at: number): boolean {
+  const lead = /^\s*(?:(?:NVIDIA|AMD|Google|Intel)\s*)?/i.exec(ctx.abstract.slice(at, at + 12))![0].length;
+  return ctx.hardware.some((h) => h.start === at + lead || (h.start >= at && h.start <= at + lead));
 }
 
 /** "8x A100", "4× GPUs": a device count, not a speedup; "Ryzen 9 9950X", "MI300X": part of a device's name. */
 function isDeviceCount(ctx: SentenceContext, c: Candidate): boolean {
   if (ctx.hardware.some((h) => c.numStart < h.end && h.start < c.numEnd)) return true;
   const rest = ctx.abstract.slice(c.end, ctx.sentence.end);
-  return c.kind === 'multiplier' && (DEVICE_WORD.test(rest) || startsWithHardware(rest));
+  return c.kind === 'multiplier' && (DEVICE_WORD.test(rest) || deviceAt(ctx, c.end));
 }
 
 const BIGGER_SETUP = /^\s*(?:larger|bigger|longer|wider|deeper|more)\b((?:\s+[\w-]+){0,2})/i;
