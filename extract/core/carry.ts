@@ -32,26 +32,30 @@ function comparisonOf(s: Sentence): string[] {
 }
 
 export function carryBaselines(text: string, placed: readonly PlacedClaim[]): Claim[] {
-  const out: Claim[] = [];
-  let previousSentence: Sentence | undefined;
-  let carried: string[] | undefined;
-  for (const [i, { claim, sentence }] of placed.entries()) {
-    if (sentence !== previousSentence) {
-      previousSentence = sentence;
-      carried = undefined;
-      const lastBefore = placed.slice(0, i).reverse().find((p) => p.sentence.start < sentence.start);
-      // Up to two sentences back, as long as none of them states a claim of its own.
-      let at = sentence.start;
-      for (let back = 0; back < 2 && at > 0 && !carried?.length; back++) {
-        const before = sentencesAround(text, [at - 1])[0];
-        if (!before || before.start >= at) break;
-        if (lastBefore !== undefined && lastBefore.sentence.end > before.start) break;
-        carried = comparisonOf(before);
-        at = before.start;
-      }
+  const needs = (c: Claim) => c.baseline.length === 0 && c.comparison === 'relative';
+  // Sentences are split (compromise) only for sentences whose claims need a baseline.
+  const carriedBy = new Map<Sentence, string[]>();
+  const carriedFor = (i: number): string[] => {
+    const { sentence } = placed[i];
+    let carried = carriedBy.get(sentence);
+    if (carried) return carried;
+    carried = [];
+    const lastBefore = placed.slice(0, i).reverse().find((p) => p.sentence.start < sentence.start);
+    // Up to two sentences back, as long as none of them states a claim of its own.
+    let at = sentence.start;
+    for (let back = 0; back < 2 && at > 0 && carried.length === 0; back++) {
+      const before = sentencesAround(text, [at - 1])[0];
+      if (!before || before.start >= at) break;
+      if (lastBefore !== undefined && lastBefore.sentence.end > before.start) break;
+      carried = comparisonOf(before);
+      at = before.start;
     }
-    const take = carried && carried.length > 0 && claim.baseline.length === 0 && claim.comparison === 'relative';
-    out.push(take ? { ...claim, baseline: [...carried!] } : claim);
-  }
-  return out;
+    carriedBy.set(sentence, carried);
+    return carried;
+  };
+  return placed.map(({ claim }, i) => {
+    if (!needs(claim)) return claim;
+    const carried = carriedFor(i);
+    return carried.length > 0 ? { ...claim, baseline: [...carried] } : claim;
+  });
 }

@@ -150,7 +150,7 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
     }
   }
   const carried = carryBaselines(abstract, claims.map((claim, i) => ({ claim, sentence: claimSentences[i] })));
-  const withPlatform = carried.length > 0 && hardware.length > 0
+  const withPlatform = hardware.length > 0 && carried.some((c, i) => c.hardware.length === 0 && !deviceFree[i])
     ? applyPlatform(carried, platformOf(input.title, abstract, hardware, viewStarts, ownFrom), viewStarts, deviceFree)
     : carried;
   return {
