@@ -30,6 +30,8 @@ export interface GoldClaim extends ScoredClaim {
 export interface GoldPaper {
   title: string;
   topic: string;
+  /** The paper's own system name (v2); undefined in v1 gold files, which then have no system score. */
+  system?: string;
 }
 
 /** The fields of a predicted claim the scorer reads (a Claim has them all). */
@@ -40,6 +42,7 @@ export interface PredClaim extends ScoredClaim {
 export interface PredPaper {
   title: string;
   topic: string;
+  system: string;
 }
 
 /** Fields whose accuracy has a floor; hardware_count and model are reported for information. */
@@ -165,6 +168,9 @@ export interface Score {
   fields: Record<ComparedField, FieldScore>;
   /** null when no predicted papers were given. */
   topic: FieldScore | null;
+  /** Exact, ignoring case, over gold papers that carry a system; null without predicted papers or v2 gold. */
+  system: FieldScore | null;
+  wrong_systems: { title: string; gold: string; pred: string | undefined }[];
   misses: GoldClaim[];
   extras: PredClaim[];
   wrong_fields: WrongField[];
@@ -247,6 +253,7 @@ export function score(
     tuple: { tp: tupleTp, precision: tupleP, recall: tupleR, f1: f1Of(tupleP, tupleR) },
     fields,
     topic: predPapers === null ? null : topicScore(goldPapers, predPapers),
+    ...systemScore(goldPapers, predPapers),
     misses, extras, wrong_fields,
   };
 }
@@ -256,6 +263,18 @@ function topicScore(goldPapers: readonly GoldPaper[], predPapers: readonly PredP
   const predTopic = new Map(predPapers.map((p) => [normaliseTitle(p.title), p.topic]));
   const correct = goldPapers.filter((g) => predTopic.get(normaliseTitle(g.title)) === g.topic).length;
   return { correct, total: goldPapers.length, accuracy: ratio(correct, goldPapers.length) };
+}
+
+/** System accuracy (exact, ignoring case and surrounding space) over the gold papers that state one (v2). */
+function systemScore(goldPapers: readonly GoldPaper[], predPapers: readonly PredPaper[] | null): Pick<Score, 'system' | 'wrong_systems'> {
+  const withSystem = goldPapers.filter((g) => g.system !== undefined);
+  if (predPapers === null || withSystem.length === 0) return { system: null, wrong_systems: [] };
+  const predSystem = new Map(predPapers.map((p) => [normaliseTitle(p.title), p.system]));
+  const wrong_systems = withSystem
+    .map((g) => ({ title: g.title, gold: g.system!, pred: predSystem.get(normaliseTitle(g.title)) }))
+    .filter((w) => lowerTrim(w.gold) !== lowerTrim(w.pred ?? '\u0000'));
+  const correct = withSystem.length - wrong_systems.length;
+  return { system: { correct, total: withSystem.length, accuracy: ratio(correct, withSystem.length) }, wrong_systems };
 }
 
 function pct(x: number | null): string {
@@ -276,6 +295,8 @@ export function formatSummary(s: Score): string {
       `${pct(s.fields[f].accuracy)} (${s.fields[f].correct}/${s.fields[f].total})`,
     ]),
     ['topic accuracy', s.topic ? `${pct(s.topic.accuracy)} (${s.topic.correct}/${s.topic.total})` : 'n/a (needs --pred-papers)'],
+    ['system accuracy (exact, ignoring case)', s.system ? `${pct(s.system.accuracy)} (${s.system.correct}/${s.system.total})`
+      : s.topic ? 'n/a (gold papers carry no system)' : 'n/a (needs --pred-papers)'],
   ];
   if (s.ignored_predicted_claims > 0) rows.push(['claims of non-gold papers (ignored)', String(s.ignored_predicted_claims)]);
   const width = Math.max(...rows.map(([k]) => k.length));
@@ -293,6 +314,7 @@ export function formatDetails(s: Score): string {
     ...s.misses.map((g) => `miss   ${g.title} | "${g.span}" | ${values(g)}`),
     ...s.extras.map((p) => `extra  ${p.title} | "${p.span}" | ${values(p)} | ${p.evidence.slice(0, 160)}`),
     ...s.wrong_fields.map((w) => `wrong  ${w.title} | "${w.span}" | ${w.field}: gold ${JSON.stringify(w.gold)} vs pred ${JSON.stringify(w.pred)}`),
+    ...s.wrong_systems.map((w) => `system ${w.title} | gold ${JSON.stringify(w.gold)} vs pred ${JSON.stringify(w.pred ?? null)}`),
   ].join('\n');
 }
 
@@ -311,12 +333,12 @@ export function toGoldClaim(o: Record<string, unknown>): GoldClaim {
 }
 
 export function toGoldPaper(o: Record<string, unknown>): GoldPaper {
-  return { title: text(o.title), topic: text(o.topic) };
+  return { title: text(o.title), topic: text(o.topic), ...(typeof o.system === 'string' ? { system: o.system } : {}) };
 }
 
-/** title and topic of each row of a predicted papers.csv. */
+/** title, topic and system of each row of a predicted papers.csv; a table without a system column predicts ''. */
 export function parsePredPapers(csv: string): PredPaper[] {
   const { fields, records } = parsePapersCsv(csv);
   if (!fields.includes('title') || !fields.includes('topic')) throw new Error('not a papers table: needs title and topic columns');
-  return records.map((r) => ({ title: r.title, topic: r.topic }));
+  return records.map((r) => ({ title: r.title, topic: r.topic, system: r.system ?? '' }));
 }

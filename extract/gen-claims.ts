@@ -344,7 +344,7 @@ export function generateCorpus({ rows, seed = 1, sample }: GenerateOptions): Cor
       const hardwareCount = hardware.length === 1 && rng.chance(p.hardwareCountRate) ? rng.pick([1, 1, 2, 4, 8, 8, 16, 32, 64]) : null;
       const model = rng.chance(p.modelRate) ? (rng.chance(0.5) && p.models.length ? rng.pick(p.models) : MODELS[rng.weighted(modelCum)]) : '';
       const claim = {
-        paper_id: paperId, title, topic, metric: t.metric, comparison: t.comparison, direction: t.direction,
+        paper_id: paperId, title, system, topic, metric: t.metric, comparison: t.comparison, direction: t.direction,
         value_low: low, value_high: high, unit: t.unit, qualifier,
         ...claimFactors({ value_low: low, value_high: high, unit: t.unit, direction: t.direction, comparison: t.comparison, metric: t.metric }),
         baseline, hardware, hardware_count: hardwareCount, model,
@@ -357,7 +357,7 @@ export function generateCorpus({ rows, seed = 1, sample }: GenerateOptions): Cor
       offset += s.text.length + 1;
       for (const h of hardware) paperHardware.add(h);
     }
-    papers.push({ paper_id: paperId, title, topic, hardware_mentioned: [...paperHardware], n_claims: n, abstract: sentences.join(' ') });
+    papers.push({ paper_id: paperId, title, system, topic, hardware_mentioned: [...paperHardware], n_claims: n, abstract: sentences.join(' ') });
   }
   return { claims, papers };
 }

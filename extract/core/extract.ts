@@ -26,6 +26,7 @@ import { normalize, type TextView } from './normalize.ts';
 import { applyPlatform, findPlatform } from './platform.ts';
 import { carryBaselines } from './carry.ts';
 import { selfStart } from './background.ts';
+import { paperSystem } from './system.ts';
 
 /** The refiners in the order they run; each sees the previous one's output. */
 export const REFINERS: readonly [string, Refiner][] = [
@@ -92,7 +93,7 @@ function groupBySentence(abstract: string, found: Candidate[], hardware: readonl
   return groups;
 }
 
-function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id' | 'title' | 'topic'>, view: TextView): Claim {
+function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id' | 'title' | 'system' | 'topic'>, view: TextView): Claim {
   const fields = {
     metric: c.metric ?? 'other', comparison: c.comparison ?? 'relative', direction: c.direction ?? 'increase',
     value_low: c.valueLow, value_high: c.valueHigh, unit: c.unit,
@@ -115,7 +116,7 @@ function platformOf(title: string, text: string, hardware: readonly HardwareMent
 export function extractPaper(input: PaperInput, options: ExtractOptions = {}): PaperResult {
   const view = normalize(input.abstract);
   const abstract = view.text;
-  const paper = { paper_id: paperId(input), title: input.title, topic: classifyTopic(input.title, abstract) };
+  const paper = { paper_id: paperId(input), title: input.title, system: paperSystem(input.title, view), topic: classifyTopic(input.title, abstract) };
   // A number too long for a double ("999…9x") is not a claim anyone can compare.
   const found = FINDERS.flatMap((find) => find(abstract, 0)).filter((c) => Number.isFinite(c.valueLow) && Number.isFinite(c.valueHigh));
   const hardware = findHardware(abstract);

@@ -67,7 +67,7 @@ function numberCell(n: number | null): Cell {
 
 export function claimToRecord(c: Claim): Record<ClaimColumn, Cell> {
   return {
-    paper_id: c.paper_id, title: c.title, topic: c.topic, metric: c.metric, comparison: c.comparison,
+    paper_id: c.paper_id, title: c.title, system: c.system, topic: c.topic, metric: c.metric, comparison: c.comparison,
     direction: c.direction, value_low: c.value_low, value_high: c.value_high, unit: c.unit,
     qualifier: c.qualifier, factor_low: numberCell(c.factor_low), factor_high: numberCell(c.factor_high),
     baseline: listCell(c.baseline), hardware: listCell(c.hardware), hardware_count: numberCell(c.hardware_count),
@@ -89,7 +89,7 @@ export function claimsToCsv(claims: readonly Claim[], options: CsvWriteOptions =
 
 export function paperToRecord(p: PaperRow): Record<(typeof PAPER_COLUMNS)[number], Cell> {
   return {
-    paper_id: p.paper_id, title: p.title, topic: p.topic,
+    paper_id: p.paper_id, title: p.title, system: p.system, topic: p.topic,
     hardware_mentioned: listCell(p.hardware_mentioned), n_claims: p.n_claims, abstract: p.abstract,
   };
 }
@@ -153,7 +153,7 @@ function columnIndex(fields: readonly string[]): number[] {
   return CLAIM_COLUMNS.map((k) => fields.indexOf(k));
 }
 const IDENTITY = CLAIM_COLUMNS.map((_, i) => i);
-const [PAPER_ID, TITLE, TOPIC, METRIC, COMPARISON, DIRECTION, VALUE_LOW, VALUE_HIGH, UNIT, QUALIFIER, FACTOR_LOW, FACTOR_HIGH,
+const [PAPER_ID, TITLE, SYSTEM, TOPIC, METRIC, COMPARISON, DIRECTION, VALUE_LOW, VALUE_HIGH, UNIT, QUALIFIER, FACTOR_LOW, FACTOR_HIGH,
   BASELINE, HARDWARE, HARDWARE_COUNT, MODEL, SPAN, START, END, EVIDENCE] = IDENTITY;
 
 /** Spec columns (CLAIM_COLUMNS positions) that hold numbers: never escaped, so no sign of how a table was written. */
@@ -196,6 +196,8 @@ function cellsToClaim(row: readonly (string | undefined)[], index: readonly numb
   }
   return {
     paper_id: cellOf(row, index, PAPER_ID, unescape), title: cellOf(row, index, TITLE, unescape),
+    // Tables written before v2 have no system column: it reads as '' (no name).
+    system: cellOf(row, index, SYSTEM, unescape),
     topic: TOPIC_SET.has(topicCell) ? (topicCell as Topic) : 'Other', metric: metricCell as Metric,
     comparison: cellOf(row, index, COMPARISON, unescape) === 'absolute' ? 'absolute' : 'relative',
     direction: cellOf(row, index, DIRECTION, unescape) === 'decrease' ? 'decrease' : 'increase',

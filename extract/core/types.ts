@@ -5,14 +5,14 @@
 
 /** Columns of claims.csv, in spec order. */
 export const CLAIM_COLUMNS = [
-  'paper_id', 'title', 'topic', 'metric', 'comparison', 'direction', 'value_low', 'value_high', 'unit',
+  'paper_id', 'title', 'system', 'topic', 'metric', 'comparison', 'direction', 'value_low', 'value_high', 'unit',
   'qualifier', 'factor_low', 'factor_high', 'baseline', 'hardware', 'hardware_count', 'model', 'span',
   'start', 'end', 'evidence',
 ] as const;
 export type ClaimColumn = (typeof CLAIM_COLUMNS)[number];
 
 /** Columns of papers.csv: every input paper, also those with zero claims. */
-export const PAPER_COLUMNS = ['paper_id', 'title', 'topic', 'hardware_mentioned', 'n_claims', 'abstract'] as const;
+export const PAPER_COLUMNS = ['paper_id', 'title', 'system', 'topic', 'hardware_mentioned', 'n_claims', 'abstract'] as const;
 export type PaperColumn = (typeof PAPER_COLUMNS)[number];
 
 /** Closed list of metrics (spec §3). */
@@ -52,6 +52,8 @@ export interface PaperInput {
 export interface Claim {
   paper_id: string;
   title: string;
+  /** The name the paper gives its own method or system; '' when it names none (spec §2, v2). */
+  system: string;
   topic: Topic;
   metric: Metric;
   comparison: Comparison;
@@ -78,6 +80,7 @@ export interface Claim {
 export interface PaperRow {
   paper_id: string;
   title: string;
+  system: string;
   topic: Topic;
   hardware_mentioned: string[];
   n_claims: number;

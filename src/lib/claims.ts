@@ -62,7 +62,7 @@ export function withIds(claims: readonly Claim[]): Row[] {
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     rows[i] = {
-      paper_id: c.paper_id, title: c.title, topic: c.topic, metric: c.metric, comparison: c.comparison,
+      paper_id: c.paper_id, title: c.title, system: c.system, topic: c.topic, metric: c.metric, comparison: c.comparison,
       direction: c.direction, value_low: c.value_low, value_high: c.value_high, unit: c.unit, qualifier: c.qualifier,
       factor_low: c.factor_low, factor_high: c.factor_high, baseline: c.baseline, hardware: c.hardware,
       hardware_count: c.hardware_count, model: c.model, span: c.span, start: c.start, end: c.end, evidence: c.evidence,

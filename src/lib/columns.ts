@@ -10,7 +10,7 @@ import type { Claim } from '../../extract/core/types.ts';
 import type { Row } from './claims.ts';
 import { jitter } from './chartLayout.ts';
 
-const DICT = ['paper_id', 'title', 'topic', 'metric', 'comparison', 'direction', 'unit', 'qualifier', 'model'] as const;
+const DICT = ['paper_id', 'title', 'system', 'topic', 'metric', 'comparison', 'direction', 'unit', 'qualifier', 'model'] as const;
 const LISTS = ['baseline', 'hardware'] as const;
 const LONG = ['span', 'evidence', 'id'] as const;
 const NUMS = ['value_low', 'value_high', 'factor_low', 'factor_high', 'hardware_count', 'start', 'end'] as const;
@@ -97,14 +97,14 @@ export function decodeRows(cols: RowColumns, out: Row[] = []): Row[] {
   const lists = (k: 'baseline' | 'hardware') => unpack(dict[k].values).map((v) => (v === '' ? [] : v.split(SEP)));
   const baseline = lists('baseline');
   const hardware = lists('hardware');
-  const [pid, title, topic, metric, comparison, direction, unit, qualifier, model] = DICT.map((k) => ({ v: unpack(dict[k].values), c: dict[k].codes }));
+  const [pid, title, system, topic, metric, comparison, direction, unit, qualifier, model] = DICT.map((k) => ({ v: unpack(dict[k].values), c: dict[k].codes }));
   const nul = (x: number) => (x !== x ? null : x);
   const { value_low, value_high, factor_low, factor_high, hardware_count, start, end } = num;
   const { span, evidence, id } = long;
   const slice = (s: Strings, i: number) => s.text.slice(i ? s.ends[i - 1] : 0, s.ends[i]);
   for (let i = 0; i < n; i++) {
     out.push({
-      paper_id: pid.v[pid.c[i]], title: title.v[title.c[i]], topic: topic.v[topic.c[i]] as Claim['topic'],
+      paper_id: pid.v[pid.c[i]], title: title.v[title.c[i]], system: system.v[system.c[i]], topic: topic.v[topic.c[i]] as Claim['topic'],
       metric: metric.v[metric.c[i]] as Claim['metric'], comparison: comparison.v[comparison.c[i]] as Claim['comparison'],
       direction: direction.v[direction.c[i]] as Claim['direction'], value_low: value_low[i], value_high: value_high[i],
       unit: unit.v[unit.c[i]], qualifier: qualifier.v[qualifier.c[i]] as Claim['qualifier'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  fieldMatches, formatSummary, matchPaper, parsePredPapers, score, unitClass, valuesMatch,
+  fieldMatches, formatDetails, formatSummary, matchPaper, parsePredPapers, score, unitClass, valuesMatch,
   type GoldClaim, type PredClaim,
 } from '../../extract/eval-core.ts';
 
@@ -120,17 +120,31 @@ describe('score', () => {
   });
 
   it('scores topics against predicted papers; a missing paper is wrong, no papers table is n/a', () => {
-    const s = score(papers, [], [], [{ title: T, topic: 'LLM serving & inference' }]);
+    const s = score(papers, [], [], [{ title: T, topic: 'LLM serving & inference', system: 'S-LoRA' }]);
     expect(s.topic).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
     expect(score(papers, [], [], null).topic).toBeNull();
     expect(s.precision).toBeNull();
-    expect(formatSummary(s)).toContain('topic accuracy                  50.0% (1/2)');
+    expect(formatSummary(s)).toMatch(/topic accuracy +50\.0% \(1\/2\)/);
+    expect(formatSummary(s)).toMatch(/system accuracy \(exact, ignoring case\) +n\/a \(gold papers carry no system\)/);
+  });
+
+  it('scores systems exactly but ignoring case, over the v2 gold papers that carry one; an empty gold system must be predicted empty', () => {
+    const gold = [{ title: T, topic: 'Other', system: 'S-LoRA' }, { title: 'A survey', topic: 'Other', system: '' }, { title: 'Third', topic: 'Other', system: 'Sarathi-Serve' }];
+    const s = score(gold, [], [], [
+      { title: T, topic: 'Other', system: 's-lora ' }, { title: 'A survey', topic: 'Other', system: 'A' }, { title: 'Third', topic: 'Other', system: 'Sarathi' },
+    ]);
+    expect(s.system).toEqual({ correct: 1, total: 3, accuracy: 1 / 3 });
+    expect(s.wrong_systems).toEqual([{ title: 'A survey', gold: '', pred: 'A' }, { title: 'Third', gold: 'Sarathi-Serve', pred: 'Sarathi' }]);
+    expect(formatSummary(s)).toMatch(/system accuracy \(exact, ignoring case\) +33\.3% \(1\/3\)/);
+    expect(formatDetails(s)).toContain('system Third | gold "Sarathi-Serve" vs pred "Sarathi"');
+    expect(score(gold, [], [], [{ title: T, topic: 'Other', system: 'S-LoRA' }]).system?.correct).toBe(1); // missing papers are wrong
+    expect(parsePredPapers('paper_id,title,topic\r\np,T,Other\r\n')).toEqual([{ title: 'T', topic: 'Other', system: '' }]);
   });
 });
 
 describe('parsePredPapers', () => {
   it('reads title and topic, undoing formula escapes', () => {
-    expect(parsePredPapers('paper_id,title,topic\r\na,"\'=x, y",Other\r\n')).toEqual([{ title: '=x, y', topic: 'Other' }]);
+    expect(parsePredPapers('paper_id,title,topic\r\na,"\'=x, y",Other\r\n')).toEqual([{ title: '=x, y', topic: 'Other', system: '' }]);
     expect(() => parsePredPapers('a,b\n1,2\n')).toThrow('not a papers table');
   });
 });

@@ -128,7 +128,7 @@ describe('gen-claims CLI', () => {
     expect([a.out.stdout, a.out.stderr]).toEqual(['', expect.stringMatching(/^250 claims of \d+ papers \(seed 5, sample .*\) → .*a\.csv in \d+ ms\n$/)]);
     const text = readFileSync(join(dir, 'a.csv'), 'utf8');
     expect(parseClaimsCsv(text).claims).toHaveLength(250);
-    expect(readFileSync(join(dir, 'p.csv'), 'utf8')).toMatch(/^paper_id,title,topic,hardware_mentioned,n_claims,abstract\r\n/);
+    expect(readFileSync(join(dir, 'p.csv'), 'utf8')).toMatch(/^paper_id,title,system,topic,hardware_mentioned,n_claims,abstract\r\n/);
     const b = io();
     expect(runGenCli(['--rows', '250', '-o', join(dir, 'b.csv'), '--seed=5', '--sample', sample], b.io)).toBe(0);
     expect(readFileSync(join(dir, 'b.csv'), 'utf8')).toBe(text);

@@ -21,7 +21,7 @@ const listItem = text.map((s) => s.replace(/;/g, ',').trim()).filter((s) => s.le
 const num = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }).map((n) => (n === 0 ? 0 : n));
 
 const claim: fc.Arbitrary<Claim> = fc.record({
-  paper_id: text, title: text, topic: fc.constantFrom(...TOPICS), metric: fc.constantFrom(...METRICS),
+  paper_id: text, title: text, system: text, topic: fc.constantFrom(...TOPICS), metric: fc.constantFrom(...METRICS),
   comparison: fc.constantFrom('relative' as const, 'absolute' as const), direction: fc.constantFrom('increase' as const, 'decrease' as const),
   value_low: num, value_high: num, unit: text, qualifier: fc.constantFrom(...QUALIFIERS),
   factor_low: fc.option(num, { nil: null }), factor_high: fc.option(num, { nil: null }),
@@ -72,7 +72,7 @@ describe('claimsToCsv', () => {
   });
 
   it('tells the two apart by their cells: a span such as +0.8% is kept either way', () => {
-    const c = { ...fc.sample(claim, 1)[0], paper_id: 'p', title: 'T', unit: '%', model: '', baseline: [], hardware: [], evidence: 'e' };
+    const c = { ...fc.sample(claim, 1)[0], paper_id: 'p', title: 'T', system: 'S', unit: '%', model: '', baseline: [], hardware: [], evidence: 'e' };
     const plus = { ...c, span: '+0.8% absolute' };
     const quoted = { ...c, span: "'+1" }; // a cell that itself starts with ' before a formula character
     expect(claimsToCsv([plus, quoted])).toContain(",+0.8% absolute,");
@@ -99,19 +99,19 @@ describe('claimsToCsv', () => {
 
 describe('papersToCsv', () => {
   it('lists hardware with "; " and keeps abstracts with newlines and quotes in one cell', () => {
-    const csv = papersToCsv([{ paper_id: 'p', title: 'T', topic: 'Other', hardware_mentioned: ['A100', 'H100'], n_claims: 0, abstract: 'a "b"\nc' }]);
+    const csv = papersToCsv([{ paper_id: 'p', title: 'T', system: 'T', topic: 'Other', hardware_mentioned: ['A100', 'H100'], n_claims: 0, abstract: 'a "b"\nc' }]);
     expect(Papa.parse<string[]>(csv).data).toEqual([
-      ['paper_id', 'title', 'topic', 'hardware_mentioned', 'n_claims', 'abstract'],
-      ['p', 'T', 'Other', 'A100; H100', '0', 'a "b"\nc'],
+      ['paper_id', 'title', 'system', 'topic', 'hardware_mentioned', 'n_claims', 'abstract'],
+      ['p', 'T', 'T', 'Other', 'A100; H100', '0', 'a "b"\nc'],
     ]);
   });
 
   it('parsePapersCsv reads exact and spreadsheet-safe tables alike', () => {
-    const paper = { paper_id: '2406.10010', title: '-1 is a title', topic: 'Other' as const, hardware_mentioned: [], n_claims: 0, abstract: '+0.8% absolute' };
+    const paper = { paper_id: '2406.10010', title: '-1 is a title', system: '', topic: 'Other' as const, hardware_mentioned: [], n_claims: 0, abstract: '+0.8% absolute' };
     for (const spreadsheetSafe of [false, true]) {
       const { fields, records } = parsePapersCsv(papersToCsv([paper], { spreadsheetSafe }));
-      expect(fields).toEqual(['paper_id', 'title', 'topic', 'hardware_mentioned', 'n_claims', 'abstract']);
-      expect(records).toEqual([{ paper_id: '2406.10010', title: '-1 is a title', topic: 'Other', hardware_mentioned: '', n_claims: '0', abstract: '+0.8% absolute' }]);
+      expect(fields).toEqual(['paper_id', 'title', 'system', 'topic', 'hardware_mentioned', 'n_claims', 'abstract']);
+      expect(records).toEqual([{ paper_id: '2406.10010', title: '-1 is a title', system: '', topic: 'Other', hardware_mentioned: '', n_claims: '0', abstract: '+0.8% absolute' }]);
     }
   });
 });

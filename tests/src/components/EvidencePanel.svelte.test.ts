@@ -27,7 +27,7 @@ describe('EvidencePanel', () => {
     expect(quote.textContent).toBe(SLORA.evidence);
     expect(quote.querySelector('mark')!.textContent).toBe('up to 4 times');
     const terms = [...container.querySelectorAll('dt')].map((d) => d.textContent);
-    expect(terms).toEqual(['paper_id', 'topic', 'metric', 'comparison', 'direction', 'value_low', 'value_high', 'unit', 'qualifier',
+    expect(terms).toEqual(['paper_id', 'system', 'topic', 'metric', 'comparison', 'direction', 'value_low', 'value_high', 'unit', 'qualifier',
       'factor_low', 'factor_high', 'baseline', 'hardware', 'hardware_count', 'model', 'span', 'start', 'end']);
     expect(screen.getByText('HuggingFace PEFT; vLLM', { selector: 'dd' })).toBeTruthy();
   });

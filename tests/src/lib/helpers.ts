@@ -4,7 +4,7 @@ import { withIds, type Row } from '../../../src/lib/claims.ts';
 
 export function claim(p: Partial<Claim> & Pick<Claim, 'paper_id' | 'span'>): Claim {
   return {
-    title: p.paper_id, topic: 'Other', metric: 'speed', comparison: 'relative', direction: 'increase',
+    title: p.paper_id, system: '', topic: 'Other', metric: 'speed', comparison: 'relative', direction: 'increase',
     value_low: 1, value_high: 1, unit: 'x', qualifier: 'exact', factor_low: 1, factor_high: 1,
     baseline: [], hardware: [], hardware_count: null, model: '', start: 0, end: p.span.length, evidence: p.span,
     ...p,

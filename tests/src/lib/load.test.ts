@@ -27,7 +27,7 @@ describe('readClaimsCsv', () => {
     expect(() => readClaimsCsv('title,metric,value_low,unit\nS-LoRA,speedy,4,x\n')).toThrow('no usable rows (line 2: unknown metric "speedy")');
   });
   it('bad rows are skipped and reported, good ones kept', () => {
-    const text = `${claimsToCsv([SLORA])}\r\nX,Y,Other,nonsense,relative,increase,1,1,x,exact,1,1,,,,,1x,0,2,1x`;
+    const text = `${claimsToCsv([SLORA])}\r\nX,Y,,Other,nonsense,relative,increase,1,1,x,exact,1,1,,,,,1x,0,2,1x`;
     const { claims, issues } = readClaimsCsv(text);
     expect(claims).toEqual([SLORA]);
     expect(issues).toEqual([{ line: 3, message: 'unknown metric "nonsense"' }]);

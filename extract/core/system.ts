@@ -1,0 +1,173 @@
+/**
+ * paperSystem: the name a paper gives its own method or system (spec §2 `system`, §6b). Ordered readers, first
+ * answer wins:
+ *  1. the title's prefix before ":" when the abstract uses it too ("S-LoRA: Serving …");
+ *  2. the name the abstract introduces ("we present HACK, a …", "a framework called OFA-KD", "Recursive Stem Model
+ *     (RSM)" is RSM, "The proposed method, separable PINN (SPINN)", "We refer to … as STABLE-RPS");
+ *  3. the title's prefix even when the abstract never repeats it ("Mélange: …");
+ *  4. a name the title ends with ("… with HeteRo-Select").
+ * A title prefix the abstract does not use loses to an introduced name because titles abbreviate or misspell
+ * ("KeDiff:" over "we propose KeyDiff"). Empty when the paper names none ("Position: …", "Transductive Few-Shot
+ * Learning: …", a generic phrase the abstract writes in lower case). Names are returned as the abstract writes them
+ * (raw LaTeX kept: "S$^{2}$FT"), since that is how the paper names itself.
+ */
+import type { TextView } from './normalize.ts';
+
+const WORD = String.raw`[\p{L}\p{N}$\\^{}+_/'’.-]*[\p{L}\p{N}}$+]`;
+const ONE_WORD = new RegExp(`^${WORD}$`, 'u');
+/** A title prefix that is a kind of paper or a preposition, not a name. */
+const NOT_A_NAME = /^(?:position|survey|review|tutorial|overview|perspective|editorial|keynote|abstract|introduction|benchmarking|rethinking|revisiting|towards?|beyond|on|an?|the|why|how|what|when|is|are|can|do|does|should|less|more|not|all)(?:\s|$)/i;
+/** A word that is plainly a name: capitals inside it, digits or LaTeX ("vLLM", "GEMM-Centric", "HEPTv2", "S$^{2}$FT"). */
+const STRONG = /^(?=.*\p{L})(?:.*\p{Lu}.*\p{Lu}|.*\p{Ll}\p{Lu}|.*\p{L}.*\p{N}|.*\p{N}.*\p{L}|.*\$|.*\p{L}\+)/u;
+/** Words of prose that look like names: plural acronyms ("LLMs", "CNNs") and the field's generic abbreviations. */
+const GENERIC = /^(?:\p{Lu}+s|LLM|MLLM|VLM|LMM|SLM|GPU|CPU|TPU|NPU|DNN|CNN|RNN|GNN|LSTM|MLP|GAN|VAE|SSM|ViT|DL|DRL|NN|ML|AI|NLP|CV|FL|RL|MoE|SOTA|API|KV|IoT|FPGA|ASIC|SGD|KD|NAS|PTQ|QAT|RAG|CoT|PINN|SNN|LoRA|PEFT)$/u;
+const titleCase = (w: string) => /^\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}]+)*$/u.test(w);
+const strong = (w: string) => STRONG.test(w) && !GENERIC.test(w) && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w);
+const SMALL = new Set(['of', 'for', 'with', 'on', 'and', 'in', 'to', 'via', 'the', 'a', 'by', 'from']);
+
+/** Up to four words that could be a name, as a title prefix: one word, or several of which one is plainly a name. */
+function titleName(prefix: string): string | undefined {
+  const p = prefix.trim();
+  const words = p.split(/\s+/);
+  if (words.length > 4 || NOT_A_NAME.test(p) || /^\\/.test(p) || !words.every((w) => ONE_WORD.test(w))) return undefined;
+  if (words.length === 1) return p;
+  return words.some(strong) || words.every((w, i) => titleCase(w) || (i > 0 && (SMALL.has(w) || /^\d+(?:\.\d+)?$/.test(w))) || /^\p{Ll}+-\p{L}+$/u.test(w)) ? p : undefined;
+}
+
+/** Whether a prefix is used as a name in the abstract: one plain word or a strong one anywhere; several title-case
+ * words only when the abstract writes them capitalised mid-sentence ("The Board Game Arena library"), since a
+ * generic phrase ("Transductive Few-Shot Learning") is written in lower case there. */
+function usedAsName(name: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length === 1 || words.some(strong)) return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, at - 4), at)) && !/^[\p{L}\p{N}]/u.test(text.slice(at + name.length))) return true;
+  }
+  return false;
+}
+
+/** Two spellings of one name: "Mélange" and "M\\'elange", "S-LoRA" and "S-LORA". */
+const letters = (s: string) => s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+const sameName = (a: string, b: string) => letters(a) === letters(b);
+
+const ARTICLES = String.raw`(?:(?:a|an|the|our|two|new|novel|simple|general|unified|lightweight|light-weight|efficient|scalable|practical|first|simple\s+yet\s+effective|simple\s+but\s+effective|effective|innovative|principled|generic|flexible|holistic|systematic|comprehensive|theoretical|open-source|end-to-end|training-free|plug-and-play)\s+)*`;
+const VERB = String.raw`(?:propose|present|introduce|develop|design|build|implement|release|devise|offer|create)(?:s|d|ed)?`;
+/** "we propose", "This paper introduces", "In this work, we first propose", "… and propose", "by introducing". */
+// Spelled out in both cases, without the i and u flags: this scans every abstract, and those flags cost 8x here.
+const INTRODUCES = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his\s+(?:paper|work|study|report|article)|[Hh]ere,?\s+we)\s+(?:(?:first|further|then|also|thus|therefore|hence|now|instead)\s+)?|\band\s+(?:then\s+)?)${VERB}\b(?:\s+in\s+this\s+(?:work|paper))?\s+|\bby\s+(?:introducing|proposing|developing)\s+`, 'g');
+const KIND = String.raw`(?:method|technique|mechanism|framework|approach|algorithm|system|scheme|strategy|model|architecture|library|tool|toolkit|engine|compiler|pipeline|solution|platform|benchmark|dataset|protocol|optimizer|accelerator|runtime|design|policy|recipe|family|paradigm|procedure|module|network|variant|extension|service)s?`;
+const ENDS_IN_KIND = new RegExp(String.raw`(?:^|\s)${KIND}$`, 'iu');
+const ACRONYM = String.raw`[\p{L}\p{N}$\\^{}+-]{2,20}`;
+const QUOTED = String.raw`(?:["“'‘]|\x60\x60)([^"”'’]{2,60})(?:["”'’]|'')`;
+const AFTER_NAME = String.raw`(?=\s*(?:[,.;:()]|\s(?:a|an|the|which|that|to|for|as|is|with|in|on|and|—)\b|$))`;
+const NAMING_WORD = String.raw`\b(?:called|named|termed|dubbed|coined|referred\s+to\s+as|i\.e\.,?|namely)\s+`;
+/** "termed Prune, Combine, and Augment (PCA)": a long name with its acronym. */
+const NAMED_WITH_ACRONYM = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|${WORD}(?:,?\s+${WORD}){0,8}?)\s*\((${ACRONYM})\)`, 'u');
+/** "called LAMB;", "named ``GPTRadScore''", "named Mobile LSD". */
+const NAMED = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|(${WORD}(?:\s+${WORD}){0,3}?))${AFTER_NAME}`, 'u');
+
+/** "a novel Concurrent Adversarial Learning (ConAdv) method": a long name opening the object, with its acronym. */
+const LONG_NAME = new RegExp(String.raw`^${ARTICLES}((?:${WORD}\s+){0,11}?${WORD})\s*\((${ACRONYM})\)`, 'iu');
+/** "HACK, a …", "Orthogonal Adaptation, a method", "DOPD (Dynamic Optimal Prefill/Decoding), a …". */
+const APPOSITIVE = new RegExp(String.raw`^${ARTICLES}(${WORD}(?:\s+${WORD}){0,3}?)(?:\s*\(([^()]{2,60})\))?(?=\s*(,\s*(?:a|an|the|which|our)\b|,|\s+(?:as|to|that|which|for|with|in|on|is)\b|[.:;]|$))`, 'u');
+
+/** A name phrase and, when one follows it, the acronym in parentheses: the acronym is the name. */
+function pick(name: string, acronym: string | undefined): string | undefined {
+  if (acronym && strong(acronym) && !/^\\/.test(acronym) && (acronym.length > 2 || !name.split(/\s+/).every(titleCase))) return acronym;
+  const n = name.replace(/\s+\d+(?:\.\d+)?[BMK]$/, '').trim();
+  return n && !/^\\/.test(n) ? n : undefined;
+}
+
+/** The letters an acronym stands on: each word's initial, every letter of an all-capitals word ("separable PINN"). */
+function initials(phrase: string): string {
+  return phrase.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase()))
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join('').toLowerCase();
+}
+
+/** Whether "(ACR)" abbreviates the phrase before it: the phrase starts with its first letter and holds its capitals in order. */
+function abbreviates(acronym: string, phrase: string): boolean {
+  const caps = (acronym.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
+  const ini = initials(phrase);
+  if (caps.length < 2 || ini[0] !== caps[0]) return false;
+  let j = 0;
+  for (const ch of ini) if (ch === caps[j]) j++;
+  return j >= Math.min(caps.length, 3);
+}
+
+/** A several-word name must look like one: a strong word, or all title case; a lower-case phrase only when the title holds it. */
+function nameShaped(name: string, title: string, apposed: boolean): string | undefined {
+  const words = name.split(/\s+/);
+  if (ENDS_IN_KIND.test(name) || GENERIC.test(name)) return undefined;
+  const strongWords = words.filter(strong);
+  if (strongWords.length === 1 && words.length > 1 && words.every((w) => strong(w) || /^[\p{Ll}-]+$/u.test(w))) return strongWords[0];
+  if (strongWords.length > 0) return words.every((w) => strong(w) || titleCase(w) || SMALL.has(w)) ? name : undefined;
+  if (words.every(titleCase) && (apposed || words.length > 1) && !(words.length === 1 && !apposed)) return name;
+  if (apposed && (words.length === 1 || title.toLowerCase().includes(name.toLowerCase()))) return name;
+  return undefined;
+}
+
+/** The name right after "we propose": "HACK, a …", "Recursive Stem Model (RSM), a …", "dual-pool routing, a mechanism". */
+function objectName(rest: string, title: string): string | undefined {
+  const sentence = rest.slice(0, 240).split(/(?<=[a-z)\d])\.\s+(?=[A-Z])/)[0];
+  const withAcronym = NAMED_WITH_ACRONYM.exec(sentence);
+  if (withAcronym && strong(withAcronym[2])) return pick(withAcronym[1] ?? '', withAcronym[2]);
+  const named = NAMED.exec(sentence);
+  if (named) {
+    const name = named[1] ?? named[2];
+    if (named[1] !== undefined || name.split(/\s+/).some(strong) || name.split(/\s+/).every(titleCase) || !ENDS_IN_KIND.test(name)) {
+      const shaped = named[1] !== undefined ? name : nameShaped(name, title, true);
+      if (shaped) return pick(shaped, undefined);
+    }
+  }
+  const head = LONG_NAME.exec(sentence);
+  if (head && !/[,;:]/.test(head[1]) && strong(head[2]) && abbreviates(head[2], head[1])) return pick(head[1], head[2]);
+  const appositive = APPOSITIVE.exec(sentence);
+  if (!appositive) return undefined;
+  const paren = appositive[2] && strong(appositive[2]) && !/\s/.test(appositive[2]) ? appositive[2] : undefined;
+  const shaped = nameShaped(appositive[1], title, /^,\s*(?:a|an|the)\b/.test(appositive[3]));
+  if (shaped && paren && !shaped.split(/\s+/).some(strong)) return paren;
+  return shaped;
+}
+
+/** "The proposed method, separable PINN (SPINN)"; "Our core innovation, PrivateLoRA,"; "We refer to … as STABLE-RPS". */
+const OWN = new RegExp(String.raw`\b(?:[Tt]he\s+proposed|[Oo]ur(?:\s+core)?)\s+(?:${KIND}|innovation|contribution),\s+(?:(?:called|named|dubbed)\s+)?`, 'g');
+const REFER = new RegExp(String.raw`\bwe\s+(?:refer\s+to\s+[^.;]{1,80}?\s+as|call\s+(?:it|this|our\s+\w+))\s+(${WORD})`, 'iu');
+
+function introducedName(text: string, title: string): string | undefined {
+  for (const m of text.matchAll(INTRODUCES)) {
+    const name = objectName(text.slice(m.index + m[0].length, m.index + m[0].length + 240), title);
+    if (name) return name;
+  }
+  for (const m of text.matchAll(OWN)) {
+    const name = objectName(text.slice(m.index + m[0].length, m.index + m[0].length + 240), title);
+    if (name && name.split(/\s+/).some(strong)) return name;
+  }
+  const at = text.search(/\b[Ww]e\s+(?:refer\s+to|call)\b/);
+  const referred = at < 0 ? undefined : REFER.exec(text.slice(at, at + 200))?.[1];
+  return referred && strong(referred) ? referred : undefined;
+}
+
+/** "… with Sarathi-Serve", "… with HeteRo-Select": a hyphenated or inner-capital name ending the title, written so in the abstract. */
+const TITLE_ENDS_WITH_NAME = /\b(?:with|via|using|in|by)\s+([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][\w-]*)\s*$/;
+
+const PAREN_ACRONYM = new RegExp(String.raw`^\s*\((${ACRONYM})\)`, 'u');
+/** "Reduced Matrix Multiplication (RMM)": the abstract's acronym of a prefix is the name it goes by. */
+function acronymOf(name: string, text: string): string | undefined {
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  const m = at < 0 ? null : PAREN_ACRONYM.exec(text.slice(at + name.length, at + name.length + 30));
+  return m && strong(m[1]) && abbreviates(m[1], name) ? m[1] : undefined;
+}
+
+export function paperSystem(title: string, view: TextView): string {
+  const colon = title.indexOf(':');
+  // "The Self-Execution Benchmark: …" goes by "Self-Execution Benchmark".
+  const prefix = colon > 0 ? titleName(title.slice(0, colon).replace(/^\s*The\s+(?=\S+\s)/, '')) : undefined;
+  const texts = [view.raw, view.text];
+  const inAbstract = (name: string) => texts.some((t) => t.toLowerCase().includes(name.toLowerCase()));
+  if (prefix && usedAsName(prefix, view.text) && inAbstract(prefix)) return acronymOf(prefix, view.text) ?? prefix;
+  const introduced = introducedName(view.raw, title);
+  if (introduced && !/^\\/.test(introduced)) return prefix && sameName(prefix, introduced) ? prefix : introduced;
+  if (prefix && usedAsName(prefix, view.text)) return prefix;
+  const ending = TITLE_ENDS_WITH_NAME.exec(title);
+  return ending && !GENERIC.test(ending[1]) && view.text.includes(ending[1]) ? ending[1] : '';
+}

@@ -1,0 +1,50 @@
+/**
+ * paperSystem on real titles and abstract sentences (seed and arxiv-tune papers, shortened): each row is one rule of
+ * extract/core/system.ts, so a failure names the rule that broke.
+ */
+import { describe, expect, it } from 'vitest';
+import { paperSystem } from '../../../extract/core/system.ts';
+import { normalize } from '../../../extract/core/normalize.ts';
+
+const system = (title: string, abstract: string) => paperSystem(title, normalize(abstract));
+
+describe('paperSystem', () => {
+  it.each([
+    // title prefix the abstract uses
+    ['S-LoRA: Serving Thousands of Concurrent LoRA Adapters', 'We present S-LoRA, a system designed for the scalable serving of many LoRA adapters.', 'S-LoRA'],
+    ['S$^{2}$FT: Efficient, Scalable and Generalizable LLM Fine-tuning', 'We propose S$^{2}$FT, a family of methods.', 'S$^{2}$FT'],
+    ['Board Game Arena: A Framework and Benchmark', 'The Board Game Arena library provides a framework for evaluating LLMs.', 'Board Game Arena'],
+    ['Reduced Matrix Multiplication: Input-Adaptive Matrix-Product Reduction', 'We introduce Reduced Matrix Multiplication (RMM), a training-free method.', 'RMM'],
+    ['Nemotron 3 Nano: Open, Efficient Mixture-of-Experts', 'We present Nemotron 3 Nano 30B-A3B, a Mixture-of-Experts hybrid model.', 'Nemotron 3 Nano'],
+    ['The Self-Execution Benchmark: Measuring LLMs', 'We introduce the Self-Execution Benchmark, which measures a model’s ability.', 'Self-Execution Benchmark'],
+    // the title prefix spelled otherwise in the abstract: the abstract's name, unless it is the same word
+    ['KeDiff: Key Similarity-Based KV Cache Eviction', 'We explore this phenomenon and propose KeyDiff, a training-free KV cache eviction method.', 'KeyDiff'],
+    ['Mélange: Cost Efficient Large Language Model Serving', 'We propose M\\\'elange, a GPU allocation framework.', 'Mélange'],
+    ['Mélange: Cost Efficient Large Language Model Serving', 'A major challenge in deploying LLMs is their high cost.', 'Mélange'],
+    // names the abstract introduces
+    ['Utility-Driven Speculative Decoding for Mixture-of-Experts', 'We present Cascade, a utility-driven framework that selectively enables speculation.', 'Cascade'],
+    ['nncase: An End-to-End Compiler', 'We present nncase, an open-source, end-to-end compilation framework.', 'nncase'],
+    ['Large Batch Optimization for Deep Learning: Training BERT in 76 minutes', 'Using this strategy, we develop a new layerwise adaptive large batch optimization technique called LAMB; we then provide convergence analysis.', 'LAMB'],
+    ['Rethinking Large-scale Dataset Compression', 'we propose a new framework for dataset compression, termed Prune, Combine, and Augment (PCA), which focuses on image data.', 'PCA'],
+    ['How Well Do Multi-modal LLMs Interpret CT Scans?', 'This study aims to bridge this gap by introducing a novel evaluation framework, named ``GPTRadScore\'\'. This framework assesses models.', 'GPTRadScore'],
+    ['Concurrent Adversarial Learning for Large-Batch Training', 'we propose a novel Concurrent Adversarial Learning (ConAdv) method that decouples the computations.', 'ConAdv'],
+    ['Learning Energy-Based Models by Cooperative Diffusion Recovery Likelihood', 'we propose cooperative diffusion recovery likelihood (CDRL), an effective approach.', 'CDRL'],
+    ['DOPO: A Dynamic PD-Disaggregation Architecture', 'we propose DOPD (Dynamic Optimal Prefill/Decoding), a dynamic LLM inference system.', 'DOPD'],
+    ['Separable Physics-Informed Neural Networks', 'we propose a network architecture for PINNs. The proposed method, separable PINN (SPINN), operates on a per-axis basis.', 'SPINN'],
+    ['PrivateLoRA For Efficient Privacy Preserving LLM', 'Our core innovation, PrivateLoRA, addresses the communication overhead.', 'PrivateLoRA'],
+    ['In defense of parameter sharing for model-compression', 'We refer to the modified RPS, which incorporates our improvements, as STABLE-RPS.', 'STABLE-RPS'],
+    ['Don\'t Play Favorites: Minority Guidance for Diffusion Models', 'we further develop minority guidance, a sampling technique that can guide generation.', 'minority guidance'],
+    ['Stabilizing Federated Learning under Extreme Heterogeneity', 'we propose a theoretical HeteRo-Select framework designed to stabilize training.', 'HeteRo-Select'],
+    // a name ending the title
+    ['Taming Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve', 'Sarathi-Serve introduces chunked-prefills.', 'Sarathi-Serve'],
+    // no name: generic phrases, kinds of paper, plural acronyms, a description ending in its kind
+    ['Transductive Few-Shot Learning: Clustering is All You Need?', 'We investigate a general formulation for clustering and transductive few-shot learning.', ''],
+    ['Position: Scaling Is Not Enough', 'We argue that scaling alone is not enough.', ''],
+    ["Who's a Good Boy? Reinforcing Canine Behavior using Machine Learning in Real-Time", 'We study dogs in real-time settings.', ''],
+    ['CryptoFormalEval: Integrating LLMs', 'In this paper, we introduce a benchmark to assess the ability of Large Language Models (LLMs) to find flaws.', 'CryptoFormalEval'],
+    ['A Distributed Emulation Environment for In-Memory Computing Systems', 'We present a novel emulation architecture, which supports studies.', ''],
+    ['Harnessing the power of LLMs for normative reasoning in MASs', 'We propose LLMs as reasoners.', ''],
+  ])('%s', (title, abstract, expected) => {
+    expect(system(title, abstract)).toBe(expected);
+  });
+});
