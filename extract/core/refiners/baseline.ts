@@ -23,7 +23,11 @@ interface Mention {
   owner?: Candidate;
   /** Inside a parenthesis that states a number of its own ("(r=0.83 vs. human judgments)"). */
   aside: boolean;
+  /** "over X", "than X": bound to the claim right before it, unlike a sentence's "compared to X". */
+  local: boolean;
 }
+
+const LOCAL_TRIGGER = /^(?:over|than|against|vs\.?|versus)$/i;
 
 const QUAL = String.raw`(?:up\s+to|over|more\s+than|about|nearly|around|roughly|approximately|an?|margins?\s+of|a\s+factor\s+of|on\s+average|average)\s+`;
 /** "<trigger> X by <number>": X is that number's baseline ("outperforms A by 2x"); "… over A and by 3x over B" is not. */
@@ -50,11 +54,15 @@ function mentions(ctx: SentenceContext): Mention[] {
     const next = ctx.candidates.find((c) => c.numStart > restStart + 1 && !comparedForm);
     const rest = abstract.slice(restStart, next ? next.start : sentence.end);
     // "over 59.56x", "more than 12,000": a qualifier, not a comparison — unless "compared to 138.66 with DDIM".
-    if (/^\s*[~<>]?\s*\d/.test(rest) && !comparedForm) continue;
+    // "over 4bit QLoRA", "than 3D-GS" are names.
+    if (/^\s*[~<>]?\s*\d(?![\d.,]*-?(?:bits?\b|D\b))/.test(rest) && !comparedForm) continue;
     const names = readBaseline(rest);
     if (!names.length) continue;
     const owner = next && BY_NUMBER.test(rest) ? next : undefined;
-    found.push({ start: sentence.start + m.index, names, owner, aside: inNumberedAside(abstract, sentence.start, sentence.start + m.index) });
+    found.push({
+      start: sentence.start + m.index, names, owner, aside: inNumberedAside(abstract, sentence.start, sentence.start + m.index),
+      local: LOCAL_TRIGGER.test(m[0]),
+    });
   }
   return found;
 }
@@ -114,7 +122,12 @@ function objectBaseline(ctx: SentenceContext, c: Candidate): string[] {
   if (!m) return [];
   const object = m[1];
   const ofPart = /^(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of|for)\s+(.+)$/i.exec(object);
-  if (ofPart && occurs(METRIC_CUE_PATTERN, object.slice(0, object.length - ofPart[1].length))) return readBaseline(ofPart[1]);
+  // "the average JCT of current serving systems", "the storage cost for 3DGS"; not "memory for long-context requests".
+  const lead = ofPart ? object.slice(0, object.length - ofPart[1].length) : '';
+  if (ofPart && occurs(METRIC_CUE_PATTERN, lead) && (/\bof\s*$/.test(lead) ||
+    GENERIC_HEAD.test(ofPart[1].split(/\s+/).at(-1) ?? '') || /^[\w-]*(?:[A-Z][\w-]*[A-Z0-9]|\d)/.test(ofPart[1]))) {
+    return readBaseline(ofPart[1]);
+  }
   const head = object.split(/\s+/).at(-1) ?? '';
   if (GENERIC_HEAD.test(head) || /^(?:decoding|inference|training|competitors)$/i.test(head) && /\s/.test(object) && !occurs(METRIC_CUE_PATTERN, object)) {
     return readBaseline(object);
@@ -126,17 +139,43 @@ function crosses(re: RegExp, text: string): boolean {
   return occurs(re, text);
 }
 
+/** "outperforms DistServe by 1.1x-2.8x in throughput with 1.4%-70.1% latency reduction": the rider shares its baseline. */
+const RIDER = /^[^;:,()]{0,60}?\bwith\s+$/;
+
+function riderOf(ctx: SentenceContext) {
+  return (owner: Candidate, c: Candidate) => owner.end <= c.start && RIDER.test(ctx.abstract.slice(owner.end, c.start));
+}
+
 export function attachBaseline(ctx: SentenceContext): Candidate[] {
+  const rides = riderOf(ctx);
   const found = mentions(ctx);
   const lists = listOf(ctx);
   // With several comparisons in a sentence, each claim first looks inside its own verb clause:
   // "A achieves 2x … than vLLM, and outperforms SGLang with 1.7x …, and achieves 1.4x … than Y".
-  const clauses = found.length > 1 ? verbClauses(ctx) : [[ctx.sentence.start, ctx.sentence.end] as const];
+  const clauses = found.length > 1 || (found.length === 1 && ctx.candidates.length > 1) ? verbClauses(ctx)
+    : [[ctx.sentence.start, ctx.sentence.end] as const];
+  const clauseOf = (at: number) => clauses.findIndex(([s, e]) => at >= s && at < e);
+  // "… 27% over NormalFloat and delivers 1.5x …": an "over X" right after a claim is that claim's, not another clause's.
+  const boundTo = found.map((m) => {
+    if (!m.local) return -1;
+    let k = ctx.candidates.length - 1;
+    while (k >= 0 && ctx.candidates[k].end > m.start) k--;
+    return k >= 0 && clauseOf(ctx.candidates[k].start) === clauseOf(m.start) ? k : -1;
+  });
   const chosen = ctx.candidates.map((c, i) => {
-    const usable = found.filter((m) => (!m.owner || lists[i].includes(ctx.candidates.indexOf(m.owner))) &&
+    const usable = found.filter((m) => (!m.owner || lists[i].includes(ctx.candidates.indexOf(m.owner)) || rides(m.owner, c)) &&
       (!m.aside || inNumberedAside(ctx.abstract, ctx.sentence.start, c.start)));
     const between = (m: Mention) => ctx.abstract.slice(Math.min(c.end, m.start), Math.max(c.start, m.start));
-    const reachable = usable.filter((m) => !crosses(HARD_BREAK, between(m)));
+    // "Compared to their base models, A yields …; similarly, B achieves 7.0%": an opening comparison covers the sentence.
+    const opens = (m: Mention) => !m.local && m.start < c.start && /^(?:[\w-]+,\s*)?$/.test(ctx.abstract.slice(ctx.sentence.start, m.start));
+    const reachable = usable.filter((m) => !crosses(HARD_BREAK, opens(m) ? between(m).replace(/;/g, ',') : between(m)));
+    const unbound = reachable.filter((m) => {
+      const k = boundTo[found.indexOf(m)];
+      if (k < 0 || m.start > c.start) return true;
+      // "2.90x speedup over W4A8 kernels and up to 4.94x end-to-end speedup": a later claim naming its own quantity
+      // is a statement of its own; "1.35x over the strongest baseline on real workloads and up to 1.59x on long ones" shares.
+      return clauseOf(m.start) === clauseOf(c.start) && !occurs(METRIC_CUE_PATTERN, ctx.abstract.slice(c.end, c.end + 40).split(/[,;]|\b(?:on|in|for|at|with|over|than)\b/)[0]);
+    });
     if (c.comparison === 'absolute') {
       // A level takes only a comparison in its own stretch (its list's): up to the next claim, back to the previous one.
       const first = lists[i][0];
@@ -147,14 +186,15 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
         reachable.filter((m) => m.start < c.start && (!prev || m.start > prev.end) && !m.owner).at(-1);
     }
     const [from, to] = clauses.find(([s, e]) => c.start >= s && c.start < e) ?? [ctx.sentence.start, ctx.sentence.end];
-    const inClause = reachable.filter((m) => m.start >= from && m.start < to);
+    const inClause = unbound.filter((m) => m.start >= from && m.start < to);
     const nextOf = (list: Mention[]) => list.find((m) => m.start >= c.end);
     const prevOf = (list: Mention[]) => [...list].reverse().find((m) => m.start < c.start);
     // ", while reducing TTFT by 96%": the comparison made earlier in the sentence still holds.
     const weak = found.filter((m) => m.start < c.start && !m.aside && !crosses(STRONG_BREAK, between(m)));
-    return nextOf(inClause) ?? prevOf(inClause) ?? nextOf(reachable) ?? prevOf(reachable) ?? weak.at(-1);
+    return nextOf(inClause) ?? prevOf(inClause) ?? nextOf(unbound) ?? prevOf(unbound) ?? weak.filter((m) => unbound.includes(m) || !reachable.includes(m)).at(-1);
   });
   const respectively = pairsInOrder(ctx);
+  const boundBefore = (f: Mention) => boundTo[found.indexOf(f)] >= 0;
   const out: Candidate[] = [];
   for (const [i, c] of ctx.candidates.entries()) out.push(baselineOf(c, i));
   return out;
@@ -168,7 +208,7 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
       if (object.length) return { ...c, baseline: object };
       // "reduce the storage cost for 3DGS by 40x and rendering time by 2x": the second number shares the first's.
       const prev = out[out.length - 1];
-      const joined = prev && c.comparison !== 'absolute' && /^[^;:.]{0,80}\band\b/.test(ctx.abstract.slice(prev.end, c.start)) &&
+      const joined = prev && !chosen[i - 1] && c.comparison !== 'absolute' && /^[^;:.]{0,80}\band\b/.test(ctx.abstract.slice(prev.end, c.start)) &&
         !crosses(HARD_BREAK, ctx.abstract.slice(prev.end, c.start));
       return joined && prev.baseline.length ? { ...c, baseline: prev.baseline } : c;
     }
@@ -176,6 +216,15 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
     // respectively": one baseline each, in order.
     const list = lists[i];
     if (respectively && list.length > 1 && list.length === m.names.length) return { ...c, baseline: [m.names[list.indexOf(i)]] };
+    // "by 4.5% over A and by 1.1–2.2% over B, while reducing latency by 7x and 38–52x, respectively": one mention each.
+    if (respectively && list.length > 1) {
+      const prior = found.filter((f) => f.start < c.start && !f.aside && f.names.length === 1 &&
+        !crosses(STRONG_BREAK, ctx.abstract.slice(f.start, c.start)));
+      const group = list.filter((k) => prior.length > 0 && ctx.candidates[k].start > prior[prior.length - 1].start);
+      if (prior.length > 1 && group.length === prior.length && prior.every((f) => f.owner || boundBefore(f))) {
+        return { ...c, baseline: prior[group.indexOf(i)].names };
+      }
+    }
     const sharing = ctx.candidates.filter((_, k) => chosen[k] === m);
     if (respectively && sharing.length > 1 && sharing.length === m.names.length && sharing.every((s) => s.end <= m.start)) {
       return { ...c, baseline: [m.names[sharing.indexOf(c)]] };

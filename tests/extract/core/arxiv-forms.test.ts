@@ -102,6 +102,24 @@ describe('baselines', () => {
     ['Specifically, on VBench, we achieve 95.51\\%, surpassing REPA (92.91\\%) by 2.60\\%, and reduce FVD to 360.57, a 21.20\\% and 22.46\\% improvement over REPA- and LoRA-finetuning, respectively.', [
       { value_low: 95.51, baseline: [] }, { value_low: 2.6, baseline: ['REPA'] }, { value_low: 360.57, baseline: [] },
       { value_low: 21.2, baseline: ['REPA-finetuning'] }, { value_low: 22.46, baseline: ['LoRA-finetuning'] }]],
+    // Real (arxiv-tune): a number glued to 'bit' starts a name, not a quantity.
+    ['It enhances PEFT performance by 9.6% on downstream tasks over 4bit QLoRA.', [{ baseline: ['4bit QLoRA'] }]],
+    // Real: an 'over X' right after a claim is that claim's; a later claim naming its own quantity does not share it,
+    // an elliptical one does.
+    ['LiquidGEMM achieves up to 2.90x speedup over state-of-the-art W4A8 kernels and up to 4.94x end-to-end system-level speedup.', [
+      { baseline: ['state-of-the-art W4A8 kernels'] }, { baseline: [] }]],
+    ['It delivers 1.35x throughput over the strongest distributed baseline on real-world workloads and up to 1.59x on long-context workloads.', [
+      { baseline: ['strongest distributed baseline'] }, { baseline: ['strongest distributed baseline'] }]],
+    // Real: an opening 'Compared to X,' reaches past a semicolon.
+    ['Compared to their respective base models, A-7B yields a 12.3% improvement in score; similarly, A-14B achieves a 7.0% accuracy gain.', [
+      { baseline: ['base models'] }, { baseline: ['base models'] }]],
+    // Real: 'outperforms X by A with B': the rider shares X; the sentence's opening comparison does not override it.
+    ['Compared to vLLM, it achieves 1.2x-3.9x higher throughput, and outperforms DistServe by 1.1x-2.8x in throughput with 1.4%-70.1% latency reduction.', [
+      { baseline: ['vLLM'] }, { baseline: ['DistServe'] }, { baseline: ['DistServe'] }]],
+    // Real: 'memory footprint for long-context requests' names a workload, not a baseline.
+    ['It reduces GPU memory footprint for long-context requests by up to 70%.', [{ baseline: [] }]],
+    ['It improves efficiency by 4.5% over Alpha and by 2.2% over Beta, while reducing latency by 7x and 38x, respectively.', [
+      { baseline: ['Alpha'] }, { baseline: ['Beta'] }, { baseline: ['Alpha'] }, { baseline: ['Beta'] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
 
