@@ -24,7 +24,7 @@ function check(store: Dashboard) {
   expect(store.baselineStats).toEqual(baselineStats(ref.baseline));
   expect(store.matrix).toEqual(topicMetricMatrix(ref.topicMetric));
   expect(store.absolute).toEqual(absoluteGroups(ref.all));
-  const chart = groupForChart(ref.all, store.groupBy, CHART_ROWS);
+  const chart = groupForChart(ref.all, store.groupBy, CHART_ROWS, store.family);
   expect(store.chart.groups.map(({ key, claims }) => ({ key, claims }))).toEqual(chart.groups);
   expect(store.chart.hidden).toBe(chart.hidden);
 }
@@ -45,10 +45,12 @@ describe('Dashboard store', () => {
       () => store.setHideUpTo(true),
       () => store.only('baseline', store.options.baseline[0].value),
       () => store.sortBy('title'),
-      () => { store.groupBy = 'baseline'; },
+      () => store.setGroupBy('baseline'),
+      () => store.setFamily('cost'),
       () => store.toggle('topic', TOPICS[0]),
       () => store.clearFilters(),
       () => store.toggle('metric', 'accuracy'),
+      () => store.setFamily('accuracy'),
       () => store.setClaims(generateCorpus({ rows: 700, seed: 6, sample: CLAIMS }).claims, 'other'),
       () => store.toggle('metric', 'accuracy'),
     ];
