@@ -11,6 +11,8 @@ export { CHROMIUM } from './chromium.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The built site's folder (for opening it from disk). */
+    siteDir: string;
   }
 }
 
@@ -18,5 +20,6 @@ export default async function setup(project: TestProject) {
   requireChromium();
   const site = await buildAndServe();
   project.provide('baseUrl', site.url);
+  project.provide('siteDir', site.outDir);
   return () => site.close();
 }
