@@ -10,7 +10,7 @@ import { ClaimIndex, type Aggregates } from './claimIndex.ts';
 import { withIds, type Row } from './claims.ts';
 import type { DataPart } from './persist.ts';
 import { emptyFilters, toggleValue, withoutFilter, type ActiveFilter, type Facet, type FacetOption, type Filters } from './filters.ts';
-import { DEFAULT_FAMILY, type Family } from './families.ts';
+import { DEFAULT_FAMILY, familyOf, type Family } from './families.ts';
 import type { GroupBy } from './grouping.ts';
 import { DEFAULT_COLUMNS, nextSort, type Sort } from './sort.ts';
 import { orderColumns, queryToView, viewToQuery, type ViewState } from './url.ts';
@@ -179,11 +179,11 @@ export class Dashboard {
   }
 
   toggle(facet: Facet, value: string): void {
-    this.filters = toggleValue(this.filters, facet, value);
+    this.#filter(toggleValue(this.filters, facet, value));
   }
 
   setFacet(facet: Facet, values: string[]): void {
-    this.filters = { ...this.filters, [facet]: values };
+    this.#filter({ ...this.filters, [facet]: values });
   }
 
   /** Chart clicks: show only this value, or clear the facet when it is already the only one. */
@@ -205,14 +205,23 @@ export class Dashboard {
   }
 
   removeFilter(a: ActiveFilter): void {
-    this.filters = withoutFilter(this.filters, a);
+    this.#filter(withoutFilter(this.filters, a));
   }
 
   /** Both topic and metric at once (a matrix cell), or neither when that cell is already the filter. */
   setTopicMetric(topic: string, metric: string): void {
     const f = this.filters;
     const on = f.topic.length === 1 && f.topic[0] === topic && f.metric.length === 1 && f.metric[0] === metric;
-    this.filters = { ...f, topic: on ? [] : [topic], metric: on ? [] : [metric] };
+    this.#filter({ ...f, topic: on ? [] : [topic], metric: on ? [] : [metric] });
+  }
+
+  /**
+   * New filters from a facet; the chart follows a Metric choice made outside the family it shows (no chosen metric
+   * in it: it shows the first chosen one's family), so choosing "memory" shows memory claims, not an empty chart.
+   */
+  #filter(f: Filters): void {
+    this.filters = f;
+    if (f.metric.length && !f.metric.some((m) => familyOf(m) === this.family)) this.family = familyOf(f.metric[0]);
   }
 
   sortBy(column: string): void {

@@ -73,3 +73,22 @@ describe('Dashboard store', () => {
     check(store);
   });
 });
+
+describe('Dashboard store: the chart follows the Metric filter', () => {
+  it('choosing only metrics outside the family shown switches the chart to the first one\'s family', () => {
+    const store = new Dashboard('');
+    store.setClaims(CLAIMS, 'test');
+    store.toggle('metric', 'throughput');
+    expect(store.family).toBe('speed');
+    store.toggle('metric', 'energy');
+    expect(store.family).toBe('speed'); // throughput is still chosen and shown
+    store.toggle('metric', 'throughput');
+    expect(store.family).toBe('cost');
+    expect(store.chart.groups.flatMap((g) => g.claims.map((c) => c.span))).toEqual(['2.39x']);
+    store.clearFilters();
+    expect(store.family).toBe('cost');
+    store.setTopicMetric('Diffusion & generative models', 'fid');
+    expect(store.family).toBe('accuracy');
+    expect(store.query).toBe('topic=Diffusion+%26+generative+models&metric=fid&family=accuracy');
+  });
+});
