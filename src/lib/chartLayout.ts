@@ -19,6 +19,14 @@ import { MARK_KINDS, MARK_REACH } from './markLook.ts';
  * per mark (1,300 marks ~130 ms), one drawn on the canvas ~50–80 ms whatever N; they cross near 500.
  */
 export const CANVAS_THRESHOLD = 500;
+/** Rows of the chart (the groups with most claims). */
+export const CHART_ROWS = 40;
+/**
+ * One slot per possible row: the row layers draw every slot and hide the unused ones, so a change in the number of
+ * rows (Group by, a filter) rewrites elements instead of creating and removing hundreds of them (measured at 100k:
+ * ~30 ms of DOM insertion and removal per Group by change).
+ */
+export const ROW_SLOTS: readonly number[] = Array.from({ length: CHART_ROWS }, (_, r) => r);
 /** Distance between lane centres: two marks' reach and a 1 px gap. */
 export const LANE = 2 * MARK_REACH + 1;
 /** Lanes a row may take (~100 px) before it counts as dense. */

@@ -6,6 +6,7 @@
 import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
 import { untrack } from 'svelte';
 import type { ChartData } from './chartData.ts';
+import { CHART_ROWS } from './chartLayout.ts';
 import { ClaimIndex, type Aggregates } from './claimIndex.ts';
 import { withIds, type Row } from './claims.ts';
 import type { DataPart } from './persist.ts';
@@ -15,8 +16,7 @@ import type { GroupBy } from './grouping.ts';
 import { DEFAULT_COLUMNS, nextSort, type Sort } from './sort.ts';
 import { orderColumns, queryToView, viewToQuery, type ViewState } from './url.ts';
 
-/** Rows of the claims chart (the groups with most claims). */
-export const CHART_ROWS = 40;
+export { CHART_ROWS };
 
 /** The filters minus some facets, as a string: equal keys, equal counts for those facets. */
 function filtersKey(f: Filters, ...except: Facet[]): string {

@@ -11,7 +11,7 @@ Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true
 
 const shape = (m: Element) => (m.querySelector('line') ? 'bar' : m.querySelector('path') ? 'arrow'
   : m.querySelector('circle')!.getAttribute('fill') === 'var(--surface)' ? 'open' : 'dot');
-const rowNames = (c: HTMLElement) => [...c.querySelectorAll('.row-label')].map((l) => l.getAttribute('title'));
+const rowNames = (c: HTMLElement) => [...c.querySelectorAll('.row-label:not([hidden])')].map((l) => l.getAttribute('title'));
 
 function chart(claims = CLAIMS, query = '') {
   const store = new Dashboard(query);
@@ -30,7 +30,7 @@ describe('ClaimsChart', () => {
       .toEqual(['Speed & throughput 3', 'Memory & size 0', 'Cost & energy 2', 'Accuracy & quality 0']);
     expect([...container.querySelectorAll('.mark')].map(shape)).toEqual(['bar', 'open', 'arrow']);
     expect(rowNames(container)).toEqual(['LLM serving & inference: 2 claims', 'Mixture of Experts: 1 claim']);
-    expect([...container.querySelectorAll('.mark-label')].map((t) => t.textContent)).toEqual([
+    expect([...container.querySelectorAll('.mark-label:not([display="none"])')].map((t) => t.textContent)).toEqual([
       'S-LoRA ×4 vs HuggingFace PEFT', 'Accelerating Distributed… ×1.73 vs DeepSpeed-MoE',
     ]);
     expect([...screen.getByRole('list', { name: 'Key' }).querySelectorAll('li')].map((li) => li.textContent!.trim()))
