@@ -73,9 +73,7 @@ export function markLabels<T extends Claim>(
   const out: MarkLabel[] = [];
   layout.rows.forEach((box, r) => {
     if (box.end === box.first) return;
-    let end = -Infinity;
-    for (let m = box.first; m < box.end; m++) if (set.x2[m] > end) end = set.x2[m];
-    const x = end + MARK_REACH + 4;
+    const x = box.right + MARK_REACH + 4;
     const room = Math.floor((right - x) / CHAR_W);
     if (room < 6) return;
     const k = box.end - 1;

@@ -80,6 +80,8 @@ export interface RowBox {
   /** The centre line of its marks. */
   mid: number;
   dense: boolean;
+  /** Where its rightmost mark ends (the largest x2). */
+  right: number;
   /** Its marks are set[first … end). */
   first: number;
   end: number;
@@ -185,6 +187,7 @@ export function layoutChart<T extends Claim & { id: string }>(
   for (let r = 0; r < groups.length; r++) {
     const idx = groups[r].idx;
     const first = k;
+    let right = -Infinity;
     for (let q = 0; q < idx.length; q++, k++) {
       const i = idx[q];
       if (!done[i]) lookOf(looks, rows[i], i);
@@ -203,6 +206,7 @@ export function layoutChart<T extends Claim & { id: string }>(
         x1[k] = scale(low[i]);
         x2[k] = scale(high[i]);
       }
+      if (x2[k] > right) right = x2[k];
     }
     // Dodge: the first lane (nearest the centre line first) whose last mark ends 1 px before this one starts.
     let dense = idx.length > fits;
@@ -235,7 +239,7 @@ export function layoutChart<T extends Claim & { id: string }>(
       mid = at + label + (band - lanes * LANE) / 2 + (0.5 - minOff) * LANE;
       for (let m = first; m < k; m++) y[m] = mid + laneOffset(lane[m]) * LANE;
     }
-    boxes.push({ top: at, height, mid, dense, first, end: k });
+    boxes.push({ top: at, height, mid, dense, right, first, end: k });
     at += height;
   }
   return { set, rows: boxes, height: at };

@@ -93,7 +93,7 @@ describe('390×844 phone', () => {
     const chart = await page.getByRole('region', { name: 'Claimed improvement factor' }).boundingBox();
     expect(chart!.y).toBeLessThan(PHONE.height - 200);
     expect(await page.getByRole('complementary', { name: 'Filters' }).isVisible()).toBe(false);
-    expect(await page.locator('.row-label.above:not([hidden])').count()).toBeGreaterThan(0);
+    expect(await page.locator('.row-labels.above .row-label:not([hidden])').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
     const filters = page.getByRole('complementary', { name: 'Filters' });
     expect(await filters.isVisible()).toBe(true);

@@ -52,6 +52,11 @@ describe('ClaimsChart', () => {
     const many = [1.5, 2, 3, 6].map((f, i) => claim({ paper_id: `p${i}`, span: `${f}x`, factor_low: f, factor_high: f }));
     const { container, store } = chart(many);
     expect(rowNames(container)).toEqual(['Other: 4 claims, median ×2.5']);
+    // Its summary, behind the marks: the range, the middle half and the median tick.
+    const quiet = container.querySelector('.under .summaries')!;
+    expect(quiet.querySelector('.range')!.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+H[\d.]+$/);
+    expect(quiet.querySelector('.median')!.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+V[\d.]+$/);
+    expect(container.querySelector('.over .summaries .median')!.getAttribute('d')).toBe('');
     store.setFamily('memory');
     flushSync();
     expect(container.querySelector('.empty')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('No memory & size claims under these filters. Show Speed & throughput (4)');

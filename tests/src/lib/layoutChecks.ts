@@ -18,6 +18,7 @@ export function expectSoundLayout<T extends Claim>(
   expect(layout.rows).toHaveLength(groups.length);
   layout.rows.forEach((box, r) => {
     expect([box.top, box.first, box.end]).toEqual([at, k, k + groups[r].idx.length]);
+    expect(box.right).toBe(Math.max(...set.x2.subarray(box.first, box.end)));
     for (let m = box.first; m < box.end; m++) {
       expect(set.row[m]).toBe(r);
       expect(set.claim[m]).toBe(groups[r].idx[m - box.first]);
