@@ -41,8 +41,14 @@ export async function rowsOf(parts: readonly DataPart[]): Promise<SourceRows> {
   };
 }
 
-/** Keeps the data in this browser; the reason when it cannot (the data then lasts until the page is closed). */
+/**
+ * Keeps the data in this browser; the reason when it cannot (the data then lasts until the page is closed). Waits
+ * for idle time first (at most a second): the browser copies a 40 MB file into its store on the same two cores that
+ * are drawing the new data.
+ */
 export async function keep(parts: DataPart[], source: string, papers: number | null): Promise<string | null> {
+  await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0)));
   try {
     await saveData({ parts, source, papers });
     return null;
