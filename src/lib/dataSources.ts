@@ -10,7 +10,7 @@ import { saveData, type DataPart } from './persist.ts';
 export interface SourceRows {
   rows: Row[];
   issues: TableIssue[];
-  /** Papers in the bundled papers.csv (those without claims too); null when unknown. */
+  /** Papers: those of the bundled papers.csv (without claims too), else those with claims; null for several parts. */
   papers: number | null;
 }
 
@@ -18,8 +18,9 @@ export interface SourceRows {
 export async function fetchBundled(): Promise<SourceRows> {
   const res = await fetch('data/claims.csv');
   if (!res.ok) throw new Error(`data/claims.csv: HTTP ${res.status}`);
-  const { rows, issues } = await loadClaims(await res.text());
-  let papers: number | null = null;
+  const loaded = await loadClaims(await res.text());
+  const { rows, issues } = loaded;
+  let papers = loaded.papers;
   try {
     const pr = await fetch('data/papers.csv');
     if (pr.ok) papers = readPapersCsv(await pr.text()).papers;
@@ -32,7 +33,7 @@ export async function fetchBundled(): Promise<SourceRows> {
  * when the reader added them, so links to their claims still hold.
  */
 export async function rowsOf(parts: readonly DataPart[]): Promise<SourceRows> {
-  const loaded = await Promise.all(parts.map((p) => (p.kind === 'bundled' ? fetchBundled() : loadClaims(p.blob).then((r) => ({ ...r, papers: null })))));
+  const loaded = await Promise.all(parts.map((p) => (p.kind === 'bundled' ? fetchBundled() : loadClaims(p.blob))));
   if (loaded.length === 1) return loaded[0];
   return {
     rows: withIds(loaded.flatMap((l) => l.rows)),

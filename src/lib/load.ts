@@ -164,6 +164,8 @@ function parseOn(w: Worker, source: Blob | string, onPhase?: (phase: 'reading' |
 export interface LoadedRows {
   rows: Row[];
   issues: TableIssue[];
+  /** Distinct paper ids among the rows: the workers' dictionaries of paper ids give it for free. */
+  papers: number;
 }
 
 /**
@@ -180,13 +182,13 @@ export async function loadClaims(source: Blob | string, onPhase?: (phase: 'readi
       const { columns, issues } = await parseOn(pool[0], source, onPhase);
       const rows = columns ? decodeRows(columns) : [];
       if (columns) primeJitter(rows, columns.jitter);
-      return { rows, issues };
+      return { rows, issues, papers: columns ? columns.dict.paper_id.values.ends.length : 0 };
     }
     onPhase?.('reading');
     const text = typeof source === 'string' ? source : await source.text();
     onPhase?.('parsing');
     const { claims, issues } = readClaimsCsv(text);
-    return { rows: withIds(claims), issues };
+    return { rows: withIds(claims), issues, papers: new Set(claims.map((c) => c.paper_id)).size };
   }
   onPhase?.('reading');
   const text = typeof source === 'string' ? source : await source.text();
@@ -206,11 +208,12 @@ export async function loadClaims(source: Blob | string, onPhase?: (phase: 'readi
   });
   // Each worker numbered its own part: ids of papers that straddle parts are numbered again, over the whole file
   // (their jitter then comes from the new id, computed when drawn).
-  const changed = renumberIds(rows, results.map((r) => (r.columns ? paperIds(r.columns) : [])));
+  const parts = results.map((r) => (r.columns ? paperIds(r.columns) : []));
+  const changed = renumberIds(rows, parts);
   let at = 0;
   for (const r of results) if (r.columns) { primeJitter(rows, r.columns.jitter, at); at += r.columns.n; }
   for (const i of changed) unprimeJitter(rows, i);
   if (rows.length === 0 && issues.length > 0) throw new Error(`no usable rows (line ${issues[0].line}: ${issues[0].message})`);
   if (rows.length === 0) throw new Error(NO_CLAIMS);
-  return { rows, issues };
+  return { rows, issues, papers: new Set(parts.flat()).size };
 }

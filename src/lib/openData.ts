@@ -16,8 +16,8 @@ export async function openData(store: Dashboard): Promise<void> {
     let notes: string[] = [];
     if (saved) {
       try {
-        const { rows, issues } = await rowsOf(saved.parts);
-        store.setRows(rows, saved.source, saved.papers, saved.parts);
+        const { rows, issues, papers } = await rowsOf(saved.parts);
+        store.setRows(rows, saved.source, saved.papers ?? papers, saved.parts);
         if (issues.length) notes.push(`Skipped ${plural(issues.length, 'unreadable row')} of your data.`);
       } catch (err) {
         notes = [`Your saved data could not be read again (${message(err)}); showing the bundled sample.`];

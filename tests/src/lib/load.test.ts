@@ -67,6 +67,8 @@ describe('loadClaims without a Worker (node, jsdom)', () => {
     expect(r.rows).toHaveLength(14);
     expect(r.rows.map((x) => x.id)).toEqual(withIds(readClaimsCsv(fixture('diffusion.claims.csv')).claims).map((x) => x.id));
     expect(phases).toEqual(['reading', 'parsing']);
+    expect(r.papers).toBe(new Set(r.rows.map((x) => x.paper_id)).size);
+    expect(r.papers).toBeGreaterThan(1);
   });
   it('rejects a broken file', async () => {
     await expect(loadClaims(fixture('broken.csv'))).rejects.toThrow(/missing columns/);
