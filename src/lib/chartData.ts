@@ -24,11 +24,20 @@ export interface ChartData<T extends Claim> {
   extent: [number, number] | [undefined, undefined];
 }
 
+/**
+ * Per data set: the relative rows in factor order, and what the chart reads of them laid out in that order too, so
+ * that its passes walk memory in order (only the fail mask and the row objects are read by row index).
+ */
 interface ChartKeys {
   /** The relative rows by factorMid, ties by row index. */
   byFactor: Int32Array;
-  /** Per metric code: its family's index in FAMILIES. */
-  familyOfMetric: Uint8Array;
+  /** At position k (of byFactor): the row's family (index in FAMILIES), metric code, factor_low, factor_high. */
+  family: Uint8Array;
+  metric: Int32Array;
+  low: Float64Array;
+  high: Float64Array;
+  /** Group codes in factor order, per group index (offsets and codes as in FacetIndex, by position k). */
+  sorted: Map<FacetIndex, { offsets: Int32Array; codes: Int32Array }>;
   paper: FacetIndex | null;
 }
 const KEYS = new WeakMap<object, ChartKeys>();
@@ -37,14 +46,35 @@ function keysOf<T extends Claim>(index: ClaimIndex<T>): ChartKeys {
   let keys = KEYS.get(index);
   if (!keys) {
     const mid = index.factorMid;
-    const byFactor = new Int32Array(index.n);
+    let byFactor = new Int32Array(index.n);
     let n = 0;
     for (let i = 0; i < index.n; i++) if (index.relative[i]) byFactor[n++] = i;
+    byFactor = byFactor.subarray(0, n).sort((a, b) => mid[a] - mid[b] || a - b);
     const familyOfMetric = Uint8Array.from(index.facets.metric.values, (m) => FAMILIES.indexOf(familyOf(m)));
-    keys = { byFactor: byFactor.subarray(0, n).sort((a, b) => mid[a] - mid[b] || a - b), familyOfMetric, paper: null };
+    const metricCodes = index.facets.metric.codes;
+    const metric = Int32Array.from(byFactor, (i) => metricCodes[i]);
+    keys = {
+      byFactor, metric, family: Uint8Array.from(metric, (m) => familyOfMetric[m]),
+      low: Float64Array.from(byFactor, (i) => index.factorLow[i]), high: Float64Array.from(byFactor, (i) => index.factorHigh[i]),
+      sorted: new Map(), paper: null,
+    };
     KEYS.set(index, keys);
   }
   return keys;
+}
+
+/** A group index's codes laid out in factor order (once per data set and group index). */
+function sortedCodes(keys: ChartKeys, gx: FacetIndex) {
+  let s = keys.sorted.get(gx);
+  if (!s) {
+    const { byFactor } = keys;
+    const offsets = new Int32Array(byFactor.length + 1);
+    for (let k = 0; k < byFactor.length; k++) offsets[k + 1] = offsets[k] + gx.offsets[byFactor[k] + 1] - gx.offsets[byFactor[k]];
+    const codes = new Int32Array(offsets[byFactor.length]);
+    for (let k = 0; k < byFactor.length; k++) codes.set(gx.codes.subarray(gx.offsets[byFactor[k]], gx.offsets[byFactor[k] + 1]), offsets[k]);
+    keys.sorted.set(gx, (s = { offsets, codes }));
+  }
+  return s;
 }
 
 /** Group keys per row: a facet's, or for Paper each row's title (paper id when untitled). */
@@ -73,9 +103,11 @@ function groupIndex<T extends Claim>(index: ClaimIndex<T>, by: GroupBy): FacetIn
 
 /** groupForChart(cross.all, by, limit, family) with the counts, metrics and extent (see ChartData). */
 export function chartData<T extends Claim>(index: ClaimIndex<T>, cross: Cross<T>, by: GroupBy, family: Family, limit: number): ChartData<T> {
-  const { byFactor, familyOfMetric } = keysOf(index);
+  const keys = keysOf(index);
+  const { byFactor, metric, low, high } = keys;
+  const fam = keys.family;
   const gx = groupIndex(index, by);
-  const metricCodes = index.facets.metric.codes;
+  const { offsets, codes } = sortedCodes(keys, gx);
   const want = FAMILIES.indexOf(family);
   const m = gx.values.length;
   const NONE = m; // the "(none stated)" row, for claims with an empty list
@@ -87,20 +119,18 @@ export function chartData<T extends Claim>(index: ClaimIndex<T>, cross: Cross<T>
   let lo = Infinity;
   let hi = -Infinity;
   for (let k = 0; k < byFactor.length; k++) {
-    const i = byFactor[k];
-    if (fail[i] !== 0) continue;
-    const fam = familyOfMetric[metricCodes[i]];
-    familyCounts[fam]++;
-    if (fam !== want) continue;
-    metricCounts[metricCodes[i]]++;
-    const fl = index.factorLow[i];
-    const fh = index.factorHigh[i];
+    if (fail[byFactor[k]] !== 0) continue;
+    familyCounts[fam[k]]++;
+    if (fam[k] !== want) continue;
+    metricCounts[metric[k]]++;
+    const fl = low[k];
+    const fh = high[k];
     if (fl > 0) { if (fl < lo) lo = fl; if (fl > hi) hi = fl; }
     if (fh > 0) { if (fh < lo) lo = fh; if (fh > hi) hi = fh; }
-    const from = gx.offsets[i];
-    const to = gx.offsets[i + 1];
+    const from = offsets[k];
+    const to = offsets[k + 1];
     if (from === to) { if (counts[NONE]++ === 0) seen.push(NONE); continue; }
-    for (let j = from; j < to; j++) if (counts[gx.codes[j]]++ === 0) seen.push(gx.codes[j]);
+    for (let j = from; j < to; j++) if (counts[codes[j]]++ === 0) seen.push(codes[j]);
   }
   const keyOf = (k: number) => (k === NONE ? NONE_LABEL : gx.values[k]);
   const order = seen.sort((a, b) => compareRows(by, { key: keyOf(a), count: counts[a] }, { key: keyOf(b), count: counts[b] }));
@@ -118,11 +148,11 @@ export function chartData<T extends Claim>(index: ClaimIndex<T>, cross: Cross<T>
   };
   for (let k = 0; k < byFactor.length; k++) {
     const i = byFactor[k];
-    if (fail[i] !== 0 || familyOfMetric[metricCodes[i]] !== want) continue;
-    const from = gx.offsets[i];
-    const to = gx.offsets[i + 1];
+    if (fam[k] !== want || fail[i] !== 0) continue;
+    const from = offsets[k];
+    const to = offsets[k + 1];
     if (from === to) add(slot[NONE], i);
-    for (let j = from; j < to; j++) add(slot[gx.codes[j]], i);
+    for (let j = from; j < to; j++) add(slot[codes[j]], i);
   }
   const metrics = new Set<string>();
   metricCounts.forEach((c, k) => { if (c > 0) metrics.add(index.facets.metric.values[k]); });
