@@ -1,14 +1,17 @@
 /**
- * Geometry of the claims chart: the log scale of the improvement factor, one row per group, and one mark per
- * (claim, row). The same marks feed the SVG renderer (up to CANVAS_THRESHOLD marks) and the canvas renderer
- * (above it), and hit-testing for hover and click on the canvas. Pure functions.
+ * Where the claims chart's marks go: one row per group, one mark per (claim, row), x from the log scale of the
+ * factor. Within a row the marks are dodged (a beeswarm, as Observable Plot's dodge): in factor order, each takes the
+ * lane nearest the row's centre line where it overlaps no mark already placed, so no mark hides another and a row is
+ * as tall as its lanes. A row whose marks do not fit in MAX_LANES is dense: they spread over a fixed band (each by a
+ * jitter from its id) and the row's summary (chartAnnotations.ts) carries it. The same typed arrays feed the SVG marks,
+ * the canvas raster and hit-testing. Pure functions.
  */
-import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
-import { extent } from 'd3-array';
-import { format } from 'd3-format';
-import type { Claim, Metric } from '../../extract/core/types.ts';
+import type { ScaleLogarithmic } from 'd3-scale';
+import type { Claim } from '../../extract/core/types.ts';
 import { markKind, type MarkKind } from './claims.ts';
+import { metricColor } from './families.ts';
 import type { ClaimGroup } from './grouping.ts';
+import { MARK_KINDS, MARK_REACH } from './markLook.ts';
 
 /**
  * Above this many marks the chart draws them on a canvas (same look, hover and click) instead of as SVG elements.
@@ -16,56 +19,26 @@ import type { ClaimGroup } from './grouping.ts';
  * per mark (1,300 marks ~130 ms), one drawn on the canvas ~50–80 ms whatever N; they cross near 500.
  */
 export const CANVAS_THRESHOLD = 500;
-
-/** One colour per metric, readable on light and dark backgrounds. */
-export const METRIC_COLORS: Record<Metric, string> = {
-  throughput: '#3b82f6', latency: '#f59e0b', speed: '#ef4444', training_time: '#14b8a6', memory: '#a855f7',
-  energy: '#84cc16', cost: '#ec4899', communication: '#06b6d4', parameters: '#f97316', accuracy: '#22c55e',
-  fid: '#eab308', other: '#94a3b8',
-};
-export function metricColor(m: string): string {
-  return METRIC_COLORS[m as Metric] ?? METRIC_COLORS.other;
-}
-
-export function factorScale(claims: readonly Claim[], x0: number, x1: number): ScaleLogarithmic<number, number> {
-  const values: number[] = [];
-  for (const c of claims) {
-    if (c.factor_low !== null && c.factor_low > 0) values.push(c.factor_low);
-    if (c.factor_high !== null && c.factor_high > 0) values.push(c.factor_high);
-  }
-  return factorScaleOf(extent(values), x0, x1);
-}
-
-/** factorScale from the extent of the factors (smallest and largest; undefined when there are none). */
-export function factorScaleOf(
-  [lo, hi]: readonly [number | undefined, number | undefined], x0: number, x1: number,
-): ScaleLogarithmic<number, number> {
-  const low = Math.min(1, lo ?? 1);
-  const high = Math.max(2, hi ?? 2);
-  return scaleLog().domain([low / 1.15, high * 1.25]).range([x0, x1]).clamp(true);
-}
-
-const fmtTick = format('~g');
-/** Axis tick labels: "1×", "2×", "10×", "100×" — at most ~`count` of them, no crowding. */
-export function factorTicks(scale: ScaleLogarithmic<number, number>, count: number): { value: number; label: string }[] {
-  const [d0, d1] = scale.domain();
-  const max = Math.max(2, count);
-  const within = (mantissas: number[]) => {
-    const out: number[] = [];
-    for (let p = Math.floor(Math.log10(d0)); p <= Math.ceil(Math.log10(d1)); p++) {
-      for (const m of mantissas) {
-        const v = m * 10 ** p;
-        if (v >= d0 && v <= d1) out.push(v);
-      }
-    }
-    return out;
-  };
-  // Densest "nice" set that fits, else every n-th decade.
-  let ticks = [[1, 1.5, 2, 3, 5, 7], [1, 2, 5], [1, 3], [1]].map(within).find((t) => t.length <= max) ?? within([1]);
-  const step = Math.ceil(ticks.length / max);
-  ticks = ticks.filter((_, i) => i % step === 0);
-  return ticks.map((v) => ({ value: v, label: `${fmtTick(v)}×` }));
-}
+/** Rows of the chart (the groups with most claims). */
+export const CHART_ROWS = 40;
+/**
+ * One slot per possible row: the row layers draw every slot and hide the unused ones, so a change in the number of
+ * rows (Group by, a filter) rewrites elements instead of creating and removing hundreds of them (measured at 100k:
+ * ~30 ms of DOM insertion and removal per Group by change).
+ */
+export const ROW_SLOTS: readonly number[] = Array.from({ length: CHART_ROWS }, (_, r) => r);
+/** Distance between lane centres: two marks' reach and a 1 px gap. */
+export const LANE = 2 * MARK_REACH + 1;
+/** Lanes a row may take (~100 px) before it counts as dense. */
+export const MAX_LANES = 9;
+/** Space above and below a row's lanes. */
+const ROW_PAD = 4;
+/** The least height of a row. */
+export const MIN_ROW = 24;
+/** The height of a dense row's band. */
+export const DENSE_ROW = 44;
+/** Above each row, when row labels sit over their rows (narrow charts). */
+export const LABEL_LINE = 16;
 
 export interface Mark<T extends Claim> {
   claim: T;
@@ -78,38 +51,14 @@ export interface Mark<T extends Claim> {
   color: string;
 }
 
-/** A small deterministic offset in [-1, 1] from the claim id, so marks in a row don't sit on one line. */
+/** A small deterministic offset in [-1, 1] from the claim id: where a mark sits in a dense row's band. */
 export function jitter(id: string): number {
   let h = 2166136261;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
   return ((h >>> 0) % 1000) / 500 - 1;
 }
 
-export function layoutMarks<T extends Claim & { id: string }>(
-  groups: readonly ClaimGroup<T>[], scale: (n: number) => number, top: number, rowHeight: number,
-): Mark<T>[] {
-  const marks: Mark<T>[] = [];
-  const spread = Math.max(0, rowHeight / 2 - 6);
-  groups.forEach((g, row) => {
-    const mid = top + row * rowHeight + rowHeight / 2;
-    for (const c of g.claims) {
-      const low = c.factor_low!;
-      const high = c.factor_high ?? low;
-      marks.push({
-        claim: c, kind: markKind(c), x1: scale(low), x2: scale(Math.max(low, high)),
-        y: mid + (g.claims.length > 1 ? jitter(c.id) * spread : 0), row, color: metricColor(c.metric),
-      });
-    }
-  });
-  return marks;
-}
-
-export const MARK_KINDS: readonly MarkKind[] = ['dot', 'range', 'up_to', 'at_least'];
-
-/**
- * The marks of many claims as parallel typed arrays (what the canvas draws and hit-tests at 100k claims):
- * mark k is claim rows[claim[k]] in chart row row[k]. Same geometry as layoutMarks.
- */
+/** The marks as parallel typed arrays: mark k is claim rows[claim[k]] in chart row row[k]. */
 export interface MarkSet<T extends Claim> {
   n: number;
   rows: readonly T[];
@@ -124,7 +73,28 @@ export interface MarkSet<T extends Claim> {
   y: Float64Array;
 }
 
-/** Per data set (the rows array): each row's jitter, mark kind and colour, computed on first use. */
+export interface RowBox {
+  /** Top of the row's band (its label line included) and its height. */
+  top: number;
+  height: number;
+  /** The centre line of its marks. */
+  mid: number;
+  dense: boolean;
+  /** Where its rightmost mark ends (the largest x2). */
+  right: number;
+  /** Its marks are set[first … end). */
+  first: number;
+  end: number;
+}
+
+export interface ChartLayout<T extends Claim> {
+  set: MarkSet<T>;
+  rows: RowBox[];
+  /** The bottom of the last row. */
+  height: number;
+}
+
+/** Per data set (the rows array): each row's jitter, mark kind, colour and factors, computed on first use. */
 interface RowLooks {
   jitter: Float64Array;
   /** ln(factor_low) and ln(max(factor_low, factor_high)): the log scale's input, once per row. */
@@ -164,76 +134,6 @@ function looksOf(rows: readonly object[]): RowLooks {
   return l;
 }
 
-/** layoutMarks for groups that carry their claims' row indices (`idx`, into `rows`). */
-export function layoutMarkSet<T extends Claim & { id: string }>(
-  groups: readonly (ClaimGroup<T> & { idx: Int32Array })[], rows: readonly T[], scale: ScaleLogarithmic<number, number>,
-  top: number, rowHeight: number,
-): MarkSet<T> {
-  let n = 0;
-  for (const g of groups) n += g.idx.length;
-  const looks = looksOf(rows);
-  const set: MarkSet<T> = {
-    n, rows, claim: new Int32Array(n), row: new Int32Array(n), kind: new Uint8Array(n), color: new Uint8Array(n),
-    colors: looks.colors, x1: new Float64Array(n), x2: new Float64Array(n), y: new Float64Array(n),
-  };
-  // The log scale on cached logs: clamp(ln x) = ln(clamp x), then d3's normalise and interpolate.
-  const [d0, d1] = scale.domain();
-  const [r0, r1] = scale.range();
-  const exact = d0 > 0 && d1 > d0 && scale.clamp();
-  const la = Math.log(d0);
-  const lb = Math.log(d1);
-  const span = lb - la;
-  const spread = Math.max(0, rowHeight / 2 - 6);
-  // One tight loop over typed arrays (100k marks per filter change).
-  const { done, jitter, kind, color, low, high, logLow, logHigh } = looks;
-  const { claim, row: rowOf, kind: kinds, color: colors, x1, x2, y } = set;
-  let k = 0;
-  for (let r = 0; r < groups.length; r++) {
-    const idx = groups[r].idx;
-    const mid = top + r * rowHeight + rowHeight / 2;
-    const many = idx.length > 1;
-    for (let q = 0; q < idx.length; q++, k++) {
-      const i = idx[q];
-      if (!done[i]) lookOf(looks, rows[i], i);
-      claim[k] = i;
-      rowOf[k] = r;
-      kinds[k] = kind[i];
-      colors[k] = color[i];
-      const a = logLow[i];
-      const b = logHigh[i];
-      if (exact && a === a && b === b) {
-        const ta = (Math.max(la, Math.min(lb, a)) - la) / span;
-        const tb = (Math.max(la, Math.min(lb, b)) - la) / span;
-        x1[k] = r0 * (1 - ta) + r1 * ta;
-        x2[k] = r0 * (1 - tb) + r1 * tb;
-      } else {
-        x1[k] = scale(low[i]);
-        x2[k] = scale(high[i]);
-      }
-      y[k] = mid + (many ? jitter[i] * spread : 0);
-    }
-  }
-  return set;
-}
-
-const LAID_OUT = new WeakMap<object, { key: string; set: MarkSet<Claim> }>();
-
-/**
- * layoutMarkSet, kept per groups array and geometry: a recent view's chart data comes back as the same array
- * (claimIndex.ts keeps it), so going back to the view costs no layout.
- */
-export function markSetOf<T extends Claim & { id: string }>(
-  groups: readonly (ClaimGroup<T> & { idx: Int32Array })[], rows: readonly T[], scale: ScaleLogarithmic<number, number>,
-  top: number, rowHeight: number,
-): MarkSet<T> {
-  const key = JSON.stringify([scale.domain(), scale.range(), scale.clamp(), top, rowHeight]);
-  const hit = LAID_OUT.get(groups);
-  if (hit && hit.key === key && hit.set.rows === rows) return hit.set as MarkSet<T>;
-  const set = layoutMarkSet(groups, rows, scale, top, rowHeight);
-  LAID_OUT.set(groups, { key, set });
-  return set;
-}
-
 /** Row i's jitter, kind, colour and factors into its looks (once per data set). */
 function lookOf(looks: RowLooks, c: Claim & { id: string }, i: number): void {
   if (!looks.jitterSet[i]) looks.jitter[i] = jitter(c.id);
@@ -250,7 +150,120 @@ function lookOf(looks: RowLooks, c: Claim & { id: string }, i: number): void {
   looks.done[i] = 1;
 }
 
-/** Mark k of a set as a Mark object (for the SVG renderer, tooltips and clicks). */
+/** Lane L's offset from the centre line, in lanes: 0, −1, +1, −2, +2, … */
+const laneOffset = (lane: number) => (lane === 0 ? 0 : lane % 2 ? -(lane + 1) / 2 : lane / 2);
+
+/**
+ * The marks of groups that carry their claims' row indices (`idx`, into `rows`, in factor order), rows stacked
+ * from `top`; `labelAbove` leaves a line above each row for its label.
+ */
+export function layoutChart<T extends Claim & { id: string }>(
+  groups: readonly (ClaimGroup<T> & { idx: Int32Array })[], rows: readonly T[], scale: ScaleLogarithmic<number, number>,
+  top: number, labelAbove = false,
+): ChartLayout<T> {
+  let n = 0;
+  for (const g of groups) n += g.idx.length;
+  const looks = looksOf(rows);
+  const set: MarkSet<T> = {
+    n, rows, claim: new Int32Array(n), row: new Int32Array(n), kind: new Uint8Array(n), color: new Uint8Array(n),
+    colors: looks.colors, x1: new Float64Array(n), x2: new Float64Array(n), y: new Float64Array(n),
+  };
+  // The log scale on cached logs: clamp(ln x) = ln(clamp x), then d3's normalise and interpolate.
+  const [d0, d1] = scale.domain();
+  const [r0, r1] = scale.range();
+  const exact = d0 > 0 && d1 > d0 && scale.clamp();
+  const la = Math.log(d0);
+  const span = Math.log(d1) - la;
+  // A row with more marks than MAX_LANES lanes of the plot's width can hold is dense without trying.
+  const fits = MAX_LANES * Math.ceil(Math.abs(r1 - r0) / LANE + 1);
+  const laneEnd = new Float64Array(MAX_LANES);
+  const lane = new Int8Array(n);
+  const boxes: RowBox[] = [];
+  const { done, jitter: jit, kind, color, low, high, logLow, logHigh } = looks;
+  const { claim, row: rowOf, kind: kinds, color: colors, x1, x2, y } = set;
+  let k = 0;
+  let at = top;
+  // One tight loop over typed arrays per row (100k marks per filter change).
+  for (let r = 0; r < groups.length; r++) {
+    const idx = groups[r].idx;
+    const first = k;
+    let right = -Infinity;
+    for (let q = 0; q < idx.length; q++, k++) {
+      const i = idx[q];
+      if (!done[i]) lookOf(looks, rows[i], i);
+      claim[k] = i;
+      rowOf[k] = r;
+      kinds[k] = kind[i];
+      colors[k] = color[i];
+      const a = logLow[i];
+      const b = logHigh[i];
+      if (exact && a === a && b === b) {
+        const ta = (Math.max(0, Math.min(span, a - la))) / span;
+        const tb = (Math.max(0, Math.min(span, b - la))) / span;
+        x1[k] = r0 * (1 - ta) + r1 * ta;
+        x2[k] = r0 * (1 - tb) + r1 * tb;
+      } else {
+        x1[k] = scale(low[i]);
+        x2[k] = scale(high[i]);
+      }
+      if (x2[k] > right) right = x2[k];
+    }
+    // Dodge: the first lane (nearest the centre line first) whose last mark ends 1 px before this one starts.
+    let dense = idx.length > fits;
+    let minOff = 0;
+    let maxOff = 0;
+    laneEnd.fill(-Infinity);
+    for (let m = first; m < k && !dense; m++) {
+      const left = x1[m] - MARK_REACH - 1;
+      let L = 0;
+      while (L < MAX_LANES && laneEnd[L] > left) L++;
+      if (L === MAX_LANES) { dense = true; break; }
+      laneEnd[L] = x2[m] + MARK_REACH;
+      lane[m] = L;
+      const off = laneOffset(L);
+      if (off < minOff) minOff = off;
+      if (off > maxOff) maxOff = off;
+    }
+    const label = labelAbove ? LABEL_LINE : 0;
+    let height: number;
+    let mid: number;
+    if (dense) {
+      height = label + DENSE_ROW;
+      mid = at + label + DENSE_ROW / 2;
+      const spread = DENSE_ROW / 2 - 6;
+      for (let m = first; m < k; m++) y[m] = mid + jit[claim[m]] * spread;
+    } else {
+      const lanes = maxOff - minOff + 1;
+      const band = Math.max(MIN_ROW, lanes * LANE + 2 * ROW_PAD);
+      height = label + band;
+      mid = at + label + (band - lanes * LANE) / 2 + (0.5 - minOff) * LANE;
+      for (let m = first; m < k; m++) y[m] = mid + laneOffset(lane[m]) * LANE;
+    }
+    boxes.push({ top: at, height, mid, dense, right, first, end: k });
+    at += height;
+  }
+  return { set, rows: boxes, height: at };
+}
+
+const LAID_OUT = new WeakMap<object, { key: string; layout: ChartLayout<Claim> }>();
+
+/**
+ * layoutChart, kept per groups array and geometry: a recent view's chart data comes back as the same array
+ * (claimIndex.ts keeps it), so going back to the view costs no layout.
+ */
+export function layoutOf<T extends Claim & { id: string }>(
+  groups: readonly (ClaimGroup<T> & { idx: Int32Array })[], rows: readonly T[], scale: ScaleLogarithmic<number, number>,
+  top: number, labelAbove = false,
+): ChartLayout<T> {
+  const key = JSON.stringify([scale.domain(), scale.range(), scale.clamp(), top, labelAbove]);
+  const hit = LAID_OUT.get(groups);
+  if (hit && hit.key === key && hit.layout.set.rows === rows) return hit.layout as ChartLayout<T>;
+  const layout = layoutChart(groups, rows, scale, top, labelAbove);
+  LAID_OUT.set(groups, { key, layout });
+  return layout;
+}
+
+/** Mark k of a set as a Mark object (for tooltips and the SVG renderer). */
 export function markAt<T extends Claim>(set: MarkSet<T>, k: number): Mark<T> {
   return {
     claim: set.rows[set.claim[k]], kind: MARK_KINDS[set.kind[k]], x1: set.x1[k], x2: set.x2[k], y: set.y[k],
@@ -258,7 +271,7 @@ export function markAt<T extends Claim>(set: MarkSet<T>, k: number): Mark<T> {
   };
 }
 
-/** hitTest over a mark set: the index of the mark hit, or -1. */
+/** The mark under (or nearest to, within `radius` px of) a point, or -1; ranges count along their whole length. */
 export function hitTestSet<T extends Claim>(set: MarkSet<T>, px: number, py: number, radius = 6): number {
   let best = -1;
   let bestD = radius * radius;
@@ -270,25 +283,4 @@ export function hitTestSet<T extends Claim>(set: MarkSet<T>, px: number, py: num
     if (d <= bestD) { bestD = d; best = k; }
   }
   return best;
-}
-
-/** The mark under (or nearest to, within `radius` px) a point; ranges count along their whole length. */
-export function hitTest<T extends Claim>(marks: readonly Mark<T>[], px: number, py: number, radius = 6): Mark<T> | null {
-  let best: Mark<T> | null = null;
-  let bestD = radius * radius;
-  for (const m of marks) {
-    const dx = px < m.x1 ? m.x1 - px : px > m.x2 ? px - m.x2 : 0;
-    const dy = py - m.y;
-    const d = dx * dx + dy * dy;
-    if (d <= bestD) { bestD = d; best = m; }
-  }
-  return best;
-}
-
-const fmtFactor = format('.3~r');
-/** "×2.39", "×1.1–2" */
-export function factorLabel(c: Claim): string {
-  if (c.factor_low === null) return '';
-  const hi = c.factor_high ?? c.factor_low;
-  return hi > c.factor_low ? `×${fmtFactor(c.factor_low)}–${fmtFactor(hi)}` : `×${fmtFactor(c.factor_low)}`;
 }

@@ -14,9 +14,11 @@
  * rows (tests check them against each other); those stay the readable definition of the behaviour.
  */
 import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
-import { hasFactor, isNamedSystem } from './claims.ts';
+import { GENERIC_BASELINES, hasFactor, isLoss, isNamedSystem } from './claims.ts';
 import { FACETS, matchesSearch, type Facet, type FacetOption, type Filters } from './filters.ts';
-import { isLowerBetter, NONE_LABEL, type ClaimGroup, type GroupBy, type Matrix, type NamedStat, type UnitGroup } from './grouping.ts';
+import { isLowerBetter, type BaselineStats, type GroupBy, type Matrix, type NamedStat, type UnitGroup } from './grouping.ts';
+import { chartData, type ChartData } from './chartData.ts';
+import type { Family } from './families.ts';
 import { Recent } from './recent.ts';
 import { columnByKey, type Sort } from './sort.ts';
 import { TextIndex } from './textIndex.ts';
@@ -31,7 +33,7 @@ export interface Aggregates {
   hardwareStats: NamedStat[];
   withoutHardware: number;
   baselineCounts: Int32Array;
-  baselineStats: { named: NamedStat[]; generic: NamedStat[] };
+  baselineStats: BaselineStats;
   topicCounts: Int32Array;
   metricCounts: Int32Array;
   matrix: Matrix;
@@ -112,23 +114,44 @@ function buildFacet(rows: readonly Claim[], facet: Facet): FacetIndex {
   return { values, code, totals, offsets, codes: codes.subarray(0, len) };
 }
 
+/**
+ * The Baseline facet as baselineKeys has it (named systems, one GENERIC_BASELINES for all generic phrases), from the
+ * facet of the phrases as written: each distinct phrase is judged once, and the rows' codes are mapped in one pass
+ * over typed arrays (judging every row's phrases cost ~100 ms at 100k claims).
+ */
+function mergeGeneric(raw: FacetIndex): FacetIndex {
+  const values: string[] = [];
+  const code = new Map<string, number>();
+  const to = Int32Array.from(raw.values, (v) => {
+    const key = isNamedSystem(v) ? v : GENERIC_BASELINES;
+    let k = code.get(key);
+    if (k === undefined) { k = values.length; code.set(key, k); values.push(key); }
+    return k;
+  });
+  const n = raw.offsets.length - 1;
+  const offsets = new Int32Array(n + 1);
+  const codes = new Int32Array(raw.codes.length);
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    const from = len;
+    for (let j = raw.offsets[i]; j < raw.offsets[i + 1]; j++) {
+      const k = to[raw.codes[j]];
+      let dup = false;
+      for (let q = from; q < len; q++) if (codes[q] === k) { dup = true; break; }
+      if (!dup) codes[len++] = k;
+    }
+    offsets[i + 1] = len;
+  }
+  const totals = new Int32Array(values.length);
+  for (let j = 0; j < len; j++) totals[codes[j]]++;
+  return { values, code, totals, offsets, codes: codes.subarray(0, len) };
+}
+
 /** The rows passing all filters (original order) and every row's fail mask. */
 export interface Cross<T extends Claim> {
   all: T[];
   /** 0: passes every filter; else the FACET_BITs of the facets it fails, or EXCLUDED. */
   fail: Uint8Array;
-}
-
-/** The chart's rows (relative claims grouped by Group by), with what the legend and axis need. */
-export interface ChartData<T extends Claim> {
-  groups: (ClaimGroup<T> & { idx: Int32Array })[];
-  hidden: number;
-  /** Filtered claims with a factor. */
-  relative: number;
-  /** Metrics among them. */
-  metrics: Set<string>;
-  /** Smallest and largest positive factor_low / factor_high among them (undefined when none). */
-  extent: [number, number] | [undefined, undefined];
 }
 
 /** The k-th smallest of v[lo..hi] moved to v[k] (Hoare quickselect, in place). */
@@ -172,6 +195,8 @@ export class ClaimIndex<T extends Claim> {
   readonly facets: Record<Facet, FacetIndex>;
   readonly upTo: Uint8Array;
   readonly relative: Uint8Array;
+  /** A stated loss (isLoss): counted under Baselines beaten apart from the wins. */
+  readonly loss: Uint8Array;
   /** The factor's geometric middle (factorMid) when finite, else NaN. */
   readonly factorMid: Float64Array;
   /** factor_low / factor_high, NaN for null (hot loops read these, not the row objects). */
@@ -185,18 +210,18 @@ export class ClaimIndex<T extends Claim> {
   /** The recent views' crosses by their filters, and what is derived from each. */
   private views = new Recent<string, Cross<T>>(RECENT_VIEWS);
   private memos = new WeakMap<Cross<T>, ViewMemo<T>>();
-  private paperKeys: FacetIndex | null = null;
   private units: { unit: string; lower: boolean; order: Int32Array }[] | null = null;
-  private named: Uint8Array | null = null;
+  #paperCount = -1;
 
   constructor(readonly rows: readonly T[]) {
     const n = (this.n = rows.length);
     this.facets = {
-      hardware: buildFacet(rows, 'hardware'), baseline: buildFacet(rows, 'baseline'),
+      hardware: buildFacet(rows, 'hardware'), baseline: mergeGeneric(buildFacet(rows, 'baseline')),
       topic: buildFacet(rows, 'topic'), metric: buildFacet(rows, 'metric'),
     };
     this.upTo = new Uint8Array(n);
     this.relative = new Uint8Array(n);
+    this.loss = new Uint8Array(n);
     this.factorMid = new Float64Array(n);
     this.factorLow = new Float64Array(n);
     this.factorHigh = new Float64Array(n);
@@ -207,9 +232,16 @@ export class ClaimIndex<T extends Claim> {
       this.upTo[i] = c.qualifier === 'up_to' ? 1 : 0;
       const rel = hasFactor(c);
       this.relative[i] = rel ? 1 : 0;
+      this.loss[i] = isLoss(c) ? 1 : 0;
       const mid = rel ? Math.sqrt(c.factor_low! * (c.factor_high ?? c.factor_low!)) : NaN;
       this.factorMid[i] = Number.isFinite(mid) ? mid : NaN;
     }
+  }
+
+  /** Distinct paper ids among the rows (counted once, when first asked). */
+  get paperCount(): number {
+    if (this.#paperCount < 0) this.#paperCount = new Set(this.rows.map((r) => r.paper_id)).size;
+    return this.#paperCount;
   }
 
   // ------------------------------------------------------------ filtering
@@ -381,8 +413,11 @@ export class ClaimIndex<T extends Claim> {
     return options.sort((a, b) => total(b.value) - total(a.value) || a.value.localeCompare(b.value));
   }
 
-  /** hardwareStats / baselineStats' statsBy over cross[facet]: count and median factor per value. */
-  stats(cross: Cross<T>, facet: 'hardware' | 'baseline'): NamedStat[] {
+  /**
+   * hardwareStats / baselineStats' statsBy over cross[facet]: count and median factor per value; `only` keeps the
+   * rows where loss[i] is 0 (wins) or 1 (losses).
+   */
+  stats(cross: Cross<T>, facet: 'hardware' | 'baseline', only?: 0 | 1): NamedStat[] {
     const fx = this.facets[facet];
     const bit = FACET_BIT[facet];
     const m = fx.values.length;
@@ -394,7 +429,7 @@ export class ClaimIndex<T extends Claim> {
     const mid = this.factorMid;
     const { offsets, codes } = fx;
     for (let i = 0; i < this.n; i++) {
-      if ((fail[i] | bit) !== bit) continue;
+      if ((fail[i] | bit) !== bit || (only !== undefined && this.loss[i] !== only)) continue;
       rows[nr++] = i;
       const has = mid[i] === mid[i];
       for (let j = offsets[i]; j < offsets[i + 1]; j++) {
@@ -407,9 +442,10 @@ export class ClaimIndex<T extends Claim> {
 
   /**
    * stats() from its first pass: per code the claims (`counts`) and, at code + 1, those with a finite factor
-   * (`finite`, consumed); `rows[0 … nr)` the rows of the cross-filtered set. Medians without sorting.
+   * (`finite`, consumed); `rows[0 … nr)` the rows of the cross-filtered set, of which only those with loss[i] ===
+   * `only` count when it is given. Medians without sorting.
    */
-  private statsFrom(fx: FacetIndex, counts: Int32Array, finite: Int32Array, rows: Int32Array, nr: number): NamedStat[] {
+  private statsFrom(fx: FacetIndex, counts: Int32Array, finite: Int32Array, rows: Int32Array, nr: number, only?: 0 | 1): NamedStat[] {
     const m = fx.values.length;
     const mid = this.factorMid;
     const { offsets, codes } = fx;
@@ -419,7 +455,7 @@ export class ClaimIndex<T extends Claim> {
     for (let r = 0; r < nr; r++) {
       const i = rows[r];
       const v = mid[i];
-      if (v !== v) continue;
+      if (v !== v || (only !== undefined && this.loss[i] !== only)) continue;
       for (let j = offsets[i]; j < offsets[i + 1]; j++) values[fill[codes[j]]++] = v;
     }
     const out: NamedStat[] = [];
@@ -431,21 +467,16 @@ export class ClaimIndex<T extends Claim> {
   }
 
   /** baselineStats over cross.baseline. */
-  baselineStats(cross: Cross<T>): { named: NamedStat[]; generic: NamedStat[] } {
-    return this.splitNamed(this.stats(cross, 'baseline'));
+  baselineStats(cross: Cross<T>): BaselineStats {
+    return this.splitGeneric(this.stats(cross, 'baseline', 0), this.stats(cross, 'baseline', 1));
   }
 
-  /** Baseline stats split into named systems and generic baselines. */
-  private splitNamed(all: NamedStat[]): { named: NamedStat[]; generic: NamedStat[] } {
-    const fx = this.facets.baseline;
-    if (!this.named) {
-      this.named = new Uint8Array(fx.values.length);
-      fx.values.forEach((v, k) => { this.named![k] = isNamedSystem(v) ? 1 : 0; });
-    }
-    const named = this.named;
+  /** Baseline stats of the wins split into named systems and generic baselines; the losses apart. */
+  private splitGeneric(wins: NamedStat[], losses: NamedStat[]): BaselineStats {
     return {
-      named: all.filter((s) => named[fx.code.get(s.name)!] === 1),
-      generic: all.filter((s) => named[fx.code.get(s.name)!] === 0),
+      named: wins.filter((s) => s.name !== GENERIC_BASELINES),
+      generic: wins.filter((s) => s.name === GENERIC_BASELINES),
+      losses,
     };
   }
 
@@ -526,6 +557,9 @@ export class ClaimIndex<T extends Claim> {
     const hwOk = wHw ? HW : 0, blOk = wBl ? BL : 0, tpOk = wTp ? TP : 0, mtOk = wMt ? MT : 0;
     const hwCounts = new Int32Array(wHw ? hw.values.length : 0), hwFinite = new Int32Array(wHw ? hw.values.length + 1 : 0);
     const blCounts = new Int32Array(wBl ? bl.values.length : 0), blFinite = new Int32Array(wBl ? bl.values.length + 1 : 0);
+    // Stated losses apart (rare): the wins are all claims minus these.
+    const lossCounts = new Int32Array(wBl ? bl.values.length : 0), lossFinite = new Int32Array(wBl ? bl.values.length + 1 : 0);
+    const loss = this.loss;
     const tpCounts = new Int32Array(wTp ? tp.values.length : 0), mtCounts = new Int32Array(wMt ? mt.values.length : 0);
     const hwRows = new Int32Array(wHw ? this.n : 0), blRows = new Int32Array(wBl ? this.n : 0);
     let nh = 0, nb = 0, without = 0;
@@ -548,6 +582,7 @@ export class ClaimIndex<T extends Claim> {
           blRows[nb++] = i;
           const has = mid[i] === mid[i];
           for (let j = blOff[i]; j < blOff[i + 1]; j++) { blCounts[blCodes[j]]++; if (has) blFinite[blCodes[j] + 1]++; }
+          if (loss[i]) for (let j = blOff[i]; j < blOff[i + 1]; j++) { lossCounts[blCodes[j]]++; if (has) lossFinite[blCodes[j] + 1]++; }
         } else if (f === tpOk) {
           for (let j = tpOff[i]; j < tpOff[i + 1]; j++) tpCounts[tpCodes[j]]++;
         } else if (f === mtOk) {
@@ -566,6 +601,7 @@ export class ClaimIndex<T extends Claim> {
       if (wBl) {
         blRows[nb++] = i;
         for (let j = blOff[i]; j < blOff[i + 1]; j++) { blCounts[blCodes[j]]++; if (has) blFinite[blCodes[j] + 1]++; }
+        if (loss[i]) for (let j = blOff[i]; j < blOff[i + 1]; j++) { lossCounts[blCodes[j]]++; if (has) lossFinite[blCodes[j] + 1]++; }
       }
       if (wTp) for (let j = tpOff[i]; j < tpOff[i + 1]; j++) tpCounts[tpCodes[j]]++;
       if (wMt) for (let j = mtOff[i]; j < mtOff[i + 1]; j++) mtCounts[mtCodes[j]]++;
@@ -579,7 +615,10 @@ export class ClaimIndex<T extends Claim> {
     }
     if (wBl) {
       out.baselineCounts = blCounts;
-      out.baselineStats = this.splitNamed(this.statsFrom(bl, blCounts, blFinite, blRows, nb));
+      const winCounts = blCounts.map((c, k) => c - lossCounts[k]);
+      const winFinite = blFinite.map((c, k) => c - lossFinite[k]);
+      out.baselineStats = this.splitGeneric(
+        this.statsFrom(bl, winCounts, winFinite, blRows, nb, 0), this.statsFrom(bl, lossCounts, lossFinite, blRows, nb, 1));
     }
     if (wTp) out.topicCounts = tpCounts;
     if (wMt) out.metricCounts = mtCounts;
@@ -589,99 +628,13 @@ export class ClaimIndex<T extends Claim> {
 
   // ------------------------------------------------------------ the claims chart
 
-  private groupIndex(by: GroupBy): FacetIndex {
-    if (by === 'hardware' || by === 'baseline' || by === 'topic') return this.facets[by];
-    if (!this.paperKeys) {
-      const values: string[] = [];
-      const code = new Map<string, number>();
-      const codes = new Int32Array(this.n);
-      const offsets = new Int32Array(this.n + 1);
-      for (let i = 0; i < this.n; i++) {
-        const c = this.rows[i];
-        const key = c.title || c.paper_id;
-        let k = code.get(key);
-        if (k === undefined) { k = values.length; code.set(key, k); values.push(key); }
-        codes[i] = k;
-        offsets[i + 1] = i + 1;
-      }
-      const totals = new Int32Array(values.length);
-      for (let i = 0; i < this.n; i++) totals[codes[i]]++;
-      this.paperKeys = { values, code, totals, offsets, codes };
-    }
-    return this.paperKeys;
-  }
-
-  /** groupForChart(filtered, by, limit) plus the relative count, metrics present and factor extent. */
-  chart(cross: Cross<T>, by: GroupBy, limit = Infinity): ChartData<T> {
+  /** The chart's rows for a view (chartData.ts), kept with the view. */
+  chart(cross: Cross<T>, by: GroupBy, family: Family, limit = Infinity): ChartData<T> {
     const charts = this.memo(cross).charts;
-    const key = `${by}|${limit}`;
+    const key = `${by}|${family}|${limit}`;
     let chart = charts.get(key);
-    if (!chart) charts.set(key, (chart = this.chartNow(cross, by, limit)));
+    if (!chart) charts.set(key, (chart = chartData(this, cross, by, family, limit)));
     return chart;
-  }
-
-  private chartNow(cross: Cross<T>, by: GroupBy, limit: number): ChartData<T> {
-    const gx = this.groupIndex(by);
-    const m = gx.values.length;
-    const NONE = m; // the "(none stated)" row, for claims with an empty list
-    const counts = new Int32Array(m + 1);
-    const seen: number[] = [];
-    const metricCounts = new Int32Array(this.facets.metric.values.length);
-    const { fail } = cross;
-    let relative = 0;
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < this.n; i++) {
-      if (fail[i] !== 0 || !this.relative[i]) continue;
-      relative++;
-      metricCounts[this.facets.metric.codes[i]]++;
-      const fl = this.factorLow[i];
-      const fh = this.factorHigh[i];
-      if (fl > 0) { if (fl < lo) lo = fl; if (fl > hi) hi = fl; }
-      if (fh > 0) { if (fh < lo) lo = fh; if (fh > hi) hi = fh; }
-      const from = gx.offsets[i];
-      const to = gx.offsets[i + 1];
-      if (from === to) { if (counts[NONE]++ === 0) seen.push(NONE); continue; }
-      for (let j = from; j < to; j++) if (counts[gx.codes[j]]++ === 0) seen.push(gx.codes[j]);
-    }
-    const keyOf = (k: number) => (k === NONE ? NONE_LABEL : gx.values[k]);
-    const topicRank = (k: string) => (TOPICS as readonly string[]).indexOf(k);
-    const order = seen.slice().sort((a, b) => {
-      const ka = keyOf(a);
-      const kb = keyOf(b);
-      if ((ka === NONE_LABEL) !== (kb === NONE_LABEL)) return ka === NONE_LABEL ? 1 : -1;
-      if (by === 'topic') return topicRank(ka) - topicRank(kb);
-      return counts[b] - counts[a] || ka.localeCompare(kb);
-    });
-    const kept = order.length <= limit ? order : order.slice(0, limit);
-    const slot = new Int32Array(m + 1).fill(-1);
-    const groups = kept.map((k, s) => {
-      slot[k] = s;
-      return { key: keyOf(k), claims: [] as T[], idx: new Int32Array(counts[k]), fill: 0 };
-    });
-    for (let i = 0; i < this.n; i++) {
-      if (fail[i] !== 0 || !this.relative[i]) continue;
-      const from = gx.offsets[i];
-      const to = gx.offsets[i + 1];
-      if (from === to) {
-        const s = slot[NONE];
-        if (s >= 0) { const g = groups[s]; g.claims.push(this.rows[i]); g.idx[g.fill++] = i; }
-        continue;
-      }
-      for (let j = from; j < to; j++) {
-        const s = slot[gx.codes[j]];
-        if (s >= 0) { const g = groups[s]; g.claims.push(this.rows[i]); g.idx[g.fill++] = i; }
-      }
-    }
-    const metrics = new Set<string>();
-    metricCounts.forEach((c, k) => { if (c > 0) metrics.add(this.facets.metric.values[k]); });
-    return {
-      groups: groups.map(({ key, claims, idx }) => ({ key, claims, idx })),
-      hidden: order.length - kept.length,
-      relative,
-      metrics,
-      extent: relative > 0 && lo <= hi ? [lo, hi] : [undefined, undefined],
-    };
   }
 
   // ------------------------------------------------------------ absolute results

@@ -127,6 +127,35 @@ export function isNamedSystem(name: string): boolean {
   return words.some((w) => /[A-Z]/.test(w));
 }
 
+/** The one name every generic baseline phrase goes by in the Baseline facet and the chart's rows. */
+export const GENERIC_BASELINES = 'generic baselines';
+
+/** isNamedSystem per distinct phrase: a data set repeats a few thousand phrases over 100k claims. */
+const NAMED = new Map<string, boolean>();
+
+/**
+ * What a claim is compared against, as the Baseline facet and the chart's rows count it: each named system once,
+ * and GENERIC_BASELINES once for any generic phrases ("baseline methods", "existing FL strategies"): named systems
+ * are the nodes of "who beats whom", generic phrases are not (spec §6b).
+ */
+export function baselineKeys(c: Claim): string[] {
+  const keys: string[] = [];
+  let generic = false;
+  for (const b of c.baseline) {
+    let named = NAMED.get(b);
+    if (named === undefined) NAMED.set(b, (named = isNamedSystem(b)));
+    if (!named) generic = true;
+    else if (!keys.includes(b)) keys.push(b);
+  }
+  if (generic) keys.push(GENERIC_BASELINES);
+  return keys;
+}
+
+/** A stated loss ("8% slower than beam search"): a factor below 1 at both ends. Not a baseline beaten. */
+export function isLoss(c: Claim): boolean {
+  return hasFactor(c) && Math.max(c.factor_low!, c.factor_high ?? c.factor_low!) < 1;
+}
+
 /** Median of the finite numbers, or null. */
 export function median(values: readonly number[]): number | null {
   const v = values.filter((n) => Number.isFinite(n)).sort((a, b) => a - b);

@@ -5,15 +5,18 @@
  */
 import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
 import { untrack } from 'svelte';
+import type { ChartData } from './chartData.ts';
+import { CHART_ROWS } from './chartLayout.ts';
 import { ClaimIndex, type Aggregates } from './claimIndex.ts';
 import { withIds, type Row } from './claims.ts';
-import { emptyFilters, toggleValue, type Facet, type FacetOption, type Filters } from './filters.ts';
+import type { DataPart } from './persist.ts';
+import { emptyFilters, toggleValue, withoutFilter, type ActiveFilter, type Facet, type FacetOption, type Filters } from './filters.ts';
+import { DEFAULT_FAMILY, familyOf, type Family } from './families.ts';
 import type { GroupBy } from './grouping.ts';
-import { nextSort, type Sort } from './sort.ts';
-import { queryToView, viewToQuery, type ViewState } from './url.ts';
+import { DEFAULT_COLUMNS, nextSort, type Sort } from './sort.ts';
+import { orderColumns, queryToView, viewToQuery, type ViewState } from './url.ts';
 
-/** Rows of the claims chart (the groups with most claims). */
-export const CHART_ROWS = 40;
+export { CHART_ROWS };
 
 /** The filters minus some facets, as a string: equal keys, equal counts for those facets. */
 function filtersKey(f: Filters, ...except: Facet[]): string {
@@ -22,20 +25,28 @@ function filtersKey(f: Filters, ...except: Facet[]): string {
   return JSON.stringify(rest);
 }
 
-export type Status = { kind: 'info' | 'error' | 'busy'; text: string } | null;
+/** A message under the data menu; `action` is a button offered with it (e.g. Clear filters). */
+export type Status = { kind: 'info' | 'error' | 'busy'; text: string; action?: { label: string; run: () => void } } | null;
 
 export class Dashboard {
   /** Raw (not deeply reactive): up to 100k rows are replaced wholesale, never mutated. */
   rows = $state.raw<Row[]>([]);
   /** Where the rows came from, e.g. "bundled data", "claims.csv", "2 pasted papers". */
   source = $state('');
+  /** How to rebuild the rows: what is kept in the browser (persist.ts); the bundled sample alone is not kept. */
+  parts = $state.raw<DataPart[]>([{ kind: 'bundled' }]);
+  /** Papers known to the data (a papers.csv counts those without claims too); null: count the claims' papers. */
   papers = $state<number | null>(null);
   loading = $state(true);
   status = $state<Status>(null);
 
   filters = $state.raw<Filters>(emptyFilters());
   groupBy = $state<GroupBy>('topic');
+  /** The metric family the claims chart shows. */
+  family = $state<Family>(DEFAULT_FAMILY);
   sort = $state.raw<Sort>({ column: 'factor_low', dir: 'desc' });
+  /** The table's visible columns. */
+  columns = $state.raw<readonly string[]>(DEFAULT_COLUMNS);
   selectedId = $state<string | null>(null);
 
   /** Facet codes, flags, cached sort orders…: built once per data set (see claimIndex.ts). */
@@ -46,6 +57,10 @@ export class Dashboard {
   /** The filtered rows in table order: the cached sort order of all rows, filtered (no re-sort per filter change). */
   sorted = $derived(this.index.sorted(this.cross, this.sort));
   byId = $derived(new Map(this.rows.map((r) => [r.id, r])));
+  /** The papers the status line counts: as known, else those with claims. */
+  paperCount = $derived(this.papers ?? this.index.paperCount);
+  /** The data is the reader's own (loaded or pasted), kept in the browser. */
+  isOwnData = $derived(this.parts.some((p) => p.kind !== 'bundled'));
   selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
   // What each facet's counts read does not depend on that facet's own selection: keyed by the other filters, so
   // toggling a Hardware option does not recount Hardware (Svelte skips a derived whose key string is unchanged).
@@ -85,8 +100,8 @@ export class Dashboard {
   baselineStats = $derived.by(() => this.#keyed(this.#keyNoBaseline, (a) => a.baselineStats));
   /** Topic × metric counts under every filter but topic and metric. */
   matrix = $derived.by(() => this.#keyed(this.#keyNoTopicMetric, (a) => a.matrix));
-  /** The claims chart's rows (at most CHART_ROWS groups) and the legend's / axis' inputs. */
-  chart = $derived(this.index.chart(this.cross, this.groupBy, CHART_ROWS));
+  /** The claims chart's rows (the family's claims, at most CHART_ROWS groups) and the legend's / axis' inputs. */
+  chart: ChartData<Row> = $derived(this.index.chart(this.cross, this.groupBy, this.family, CHART_ROWS));
   /** Claims without a factor by unit, best first. */
   absolute = $derived(this.index.absolute(this.cross));
 
@@ -104,13 +119,16 @@ export class Dashboard {
     this.setView(queryToView(search));
   }
 
-  /** Reads every input of the derived data (rows, filters, group by, sort): what views that follow later watch. */
+  /** Reads every input of the views (rows, filters, group by, family, sort, columns): what views that follow later watch. */
   readInputs(): void {
-    void this.rows; void this.filters; void this.groupBy; void this.sort;
+    void this.rows; void this.filters; void this.groupBy; void this.family; void this.sort; void this.columns;
   }
 
   get view(): ViewState {
-    return { filters: this.filters, groupBy: this.groupBy, sort: this.sort, selected: this.selectedId };
+    return {
+      filters: this.filters, groupBy: this.groupBy, family: this.family, sort: this.sort, columns: this.columns,
+      selected: this.selectedId,
+    };
   }
 
   get query(): string {
@@ -120,18 +138,34 @@ export class Dashboard {
   setView(v: ViewState): void {
     this.filters = v.filters;
     this.groupBy = v.groupBy;
+    this.family = v.family;
     this.sort = v.sort;
+    this.columns = v.columns;
     this.selectedId = v.selected;
   }
 
   /** Replaces the data; the view's filters stay (values that no longer occur are still listed with count 0). */
-  setClaims(claims: readonly Claim[], source: string, papers: number | null = null): void {
-    this.setRows(withIds(claims), source, papers);
+  setClaims(claims: readonly Claim[], source: string, papers: number | null = null, parts?: DataPart[]): void {
+    this.setRows(withIds(claims), source, papers, parts);
   }
 
-  /** setClaims for rows that already have their ids (what loadClaims gives). */
-  setRows(rows: Row[], source: string, papers: number | null = null): void {
+  /** The papers a joined papers.csv lists (those without claims too). */
+  setPaperCount(papers: number): void {
+    this.papers = papers;
+  }
+
+  /** How many of rows[from…] the filters hide (pasted claims added at the end, say). */
+  hiddenFrom(from: number): number {
+    const { fail } = this.cross;
+    let n = 0;
+    for (let i = from; i < fail.length; i++) if (fail[i] !== 0) n++;
+    return n;
+  }
+
+  /** setClaims for rows that already have their ids (what loadClaims gives); `parts` say how to rebuild them. */
+  setRows(rows: Row[], source: string, papers: number | null = null, parts: DataPart[] = [{ kind: 'bundled' }]): void {
     this.rows = rows;
+    this.parts = parts;
     // Index the search text in idle time, a slice at a time, not on the first keystroke (~250 ms at 100k rows).
     if (typeof requestIdleCallback === 'function') {
       const step = (deadline: IdleDeadline) => {
@@ -145,11 +179,11 @@ export class Dashboard {
   }
 
   toggle(facet: Facet, value: string): void {
-    this.filters = toggleValue(this.filters, facet, value);
+    this.#filter(toggleValue(this.filters, facet, value));
   }
 
   setFacet(facet: Facet, values: string[]): void {
-    this.filters = { ...this.filters, [facet]: values };
+    this.#filter({ ...this.filters, [facet]: values });
   }
 
   /** Chart clicks: show only this value, or clear the facet when it is already the only one. */
@@ -170,8 +204,43 @@ export class Dashboard {
     this.filters = emptyFilters();
   }
 
+  removeFilter(a: ActiveFilter): void {
+    this.#filter(withoutFilter(this.filters, a));
+  }
+
+  /** Both topic and metric at once (a matrix cell), or neither when that cell is already the filter. */
+  setTopicMetric(topic: string, metric: string): void {
+    const f = this.filters;
+    const on = f.topic.length === 1 && f.topic[0] === topic && f.metric.length === 1 && f.metric[0] === metric;
+    this.#filter({ ...f, topic: on ? [] : [topic], metric: on ? [] : [metric] });
+  }
+
+  /**
+   * New filters from a facet; the chart follows a Metric choice made outside the family it shows (no chosen metric
+   * in it: it shows the first chosen one's family), so choosing "memory" shows memory claims, not an empty chart.
+   */
+  #filter(f: Filters): void {
+    this.filters = f;
+    if (f.metric.length && !f.metric.some((m) => familyOf(m) === this.family)) this.family = familyOf(f.metric[0]);
+  }
+
   sortBy(column: string): void {
     this.sort = nextSort(this.sort, column);
+  }
+
+  setGroupBy(by: GroupBy): void {
+    this.groupBy = by;
+  }
+
+  setFamily(family: Family): void {
+    this.family = family;
+  }
+
+  /** Shows or hides a table column; the last visible one stays. */
+  toggleColumn(key: string): void {
+    const on = this.columns.includes(key);
+    if (on && this.columns.length === 1) return;
+    this.columns = orderColumns(on ? this.columns.filter((k) => k !== key) : [...this.columns, key]);
   }
 
   select(id: string | null): void {

@@ -3,6 +3,7 @@
  * Within a group the selected values are OR-ed (a claim on A100 or H100); groups are AND-ed.
  */
 import type { Claim } from '../../extract/core/types.ts';
+import { baselineKeys } from './claims.ts';
 
 export const FACETS = ['hardware', 'baseline', 'topic', 'metric'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -26,11 +27,40 @@ export function isEmptyFilters(f: Filters): boolean {
   return FACETS.every((k) => f[k].length === 0) && f.search.trim() === '' && !f.hideUpTo;
 }
 
-/** The values a claim has for a facet: lists for hardware and baseline, one value for topic and metric. */
+/** One active filter, as a removable chip says it. */
+export interface ActiveFilter {
+  kind: Facet | 'search' | 'hideUpTo';
+  /** The facet value (or the search text); '' for hide up to. */
+  value: string;
+  /** What the chip reads, e.g. "Hardware: A100". */
+  label: string;
+}
+
+const FACET_LABELS: Record<Facet, string> = { hardware: 'Hardware', baseline: 'Baseline', topic: 'Topic', metric: 'Metric' };
+
+/** Every active filter, facets first, in the order they were set within a facet. */
+export function activeFilters(f: Filters): ActiveFilter[] {
+  const out: ActiveFilter[] = FACETS.flatMap((k) => f[k].map((value) => ({ kind: k, value, label: `${FACET_LABELS[k]}: ${value}` })));
+  if (f.search.trim()) out.push({ kind: 'search', value: f.search, label: `Search: “${f.search.trim()}”` });
+  if (f.hideUpTo) out.push({ kind: 'hideUpTo', value: '', label: 'Hiding “up to”' });
+  return out;
+}
+
+/** The filters without one of them. */
+export function withoutFilter(f: Filters, a: ActiveFilter): Filters {
+  if (a.kind === 'search') return { ...f, search: '' };
+  if (a.kind === 'hideUpTo') return { ...f, hideUpTo: false };
+  return { ...f, [a.kind]: f[a.kind].filter((v) => v !== a.value) };
+}
+
+/**
+ * The values a claim has for a facet: lists for hardware and baseline (named systems, and "generic baselines" for
+ * any generic phrase: see baselineKeys), one value for topic and metric.
+ */
 export function facetValues(c: Claim, facet: Facet): readonly string[] {
   switch (facet) {
     case 'hardware': return c.hardware;
-    case 'baseline': return c.baseline;
+    case 'baseline': return baselineKeys(c);
     case 'topic': return [c.topic];
     case 'metric': return [c.metric];
   }

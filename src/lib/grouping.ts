@@ -3,7 +3,8 @@
  * the topic × metric matrix and the absolute results by unit. Pure functions.
  */
 import { LOWER_IS_BETTER_UNITS, METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
-import { factorMid, hasFactor, isNamedSystem, median } from './claims.ts';
+import { baselineKeys, factorMid, GENERIC_BASELINES, hasFactor, isLoss, median } from './claims.ts';
+import { familyOf, type Family } from './families.ts';
 
 export const GROUP_BYS = ['topic', 'baseline', 'hardware', 'paper'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
@@ -14,14 +15,15 @@ export const GROUP_BY_LABELS: Record<GroupBy, string> = {
 export const NONE_LABEL = '(none stated)';
 
 /**
- * The chart rows a claim belongs to: one per distinct baseline or GPU it names (or the "none" row). A name listed
- * twice gives one row (one mark per claim and row).
+ * The chart rows a claim belongs to: one per distinct GPU or named baseline system it names, one "generic baselines"
+ * row for generic baseline phrases (see baselineKeys), or the "none" row. A name listed twice gives one row (one
+ * mark per claim and row).
  */
 export function groupKeys(c: Claim, by: GroupBy): string[] {
   switch (by) {
     case 'topic': return [c.topic];
     case 'paper': return [c.title || c.paper_id];
-    case 'baseline': return c.baseline.length ? [...new Set(c.baseline)] : [NONE_LABEL];
+    case 'baseline': return c.baseline.length ? baselineKeys(c) : [NONE_LABEL];
     case 'hardware': return c.hardware.length ? [...new Set(c.hardware)] : [NONE_LABEL];
   }
 }
@@ -32,28 +34,38 @@ export interface ClaimGroup<T extends Claim> {
 }
 
 /**
- * The relative claims (those with a factor) grouped into chart rows, most claims first; topics keep the
- * taxonomy order and the "none" row goes last. `limit` keeps the first rows and reports how many were cut.
+ * Where a chart row goes: topics keep the taxonomy order; other rows go by claim count, with "generic baselines"
+ * after the named systems and the "none" row last.
+ */
+export function compareRows(by: GroupBy, a: { key: string; count: number }, b: { key: string; count: number }): number {
+  const rank = (k: string) => (k === NONE_LABEL ? 2 : k === GENERIC_BASELINES ? 1 : 0);
+  if (rank(a.key) !== rank(b.key)) return rank(a.key) - rank(b.key);
+  if (by === 'topic') return (TOPICS as readonly string[]).indexOf(a.key) - (TOPICS as readonly string[]).indexOf(b.key);
+  return b.count - a.count || a.key.localeCompare(b.key);
+}
+
+/**
+ * The relative claims (those with a factor) of one metric family grouped into chart rows (see compareRows), each
+ * row's claims by factor, smallest first (the geometric middle of a range; ties in input order). `limit` keeps the
+ * first rows and reports how many were cut.
  */
 export function groupForChart<T extends Claim>(
-  claims: readonly T[], by: GroupBy, limit = Infinity,
+  claims: readonly T[], by: GroupBy, limit = Infinity, family?: Family,
 ): { groups: ClaimGroup<T>[]; hidden: number } {
   const map = new Map<string, T[]>();
   for (const c of claims) {
-    if (!hasFactor(c)) continue;
+    if (!hasFactor(c) || (family && familyOf(c.metric) !== family)) continue;
     for (const k of groupKeys(c, by)) {
       let list = map.get(k);
       if (!list) map.set(k, (list = []));
       list.push(c);
     }
   }
-  const groups = [...map].map(([key, list]) => ({ key, claims: list }));
-  const topicRank = (k: string) => (TOPICS as readonly string[]).indexOf(k);
-  groups.sort((a, b) => {
-    if ((a.key === NONE_LABEL) !== (b.key === NONE_LABEL)) return a.key === NONE_LABEL ? 1 : -1;
-    if (by === 'topic') return topicRank(a.key) - topicRank(b.key);
-    return b.claims.length - a.claims.length || a.key.localeCompare(b.key);
-  });
+  const groups = [...map].map(([key, list]) => ({
+    key,
+    claims: list.map((c, i) => ({ c, i, f: factorMid(c)! })).sort((a, b) => a.f - b.f || a.i - b.i).map((x) => x.c),
+  }));
+  groups.sort((a, b) => compareRows(by, { key: a.key, count: a.claims.length }, { key: b.key, count: b.claims.length }));
   if (groups.length <= limit) return { groups, hidden: 0 };
   return { groups: groups.slice(0, limit), hidden: groups.length - limit };
 }
@@ -85,10 +97,24 @@ export function hardwareStats(claims: readonly Claim[]): NamedStat[] {
   return statsBy(claims, (c) => c.hardware);
 }
 
-/** Claims against each baseline, split into named systems and generic phrases, each most claims first. */
-export function baselineStats(claims: readonly Claim[]): { named: NamedStat[]; generic: NamedStat[] } {
-  const all = statsBy(claims, (c) => c.baseline);
-  return { named: all.filter((s) => isNamedSystem(s.name)), generic: all.filter((s) => !isNamedSystem(s.name)) };
+/** Baselines beaten and not: see baselineStats. */
+export interface BaselineStats {
+  /** Named systems beaten (claims that are not a stated loss), most claims first. */
+  named: NamedStat[];
+  /** The same for all generic phrases together ("generic baselines"): one entry, or none. */
+  generic: NamedStat[];
+  /** Stated losses (factor below 1, see isLoss) per baseline: shown apart, never counted as a win. */
+  losses: NamedStat[];
+}
+
+/** Claims against each baseline (see baselineKeys): wins of named systems, of generic phrases, and losses apart. */
+export function baselineStats(claims: readonly Claim[]): BaselineStats {
+  const wins = statsBy(claims.filter((c) => !isLoss(c)), baselineKeys);
+  return {
+    named: wins.filter((s) => s.name !== GENERIC_BASELINES),
+    generic: wins.filter((s) => s.name === GENERIC_BASELINES),
+    losses: statsBy(claims.filter(isLoss), baselineKeys),
+  };
 }
 
 export interface Matrix {

@@ -3,7 +3,7 @@
  * thread), synchronously otherwise (tests). Validation is extract/core/table.ts's parseClaimsCsv.
  */
 import Papa from 'papaparse';
-import { parseClaimsCsv, type TableIssue } from '../../extract/core/table.ts';
+import { parseClaimsCsv, REQUIRED_CLAIM_COLUMNS, type TableIssue } from '../../extract/core/table.ts';
 import type { Claim } from '../../extract/core/types.ts';
 import { primeJitter, unprimeJitter } from './chartLayout.ts';
 import { renumberIds, withIds, type Row } from './claims.ts';
@@ -21,19 +21,34 @@ export function readClaimsCsv(text: string): LoadedClaims {
   if (claims.length === 0 && issues.length > 0) {
     throw new Error(`no usable rows (line ${issues[0].line}: ${issues[0].message})`);
   }
+  if (claims.length === 0) throw new Error(NO_CLAIMS);
   return { claims, issues };
 }
 
 export interface PapersSummary {
   papers: number;
+  /** Their paper ids, to join them with the loaded claims. */
+  ids: string[];
 }
 
-/** papers.csv is only counted (the dashboard's rows come from claims.csv). */
+/** papers.csv is counted and its ids read (the dashboard's rows come from claims.csv). */
 export function readPapersCsv(text: string): PapersSummary {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
   if (!(parsed.meta.fields ?? []).includes('paper_id')) throw new Error('not a papers table');
-  return { papers: parsed.data.length };
+  return { papers: parsed.data.length, ids: parsed.data.map((r) => r.paper_id ?? '') };
 }
+
+/** What a CSV's header says it is: the claims table, the papers table (npm run extract --papers), or neither. */
+export function tableKindOf(text: string): 'claims' | 'papers' | 'other' {
+  const header = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0], { header: false }).data[0] ?? [];
+  const has = (k: string) => header.includes(k);
+  if (REQUIRED_CLAIM_COLUMNS.every(has)) return 'claims';
+  if (has('paper_id') && (has('n_claims') || has('abstract') || has('hardware_mentioned'))) return 'papers';
+  return 'other';
+}
+
+/** A table with the claims columns and no claim: refused like a broken file, so the current data stays. */
+export const NO_CLAIMS = 'it has the claims columns but no claims';
 
 export interface CsvChunk {
   text: string;
@@ -95,7 +110,7 @@ export function splitCsv(text: string, parts: number): CsvChunk[] {
   return chunks;
 }
 
-export type WorkerRequest = { id: number; source: File | string };
+export type WorkerRequest = { id: number; source: Blob | string };
 /** A worker's answer: the claims as columns (see columns.ts: far cheaper to pass than 100k objects). */
 export type WorkerResponse =
   | { id: number; type: 'progress'; phase: 'reading' | 'parsing' }
@@ -129,7 +144,7 @@ function workerPool(): Worker[] {
   return workers;
 }
 
-function parseOn(w: Worker, source: File | string, onPhase?: (phase: 'reading' | 'parsing') => void): Promise<ParsedChunk> {
+function parseOn(w: Worker, source: Blob | string, onPhase?: (phase: 'reading' | 'parsing') => void): Promise<ParsedChunk> {
   const id = nextId++;
   return new Promise<ParsedChunk>((resolve, reject) => {
     const onMessage = (e: MessageEvent<WorkerResponse>) => {
@@ -149,14 +164,16 @@ function parseOn(w: Worker, source: File | string, onPhase?: (phase: 'reading' |
 export interface LoadedRows {
   rows: Row[];
   issues: TableIssue[];
+  /** Distinct paper ids among the rows: the workers' dictionaries of paper ids give it for free. */
+  papers: number;
 }
 
 /**
- * Reads a claims CSV (a File or its text) off the main thread; big files are split over a pool of workers
+ * Reads a claims CSV (a File, a Blob or its text) off the main thread; big files are split over a pool of workers
  * (one per core, up to 4) and the parts joined in order. Workers also give the rows their ids and send them
  * as columns (columns.ts). `onPhase` reports reading → parsing.
  */
-export async function loadClaims(source: File | string, onPhase?: (phase: 'reading' | 'parsing') => void): Promise<LoadedRows> {
+export async function loadClaims(source: Blob | string, onPhase?: (phase: 'reading' | 'parsing') => void): Promise<LoadedRows> {
   const size = typeof source === 'string' ? source.length : source.size;
   checkLoadSize(size);
   const pool = workerPool();
@@ -165,13 +182,13 @@ export async function loadClaims(source: File | string, onPhase?: (phase: 'readi
       const { columns, issues } = await parseOn(pool[0], source, onPhase);
       const rows = columns ? decodeRows(columns) : [];
       if (columns) primeJitter(rows, columns.jitter);
-      return { rows, issues };
+      return { rows, issues, papers: columns ? columns.dict.paper_id.values.ends.length : 0 };
     }
     onPhase?.('reading');
     const text = typeof source === 'string' ? source : await source.text();
     onPhase?.('parsing');
     const { claims, issues } = readClaimsCsv(text);
-    return { rows: withIds(claims), issues };
+    return { rows: withIds(claims), issues, papers: new Set(claims.map((c) => c.paper_id)).size };
   }
   onPhase?.('reading');
   const text = typeof source === 'string' ? source : await source.text();
@@ -180,7 +197,7 @@ export async function loadClaims(source: File | string, onPhase?: (phase: 'readi
   const chunks = splitCsv(text, pool.length);
   const results = await Promise.all(chunks.map((c, i) => parseOn(pool[i], c.text).catch((err: Error) => {
     // A later chunk with no usable rows is not an error for the whole file.
-    if (i > 0 && /^no usable rows/.test(err.message)) return { columns: null, issues: [{ line: 0, message: err.message }] };
+    if (i > 0 && (/^no usable rows/.test(err.message) || err.message === NO_CLAIMS)) return { columns: null, issues: [{ line: 0, message: err.message }] };
     throw err;
   })));
   const rows: Row[] = [];
@@ -191,10 +208,12 @@ export async function loadClaims(source: File | string, onPhase?: (phase: 'readi
   });
   // Each worker numbered its own part: ids of papers that straddle parts are numbered again, over the whole file
   // (their jitter then comes from the new id, computed when drawn).
-  const changed = renumberIds(rows, results.map((r) => (r.columns ? paperIds(r.columns) : [])));
+  const parts = results.map((r) => (r.columns ? paperIds(r.columns) : []));
+  const changed = renumberIds(rows, parts);
   let at = 0;
   for (const r of results) if (r.columns) { primeJitter(rows, r.columns.jitter, at); at += r.columns.n; }
   for (const i of changed) unprimeJitter(rows, i);
   if (rows.length === 0 && issues.length > 0) throw new Error(`no usable rows (line ${issues[0].line}: ${issues[0].message})`);
-  return { rows, issues };
+  if (rows.length === 0) throw new Error(NO_CLAIMS);
+  return { rows, issues, papers: new Set(parts.flat()).size };
 }

@@ -4,8 +4,8 @@
  * buffer is much cheaper and draws the same picture as the path renderer it replaces:
  * - one layer per (shape, colour), in first-seen order; a layer is the union of its shapes (coverage = max), blended
  *   source-over at alpha 0.75 (as one Path2D per style filled at globalAlpha 0.75);
- * - dot and at_least: filled circle r 4 / triangle; range: a 5 px line with round caps; up_to: a circle r 4 filled
- *   with the surface colour, then its 2 px ring in the colour (two layers, as fill then stroke).
+ * - the shapes of markLook.ts: dot and at_least a filled circle / triangle; range a line with round caps; up_to a
+ *   circle filled with the surface colour, then its ring in the colour (two layers, as fill then stroke).
  * A dense chart has ~50 layers over the same pixels, so they are composited front to back, which gives the same
  * result as source-over back to front: per pixel, premultiplied colour += (1 − opacity) · a · rgb and opacity +=
  * (1 − opacity) · a, for a = alpha · coverage. A pixel whose opacity reaches OPAQUE is final (what is behind cannot
@@ -17,7 +17,8 @@
  * rasterised. Pure: returns RGBA pixels.
  */
 import type { Claim } from '../../extract/core/types.ts';
-import { MARK_KINDS, type MarkSet } from './chartLayout.ts';
+import type { MarkSet } from './chartLayout.ts';
+import { DOT_R, MARK_ALPHA, MARK_KINDS, MARK_REACH, RANGE_W, RING_W, TRIANGLE } from './markLook.ts';
 
 export type Rgb = readonly [number, number, number];
 
@@ -57,7 +58,7 @@ const HIDDEN = 2;
 
 /** Rasterises the marks (deduplicated to whole pixels first, as the path renderer did); null when there are none. */
 export function rasterizeMarks<T extends Claim>(
-  set: MarkSet<T>, dpr: number, colorOf: (color: string) => Rgb, surface: Rgb, alpha = 0.75,
+  set: MarkSet<T>, dpr: number, colorOf: (color: string) => Rgb, surface: Rgb, alpha = MARK_ALPHA,
 ): Raster | null {
   if (MARK_KINDS[DOT] !== 'dot' || MARK_KINDS[RANGE] !== 'range' || MARK_KINDS[UP_TO] !== 'up_to' || MARK_KINDS[AT_LEAST] !== 'at_least') {
     throw new Error('MARK_KINDS order changed');
@@ -75,7 +76,7 @@ export function rasterizeMarks<T extends Claim>(
     if (set.y[k] < minY) minY = set.y[k];
     if (set.y[k] > maxY) maxY = set.y[k];
   }
-  const pad = 7;
+  const pad = MARK_REACH + 2;
   const x0 = Math.max(0, Math.floor((minX - pad) * dpr));
   const y0 = Math.max(0, Math.floor((minY - pad) * dpr));
   const W = Math.ceil((maxX + pad) * dpr) - x0;
@@ -251,7 +252,7 @@ export function rasterizeMarks<T extends Claim>(
           const k = order[q];
           let bx = set.x2[k];
           while (++q < end && set.x1[order[q]] <= bx) bx = Math.max(bx, set.x2[order[q]]);
-          capsule(set.x1[k] * dpr - x0, bx * dpr - x0, cy, 2.5 * dpr);
+          capsule(set.x1[k] * dpr - x0, bx * dpr - x0, cy, (RANGE_W / 2) * dpr);
         }
       }
       blend(rgb);
@@ -397,10 +398,11 @@ function shapeMasks(dpr: number) {
     };
     return Array.from({ length: 1 << NEIGHBOURS.length }, (_, bits) => part(bits));
   };
-  const r = 4 * dpr;
-  const half = dpr; // the 2 px ring
-  // Triangle (−4, −5), (5, 0), (−4, 5) CSS px around the centre: inside the left edge and both slanted edges.
-  const ax = -4 * dpr, tip = 5 * dpr, h = 5 * dpr, len = Math.hypot(tip - ax, h);
+  const r = DOT_R * dpr;
+  const half = (RING_W / 2) * dpr;
+  // The triangle (left edge, tip, half height) around the centre: inside the left edge and both slanted edges.
+  const [[left, top], [right]] = TRIANGLE;
+  const ax = left * dpr, tip = right * dpr, h = -top * dpr, len = Math.hypot(tip - ax, h);
   m = {
     disc: shape(r, (x, y) => r + 0.5 - Math.hypot(x, y)),
     ring: shape(r + half, (x, y) => half + 0.5 - Math.abs(Math.hypot(x, y) - r)),

@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 export { CHROMIUM_ARGS, launch } from './chromium.ts';
 
 export const baseUrl = () => inject('baseUrl');
+export const siteDir = () => inject('siteDir');
 
 export interface Session {
   context: BrowserContext;

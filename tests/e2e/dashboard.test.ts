@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parseClaimsCsv } from '../../extract/core/table.ts';
+import { hasFactor } from '../../src/lib/claims.ts';
+import { familyOf } from '../../src/lib/families.ts';
+import { shortTitle } from '../../src/lib/format.ts';
 import { launch, open, rowCount, settledAfter, tableRows, waitForRows } from './browser.ts';
 
 let browser: Browser;
@@ -25,7 +28,10 @@ describe('dashboard', () => {
       expect(await page.getByRole(role, { name, exact: true }).count(), `${role} ${name}`).toBe(1);
     }
     expect(await page.getByRole('table', { name: 'Claims', exact: true }).count()).toBe(1);
-    expect(await page.locator('svg[aria-label^="Claims by improvement factor"] .mark').count()).toBeGreaterThan(40);
+    // The default family's claims, one mark each (grouped by topic: one row per claim).
+    const speed = FIXTURE.filter((c) => hasFactor(c) && familyOf(c.metric) === 'speed').length;
+    expect(speed).toBeGreaterThan(20);
+    expect(await page.locator('.plot .mark').count()).toBe(speed);
     await expect(page.getByRole('heading', { name: 'Absolute results' }).count()).resolves.toBe(1);
     // The lazy extractor is not loaded up front.
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
@@ -53,7 +59,7 @@ describe('dashboard', () => {
     await page.getByRole('region', { name: 'Baselines beaten' }).getByRole('button', { name: /^vLLM\b/ }).click();
     await page.getByRole('combobox', { name: 'Group by' }).selectOption('hardware');
     await page.getByRole('button', { name: 'Paper', exact: true }).click(); // sort by title ascending
-    const expected = FIXTURE.filter((c) => c.baseline.includes('vLLM')).map((c) => c.title).sort((a, b) => a.localeCompare(b));
+    const expected = FIXTURE.filter((c) => c.baseline.includes('vLLM')).map((c) => c.title).sort((a, b) => a.localeCompare(b)).map(shortTitle);
     const before = await tableRows(page);
     expect(before.map((r) => r.Paper)).toEqual(expected);
     for (const r of before) expect(r.Baseline.split('; ')).toContain('vLLM');
@@ -73,7 +79,7 @@ describe('dashboard', () => {
     expect(await page.getByRole('combobox', { name: 'Group by' }).inputValue()).toBe('hardware');
     expect(await page.getByRole('columnheader', { name: 'Paper' }).getAttribute('aria-sort')).toBe('ascending');
     expect(await page.locator('tbody tr[aria-selected="true"]').count()).toBe(1);
-    await expect(page.getByRole('complementary', { name: 'Evidence' }).locator('mark').count()).resolves.toBe(1);
+    await expect(page.getByRole('region', { name: 'Evidence' }).locator('blockquote.evidence mark').count()).resolves.toBe(1);
 
     // A shared link opens the same view in a new context.
     const other = await open(browser, url.slice(url.indexOf('?')));
@@ -85,14 +91,18 @@ describe('dashboard', () => {
   it('exports exactly the filtered, sorted rows in spec columns; re-importing gives the same rows', async () => {
     const { page, context } = await open(browser);
     await settledAfter(page, () => page.getByRole('group', { name: 'Metric' }).getByRole('checkbox', { name: /^throughput\b/ }).check());
-    await page.getByRole('button', { name: 'Value', exact: true }).click();
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
     const shown = await tableRows(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-    const text = readFileSync((await download.path())!, 'utf8');
-    expect(text.split('\r\n')[0]).toBe('paper_id,title,topic,metric,comparison,direction,value_low,value_high,unit,qualifier,'
+    // Named for what is in it; UTF-8 with a byte order mark (Excel on Windows needs it for × and é).
+    expect(download.suggestedFilename()).toBe('claims-throughput.csv');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.split('\r\n')[0]).toBe('paper_id,title,system,topic,metric,comparison,direction,value_low,value_high,unit,qualifier,'
       + 'factor_low,factor_high,baseline,hardware,hardware_count,model,span,start,end,evidence');
     const exported = parseClaimsCsv(text).claims;
-    expect(exported.map((c) => [c.title, c.span])).toEqual(shown.map((r) => [r.Paper, r.Claim]));
+    expect(exported.map((c) => [shortTitle(c.title), c.span])).toEqual(shown.map((r) => [r.Paper, r.Claim]));
     expect(exported.every((c) => c.metric === 'throughput')).toBe(true);
     // Same rows as the fixture (field for field), in the table's order.
     const key = (c: { paper_id: string; start: number; end: number }) => `${c.paper_id}@${c.start}-${c.end}`;
@@ -102,6 +112,7 @@ describe('dashboard', () => {
     // Unfiltered export: all rows, not only the rendered (virtualised) ones.
     await page.getByRole('button', { name: 'Clear filters' }).click();
     const [all] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(all.suggestedFilename()).toBe('claims.csv');
     expect(parseClaimsCsv(readFileSync((await all.path())!, 'utf8')).claims).toHaveLength(FIXTURE.length);
     await context.close();
   });
@@ -117,21 +128,21 @@ describe('dashboard', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     expect(await page.locator('tbody tr[data-index="1"]').getAttribute('aria-selected')).toBe('true');
-    const evidence = page.getByRole('complementary', { name: 'Evidence' });
-    expect(await evidence.getByRole('heading', { level: 3 }).first().textContent()).toBe((await tableRows(page))[1].Paper);
+    const evidence = page.getByRole('region', { name: 'Evidence' });
+    expect(shortTitle((await evidence.getByRole('heading', { level: 3 }).first().textContent())!)).toBe((await tableRows(page))[1].Paper);
     await context.close();
   });
 
   it('chart marks show a tooltip on hover and open the evidence on click; arXiv ids link to arxiv.org', async () => {
     const { page, context } = await open(browser, '?q=S-LoRA');
-    const mark = page.locator('svg .mark').first();
+    const mark = page.locator('.plot .mark').first();
     expect(await page.locator('canvas').isVisible()).toBe(false); // a few marks: SVG, the canvas hidden
     await mark.hover();
     await expect(page.getByRole('tooltip').textContent()).resolves.toContain('up to 4 times');
     await mark.click();
-    const link = page.getByRole('complementary', { name: 'Evidence' }).getByRole('link');
+    const link = page.getByRole('region', { name: 'Evidence' }).getByRole('link', { name: /^S-LoRA/ });
     expect(await link.getAttribute('href')).toBe('https://arxiv.org/abs/2311.03285');
-    expect(await page.locator('mark').textContent()).toBe('up to 4 times');
+    expect(await page.locator('blockquote.evidence mark').textContent()).toBe('up to 4 times');
     await context.close();
   });
 
@@ -139,6 +150,9 @@ describe('dashboard', () => {
     const { page, context } = await open(browser);
     await settledAfter(page, () => page.getByRole('region', { name: 'Hardware' }).getByRole('button', { name: /^RTX 4090\b/ }).click());
     for (const r of await tableRows(page)) expect(r.Hardware).toContain('RTX 4090');
+    // Topic is behind the column chooser.
+    await page.locator('summary', { hasText: 'Columns' }).click();
+    await page.getByRole('group', { name: 'Table columns' }).getByRole('checkbox', { name: 'Topic' }).check();
     await settledAfter(page, () => page.getByRole('button', { name: 'Clear filters' }).click());
     await settledAfter(page, () => page.getByRole('button', { name: 'Diffusion & generative models, fid: 5 claims' }).click());
     const rows = await tableRows(page);

@@ -9,6 +9,8 @@ import { buildAndServe, requireChromium } from './site.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The built site's folder (for opening it from disk). */
+    siteDir: string;
   }
 }
 
@@ -16,5 +18,6 @@ export default async function setup(project: TestProject) {
   requireChromium();
   const site = await buildAndServe();
   project.provide('baseUrl', site.url);
+  project.provide('siteDir', site.outDir);
   return () => site.close();
 }

@@ -24,7 +24,7 @@ describe('hostile claims CSV', () => {
     // Open every claim in the evidence panel, hover the chart marks, group by paper / baseline / hardware.
     for (const group of ['paper', 'baseline', 'hardware', 'topic']) {
       await page.getByRole('combobox', { name: 'Group by' }).selectOption(group);
-      for (const mark of await page.locator('svg .mark').all()) await mark.hover();
+      for (const mark of await page.locator('.plot .mark').all()) await mark.hover();
     }
     for (let i = 0; i < 3; i++) {
       await page.locator(`tbody tr[data-index="${i}"]`).click();

@@ -24,7 +24,7 @@ function check(store: Dashboard) {
   expect(store.baselineStats).toEqual(baselineStats(ref.baseline));
   expect(store.matrix).toEqual(topicMetricMatrix(ref.topicMetric));
   expect(store.absolute).toEqual(absoluteGroups(ref.all));
-  const chart = groupForChart(ref.all, store.groupBy, CHART_ROWS);
+  const chart = groupForChart(ref.all, store.groupBy, CHART_ROWS, store.family);
   expect(store.chart.groups.map(({ key, claims }) => ({ key, claims }))).toEqual(chart.groups);
   expect(store.chart.hidden).toBe(chart.hidden);
 }
@@ -45,10 +45,12 @@ describe('Dashboard store', () => {
       () => store.setHideUpTo(true),
       () => store.only('baseline', store.options.baseline[0].value),
       () => store.sortBy('title'),
-      () => { store.groupBy = 'baseline'; },
+      () => store.setGroupBy('baseline'),
+      () => store.setFamily('cost'),
       () => store.toggle('topic', TOPICS[0]),
       () => store.clearFilters(),
       () => store.toggle('metric', 'accuracy'),
+      () => store.setFamily('accuracy'),
       () => store.setClaims(generateCorpus({ rows: 700, seed: 6, sample: CLAIMS }).claims, 'other'),
       () => store.toggle('metric', 'accuracy'),
     ];
@@ -69,5 +71,24 @@ describe('Dashboard store', () => {
     store.toggle('metric', 'speed');
     expect(store.matrix).toBe(matrix2);
     check(store);
+  });
+});
+
+describe('Dashboard store: the chart follows the Metric filter', () => {
+  it('choosing only metrics outside the family shown switches the chart to the first one\'s family', () => {
+    const store = new Dashboard('');
+    store.setClaims(CLAIMS, 'test');
+    store.toggle('metric', 'throughput');
+    expect(store.family).toBe('speed');
+    store.toggle('metric', 'energy');
+    expect(store.family).toBe('speed'); // throughput is still chosen and shown
+    store.toggle('metric', 'throughput');
+    expect(store.family).toBe('cost');
+    expect(store.chart.groups.flatMap((g) => g.claims.map((c) => c.span))).toEqual(['2.39x']);
+    store.clearFilters();
+    expect(store.family).toBe('cost');
+    store.setTopicMetric('Diffusion & generative models', 'fid');
+    expect(store.family).toBe('accuracy');
+    expect(store.query).toBe('topic=Diffusion+%26+generative+models&metric=fid&family=accuracy');
   });
 });

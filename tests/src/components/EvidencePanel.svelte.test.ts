@@ -1,5 +1,5 @@
 import './setup.ts';
-import { render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import EvidencePanel from '../../../src/components/EvidencePanel.svelte';
 import { Dashboard } from '../../../src/lib/dashboard.svelte.ts';
@@ -32,12 +32,30 @@ describe('EvidencePanel', () => {
     expect(screen.getByText('HuggingFace PEFT; vLLM', { selector: 'dd' })).toBeTruthy();
   });
 
-  it('no link for a non-arXiv id; other claims of the paper are buttons', () => {
-    render(EvidencePanel, { store: withSelected([STREAMDIFF, STREAMDIFF_ENERGY, SLORA], 0) });
-    expect(screen.queryByRole('link')).toBeNull();
-    expect(screen.getByRole('heading', { name: STREAMDIFF.title })).toBeTruthy();
+  it('no paper link for a non-arXiv id; the other claims of the paper are links to them', async () => {
+    const store = withSelected([STREAMDIFF, STREAMDIFF_ENERGY, SLORA], 0);
+    render(EvidencePanel, { store });
+    expect(screen.getByRole('heading', { name: STREAMDIFF.title }).querySelector('a')).toBeNull();
     const others = screen.getByRole('heading', { name: 'Other claims of this paper (1)' }).nextElementSibling as HTMLElement;
-    expect(within(others).getByRole('button').textContent).toMatch(/^2\.39x · energy/);
+    const link = within(others).getByRole('link');
+    expect(link.textContent).toMatch(/^2\.39x · energy ×2\.39$/);
+    const energy = store.rows[1].id;
+    expect(link.getAttribute('href')).toBe(`?claim=${encodeURIComponent(energy)}`);
+    await fireEvent.click(link);
+    expect(store.selectedId).toBe(energy);
+  });
+
+  it('the sentence and span readable, the raw text one click away', () => {
+    const latex = { ...STREAMDIFF_ENERGY, span: '$2.39\\times$', evidence: 'Our filter reduces energy by $2.39\\times$ on one RTX3060, i.e. 58\\% less.' };
+    const { container } = render(EvidencePanel, { store: withSelected([latex], 0) });
+    const [readable, raw] = container.querySelectorAll('blockquote');
+    expect(readable.textContent).toBe('Our filter reduces energy by 2.39× on one RTX3060, i.e. 58% less.');
+    expect(readable.querySelector('mark')!.textContent).toBe('2.39×');
+    const details = screen.getByText('Raw text, as in the abstract').closest('details')!;
+    expect(details.open).toBe(false);
+    expect(raw.textContent).toBe(latex.evidence);
+    expect(raw.querySelector('mark')!.textContent).toBe('$2.39\\times$');
+    expect(container.querySelector('.headline strong')!.textContent).toBe('2.39×');
   });
 
   it('hostile text stays text', () => {

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import Filters from '../../../src/components/Filters.svelte';
 import { Dashboard } from '../../../src/lib/dashboard.svelte.ts';
-import { CLAIMS } from '../lib/helpers.ts';
+import { CLAIMS, claim } from '../lib/helpers.ts';
 
 describe('Filters', () => {
   it('one named group per facet with a checkbox and count per value; state flows into the store and URL query', async () => {
@@ -42,5 +42,33 @@ describe('Filters', () => {
     expect(metric.getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked).map((c) => c.closest('label')!.textContent!.trim().split(/\s/)[0]))
       .toEqual(['energy', 'fid']);
     expect((screen.getByRole('checkbox', { name: 'Hide "up to"' }) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('Filters: long facets', () => {
+  const many = Array.from({ length: 12 }, (_, i) => claim({
+    paper_id: `p${i}`, span: '2x', hardware: [`GPU ${i}`], baseline: [i % 2 ? `System${i}` : 'baseline methods'],
+  }));
+
+  it('say they cross-filter; Hardware and Baseline narrow their options as you type', async () => {
+    const store = new Dashboard('');
+    store.setClaims(many, 'test');
+    render(Filters, { store });
+    const baseline = screen.getByRole('group', { name: 'Baseline' });
+    expect(baseline.querySelector('legend')!.textContent).toBe('Baseline · cross-filtered');
+    expect(document.getElementById(baseline.getAttribute('aria-describedby')!)!.textContent).toMatch(/each count is the claims that pass all the other\s+filters/);
+    const options = () => within(baseline).queryAllByRole('checkbox').map((c) => c.closest('label')!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(options()[0]).toBe('generic baselines 6');
+    await fireEvent.input(within(baseline).getByRole('searchbox', { name: 'Find a baseline' }), { target: { value: 'system1' } });
+    expect(options()).toEqual(['System1 1', 'System11 1']);
+    await fireEvent.input(within(baseline).getByRole('searchbox', { name: 'Find a baseline' }), { target: { value: 'zz' } });
+    expect(options()).toEqual([]);
+    expect(within(baseline).getByText('none matches “zz”')).toBeTruthy();
+    const hardware = screen.getByRole('group', { name: 'Hardware' });
+    await fireEvent.input(within(hardware).getByRole('searchbox', { name: 'Find a GPU' }), { target: { value: 'gpu 1' } });
+    await fireEvent.click(within(hardware).getByRole('checkbox', { name: /GPU 10/ }));
+    expect(store.filters.hardware).toEqual(['GPU 10']);
+    // Short lists have no box.
+    expect(within(screen.getByRole('group', { name: 'Topic' })).queryByRole('searchbox')).toBeNull();
   });
 });

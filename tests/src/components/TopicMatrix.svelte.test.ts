@@ -21,7 +21,7 @@ describe('TopicMatrix', () => {
     expect(cells()).toContain('LLM serving & inference, throughput: 2 claims');
     store.toggle('hardware', 'H100');
     flushSync();
-    expect(cells()).toEqual(['Mixture of Experts, speed: 1 claims']);
+    expect(cells()).toEqual(['Mixture of Experts, speed: 1 claim']);
   });
 
   it('scrolled away: keeps showing what it showed on screen (not what it had before), with no lagging work', async () => {
@@ -49,11 +49,11 @@ describe('TopicMatrix', () => {
     expect(lagging.busy).toBe(true);
     await lagging.idle();
     flushSync();
-    expect(cells()).toEqual(['Mixture of Experts, speed: 1 claims']);
+    expect(cells()).toEqual(['Mixture of Experts, speed: 1 claim']);
     // Scrolled into view: current at once again.
     store.toggle('hardware', 'H100');
     flushSync();
-    expect(cells()).toEqual(['Mixture of Experts, speed: 1 claims']);
+    expect(cells()).toEqual(['Mixture of Experts, speed: 1 claim']);
     await rerender({ store, onScreen: true });
     expect(cells()).toEqual(before);
   });

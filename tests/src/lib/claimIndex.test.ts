@@ -7,14 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { METRICS, TOPICS, type Claim } from '../../../extract/core/types.ts';
 import { generateCorpus } from '../../../extract/gen-claims.ts';
 import { ClaimIndex } from '../../../src/lib/claimIndex.ts';
-import { factorScale, factorScaleOf, hitTest, hitTestSet, layoutMarks, layoutMarkSet, markAt } from '../../../src/lib/chartLayout.ts';
+import { layoutChart } from '../../../src/lib/chartLayout.ts';
+import { factorScale, factorScaleOf } from '../../../src/lib/chartScale.ts';
 import { hasFactor, withIds, type Row } from '../../../src/lib/claims.ts';
+import { FAMILIES, familyOf } from '../../../src/lib/families.ts';
 import { applyFilters, crossFilter, emptyFilters, FACETS, facetTotals, optionsFrom, type Filters } from '../../../src/lib/filters.ts';
 import {
   absoluteGroups, baselineStats, GROUP_BYS, groupForChart, hardwareStats, topicMetricMatrix, type GroupBy,
 } from '../../../src/lib/grouping.ts';
 import { sortClaims, TABLE_COLUMNS, type Sort } from '../../../src/lib/sort.ts';
 import { CLAIMS, claim } from './helpers.ts';
+import { expectSoundLayout } from './layoutChecks.ts';
 
 /** Every indexed answer equals the reference one. */
 function agree(rows: Row[], f: Filters, sort: Sort, by: GroupBy, index = new ClaimIndex(rows)) {
@@ -44,23 +47,23 @@ function agree(rows: Row[], f: Filters, sort: Sort, by: GroupBy, index = new Cla
   expect(agg.withoutHardware).toBe(ref.hardware.filter((c) => c.hardware.length === 0).length);
   expect(agg.matrix).toEqual(topicMetricMatrix(ref.topicMetric));
   expect(index.absolute(cross)).toEqual(absoluteGroups(ref.all));
-  const chart = index.chart(cross, by, 5);
-  const refChart = groupForChart(ref.all, by, 5);
-  expect(chart.groups.map(({ key, claims }) => ({ key, claims }))).toEqual(refChart.groups);
-  expect(chart.hidden).toBe(refChart.hidden);
-  const relative = ref.all.filter(hasFactor);
-  expect(chart.relative).toBe(relative.length);
-  expect(chart.metrics).toEqual(new Set(relative.map((c) => c.metric)));
-  const scale = factorScale(relative, 100, 700);
-  expect(factorScaleOf(chart.extent, 100, 700).domain()).toEqual(scale.domain());
-  for (const g of chart.groups) expect([...g.idx].map((i) => rows[i])).toEqual(g.claims);
-  // Marks: the typed-array layout is layoutMarks, and hit-tests the same.
-  const set = layoutMarkSet(chart.groups, rows, scale, 40, 28);
-  const marks = layoutMarks(refChart.groups, scale, 40, 28);
-  expect(Array.from({ length: set.n }, (_, k) => markAt(set, k))).toEqual(marks);
-  for (const m of marks.slice(0, 5)) {
-    const k = hitTestSet(set, m.x1 + 2, m.y + 1);
-    expect(k < 0 ? null : markAt(set, k)).toEqual(hitTest(marks, m.x1 + 2, m.y + 1));
+  for (const family of FAMILIES) {
+    const chart = index.chart(cross, by, family, 5);
+    const refChart = groupForChart(ref.all, by, 5, family);
+    expect(chart.groups.map(({ key, claims }) => ({ key, claims }))).toEqual(refChart.groups);
+    expect(chart.hidden).toBe(refChart.hidden);
+    const relative = ref.all.filter((c) => hasFactor(c) && familyOf(c.metric) === family);
+    expect(chart.relative).toBe(relative.length);
+    for (const other of FAMILIES) {
+      expect(chart.families[other]).toBe(ref.all.filter((c) => hasFactor(c) && familyOf(c.metric) === other).length);
+    }
+    expect(chart.metrics).toEqual(new Set(relative.map((c) => c.metric)));
+    const scale = factorScale(relative, 100, 700);
+    expect(factorScaleOf(chart.extent, 100, 700).domain()).toEqual(scale.domain());
+    for (const g of chart.groups) expect([...g.idx].map((i) => rows[i])).toEqual(g.claims);
+    // The marks: where any layout must put them (dodged, no overlaps), for both kinds of row labels.
+    expectSoundLayout(layoutChart(chart.groups, rows, scale, 40), chart.groups, rows, scale, 40);
+    expectSoundLayout(layoutChart(chart.groups, rows, scale, 0, true), chart.groups, rows, scale, 0);
   }
 }
 
@@ -107,7 +110,7 @@ describe('ClaimIndex = reference functions', () => {
       paper_id: pick(['p1', 'p2', 'p3', 'p4']), span: pick(['2x', 'up to 3x', '10%', 'FID of 2']),
       title: pick(['', 'Alpha', 'beta', 'Alpha 10', 'Alpha 9']), topic: pick([...TOPICS.slice(0, 4), 'Not a topic' as never]),
       metric: pick(METRICS.slice(0, 5)), qualifier: pick(['up_to', 'exact', 'at_least'] as const),
-      factor_low: fc.option(pick([1, 1.5, 2, 4, 0, -1, 100]), { nil: null }), factor_high: fc.option(pick([1, 2, 8]), { nil: null }),
+      factor_low: fc.option(pick([1, 1.5, 2, 4, 0, -1, 100, 0.92]), { nil: null }), factor_high: fc.option(pick([1, 2, 8, 0.95]), { nil: null }),
       value_low: pick([1, 2, 2.62, 91]), value_high: pick([1, 2, 3, 91]), unit: pick(['x', '%', 'FID', 'fps', '']),
       hardware: list(HW), baseline: list(BL), model: pick(['', 'GPT-3', 'llama']), evidence: pick(['Fast on A100.', 'Beats vLLM', 'x']),
       start: fc.nat(3), hardware_count: fc.option(fc.nat(8), { nil: null }),
@@ -128,7 +131,7 @@ describe('ClaimIndex = reference functions', () => {
     const index = new ClaimIndex(rows);
     const view = f({ search: ' The ', hardware: ['A100'] });
     const cross = index.cross(view);
-    const derived = () => [index.aggregate(index.cross(view)).matrix, index.chart(index.cross(view), 'topic', 5),
+    const derived = () => [index.aggregate(index.cross(view)).matrix, index.chart(index.cross(view), 'topic', 'speed', 5),
       index.absolute(index.cross(view)), index.sorted(index.cross(view), { column: 'title', dir: 'asc' })];
     const first = derived();
     // Equal filters (the search trimmed and lower-cased the same) in new objects: the same view.

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS } from '../../../extract/core/types.ts';
 import {
-  applyFilters, crossFilter, emptyFilters, FACETS, facetOptions, isEmptyFilters, matches, optionsFrom, toggleValue, type Filters,
+  activeFilters, applyFilters, crossFilter, emptyFilters, FACETS, facetOptions, isEmptyFilters, matches, optionsFrom, toggleValue,
+  withoutFilter, type Filters,
 } from '../../../src/lib/filters.ts';
-import { BATCHLLM, CLAIMS, COST, DEEPSPEED, FID, SLORA, STREAMDIFF, STREAMDIFF_ENERGY } from './helpers.ts';
+import { BATCHLLM, CLAIMS, COST, DEEPSPEED, FID, SLORA, STREAMDIFF, STREAMDIFF_ENERGY, claim } from './helpers.ts';
 
 const f = (p: Partial<ReturnType<typeof emptyFilters>>) => ({ ...emptyFilters(), ...p });
 
@@ -71,11 +72,15 @@ describe('facetOptions', () => {
       { value: 'cost', count: 1 }, { value: 'fid', count: 1 },
     ]);
   });
-  it('baseline counts a claim once per baseline', () => {
+  it('baseline counts a claim once per named system, and generic phrases as one "generic baselines"', () => {
     expect(facetOptions(CLAIMS, emptyFilters(), 'baseline')).toEqual([
-      { value: 'vLLM', count: 2 }, { value: 'DeepSpeed-MoE', count: 1 }, { value: 'HuggingFace PEFT', count: 1 },
-      { value: 'state-of-the-art MoE training systems', count: 1 },
+      { value: 'vLLM', count: 2 }, { value: 'DeepSpeed-MoE', count: 1 }, { value: 'generic baselines', count: 1 },
+      { value: 'HuggingFace PEFT', count: 1 },
     ]);
+    const two = claim({ paper_id: 'x', span: '2x', baseline: ['baseline methods', 'existing FL strategies', 'Orca'] });
+    expect(facetOptions([two], emptyFilters(), 'baseline')).toEqual([{ value: 'generic baselines', count: 1 }, { value: 'Orca', count: 1 }]);
+    // Choosing it keeps the claims against any generic phrase.
+    expect(applyFilters([...CLAIMS, two], { ...emptyFilters(), baseline: ['generic baselines'] }).map((c) => c.paper_id)).toEqual(['moe-training', 'x']);
   });
 });
 
@@ -135,5 +140,18 @@ describe('crossFilter (property)', () => {
       for (const k of FACETS) expect(x[k]).toEqual(applyFilters(CLAIMS, { ...fl, [k]: [] }));
       expect(x.topicMetric).toEqual(applyFilters(CLAIMS, { ...fl, topic: [], metric: [] }));
     }));
+  });
+});
+
+describe('activeFilters / withoutFilter', () => {
+  it('one chip per value, search and hide up to; removing one leaves the others', () => {
+    const f: Filters = { ...emptyFilters(), hardware: ['A100', 'H100'], baseline: ['vLLM'], search: ' kv ', hideUpTo: true };
+    const chips = activeFilters(f);
+    expect(chips.map((c) => c.label)).toEqual(['Hardware: A100', 'Hardware: H100', 'Baseline: vLLM', 'Search: “kv”', 'Hiding “up to”']);
+    expect(withoutFilter(f, chips[0])).toEqual({ ...f, hardware: ['H100'] });
+    expect(withoutFilter(f, chips[3])).toEqual({ ...f, search: '' });
+    expect(withoutFilter(f, chips[4])).toEqual({ ...f, hideUpTo: false });
+    expect(chips.reduce(withoutFilter, f)).toEqual(emptyFilters());
+    expect(activeFilters(emptyFilters())).toEqual([]);
   });
 });

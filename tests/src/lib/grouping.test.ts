@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteGroups, baselineStats, groupForChart, groupKeys, hardwareStats, isLowerBetter, NONE_LABEL, topicMetricMatrix,
 } from '../../../src/lib/grouping.ts';
+import { GENERIC_BASELINES } from '../../../src/lib/claims.ts';
 import { BATCHLLM, CLAIMS, COST, DEEPSPEED, FID, ROWS, SLORA, STREAMDIFF, STREAMDIFF_ENERGY, claim } from './helpers.ts';
 
 const keys = (gs: { key: string; claims: { span: string }[] }[]) => gs.map((g) => [g.key, g.claims.map((c) => c.span)]);
@@ -17,9 +18,9 @@ describe('groupKeys', () => {
 });
 
 describe('groupForChart', () => {
-  it('by topic: taxonomy order, only claims with a factor', () => {
+  it('by topic: taxonomy order, only claims with a factor, each row smallest factor first (a range by its middle)', () => {
     expect(keys(groupForChart(CLAIMS, 'topic').groups)).toEqual([
-      ['LLM serving & inference', ['up to 4 times', '1.1x to 2x', '54%']],
+      ['LLM serving & inference', ['1.1x to 2x', '54%', 'up to 4 times']],
       ['Mixture of Experts', ['more than 1.73x']],
       ['Diffusion & generative models', ['2.39x']],
     ]);
@@ -27,13 +28,26 @@ describe('groupForChart', () => {
   it('by hardware: most claims first, none last', () => {
     expect(keys(groupForChart(CLAIMS, 'hardware').groups)).toEqual([
       ['A100', ['1.1x to 2x', 'more than 1.73x']], ['H100', ['more than 1.73x']], ['RTX 3060', ['2.39x']],
-      [NONE_LABEL, ['up to 4 times', '54%']],
+      [NONE_LABEL, ['54%', 'up to 4 times']],
     ]);
   });
-  it('limit cuts rows and reports how many', () => {
+  it('by baseline: named systems by count, then one row for all generic phrases, then none; limit cuts and counts', () => {
+    expect(keys(groupForChart(CLAIMS, 'baseline').groups)).toEqual([
+      ['vLLM', ['1.1x to 2x', 'up to 4 times']], ['DeepSpeed-MoE', ['more than 1.73x']], ['HuggingFace PEFT', ['up to 4 times']],
+      [GENERIC_BASELINES, ['more than 1.73x']], [NONE_LABEL, ['54%', '2.39x']],
+    ]);
     const r = groupForChart(CLAIMS, 'baseline', 2);
-    expect(keys(r.groups)).toEqual([['vLLM', ['up to 4 times', '1.1x to 2x']], ['DeepSpeed-MoE', ['more than 1.73x']]]);
+    expect(keys(r.groups)).toEqual([['vLLM', ['1.1x to 2x', 'up to 4 times']], ['DeepSpeed-MoE', ['more than 1.73x']]]);
     expect(r.hidden).toBe(3);
+  });
+  it('one metric family: speed & throughput, cost & energy', () => {
+    expect(keys(groupForChart(CLAIMS, 'topic', Infinity, 'speed').groups)).toEqual([
+      ['LLM serving & inference', ['1.1x to 2x', 'up to 4 times']], ['Mixture of Experts', ['more than 1.73x']],
+    ]);
+    expect(keys(groupForChart(CLAIMS, 'topic', Infinity, 'cost').groups)).toEqual([
+      ['LLM serving & inference', ['54%']], ['Diffusion & generative models', ['2.39x']],
+    ]);
+    expect(groupForChart(CLAIMS, 'topic', Infinity, 'memory').groups).toEqual([]);
   });
 });
 
@@ -45,10 +59,19 @@ describe('hardwareStats / baselineStats', () => {
     expect(s[2].medianFactor).toBe(2.39);
     expect(s[3].medianFactor).toBeNull();
   });
-  it('baselines: named systems apart from generic phrases', () => {
+  it('baselines: named systems apart from generic phrases (all of them one entry)', () => {
     const s = baselineStats(CLAIMS);
     expect(s.named.map((x) => [x.name, x.count])).toEqual([['vLLM', 2], ['DeepSpeed-MoE', 1], ['HuggingFace PEFT', 1]]);
-    expect(s.generic.map((x) => [x.name, x.count])).toEqual([['state-of-the-art MoE training systems', 1]]);
+    expect(s.generic).toEqual([{ name: GENERIC_BASELINES, count: 1, medianFactor: 1.73 }]);
+    expect(s.losses).toEqual([]);
+  });
+  it('a stated loss is not a baseline beaten: counted apart, with its factor below 1', () => {
+    const slower = claim({ paper_id: 'spec', span: '8% slower', baseline: ['beam search'], factor_low: 0.926, factor_high: 0.926 });
+    const mixed = claim({ paper_id: 'mix', span: '0.9x to 1.2x', baseline: ['vLLM'], factor_low: 0.9, factor_high: 1.2 });
+    const s = baselineStats([...CLAIMS, slower, mixed]);
+    expect(s.named.map((x) => [x.name, x.count])).toEqual([['vLLM', 3], ['DeepSpeed-MoE', 1], ['HuggingFace PEFT', 1]]);
+    expect(s.generic.map((x) => [x.name, x.count])).toEqual([[GENERIC_BASELINES, 1]]);
+    expect(s.losses).toEqual([{ name: GENERIC_BASELINES, count: 1, medianFactor: 0.926 }]);
   });
   it('a baseline listed twice in one claim counts once', () => {
     const dup = claim({ paper_id: 'x', span: '2x', baseline: ['vLLM', 'vLLM'], factor_low: 2, factor_high: 2 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimsToCsv, parseClaimsCsv } from '../../../extract/core/table.ts';
-import { checkLoadSize, loadClaims, readClaimsCsv, readPapersCsv, splitCsv } from '../../../src/lib/load.ts';
+import { checkLoadSize, loadClaims, readClaimsCsv, readPapersCsv, splitCsv, tableKindOf } from '../../../src/lib/load.ts';
 import { withIds } from '../../../src/lib/claims.ts';
 import { CLAIMS, SLORA } from './helpers.ts';
 
@@ -32,8 +32,9 @@ describe('readClaimsCsv', () => {
     expect(claims).toEqual([SLORA]);
     expect(issues).toEqual([{ line: 3, message: 'unknown metric "nonsense"' }]);
   });
-  it('header only: no claims, no error', () => {
-    expect(readClaimsCsv(claimsToCsv([]))).toEqual({ claims: [], issues: [] });
+  it('header only: refused (the current data stays), saying why', () => {
+    expect(() => readClaimsCsv(claimsToCsv([]))).toThrow('it has the claims columns but no claims');
+    expect(() => readClaimsCsv(`${claimsToCsv([])}\r\n\r\n  \r\n`)).toThrow('it has the claims columns but no claims');
   });
 });
 
@@ -66,6 +67,8 @@ describe('loadClaims without a Worker (node, jsdom)', () => {
     expect(r.rows).toHaveLength(14);
     expect(r.rows.map((x) => x.id)).toEqual(withIds(readClaimsCsv(fixture('diffusion.claims.csv')).claims).map((x) => x.id));
     expect(phases).toEqual(['reading', 'parsing']);
+    expect(r.papers).toBe(new Set(r.rows.map((x) => x.paper_id)).size);
+    expect(r.papers).toBeGreaterThan(1);
   });
   it('rejects a broken file', async () => {
     await expect(loadClaims(fixture('broken.csv'))).rejects.toThrow(/missing columns/);
@@ -74,10 +77,25 @@ describe('loadClaims without a Worker (node, jsdom)', () => {
 
 describe('readPapersCsv', () => {
   it('counts papers', () => {
-    expect(readPapersCsv(fixture('papers.csv'))).toEqual({ papers: 77 });
+    const { papers, ids } = readPapersCsv(fixture('papers.csv'));
+    expect(papers).toBe(77);
+    expect(ids).toHaveLength(77);
+    expect(ids).toContain('2311.03285');
   });
   it('rejects a table without paper_id', () => {
     expect(() => readPapersCsv('a,b\n1,2')).toThrow('not a papers table');
+  });
+});
+
+describe('tableKindOf', () => {
+  it('tells the claims table, the papers table and anything else apart by the header', () => {
+    expect(tableKindOf(fixture('claims.csv'))).toBe('claims');
+    expect(tableKindOf(`\uFEFF${claimsToCsv([])}`)).toBe('claims');
+    expect(tableKindOf(fixture('papers.csv'))).toBe('papers');
+    expect(tableKindOf('paper_id,title,n_claims\r\nx,y,0')).toBe('papers');
+    expect(tableKindOf(fixture('broken.csv'))).toBe('other');
+    expect(tableKindOf('paper_id,title\n')).toBe('other');
+    expect(tableKindOf('')).toBe('other');
   });
 });
 

@@ -1,6 +1,7 @@
 /** The raster cache: same job content, same image back (no second rasterising); any change, a new image. */
 import { describe, expect, it } from 'vitest';
-import { MARK_KINDS, type MarkSet } from '../../../src/lib/chartLayout.ts';
+import type { MarkSet } from '../../../src/lib/chartLayout.ts';
+import { MARK_KINDS } from '../../../src/lib/markLook.ts';
 import type { Row } from '../../../src/lib/claims.ts';
 import { jobKey, rasterize } from '../../../src/lib/rasterClient.ts';
 

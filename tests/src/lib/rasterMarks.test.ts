@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MARK_KINDS, type MarkSet } from '../../../src/lib/chartLayout.ts';
+import type { MarkSet } from '../../../src/lib/chartLayout.ts';
+import { MARK_KINDS } from '../../../src/lib/markLook.ts';
 import { parseColor, rasterizeMarks, type Raster, type Rgb } from '../../../src/lib/rasterMarks.ts';
 import type { Row } from '../../../src/lib/claims.ts';
 

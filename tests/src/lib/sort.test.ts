@@ -41,7 +41,7 @@ describe('nextSort and cells', () => {
     const cells = (c: typeof BATCHLLM) => Object.fromEntries(TABLE_COLUMNS.map((col) => [col.key, col.text(c)]));
     expect(cells(BATCHLLM)).toMatchObject({ value_low: '1.1–2', factor_low: '×1.1–2', qualifier: 'exact', baseline: 'vLLM', hardware: 'A100', hardware_count: '' });
     expect(cells(SLORA)).toMatchObject({ factor_low: '×4', qualifier: 'up to', baseline: 'HuggingFace PEFT; vLLM' });
-    expect(cells(COST)).toMatchObject({ value_low: '54', unit: '%', factor_low: '×2.174' });
+    expect(cells(COST)).toMatchObject({ value_low: '54', unit: '%', factor_low: '×2.17' });
     expect(cells(STREAMDIFF)).toMatchObject({ factor_low: '', hardware_count: '1', value_low: '91.07' });
     expect(columnByKey('span')?.label).toBe('Claim');
   });

@@ -1,0 +1,168 @@
+/**
+ * The claims chart's rows from the index (claimIndex.ts): one metric family's relative claims grouped by Group by,
+ * each row's claims in factor order. Equal to groupForChart (grouping.ts) for the same rows, plus what the family
+ * picker, legend and axis need. Rows are read in one cached order of all relative claims by factor, so every row
+ * comes out sorted (the dodge layout, the row's quantiles and its largest claim need that) without a sort per change.
+ */
+import type { Claim } from '../../extract/core/types.ts';
+import type { ClaimIndex, Cross, FacetIndex } from './claimIndex.ts';
+import { FAMILIES, familyOf, type Family } from './families.ts';
+import { compareRows, NONE_LABEL, type ClaimGroup, type GroupBy } from './grouping.ts';
+
+/** The chart's rows (relative claims of one family grouped by Group by), with what the legend and axis need. */
+export interface ChartData<T extends Claim> {
+  /** Each row's claims by factor (geometric middle), smallest first; `idx` are their row indices. */
+  groups: (ClaimGroup<T> & { idx: Int32Array })[];
+  hidden: number;
+  /** Filtered claims with a factor in the family. */
+  relative: number;
+  /** Filtered claims with a factor per family (the family picker's counts). */
+  families: Record<Family, number>;
+  /** Metrics among the family's claims. */
+  metrics: Set<string>;
+  /** Smallest and largest positive factor_low / factor_high among them (undefined when none). */
+  extent: [number, number] | [undefined, undefined];
+}
+
+/**
+ * Per data set: the relative rows in factor order, and what the chart reads of them laid out in that order too, so
+ * that its passes walk memory in order (only the fail mask and the row objects are read by row index).
+ */
+interface ChartKeys {
+  /** The relative rows by factorMid, ties by row index. */
+  byFactor: Int32Array;
+  /** At position k (of byFactor): the row's family (index in FAMILIES), metric code, factor_low, factor_high. */
+  family: Uint8Array;
+  metric: Int32Array;
+  low: Float64Array;
+  high: Float64Array;
+  /** Group codes in factor order, per group index (offsets and codes as in FacetIndex, by position k). */
+  sorted: Map<FacetIndex, { offsets: Int32Array; codes: Int32Array }>;
+  paper: FacetIndex | null;
+}
+const KEYS = new WeakMap<object, ChartKeys>();
+
+function keysOf<T extends Claim>(index: ClaimIndex<T>): ChartKeys {
+  let keys = KEYS.get(index);
+  if (!keys) {
+    const mid = index.factorMid;
+    let byFactor = new Int32Array(index.n);
+    let n = 0;
+    for (let i = 0; i < index.n; i++) if (index.relative[i]) byFactor[n++] = i;
+    byFactor = byFactor.subarray(0, n).sort((a, b) => mid[a] - mid[b] || a - b);
+    const familyOfMetric = Uint8Array.from(index.facets.metric.values, (m) => FAMILIES.indexOf(familyOf(m)));
+    const metricCodes = index.facets.metric.codes;
+    const metric = Int32Array.from(byFactor, (i) => metricCodes[i]);
+    keys = {
+      byFactor, metric, family: Uint8Array.from(metric, (m) => familyOfMetric[m]),
+      low: Float64Array.from(byFactor, (i) => index.factorLow[i]), high: Float64Array.from(byFactor, (i) => index.factorHigh[i]),
+      sorted: new Map(), paper: null,
+    };
+    KEYS.set(index, keys);
+  }
+  return keys;
+}
+
+/** A group index's codes laid out in factor order (once per data set and group index). */
+function sortedCodes(keys: ChartKeys, gx: FacetIndex) {
+  let s = keys.sorted.get(gx);
+  if (!s) {
+    const { byFactor } = keys;
+    const offsets = new Int32Array(byFactor.length + 1);
+    for (let k = 0; k < byFactor.length; k++) offsets[k + 1] = offsets[k] + gx.offsets[byFactor[k] + 1] - gx.offsets[byFactor[k]];
+    const codes = new Int32Array(offsets[byFactor.length]);
+    for (let k = 0; k < byFactor.length; k++) codes.set(gx.codes.subarray(gx.offsets[byFactor[k]], gx.offsets[byFactor[k] + 1]), offsets[k]);
+    keys.sorted.set(gx, (s = { offsets, codes }));
+  }
+  return s;
+}
+
+/** Group keys per row: a facet's, or for Paper each row's title (paper id when untitled). */
+function groupIndex<T extends Claim>(index: ClaimIndex<T>, by: GroupBy): FacetIndex {
+  if (by !== 'paper') return index.facets[by];
+  const keys = keysOf(index);
+  if (!keys.paper) {
+    const values: string[] = [];
+    const code = new Map<string, number>();
+    const codes = new Int32Array(index.n);
+    const offsets = new Int32Array(index.n + 1);
+    for (let i = 0; i < index.n; i++) {
+      const c = index.rows[i];
+      const key = c.title || c.paper_id;
+      let k = code.get(key);
+      if (k === undefined) { k = values.length; code.set(key, k); values.push(key); }
+      codes[i] = k;
+      offsets[i + 1] = i + 1;
+    }
+    const totals = new Int32Array(values.length);
+    for (let i = 0; i < index.n; i++) totals[codes[i]]++;
+    keys.paper = { values, code, totals, offsets, codes };
+  }
+  return keys.paper;
+}
+
+/** groupForChart(cross.all, by, limit, family) with the counts, metrics and extent (see ChartData). */
+export function chartData<T extends Claim>(index: ClaimIndex<T>, cross: Cross<T>, by: GroupBy, family: Family, limit: number): ChartData<T> {
+  const keys = keysOf(index);
+  const { byFactor, metric, low, high } = keys;
+  const fam = keys.family;
+  const gx = groupIndex(index, by);
+  const { offsets, codes } = sortedCodes(keys, gx);
+  const want = FAMILIES.indexOf(family);
+  const m = gx.values.length;
+  const NONE = m; // the "(none stated)" row, for claims with an empty list
+  const counts = new Int32Array(m + 1);
+  const seen: number[] = [];
+  const metricCounts = new Int32Array(index.facets.metric.values.length);
+  const familyCounts = new Int32Array(FAMILIES.length);
+  const { fail } = cross;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < byFactor.length; k++) {
+    if (fail[byFactor[k]] !== 0) continue;
+    familyCounts[fam[k]]++;
+    if (fam[k] !== want) continue;
+    metricCounts[metric[k]]++;
+    const fl = low[k];
+    const fh = high[k];
+    if (fl > 0) { if (fl < lo) lo = fl; if (fl > hi) hi = fl; }
+    if (fh > 0) { if (fh < lo) lo = fh; if (fh > hi) hi = fh; }
+    const from = offsets[k];
+    const to = offsets[k + 1];
+    if (from === to) { if (counts[NONE]++ === 0) seen.push(NONE); continue; }
+    for (let j = from; j < to; j++) if (counts[codes[j]]++ === 0) seen.push(codes[j]);
+  }
+  const keyOf = (k: number) => (k === NONE ? NONE_LABEL : gx.values[k]);
+  const order = seen.sort((a, b) => compareRows(by, { key: keyOf(a), count: counts[a] }, { key: keyOf(b), count: counts[b] }));
+  const kept = order.length <= limit ? order : order.slice(0, limit);
+  const slot = new Int32Array(m + 1).fill(-1);
+  const groups = kept.map((k, s) => {
+    slot[k] = s;
+    return { key: keyOf(k), claims: [] as T[], idx: new Int32Array(counts[k]), fill: 0 };
+  });
+  const add = (s: number, i: number) => {
+    if (s < 0) return;
+    const g = groups[s];
+    g.claims.push(index.rows[i]);
+    g.idx[g.fill++] = i;
+  };
+  for (let k = 0; k < byFactor.length; k++) {
+    const i = byFactor[k];
+    if (fam[k] !== want || fail[i] !== 0) continue;
+    const from = offsets[k];
+    const to = offsets[k + 1];
+    if (from === to) add(slot[NONE], i);
+    for (let j = from; j < to; j++) add(slot[codes[j]], i);
+  }
+  const metrics = new Set<string>();
+  metricCounts.forEach((c, k) => { if (c > 0) metrics.add(index.facets.metric.values[k]); });
+  const relative = familyCounts[want];
+  return {
+    groups: groups.map(({ key, claims, idx }) => ({ key, claims, idx })),
+    hidden: order.length - kept.length,
+    relative,
+    families: Object.fromEntries(FAMILIES.map((f, k) => [f, familyCounts[k]])) as Record<Family, number>,
+    metrics,
+    extent: relative > 0 && lo <= hi ? [lo, hi] : [undefined, undefined],
+  };
+}

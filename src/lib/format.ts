@@ -1,0 +1,48 @@
+/**
+ * How the dashboard writes numbers and names, in one place so every view says the same: one precision for
+ * improvement factors (×4.35 in the table, the chart, the bars and the evidence), counted nouns ("1 claim",
+ * "2 claims"), metric names and a paper's short name. Pure functions.
+ */
+import type { Claim } from '../../extract/core/types.ts';
+
+/** "1 claim", "1,204 claims"; `many` for irregular plurals. */
+export function plural(n: number, noun: string, many = `${noun}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? noun : many}`;
+}
+
+/**
+ * A factor with three significant digits below 100 (4.35, 1.1, 20.9, 0.92) and whole above (1,458): the precision
+ * a reader can compare at a glance; the CSV keeps the exact value.
+ */
+export function factorNumber(v: number): string {
+  if (!Number.isFinite(v)) return '';
+  if (Math.abs(v) >= 100) return Math.round(v).toLocaleString('en');
+  return String(Number(v.toPrecision(3)));
+}
+
+/** "×4.35", "×1.1–2"; '' for a claim without a factor. */
+export function factorLabel(c: Pick<Claim, 'factor_low' | 'factor_high'>): string {
+  if (c.factor_low === null) return '';
+  const low = factorNumber(c.factor_low);
+  const high = factorNumber(Math.max(c.factor_low, c.factor_high ?? c.factor_low));
+  return high !== low ? `×${low}–${high}` : `×${low}`;
+}
+
+/** "training time" for training_time. */
+export function metricName(metric: string): string {
+  return metric.replace(/_/g, ' ');
+}
+
+/**
+ * A paper's short name: the system named before the title's first colon and space ("S-LoRA: Serving Thousands
+ * of…" → "S-LoRA") when that is a name (at most 4 words, 32 characters); otherwise the whole title.
+ */
+export function shortTitle(title: string): string {
+  const head = /^([^:]*):\s/.exec(title)?.[1].trim();
+  return head && head.length <= 32 && head.split(/\s+/).length <= 4 ? head : title;
+}
+
+/** At most `max` characters, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…` : text;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { clip, factorLabel, factorNumber, metricName, plural, shortTitle } from '../../../src/lib/format.ts';
+import { BATCHLLM, COST, FID, SLORA } from './helpers.ts';
+
+describe('plural', () => {
+  it('one claim, many claims, thousands separated', () => {
+    expect([0, 1, 2, 1204].map((n) => plural(n, 'claim'))).toEqual(['0 claims', '1 claim', '2 claims', '1,204 claims']);
+    expect(plural(1, 'pasted paper')).toBe('1 pasted paper');
+    expect(plural(3, 'index', 'indices')).toBe('3 indices');
+  });
+});
+
+describe('factorNumber / factorLabel: one precision everywhere', () => {
+  it('three significant digits below 100, whole numbers above', () => {
+    expect([4.3478, 1.1, 2.174, 15.9236, 59.56, 0.926, 1458, 100.4].map(factorNumber))
+      .toEqual(['4.35', '1.1', '2.17', '15.9', '59.6', '0.926', '1,458', '100']);
+    expect(factorNumber(NaN)).toBe('');
+  });
+  it('single values and ranges; nothing without a factor', () => {
+    expect([SLORA, BATCHLLM, COST, FID].map(factorLabel)).toEqual(['×4', '×1.1–2', '×2.17', '']);
+    // A range whose ends round to the same number reads as one value.
+    expect(factorLabel({ factor_low: 2.001, factor_high: 2.002 })).toBe('×2');
+  });
+});
+
+describe('names', () => {
+  it('metricName spells out training_time', () => {
+    expect(metricName('training_time')).toBe('training time');
+  });
+  it('shortTitle: the system before the colon when it is a name, else the title', () => {
+    expect(shortTitle('S-LoRA: Serving Thousands of Concurrent LoRA Adapters')).toBe('S-LoRA');
+    expect(shortTitle('Accelerating Distributed MoE Training and Inference with Lina')).toBe('Accelerating Distributed MoE Training and Inference with Lina');
+    expect(shortTitle('Towards Efficient and Scalable Training of Very Large Models: A Study')).toBe('Towards Efficient and Scalable Training of Very Large Models: A Study');
+    expect(shortTitle(': untitled')).toBe(': untitled');
+    expect(shortTitle('See http://x.example: a link')).toBe('See http://x.example: a link');
+    expect(shortTitle('Mixtral:Sparse')).toBe('Mixtral:Sparse');
+  });
+  it('clip cuts with an ellipsis only when needed', () => {
+    expect(clip('vLLM', 10)).toBe('vLLM');
+    expect(clip('state-of-the-art training frameworks', 12)).toBe('state-of-th…');
+  });
+});
