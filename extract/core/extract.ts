@@ -27,6 +27,7 @@ import { applyPlatform, findPlatform } from './platform.ts';
 import { carryBaselines } from './carry.ts';
 import { selfStart } from './background.ts';
 import { paperSystem } from './system.ts';
+import { attachGaps } from './refiners/gaps.ts';
 
 /** The refiners in the order they run; each sees the previous one's output. */
 export const REFINERS: readonly [string, Refiner][] = [
@@ -40,6 +41,7 @@ export const REFINERS: readonly [string, Refiner][] = [
   ['shareQualifiers', shareQualifiers],
   ['attachDirection', attachDirection],
   ['attachBaseline', attachBaseline],
+  ['attachGaps', attachGaps],
   ['attachHardware', attachHardware],
   ['attachModel', attachModel],
 ];

@@ -3,6 +3,7 @@
  * "reduces bubbles by 6.29x, resulting in a throughput improvement of 1.91x" keeps the two apart.
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
+import { ANY_QUALIFIER } from '../lexicon/index.ts';
 
 /** Hard breaks inside a sentence: semicolons, list markers "2)", "(ii)", and subordinate clauses after a comma. */
 export const HARD_BREAK = /;|(?:^|[\s,:])\(?(?:\d|i{1,3}|iv|vi{0,3}|[a-e])\)\s|,\s+(?:which|while|whilst|where|resulting|highlighting|making|thereby|leading)\b/gi;
@@ -58,13 +59,16 @@ export function ownAfter(ctx: SentenceContext, c: Candidate): string {
   return next ? text.slice(0, next.start - c.numEnd) : text;
 }
 
+/** "(<1%)", "(up to 75%)": the number opens a parenthesis. */
+const OPENS_PAREN = new RegExp(`\\(\\s*[<>~≤≥]?\\s*${ANY_QUALIFIER}$`, 'i');
+
 /**
  * The words that lead up to a number: the clause before it, or, when the number opens a parenthesis
  * ("accuracy loss (<1%)"), the clause before the parenthesis.
  */
 export function leadIn(ctx: SentenceContext, c: Candidate): string {
   const own = ownBefore(ctx, c);
-  return /\(\s*[<>~≤≥]?\s*$/.test(own.slice(-6)) ? own : before(ctx, c, true);
+  return OPENS_PAREN.test(own.slice(-30)) ? own : before(ctx, c, true);
 }
 
 /** The text between two candidates of one sentence (a before b). */

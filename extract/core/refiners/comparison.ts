@@ -39,7 +39,9 @@ export function classifyComparison(ctx: SentenceContext): Candidate[] {
     }
     else if (c.kind === 'percent' && ABSOLUTE_POINTS.test(ctx.abstract.slice(ctx.sentence.start, c.numStart))) {
       out.push({ ...c, comparison: 'relative', unit: 'pp', kind: 'points' });
-    } else if (c.kind === 'percent' && prev?.kind === 'percent' && isCoordinated(ctx, prev, c) && !RELATIVE_BEFORE.test(before(ctx, c, true))) {
+    } else if (c.kind === 'percent' && prev?.kind === 'percent' && !RELATIVE_BEFORE.test(before(ctx, c, true)) &&
+      (isCoordinated(ctx, prev, c) || /^\s*,\s*$/.test(ctx.abstract.slice(prev.end, c.start)))) {
+      // "to 71%, 75%, and 72%": a bare list goes on as it began.
       out.push({ ...c, comparison: prev.comparison });
     } else {
       out.push({ ...c, comparison: c.kind === 'percent' && isLevel(ctx, c) ? 'absolute' : 'relative' });

@@ -3,6 +3,7 @@
  * Each rule is a named predicate so that debugging can say why a candidate went.
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
+import { isGap } from './gaps.ts';
 import { ANY_QUALIFIER, BASELINE_TRIGGER } from '../lexicon/index.ts';
 import { lastWords, COMPARATIVE_AFTER } from './clauses.ts';
 
@@ -47,7 +48,7 @@ function isTimeConstraint(ctx: SentenceContext, c: Candidate): boolean {
 
 /** "10% of the data", "~95% of measurements": a share or a condition — but "saves 50% of the cost" is a saving. */
 function isShare(ctx: SentenceContext, c: Candidate): boolean {
-  return c.kind === 'percent' && /^\s*of\b/i.test(ctx.abstract.slice(c.end, ctx.sentence.end)) &&
+  return c.kind === 'percent' && /^\s*of\b/i.test(ctx.abstract.slice(c.end, ctx.sentence.end)) && !isGap(ctx, c) &&
     !SAVING_VERB.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 40), c.numStart));
 }
 
@@ -71,13 +72,28 @@ function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
 }
 
 /** "from 3 days to just 76 minutes": the first number is where things started. */
+/** The gap inside a list of values: ", ", ", and ", " and ". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+/** A change already stated in the list before: "from 10.2% to 20.0%, 21.3% to …". */
+const CHANGE_BEFORE = /\bfrom\s+[^,;()]{1,24}?\s+to\s+[^,;()]{1,24}?(?:,\s*(?:and\s+)?[^,;()]{1,24}?\s+to\s+[^,;()]{1,24}?)*,\s*(?:and\s+)?$/i;
+
 function isStartingPoint(ctx: SentenceContext, c: Candidate): boolean {
-  const next = ctx.candidates.find((o) => o.start >= c.end);
+  const k = ctx.candidates.indexOf(c);
+  const next = ctx.candidates[k + 1];
   if (!next) return false;
   const gap = ctx.abstract.slice(c.end, next.start);
-  // "from 3 days to just 76 minutes", "from 52.4% to the highest score of 56.4%".
-  return /\bfrom\s*$/i.test(ctx.abstract.slice(ctx.sentence.start, c.start)) &&
-    /^\s*to\s+(?:just\s+|only\s+|about\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?$/i.test(gap);
+  const head = ctx.abstract.slice(ctx.sentence.start, c.start);
+  // "from 3 days to just 76 minutes", "from 52.4% to the highest score of 56.4%"; "from 10.2% to 20.0%, 21.3% to 29.3%".
+  if (/^\s*to\s+(?:just\s+|only\s+|about\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?$/i.test(gap) &&
+    (/\bfrom\s*$/i.test(head) || CHANGE_BEFORE.test(head))) return true;
+  // "from 44%, 46%, and 51% to 71%, 75%, and 72%, respectively": each value of the list before "to".
+  let first = k;
+  while (first > 0 && LIST_GAP.test(ctx.abstract.slice(ctx.candidates[first - 1].end, ctx.candidates[first].start))) first--;
+  let last = k;
+  while (last + 1 < ctx.candidates.length && LIST_GAP.test(ctx.abstract.slice(ctx.candidates[last].end, ctx.candidates[last + 1].start))) last++;
+  const after = ctx.candidates[last + 1];
+  return last > first && after !== undefined && /\bfrom\s*$/i.test(ctx.abstract.slice(ctx.sentence.start, ctx.candidates[first].start)) &&
+    /^\s*to\s*$/i.test(ctx.abstract.slice(ctx.candidates[last].end, after.start));
 }
 
 /** "89.7 ± 0.4": the part after a plus-minus is an error bar, no claim. */

@@ -9,11 +9,18 @@ const RANGE_GAP = /^\s*(?:-|–|—|to|up\s+to|~|\\sim|∼)\s*$/;
 const CHANGE_FROM = /\bfrom\s*$/i;
 const RANGE_FROM = /\b(?:rang\w*|var\w*|spann\w*|between)\s+from\s*$/i;
 
+/** "from 10.2% to 20.0%, 21.3% to 29.3%": the list goes on with changes, not ranges. */
+const CHANGE_LIST = /\bfrom\s+[^,;()]{1,24}?\s+to\s+[^,;()]{1,24}?(?:,\s*(?:and\s+)?[^,;()]{1,24}?\s+to\s+[^,;()]{1,24}?)*,\s*(?:and\s+)?$/i;
+
+/** "from 44%, 46%, and 51% to 71%, …": the last starting point of a list. */
+const FROM_LIST = /\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)+(?:and\s+)?$/i;
+
 function isChange(ctx: SentenceContext, c: Candidate): boolean {
   // A ratio has no level to start from: "from 3.5x up to 41.2x" is a range (spec §1 v2).
   if (c.kind === 'multiplier') return false;
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start);
-  return CHANGE_FROM.test(head) && !RANGE_FROM.test(head);
+  const longHead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 120), c.start);
+  return (CHANGE_FROM.test(head) && !RANGE_FROM.test(head)) || CHANGE_LIST.test(longHead) || FROM_LIST.test(longHead);
 }
 
 export function mergeRanges(ctx: SentenceContext): Candidate[] {

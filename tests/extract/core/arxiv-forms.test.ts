@@ -47,7 +47,33 @@ describe('ranges and before -> after', () => {
     ['It renders at 3.9-8.3 FPS on a phone.', [{ value_low: 3.9, value_high: 8.3, unit: 'fps' }]],
     // Real (arxiv-tune): a ratio has no level to start from, so "from A up to B" is a range.
     ['Results show a speed-up varying from 1.5x up to 6.5x for real workload distributions.', [{ value_low: 1.5, value_high: 6.5, metric: 'speed' }]],
-  ])('%s', (text, expected) => expectClaims(text, expected));
+    // Real: lists of changes, pair by pair and list before list; each level reached is a claim, no start is.
+    ['It improves the EM, BLEU, and CodeBLEU scores from 10.2\\% to 20.0\\%, 21.3\\% to 29.3\\%, and 32.5\\% to 40.9\\%, respectively.', [
+      { value_low: 20, comparison: 'absolute' }, { value_low: 29.3, comparison: 'absolute' }, { value_low: 40.9, comparison: 'absolute' }]],
+    ['It improves the accuracy of GPT-3.5, Gemini 1.0 Pro, and GPT-4 from 44\\%, 46\\%, and 51\\% to 71\\%, 75\\%, and 72\\%, respectively.', [
+      { value_low: 71, comparison: 'absolute' }, { value_low: 75, comparison: 'absolute' }, { value_low: 72, comparison: 'absolute' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});
+
+describe('gaps to a reference and lists', () => {
+  it.each<[string, Fields[]]>([
+    // Real (arxiv-tune): 'within N of X' is a bounded loss against X.
+    ['On Gemma2-9B, mild smoothing keeps HiFA4 within 0.7 pp of BF16 while reducing MMLU regressions by 27%.', [
+      { span: 'within 0.7 pp', unit: 'pp', comparison: 'relative', qualifier: 'up_to', direction: 'decrease', baseline: ['BF16'] }]],
+    ['Moreover, ReLibra remains within 6%-10% of the throughput of an idealized balanced baseline.', [
+      { value_low: 6, value_high: 10, metric: 'throughput', qualifier: 'up_to', direction: 'decrease', baseline: ['idealized balanced baseline'] }]],
+    // ... but 'within ~1 hour of training' is a time taken.
+    ['It reaches 97.5% exact accuracy (within ~1 hour of training on a single A100).', [{ unit: 'h', comparison: 'absolute', baseline: [] }]],
+    // Real: the middle of a comma list is a claim when its ends are.
+    ['It attains speedups of 5.5x, improving over DFlash by roughly 11%, 8%, and 5% respectively.', [
+      { value_low: 8, qualifier: 'approx', baseline: ['DFlash'] }]],
+    ['It achieves an average improvement of 24.77% in code generation tasks, 12.04% in TrivialQA, and 20.29% in SQuAD.', [
+      { value_low: 12.04, metric: 'accuracy' }]],
+    // Real: a value opening a parenthesis after its metric.
+    ['Results show improvements in both throughput (up to 75%) and end-to-end latency (up to 39%) over standard SD.', [
+      { value_low: 75, metric: 'throughput', qualifier: 'up_to', baseline: ['standard SD'] },
+      { value_low: 39, metric: 'latency', qualifier: 'up_to', baseline: ['standard SD'] }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected, false));
 });
 
 describe('direction and losses', () => {
