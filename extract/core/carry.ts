@@ -8,6 +8,7 @@ import type { Sentence } from './candidate.ts';
 import type { Claim } from './types.ts';
 import { readBaseline } from './refiners/baseline-phrase.ts';
 import { sentencesAround } from './sentences.ts';
+import { matchesOf } from './matches.ts';
 
 /**
  * A sentence that sets up a comparison: "We compare X against …", "Compared with …, ", "… comparing it with the default
@@ -24,7 +25,7 @@ export interface PlacedClaim {
 /** The comparison a sentence sets up: the phrase after its last comparing words. */
 function comparisonOf(s: Sentence): string[] {
   let names: string[] = [];
-  for (const m of s.text.matchAll(COMPARING)) {
+  for (const m of matchesOf(COMPARING, s.text)) {
     const read = readBaseline(s.text.slice(m.index + m[0].length));
     if (read.length) names = read;
   }

@@ -96,16 +96,19 @@ function groupBySentence(abstract: string, found: Candidate[], hardware: readonl
 }
 
 function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id' | 'title' | 'system' | 'topic'>, view: TextView): Claim {
-  const fields = {
-    metric: c.metric ?? 'other', comparison: c.comparison ?? 'relative', direction: c.direction ?? 'increase',
-    value_low: c.valueLow, value_high: c.valueHigh, unit: c.unit,
-  } as const;
+  const metric = c.metric ?? 'other';
+  const comparison = c.comparison ?? 'relative';
+  const direction = c.direction ?? 'increase';
+  const { factor_low, factor_high } = claimFactors({ metric, comparison, direction, value_low: c.valueLow, value_high: c.valueHigh, unit: c.unit }, c.polarity);
   // Refiners work on the plain-text view; the claim points into the abstract as read.
   const [start, end] = view.rawSpan(c.start, c.end);
+  const [sentenceStart, sentenceEnd] = view.rawSpan(sentence.start, sentence.end);
+  // One literal in column order: every claim gets the same object shape (spreads build them field by field).
   return {
-    ...paper, ...fields, qualifier: c.qualifier ?? 'exact', ...claimFactors(fields, c.polarity),
+    paper_id: paper.paper_id, title: paper.title, system: paper.system, topic: paper.topic, metric, comparison, direction,
+    value_low: c.valueLow, value_high: c.valueHigh, unit: c.unit, qualifier: c.qualifier ?? 'exact', factor_low, factor_high,
     baseline: c.baseline, hardware: c.hardware, hardware_count: c.hardwareCount, model: c.model,
-    span: view.raw.slice(start, end), start, end, evidence: view.raw.slice(...view.rawSpan(sentence.start, sentence.end)).trim(),
+    span: view.raw.slice(start, end), start, end, evidence: view.raw.slice(sentenceStart, sentenceEnd).trim(),
   };
 }
 

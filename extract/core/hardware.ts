@@ -4,6 +4,7 @@
  */
 import { GLUED_COUNT, HARDWARE_AT, HARDWARE_NAMES, HARDWARE_PATTERN } from './lexicon/index.ts';
 import { NUMBER_WORD_SOURCE, parseDecimal, wordToNumber } from './numbers.ts';
+import { matchesOf } from './matches.ts';
 
 export interface HardwareMention {
   start: number;
@@ -43,9 +44,9 @@ function asWritten(text: string): string {
 /** Every accelerator mention in `text` (offsets relative to it), earliest first. */
 /** Device matches: at word boundaries, and right after a glued count ("4xH20"), in text order. */
 function deviceMatches(text: string): RegExpExecArray[] {
-  const matches = [...text.matchAll(HARDWARE_PATTERN)];
+  const matches = matchesOf(HARDWARE_PATTERN, text);
   if (!/\d[x×]/i.test(text)) return matches;
-  for (const g of text.matchAll(GLUED_COUNT)) {
+  for (const g of matchesOf(GLUED_COUNT, text)) {
     HARDWARE_AT.lastIndex = g.index + 2;
     const m = HARDWARE_AT.exec(text);
     if (m && !matches.some((o) => o.index === m.index)) matches.push(m);

@@ -10,13 +10,14 @@ type SplitSentences = (text: string, world: unknown) => string[];
 const splitSentences = (nlp.methods() as { one: { tokenize: { splitSentences: SplitSentences } } }).one.tokenize.splitSentences;
 const world = nlp.world();
 import type { Sentence } from './candidate.ts';
+import { matchesOf } from './matches.ts';
 
 /** Plausible sentence ends, used only to cut a window that surely contains the whole sentence. */
 const ROUGH_BOUNDARY = /[.!?]["')\]]?\s+(?=["'(\[]?[A-Z0-9\\])/g;
 
 function roughBoundaries(text: string): number[] {
   const ends = [0];
-  for (const m of text.matchAll(ROUGH_BOUNDARY)) ends.push(m.index + m[0].length);
+  for (const m of matchesOf(ROUGH_BOUNDARY, text)) ends.push(m.index + m[0].length);
   ends.push(text.length);
   return ends;
 }

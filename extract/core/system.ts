@@ -12,6 +12,7 @@
  * (raw LaTeX kept: "S$^{2}$FT"), since that is how the paper names itself.
  */
 import type { TextView } from './normalize.ts';
+import { matchesOf } from './matches.ts';
 
 const WORD = String.raw`[\p{L}\p{N}$\\^{}+_/'’.-]*[\p{L}\p{N}}$+]`;
 const ONE_WORD = new RegExp(`^${WORD}$`, 'u');
@@ -134,11 +135,11 @@ const OWN = new RegExp(String.raw`\b(?:[Tt]he\s+proposed|[Oo]ur(?:\s+core)?)\s+(
 const REFER = new RegExp(String.raw`\bwe\s+(?:refer\s+to\s+[^.;]{1,80}?\s+as|call\s+(?:it|this|our\s+\w+))\s+(${WORD})`, 'iu');
 
 function introducedName(text: string, title: string): string | undefined {
-  for (const m of text.matchAll(INTRODUCES)) {
+  for (const m of matchesOf(INTRODUCES, text)) {
     const name = objectName(text.slice(m.index + m[0].length, m.index + m[0].length + 240), title);
     if (name) return name;
   }
-  for (const m of text.matchAll(OWN)) {
+  for (const m of matchesOf(OWN, text)) {
     const name = objectName(text.slice(m.index + m[0].length, m.index + m[0].length + 240), title);
     if (name && name.split(/\s+/).some(strong)) return name;
   }

@@ -6,9 +6,10 @@
  */
 import { DECISIVE_TITLE_TOPICS, TOPIC_NAMES, TOPIC_PATTERN, TOPIC_MIN_SCORE, TOPIC_TITLE_WEIGHT } from './lexicon/index.ts';
 import type { Topic } from './types.ts';
+import { matchesOf } from './matches.ts';
 
 function addHits(scores: number[], text: string, weight: number): void {
-  for (const m of text.matchAll(TOPIC_PATTERN)) {
+  for (const m of matchesOf(TOPIC_PATTERN, text)) {
     const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
     scores[k] += weight;
   }

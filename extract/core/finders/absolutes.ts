@@ -5,8 +5,10 @@
 import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
 import type { Metric } from '../types.ts';
 import { ERROR_BAR_SOURCE as PM, NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
+import { matchesOf } from '../matches.ts';
 
 /** FID and its cousins for video (FVD) and kernels (KID): lower is better; FID has a metric of its own (spec §3). */
+const NUMBER = new RegExp(N, 'g');
 const FID_NAME = String.raw`(FID|FVD|KID)s?`;
 const FID_BEFORE = new RegExp(
   `(?<![\\w-])${FID_NAME}(?:[-@]?\\d+[kK])?(?![-@\\w])(?:\\s+scores?)?\\s*(?:of|=|\\{=\\}|:|is|was|reaches|to|at)?\\s*(${N}(?:\\s*/\\s*${N})*)(?!\\s*%)`,
@@ -77,42 +79,42 @@ export const findAbsolutes: Finder = (text, offset) => {
     }));
   const fid = (name: string): [string, Metric] => (name === 'FID' ? ['FID', 'fid'] : [name, 'other']);
 
-  for (const m of text.matchAll(FID_BEFORE)) {
+  for (const m of matchesOf(FID_BEFORE, text)) {
     // "FID scores of 1.91/2.43": one candidate per number; the first span keeps the words.
     const listStart = m.index + m[0].length - m[2].length;
     let first = true;
-    for (const part of m[2].matchAll(new RegExp(N, 'g'))) {
+    for (const part of matchesOf(NUMBER, m[2])) {
       const s = listStart + part.index;
       absolute(first ? m.index : s, s + part[0].length, parseDecimal(part[0]), ...fid(m[1]));
       first = false;
     }
   }
-  for (const m of text.matchAll(FID_FROM_TO)) {
+  for (const m of matchesOf(FID_FROM_TO, text)) {
     const s = m.index + m[0].length - m[2].length;
     absolute(s, s + m[2].length, parseDecimal(m[2]), ...fid(m[1]));
   }
-  for (const m of text.matchAll(FID_AFTER)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), ...fid(m[2]));
-  for (const m of text.matchAll(RATE)) {
+  for (const m of matchesOf(FID_AFTER, text)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), ...fid(m[2]));
+  for (const m of matchesOf(RATE, text)) {
     const i = RATE_UNITS.findIndex((_, k) => m[4 + k] !== undefined);
     const [start, low, high] = rangeOf(text, m, m[1], m[2]);
     absolute(start, m.index + m[0].length, low, RATE_UNITS[i].unit, RATE_UNITS[i].metric, false, high);
   }
-  for (const m of text.matchAll(TIME)) {
+  for (const m of matchesOf(TIME, text)) {
     const unit = TIME_UNITS.find(([re]) => re.test(m[3]))![1];
     const [start, low, high] = rangeOf(text, m, m[1], m[2]);
     absolute(start, m.index + m[0].length, low, unit, ['ms', 'µs', 'ns'].includes(unit) ? 'latency' : 'training_time', true, high);
   }
-  for (const m of text.matchAll(SCORE_AFTER)) {
+  for (const m of matchesOf(SCORE_AFTER, text)) {
     const [start, low, high] = rangeOf(text, m, m[1], m[2]);
     absolute(start, m.index + m[0].length, low, unitOfScore(), 'accuracy', false, high);
   }
-  for (const m of text.matchAll(GENERIC_SCORE)) {
+  for (const m of matchesOf(GENERIC_SCORE, text)) {
     const s = m.index + m[0].length - m[1].length;
     absolute(s, s + m[1].length, parseDecimal(m[1]), 'score', 'accuracy');
   }
-  for (const m of text.matchAll(SCORE_BEFORE)) absolute(m.index, m.index + m[0].length, parseDecimal(m[2]), unitOfScore(), 'accuracy');
+  for (const m of matchesOf(SCORE_BEFORE, text)) absolute(m.index, m.index + m[0].length, parseDecimal(m[2]), unitOfScore(), 'accuracy');
   if (text.includes('/')) {
-    for (const m of text.matchAll(RATING)) {
+    for (const m of matchesOf(RATING, text)) {
       const v = parseDecimal(m[1]);
       if (v <= Number(m[2])) absolute(m.index, m.index + m[0].length, v, 'score', 'accuracy');
     }

@@ -7,6 +7,7 @@
 import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
 import { NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
 import { MEASURES, MONEY_PATTERN } from '../lexicon/index.ts';
+import { matchesOf } from '../matches.ts';
 
 const MEASURE = new RegExp(`(?:(${N})\\s*(?:-|–|—|to|~)\\s*)?(${N})\\s?(?:${MEASURES.map((m) => `(${m.pattern})`).join('|')})`, 'g');
 const HAS_UNIT_LETTER = /[WJBSsw$]/;
@@ -19,7 +20,7 @@ function asWritten(text: string): string {
 export const findMeasures: Finder = (text, offset) => {
   const out: Candidate[] = [];
   if (!HAS_UNIT_LETTER.test(text)) return out;
-  for (const m of text.matchAll(MEASURE)) {
+  for (const m of matchesOf(MEASURE, text)) {
     const k = m.findIndex((g, i) => i > 2 && g !== undefined) - 3;
     const spec = MEASURES[k];
     const written = asWritten(m[k + 3]);
@@ -36,7 +37,7 @@ export const findMeasures: Finder = (text, offset) => {
     }));
   }
   if (text.includes('$')) {
-    for (const m of text.matchAll(MONEY_PATTERN)) {
+    for (const m of matchesOf(MONEY_PATTERN, text)) {
       const scale = (m[3] ?? '').toLowerCase();
       const unit = scale === '' ? '$' : scale.startsWith('m') ? '$M' : scale.startsWith('b') ? '$B' : '$K';
       const v = parseDecimal(m[1] + (m[2] ? `.${m[2]}` : ''));

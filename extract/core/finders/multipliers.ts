@@ -6,6 +6,7 @@
  */
 import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
 import { NUMBER_SOURCE as N, NUMBER_WORD_SOURCE as W, parseDecimal, wordToNumber } from '../numbers.ts';
+import { matchesOf } from '../matches.ts';
 
 const RANGE_SEP = String.raw`\s*(?:-|–|—|to|~)\s*`;
 const TIMES = String.raw`(?:\s?[x×X](?![A-Za-z0-9])|\s*(?:\$\\times\$|\\times(?![A-Za-z])|\{\\?times\}|times(?![A-Za-z])))`;
@@ -32,7 +33,7 @@ function multiplier(m: RegExpExecArray, offset: number, low: number, high: numbe
 
 export const findMultipliers: Finder = (text, offset) => {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(DIGIT_MULTIPLIER)) {
+  for (const m of matchesOf(DIGIT_MULTIPLIER, text)) {
     const high = parseDecimal(m[2]);
     const low = m[1] !== undefined ? parseDecimal(m[1]) : high;
     // "x" and "×" are unmistakable; the word "times" also counts repetitions ("repeated 5 times").
@@ -48,18 +49,18 @@ export const findMultipliers: Finder = (text, offset) => {
 };
 
 function findWordMultipliers(text: string, offset: number, out: Candidate[]): void {
-  for (const m of text.matchAll(DIGIT_FOLD)) {
+  for (const m of matchesOf(DIGIT_FOLD, text)) {
     const v = parseDecimal(m[1]);
     out.push(multiplier(m, offset, v, v, true));
   }
-  for (const m of text.matchAll(WORD_MULTIPLIER)) {
+  for (const m of matchesOf(WORD_MULTIPLIER, text)) {
     const v = wordToNumber(m[1]);
     if (v !== null) out.push(multiplier(m, offset, v, v, true));
   }
 }
 
 function findTwice(text: string, offset: number, out: Candidate[]): void {
-  for (const m of text.matchAll(TWICE)) {
+  for (const m of matchesOf(TWICE, text)) {
     const word = m[1].toLowerCase();
     const v = /^(?:twice|halv|doubl)/.test(word) ? 2 : 3;
     out.push(multiplier(m, offset, v, v, true));
@@ -67,7 +68,7 @@ function findTwice(text: string, offset: number, out: Candidate[]): void {
 }
 
 function findRatioWords(text: string, offset: number, out: Candidate[]): void {
-  for (const m of text.matchAll(RATIO_WORD_BEFORE)) {
+  for (const m of matchesOf(RATIO_WORD_BEFORE, text)) {
     const v = wordToNumber(m[1]);
     if (v === null) continue;
     const start = m.index + m[0].length - m[1].length;
@@ -79,7 +80,7 @@ function findRatioWords(text: string, offset: number, out: Candidate[]): void {
 }
 
 function findOrders(text: string, offset: number, out: Candidate[]): void {
-  for (const m of text.matchAll(ORDERS)) {
+  for (const m of matchesOf(ORDERS, text)) {
     const n = wordToNumber(m[1]);
     if (n !== null && n >= 1 && n <= 12) out.push(multiplier(m, offset, 10 ** n, 10 ** n, false));
   }

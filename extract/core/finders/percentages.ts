@@ -4,6 +4,7 @@
  */
 import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
 import { ERROR_BAR_SOURCE as PM, NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
+import { matchesOf } from '../matches.ts';
 
 const RANGE_SEP = String.raw`\s*(?:-|–|—|to|~)\s*`;
 const PERCENT = String.raw`(?:\s?\\?%|\s?(?:percent|per\s?cent)(?![\w]))`;
@@ -24,7 +25,7 @@ function values(low: string | undefined, high: string): [number, number] {
 
 export const findPercentages: Finder = (text, offset) => {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(PERCENTAGE)) {
+  for (const m of matchesOf(PERCENTAGE, text)) {
     const [low, high] = values(m[2], m[3]);
     const end = m.index + m[0].length;
     const absolute = POINTS_AFTER_PERCENT.exec(text.slice(end));
@@ -35,7 +36,7 @@ export const findPercentages: Finder = (text, offset) => {
       unit: absolute ? 'pp' : '%', kind: absolute ? 'points' : 'percent', finder: 'percentages',
     }));
   }
-  for (const m of text.matchAll(POINTS)) {
+  for (const m of matchesOf(POINTS, text)) {
     const [low, high] = values(m[2], m[3]);
     // "points" alone also counts data points: only "pp", "percentage points" and a sign ("+2.1 points") speak for themselves.
     const plain = /^p(?:oin)?ts?$/i.test(m[4]) && m[1] === undefined;

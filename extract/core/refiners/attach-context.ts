@@ -6,6 +6,7 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { MODEL_PATTERN } from '../lexicon/index.ts';
 import { pairsInOrder } from './coordination.ts';
+import { matchesOf } from '../matches.ts';
 
 interface Mention { start: number; end: number; name: string; count: number | null }
 
@@ -35,7 +36,7 @@ function pick(ctx: SentenceContext, mentions: Mention[]): (Mention | undefined)[
 }
 
 function modelMentions(ctx: SentenceContext): Mention[] {
-  return [...ctx.sentence.text.matchAll(MODEL_PATTERN)].map((m) => ({
+  return matchesOf(MODEL_PATTERN, ctx.sentence.text).map((m) => ({
     start: ctx.sentence.start + m.index, end: ctx.sentence.start + m.index + m[0].length, name: m[0], count: null,
   }));
 }

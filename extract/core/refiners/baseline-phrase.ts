@@ -10,6 +10,7 @@ import {
 } from '../lexicon/index.ts';
 import { findHardware } from '../hardware.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
+import { matchesOf } from '../matches.ts';
 
 /** Words (a parenthesis glued on stays with its word: "QuaRot(RTN)"), and punctuation one mark at a time. */
 const TOKEN = /[A-Za-z0-9$\\][\w\-./+'$\\{}]*(?:\([\w\-.]+\))?(?:\s\+\s[A-Za-z][\w\-./]*)*|[(),;:]|[^\sA-Za-z0-9]/g;
@@ -21,7 +22,7 @@ export const looksNamed = (word: string) => /[A-Z]/.test(word) || /\d/.test(word
 const isName = (word: string) => looksNamed(word) && !/^[\d.,%]+[%kKMB]?$/.test(word);
 
 function tokens(text: string): string[] {
-  return [...text.matchAll(TOKEN)].map((m) => m[0].replace(/[.]$/, ''));
+  return matchesOf(TOKEN, text).map((m) => m[0].replace(/[.]$/, ''));
 }
 
 /** After "A, B": the list goes on through names and commas to an "and"/"or" and a last name ("A, B, and C"). */

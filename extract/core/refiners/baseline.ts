@@ -13,6 +13,7 @@ import { HARD_BREAK } from './clauses.ts';
 import { pairsInOrder } from './coordination.ts';
 import { listOf } from './lists.ts';
 import { readBaseline } from './baseline-phrase.ts';
+import { matchesOf } from '../matches.ts';
 
 export { readBaseline } from './baseline-phrase.ts';
 
@@ -47,7 +48,7 @@ function inNumberedAside(text: string, from: number, at: number): boolean {
 function mentions(ctx: SentenceContext): Mention[] {
   const { abstract, sentence } = ctx;
   const found: Mention[] = [];
-  for (const m of sentence.text.matchAll(BASELINE_TRIGGER)) {
+  for (const m of matchesOf(BASELINE_TRIGGER, sentence.text)) {
     const restStart = sentence.start + m.index + m[0].length;
     const comparedForm = /compared|versus|vs|comparing|contrast|respect/i.test(m[0]);
     // The phrase ends where the next claim begins ("over X and 1.3x over Y").
@@ -77,7 +78,7 @@ const isVerbWord = new Map<string, boolean>();
 
 function verbClauses(ctx: SentenceContext): (readonly [number, number])[] {
   const cuts = [ctx.sentence.start];
-  for (const m of ctx.sentence.text.matchAll(AND_WORD)) {
+  for (const m of matchesOf(AND_WORD, ctx.sentence.text)) {
     const word = m[1];
     let verb = isVerbWord.get(word);
     // Tagged once per word: the set of words after "and" is small, compromise is not.

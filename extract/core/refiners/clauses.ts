@@ -4,6 +4,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ANY_QUALIFIER } from '../lexicon/index.ts';
+import { matchesOf } from '../matches.ts';
 
 /** Hard breaks inside a sentence: semicolons, list markers "2)", "(ii)", and subordinate clauses after a comma. */
 export const HARD_BREAK = /;|(?:^|[\s,:])\(?(?:\d|i{1,3}|iv|vi{0,3}|[a-e])\)\s|,\s+(?:which|while|whilst|where|resulting|highlighting|making|thereby|leading)\b/gi;
@@ -13,13 +14,15 @@ const SOFT_BREAK = /[,:;()]|\s(?:and|while|whilst|but)\s/g;
 
 function lastMatchEnd(re: RegExp, text: string): number {
   let end = 0;
-  for (const m of text.matchAll(re)) end = m.index + m[0].length;
+  for (const m of matchesOf(re, text)) end = m.index + m[0].length;
   return end;
 }
 
 function firstMatchStart(re: RegExp, text: string): number {
-  for (const m of text.matchAll(re)) return m.index;
-  return text.length;
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m ? m.index : text.length;
 }
 
 /**

@@ -14,6 +14,7 @@ import { LOWER_IS_BETTER_METRICS, DECREASE_WORDS, INCREASE_WORDS, type Polarity 
 import { before, lastWords, leadIn, ownBefore } from './clauses.ts';
 import { phraseAfter } from './metric.ts';
 import { bareList, listOf } from './lists.ts';
+import { matchesOf } from '../matches.ts';
 
 type Way = 'up' | 'down' | 'good' | 'bad';
 
@@ -27,7 +28,7 @@ function wayOfPhrase(phrase: string): Way | undefined {
   let best: { way: Way; at: number } | undefined;
   for (const [way, re] of [['up', UP_WORDS], ['down', DOWN_WORDS], ['good', GOOD_WORDS], ['bad', BAD_WORDS]] as const) {
     const m = new RegExp(re.source, 'gi');
-    for (const hit of phrase.matchAll(m)) if (!best || hit.index > best.at) best = { way, at: hit.index };
+    for (const hit of matchesOf(m, phrase)) if (!best || hit.index > best.at) best = { way, at: hit.index };
   }
   return best?.way;
 }
@@ -41,7 +42,7 @@ const BAD_VERB = /\b(?:incurr?|introduc|adds?\s+(?:an?\s+)?(?:extra\s+|additiona
 function wayOfVerb(text: string): Way | undefined {
   let best: { way: Way; at: number } | undefined;
   for (const [way, re] of [['down', DOWN_VERB], ['up', UP_VERB], ['good', GOOD_VERB], ['bad', BAD_VERB]] as const) {
-    for (const hit of text.matchAll(re)) if (!best || hit.index > best.at) best = { way, at: hit.index };
+    for (const hit of matchesOf(re, text)) if (!best || hit.index > best.at) best = { way, at: hit.index };
   }
   return best?.way;
 }
@@ -67,8 +68,8 @@ const LOSS_LEVEL = /\b(?:loss|gap|drop|degradation|error|overhead)\b/i;
 function verbDirection(text: string): Direction {
   let down = -1;
   let up = -1;
-  for (const m of text.matchAll(DECREASE_WORDS)) down = m.index;
-  for (const m of text.matchAll(INCREASE_WORDS)) up = m.index;
+  for (const m of matchesOf(DECREASE_WORDS, text)) down = m.index;
+  for (const m of matchesOf(INCREASE_WORDS, text)) up = m.index;
   return down > up ? 'decrease' : 'increase';
 }
 

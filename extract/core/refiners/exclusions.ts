@@ -6,6 +6,7 @@ import type { Candidate, SentenceContext } from '../candidate.ts';
 import { isGap } from './gaps.ts';
 import { ANY_QUALIFIER, BASELINE_TRIGGER } from '../lexicon/index.ts';
 import { lastWords, COMPARATIVE_AFTER } from './clauses.ts';
+import { matchesOf } from '../matches.ts';
 
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
 
@@ -116,7 +117,7 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   if (!/^\(\s*(?:[A-Za-z][\w-]*\s*(?:=|:|\{=\}|of)?\s*)?$/.test(text.slice(open))) return false;
   const beforeParen = text.slice(Math.max(0, open - 90), open);
   let triggerAt = -1;
-  for (const m of beforeParen.matchAll(BASELINE_TRIGGER)) triggerAt = m.index;
+  for (const m of matchesOf(BASELINE_TRIGGER, beforeParen)) triggerAt = m.index;
   if (triggerAt < 0) return false;
   // No other claim between the comparison and the parenthesis: "outperforming existing SOTA (95%)".
   const from = ctx.sentence.start + Math.max(0, open - 90) + triggerAt;

@@ -15,6 +15,7 @@ import type { Metric } from '../types.ts';
 import { METRIC_CUE_PATTERN, METRIC_CUES, METRIC_IGNORE, DECREASE_WORDS, occurs, type Polarity } from '../lexicon/index.ts';
 import { before, after, lastWords, leadIn, ownBefore, ownAfter, HARD_BREAK } from './clauses.ts';
 import { bareList, listOf } from './lists.ts';
+import { matchesOf } from '../matches.ts';
 
 export interface Hit { metric: Metric; weak: boolean; polarity?: Polarity; index: number }
 
@@ -22,7 +23,7 @@ export interface Hit { metric: Metric; weak: boolean; polarity?: Polarity; index
 export function metricHits(text: string): Hit[] {
   const masked = text.replace(METRIC_IGNORE, (m) => ' '.repeat(m.length));
   const hits: Hit[] = [];
-  for (const m of masked.matchAll(METRIC_CUE_PATTERN)) {
+  for (const m of matchesOf(METRIC_CUE_PATTERN, masked)) {
     const cue = METRIC_CUES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
     hits.push({ ...cue, index: m.index });
   }
@@ -79,7 +80,7 @@ const SPEED_VERB = /^(?:accelerat|speed)/i;
  */
 function objectHit(own: string, soft: string): Hit | undefined {
   let verb: RegExpExecArray | undefined;
-  for (const m of own.matchAll(VERB)) verb = m;
+  for (const m of matchesOf(VERB, own)) verb = m;
   if (verb) {
     // The object's head comes before its prepositional phrases: "accelerates the training of models with billions of
     // parameters" is about training, not parameters.

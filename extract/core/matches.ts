@@ -1,0 +1,19 @@
+/**
+ * Every match of a global regex in a text, found by `exec` on the regex itself. `String.prototype.matchAll` clones
+ * its regex (RegExp[Symbol.species]) on every call, and V8 starts each clone in its bytecode interpreter: on the
+ * lexicons' large alternations that costs ~10 µs a call, 25x an exec loop on the shared, tiered-up regex (measured on
+ * the metric cues). The matches are collected before returning, so a caller may use the same regex again inside its
+ * loop.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new Error(`matchesOf needs a global regex: /${re.source}/${re.flags}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    // An empty match would be found again at the same place.
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
