@@ -80,7 +80,7 @@ describe('claimboard (the bin)', () => {
   it('--help: one line per flag, defaults, two examples, on stdout', async () => {
     const r = await claimboard(['extract', '--help']);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(r.stdout).toMatch(/^ {2}-o, --out FILE +write claims\.csv to FILE .*\(default: stdout/m);
+    expect(r.stdout).toMatch(/^ {2}-o, --out FILE +write the claims to FILE: CSV, or Parquet when FILE ends in \.parquet .*\(default: stdout/m);
     expect(r.stdout).toMatch(/^ {6}--spreadsheet-safe +escape cells a spreadsheet would run.*\(default: exact text/m);
     expect(r.stdout.split('examples:\n')[1].trim().split('\n')).toHaveLength(2);
   }, 30_000);

@@ -1,0 +1,136 @@
+/**
+ * Runs extraction over blocks of input, in-process or on worker threads, and hands the results to a sink strictly
+ * in input order, so the output is the same for any number of jobs. Workers parse and extract (extractBlock); the
+ * main thread cuts the input into blocks, and writes what comes back.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Block } from './blocks.ts';
+import { extractBlock, type BlockOptions, type BlockOutput } from './extract-block.ts';
+
+/** With explicit --jobs N > 1, inputs of at most this many blocks are still extracted in-process. */
+const IN_PROCESS_MAX_BLOCKS = 2;
+/**
+ * The default (`jobs: 'auto'`) starts workers only once this much input has been seen (or is known to come): below
+ * it one thread is as fast, as starting a worker costs ~1 s of compiling on a core the extraction needs (measured,
+ * tests/bench/README.md "Where --jobs pays").
+ */
+export const AUTO_WORKERS_MIN_BYTES = 8 * 1024 * 1024;
+/** Blocks in flight per worker: keeps workers busy while bounding memory. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+/** Worker threads start in plain JS, register tsx, then load the TypeScript worker. */
+const BOOTSTRAP_URL = new URL('../workers/tsx-bootstrap.mjs', import.meta.url);
+const WORKER_URL = new URL('../workers/extract-worker.ts', import.meta.url).href;
+
+type Pending = { resolve: (r: BlockOutput) => void; reject: (e: Error) => void; worker: Worker };
+
+class WorkerPool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  /** Workers that have loaded the extractor, in the order they became ready: blocks go to them round-robin. */
+  readonly ready: Worker[] = [];
+
+  constructor(size: number, private readonly options: BlockOptions) {
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(BOOTSTRAP_URL, { workerData: { entry: WORKER_URL } });
+      worker.on('message', (message: { ready: true } | { id: number; output: BlockOutput }) => {
+        if ('ready' in message) {
+          this.ready.push(worker);
+          return;
+        }
+        this.pending.get(message.id)?.resolve(message.output);
+        this.pending.delete(message.id);
+      });
+      worker.on('error', (err) => this.failWorker(worker, err));
+      worker.on('exit', (code) => this.failWorker(worker, new Error(`extract worker exited with code ${code}`)));
+      return worker;
+    });
+  }
+
+  /** Each worker answers its blocks in the order sent. The block's bytes are copied, not moved: a rename may redo it here. */
+  extract(block: Block): Promise<BlockOutput> {
+    const id = this.nextId++;
+    const worker = this.ready[id % this.ready.length];
+    const result = new Promise<BlockOutput>((resolve, reject) => this.pending.set(id, { resolve, reject, worker }));
+    result.catch(() => {}); // awaited later in order; a failure must not count as unhandled meanwhile
+    worker.postMessage({ id, block, options: this.options });
+    return result;
+  }
+
+  private failWorker(worker: Worker, err: Error): void {
+    for (const [id, p] of this.pending) {
+      if (p.worker !== worker) continue;
+      p.reject(err);
+      this.pending.delete(id);
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const w of this.workers) w.removeAllListeners('exit');
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** How much input a block stands for (bytes of JSONL, or characters of parsed papers). */
+function blockSize(block: Block): number {
+  if (block.kind === 'jsonl') return block.bytes.length;
+  let n = 0;
+  for (const e of block.events) if (e.kind === 'paper') n += e.paper.abstract.length + e.paper.title.length;
+  return n;
+}
+
+export interface InOrderOptions extends BlockOptions {
+  /** Worker threads; 'auto': one thread for small inputs, a worker per core from AUTO_WORKERS_MIN_BYTES on. */
+  jobs: number | 'auto';
+  /** The input's size when known before reading (files, not stdin): lets 'auto' start workers at once. */
+  inputBytes: number | null;
+}
+
+/**
+ * Extracts every block and calls `sink` once per block, in input order. While the workers are starting, blocks are
+ * extracted here, so a run never waits on a worker that is not ready.
+ */
+export async function extractInOrder(
+  blocks: AsyncIterable<Block>, options: InOrderOptions, sink: (block: Block, output: BlockOutput) => Promise<void>,
+): Promise<void> {
+  const { jobs, inputBytes, ...blockOptions } = options;
+  const workers = jobs === 'auto' ? availableParallelism() : jobs;
+  const inFlight: { block: Block; output: Promise<BlockOutput> }[] = [];
+  let pool: WorkerPool | null = null;
+  let seenBytes = 0;
+  let seenBlocks = 0;
+  const wantsPool = () => workers > 1 && (jobs === 'auto'
+    ? Math.max(seenBytes, inputBytes ?? 0) >= AUTO_WORKERS_MIN_BYTES
+    : seenBlocks > IN_PROCESS_MAX_BLOCKS);
+  const held: Block[] = [];
+  try {
+    for await (const block of blocks) {
+      seenBytes += blockSize(block);
+      seenBlocks++;
+      if (!pool && jobs !== 'auto' && workers > 1 && !wantsPool()) {
+        held.push(block); // explicit --jobs: a tiny input is done here at the end
+        continue;
+      }
+      if (!pool && wantsPool()) pool = new WorkerPool(workers, blockOptions);
+      for (const b of [...held.splice(0), block]) {
+        if (pool && pool.ready.length > 0) inFlight.push({ block: b, output: pool.extract(b) });
+        else {
+          while (inFlight.length > 0) await sinkHead();
+          await sink(b, extractBlock(b, blockOptions));
+        }
+      }
+      while (inFlight.length > workers * IN_FLIGHT_PER_WORKER) await sinkHead();
+    }
+    for (const b of held) await sink(b, extractBlock(b, blockOptions));
+    while (inFlight.length > 0) await sinkHead();
+  } finally {
+    await pool?.close();
+  }
+
+  async function sinkHead(): Promise<void> {
+    const head = inFlight.shift()!;
+    await sink(head.block, await head.output);
+  }
+}
