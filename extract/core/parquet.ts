@@ -68,7 +68,11 @@ export function parquetSchema(columns: readonly string[]): SchemaElement[] {
 /** A CSV-style cell (table.ts records: '' for an empty number) → a Parquet cell of the column's kind. */
 export function toParquetCell(cell: string | number | null | undefined, kind: ColumnKind): ParquetCell {
   if (cell === '' || cell === null || cell === undefined) return null;
-  if (kind === 'double' || kind === 'int32') return typeof cell === 'number' ? cell : Number(cell);
+  if (kind === 'double' || kind === 'int32') {
+    if (typeof cell === 'number') return cell;
+    const text = cell.trim();
+    return text === '' ? null : Number(text); // NaN: not a number, for the caller to report
+  }
   return typeof cell === 'string' ? cell : String(cell);
 }
 
