@@ -5,6 +5,7 @@
  * thread only writes them. One paper's extractor failure is reported, not fatal to the run.
  */
 import { extractPaper, paperId, type ExtractOptions } from '../core/extract.ts';
+import { threadId } from 'node:worker_threads';
 import type { Candidate } from '../core/candidate.ts';
 import { recordsToColumns, TABLE_COLUMNS, type ParquetCell } from '../core/parquet.ts';
 import { claimToRecord, paperToRecord, rowsToCsv } from '../core/table.ts';
@@ -33,6 +34,8 @@ export interface BlockOutput {
   failures: { index: number; error: string }[];
   /** With `debug`: per paper (failures excluded), what was found, e.g. `2 claims: "up to 4x" speed 4 x; …`. */
   found: { index: number; text: string }[];
+  /** The thread that extracted the block (worker_threads threadId; 0 is the main thread). */
+  threadId: number;
 }
 
 export interface BlockOptions {
@@ -53,7 +56,7 @@ export function extractBlock(block: Block, options: BlockOptions, renames?: Read
   const { debug } = options;
   const records: BlockRecord[] = [];
   const results: PaperResult[] = [];
-  const out: BlockOutput = { records, claimRows: { csv: '' }, paperRows: null, claims: 0, papers: 0, failures: [], found: [] };
+  const out: BlockOutput = { records, claimRows: { csv: '' }, paperRows: null, claims: 0, papers: 0, failures: [], found: [], threadId };
   let index = 0;
   for (const event of parseBlock(block)) {
     if (event.kind !== 'paper') {

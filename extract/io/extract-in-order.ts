@@ -31,13 +31,17 @@ class WorkerPool {
   private nextId = 0;
   /** Workers that have loaded the extractor, in the order they became ready: blocks go to them round-robin. */
   readonly ready: Worker[] = [];
+  private onReady: (() => void) | null = null;
+  readonly size: number;
 
   constructor(size: number, private readonly options: BlockOptions) {
+    this.size = size;
     this.workers = Array.from({ length: size }, () => {
       const worker = new Worker(BOOTSTRAP_URL, { workerData: { entry: WORKER_URL } });
       worker.on('message', (message: { ready: true } | { id: number; output: BlockOutput }) => {
         if ('ready' in message) {
           this.ready.push(worker);
+          this.onReady?.();
           return;
         }
         this.pending.get(message.id)?.resolve(message.output);
@@ -47,6 +51,11 @@ class WorkerPool {
       worker.on('exit', (code) => this.failWorker(worker, new Error(`extract worker exited with code ${code}`)));
       return worker;
     });
+  }
+
+  /** Resolves once every worker is ready. */
+  async whenAllReady(): Promise<void> {
+    while (this.ready.length < this.size) await new Promise<void>((resolve) => { this.onReady = resolve; });
   }
 
   /** Each worker answers its blocks in the order sent. The block's bytes are copied, not moved: a rename may redo it here. */
@@ -86,6 +95,8 @@ export interface InOrderOptions extends BlockOptions {
   jobs: number | 'auto';
   /** The input's size when known before reading (files, not stdin): lets 'auto' start workers at once. */
   inputBytes: number | null;
+  /** Every block on a worker, waiting for them to start (tests: workers give the rows this thread gives). */
+  workersOnly?: boolean;
 }
 
 /**
@@ -95,7 +106,7 @@ export interface InOrderOptions extends BlockOptions {
 export async function extractInOrder(
   blocks: AsyncIterable<Block>, options: InOrderOptions, sink: (block: Block, output: BlockOutput) => Promise<void>,
 ): Promise<void> {
-  const { jobs, inputBytes, ...blockOptions } = options;
+  const { jobs, inputBytes, workersOnly = false, ...blockOptions } = options;
   const workers = jobs === 'auto' ? availableParallelism() : jobs;
   const inFlight: { block: Block; output: Promise<BlockOutput> }[] = [];
   let pool: WorkerPool | null = null;
@@ -109,6 +120,8 @@ export async function extractInOrder(
     for await (const block of blocks) {
       seenBytes += blockSize(block);
       seenBlocks++;
+      if (workersOnly) pool ??= new WorkerPool(workers, blockOptions);
+      if (workersOnly) await pool!.whenAllReady();
       if (!pool && jobs !== 'auto' && workers > 1 && !wantsPool()) {
         held.push(block); // explicit --jobs: a tiny input is done here at the end
         continue;

@@ -22,6 +22,8 @@ export interface RunOptions extends BlockOptions {
   strict: boolean;
   jobs: number | 'auto';
   categories: string[] | undefined;
+  /** Every block on a worker (tests). */
+  workersOnly?: boolean;
 }
 
 /** The run's shape on stderr: throttled progress on a terminal, nothing otherwise. */
@@ -119,7 +121,7 @@ export async function extractAll(options: RunOptions, io: CliIo, claimsOut: Tabl
 
   const blocks = readBlocks(options.sources, { categories: options.categories, onBytes: progress.addBytes, stdin: io.stdin });
   try {
-    await extractInOrder(blocks, { ...blockOptionsOf(options), jobs: options.jobs, inputBytes }, sink);
+    await extractInOrder(blocks, { ...blockOptionsOf(options), jobs: options.jobs, inputBytes, workersOnly: options.workersOnly }, sink);
   } finally {
     progress.clear();
   }
