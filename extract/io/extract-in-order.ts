@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Block } from './blocks.ts';
 import { extractBlock, type BlockOptions, type BlockOutput } from './extract-block.ts';
+import { workerEntry, type WorkerEntry } from './worker-bundle.ts';
 
 /** With explicit --jobs N > 1, inputs of at most this many blocks are still extracted in-process. */
 const IN_PROCESS_MAX_BLOCKS = 2;
@@ -16,41 +17,41 @@ const IN_PROCESS_MAX_BLOCKS = 2;
  * tests/bench/README.md "Where --jobs pays").
  */
 export const AUTO_WORKERS_MIN_BYTES = 8 * 1024 * 1024;
-/** Blocks in flight per worker: keeps workers busy while bounding memory. */
-const IN_FLIGHT_PER_WORKER = 2;
-
-/** Worker threads start in plain JS, register tsx, then load the TypeScript worker. */
-const BOOTSTRAP_URL = new URL('../workers/tsx-bootstrap.mjs', import.meta.url);
-const WORKER_URL = new URL('../workers/extract-worker.ts', import.meta.url).href;
+/** Blocks in flight per worker: keeps workers busy (also one the scheduler held back a moment) while bounding memory. */
+const IN_FLIGHT_PER_WORKER = 3;
 
 type Pending = { resolve: (r: BlockOutput) => void; reject: (e: Error) => void; worker: Worker };
 
 class WorkerPool {
-  private readonly workers: Worker[];
+  private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
-  /** Workers that have loaded the extractor, in the order they became ready: blocks go to them round-robin. */
+  private closed = false;
+  /** Workers that have loaded the extractor, in the order they became ready: blocks go to them. */
   readonly ready: Worker[] = [];
   private onReady: (() => void) | null = null;
-  readonly size: number;
 
-  constructor(size: number, private readonly options: BlockOptions) {
-    this.size = size;
-    this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(BOOTSTRAP_URL, { workerData: { entry: WORKER_URL } });
-      worker.on('message', (message: { ready: true } | { id: number; output: BlockOutput }) => {
-        if ('ready' in message) {
-          this.ready.push(worker);
-          this.onReady?.();
-          return;
-        }
-        this.pending.get(message.id)?.resolve(message.output);
-        this.pending.delete(message.id);
-      });
-      worker.on('error', (err) => this.failWorker(worker, err));
-      worker.on('exit', (code) => this.failWorker(worker, new Error(`extract worker exited with code ${code}`)));
-      return worker;
+  constructor(readonly size: number, private readonly options: BlockOptions) {
+    // The bundled worker may be built first (once per change of the sources): the run goes on here meanwhile.
+    void workerEntry().then((entry) => {
+      if (!this.closed) for (let i = 0; i < size; i++) this.workers.push(this.start(entry));
     });
+  }
+
+  private start(entry: WorkerEntry): Worker {
+    const worker = new Worker(entry.url, entry.workerData ? { workerData: entry.workerData } : {});
+    worker.on('message', (message: { ready: true } | { id: number; output: BlockOutput }) => {
+      if ('ready' in message) {
+        this.ready.push(worker);
+        this.onReady?.();
+        return;
+      }
+      this.pending.get(message.id)?.resolve(message.output);
+      this.pending.delete(message.id);
+    });
+    worker.on('error', (err) => this.failWorker(worker, err));
+    worker.on('exit', (code) => this.failWorker(worker, new Error(`extract worker exited with code ${code}`)));
+    return worker;
   }
 
   /** Resolves once every worker is ready. */
@@ -58,10 +59,14 @@ class WorkerPool {
     while (this.ready.length < this.size) await new Promise<void>((resolve) => { this.onReady = resolve; });
   }
 
-  /** Each worker answers its blocks in the order sent. The block's bytes are copied, not moved: a rename may redo it here. */
+  /**
+   * The block goes to the ready worker with the fewest blocks pending (a worker the scheduler holds back gets fewer);
+   * the caller awaits the outputs in input order. The block's bytes are copied, not moved: a rename may redo it here.
+   */
   extract(block: Block): Promise<BlockOutput> {
     const id = this.nextId++;
-    const worker = this.ready[id % this.ready.length];
+    const pendingOf = (w: Worker) => { let n = 0; for (const p of this.pending.values()) if (p.worker === w) n++; return n; };
+    const worker = this.ready.reduce((best, w) => (pendingOf(w) < pendingOf(best) ? w : best));
     const result = new Promise<BlockOutput>((resolve, reject) => this.pending.set(id, { resolve, reject, worker }));
     result.catch(() => {}); // awaited later in order; a failure must not count as unhandled meanwhile
     worker.postMessage({ id, block, options: this.options });
@@ -77,6 +82,7 @@ class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     for (const w of this.workers) w.removeAllListeners('exit');
     await Promise.all(this.workers.map((w) => w.terminate()));
   }

@@ -8,6 +8,7 @@ import type { BlockOutput, EncodedRows } from '../../../extract/io/extract-block
 import { extractInOrder } from '../../../extract/io/extract-in-order.ts';
 import { extractAll, type RunOptions } from '../../../extract/io/run-extract.ts';
 import type { TableSink } from '../../../extract/io/table-sink.ts';
+import { workerEntry } from '../../../extract/io/worker-bundle.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const seed = readFileSync(join(ROOT, 'tests/fixtures/gold/seed.abstracts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -43,6 +44,12 @@ describe('extraction in input order', () => {
     const total = readFileSync(path, 'utf8').trimEnd().split('\n').length;
     expect(lines.filter((l, i) => l !== lines[i - 1])).toEqual(Array.from({ length: total }, (_, i) => i + 1).filter((l) => lines.includes(l)));
     for (const b of blocks.slice(0, -1)) expect(b.kind === 'jsonl' && b.bytes.length >= BLOCK_BYTES && b.bytes.at(-1) === 10).toBe(true);
+  });
+
+  it('starts workers from the bundled extractor, not through tsx', async () => {
+    const entry = await workerEntry();
+    expect(entry.workerData).toBeUndefined();
+    expect(entry.url.pathname).toMatch(/\/claimboard-\d+\/extract-worker-[0-9a-f]{16}\.mjs$/);
   });
 
   it('on worker threads gives the rows this thread gives, in order', async () => {
