@@ -12,9 +12,9 @@ import { workerEntry, type WorkerEntry } from './worker-bundle.ts';
 /** With explicit --jobs N > 1, inputs of at most this many blocks are still extracted in-process. */
 const IN_PROCESS_MAX_BLOCKS = 2;
 /**
- * The default (`jobs: 'auto'`) starts workers only once this much input has been seen (or is known to come): below
- * it one thread is as fast, as starting a worker costs ~1 s of compiling on a core the extraction needs (measured,
- * tests/bench/README.md "Where --jobs pays").
+ * The default (`jobs: 'auto'`) starts workers only once this much input has been seen (or is known to come), ~5,500
+ * real abstracts: two workers cost ~1.5 CPU s to start and ~7% more CPU side by side, so below ~3,000–5,000 abstracts
+ * one thread is as fast (measured, tests/bench/README.md "Where --jobs pays").
  */
 export const AUTO_WORKERS_MIN_BYTES = 8 * 1024 * 1024;
 /** Blocks in flight per worker: keeps workers busy (also one the scheduler held back a moment) while bounding memory. */
