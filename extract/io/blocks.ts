@@ -5,8 +5,7 @@
  * before (their parsers need the whole text), and handed on as blocks of events.
  */
 import { createReadStream } from 'node:fs';
-import { decodeText } from './decode.ts';
-import { looksBinary } from './decode.ts';
+import { decodeText, looksBinary } from './decode.ts';
 import { fileErrorReason } from './errors.ts';
 import {
   STDIN_PATH, binaryIssue, displayName, jsonlLineEvents, readInput,
