@@ -1,10 +1,13 @@
 /**
- * claimboard bench [--scale]   (npm run bench [-- --scale])
+ * claimboard bench [--scale] [--crossover] [--parquet]   (npm run bench [-- …])
  * 1. speed: the extractor in-process on >= 2,000 abstracts (the gold abstracts repeated) against the plain
  *    baseline of compromise's nlp() on the same abstracts (floor: extractor >= 20x nlp());
  * 2. memory: a generated ~50 MB JSONL through the streaming CLI (--jobs 1) in a child process, peak RSS;
- * 3. with --scale: >= 200,000 generated abstracts through the CLI with --jobs 1 and --jobs 2, and the
- *    projected time for arXiv's 2.5M abstracts.
+ * 3. with --scale: 200,000 real arXiv abstracts (the shared corpus repeated with fresh ids; the gold abstracts when
+ *    it is missing) through the CLI with --jobs 1, --jobs 2 and the default, each run's CPU split between the main
+ *    thread and the workers, and the projected time for arXiv's 2.5M abstracts;
+ * 4. with --crossover: --jobs 1 against --jobs 2 from 2,500 to 40,000 abstracts (where workers start to pay);
+ * 5. with --parquet: write, read and size of 1M generated claims as CSV and Parquet (bench-parquet.ts).
  * Figures only: nothing here is asserted in tests.
  */
 import { spawn } from 'node:child_process';
@@ -12,6 +15,7 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
@@ -20,14 +24,19 @@ import { extractPaper } from './core/extract.ts';
 import type { PaperInput } from './core/types.ts';
 import { ArgsError, formatHelp, helpHint, parseArgs, type CommandSpec } from './io/args.ts';
 import { readJsonObjects } from './io/json-lines.ts';
+import { AUTO_WORKERS_MIN_BYTES } from './io/extract-in-order.ts';
 
 export const BENCH_COMMAND = {
   command: 'claimboard bench',
   summary: 'measures the extractor: rate against compromise nlp(), peak memory of the CLI on a 50 MB JSONL (figures only)',
   flags: [
-    { name: 'scale', help: 'also 200,000 generated abstracts through the CLI with --jobs 1 and 2, and a 2.5M projection', default: 'speed and memory only' },
+    { name: 'scale', help: 'also 200,000 real abstracts (the corpus repeated) through the CLI with --jobs 1, 2 and the default; 2.5M projection', default: 'speed and memory only' },
+    { name: 'crossover', help: 'also --jobs 1 against --jobs 2 on 2,500 to 40,000 real abstracts', default: 'off' },
+    { name: 'parquet', help: 'also write/read speed and size of generated claims as CSV and Parquet', default: 'off' },
+    { name: 'rows', value: 'N', help: 'claims for --parquet', default: '1,000,000' },
+    { name: 'corpus', value: 'FILE', help: 'real abstracts (.jsonl or .jsonl.gz) for --scale and --crossover', default: '../shared/corpus/arxiv-10k.jsonl.gz' },
   ],
-  examples: ['claimboard bench', 'claimboard bench --scale'],
+  examples: ['claimboard bench', 'claimboard bench --scale --crossover'],
 } as const satisfies CommandSpec;
 
 interface BenchIo {
@@ -37,6 +46,8 @@ interface BenchIo {
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GOLD_ABSTRACTS = join(ROOT, 'tests/fixtures/gold/seed.abstracts.jsonl');
+const CORPUS = join(ROOT, '../shared/corpus/arxiv-10k.jsonl.gz');
+const CROSSOVER_SIZES = [2_500, 5_000, 10_000, 20_000, 40_000];
 const EXTRACT_MIN = 2000;
 const BASELINE_N = 100;
 const RATIO_FLOOR = 20;
@@ -83,7 +94,7 @@ async function generateJsonl(path: string, papers: readonly PaperInput[], limit:
   return n;
 }
 
-interface ChildRun { seconds: number; peakRssBytes: number; summary: string }
+interface ChildRun { seconds: number; peakRssBytes: number; summary: string; cpuSeconds: number; mainCpuSeconds: number }
 
 /** Runs the CLI in a child process (this file in --child-cli mode) and reads its peak RSS report. */
 async function runCliChild(args: string[]): Promise<ChildRun> {
@@ -93,9 +104,12 @@ async function runCliChild(args: string[]): Promise<ChildRun> {
   child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
   const [code] = await once(child, 'close');
   const seconds = (performance.now() - start) / 1000;
-  const report = /peak-rss-bytes (\d+)/.exec(stderr);
+  const report = /peak-rss-bytes (\d+) cpu-s ([\d.]+) main-cpu-s ([\d.]+)/.exec(stderr);
   if (code !== 0 || !report) throw new Error(`CLI child failed (exit ${code}):\n${stderr}`);
-  return { seconds, peakRssBytes: Number(report[1]), summary: stderr.split('\n').find((l) => / papers, /.test(l)) ?? '' };
+  return {
+    seconds, peakRssBytes: Number(report[1]), cpuSeconds: Number(report[2]), mainCpuSeconds: Number(report[3]),
+    summary: stderr.split('\n').find((l) => / papers, /.test(l)) ?? '',
+  };
 }
 
 /** Peak resident set of this process: VmHWM from /proc where there is one, else maxRSS. */
@@ -121,11 +135,20 @@ export async function runBench(args: string[], io: BenchIo): Promise<number> {
     io.stdout.write(formatHelp(BENCH_COMMAND));
     return 0;
   }
-  await measure(parsed.flags.scale, io);
+  const { flags } = parsed;
+  const rows = Number(flags.rows ?? 1_000_000);
+  if (!Number.isInteger(rows) || rows < 1) {
+    io.stderr.write(`error: --rows needs a whole number >= 1, got "${flags.rows}"\n${helpHint(BENCH_COMMAND)}\n`);
+    return 2;
+  }
+  await measure({ scale: flags.scale, crossover: flags.crossover, corpus: flags.corpus ?? CORPUS }, io);
+  if (flags.parquet) await (await import('./bench-parquet.ts')).benchParquet(rows, io);
   return 0;
 }
 
-async function measure(scale: boolean, io: BenchIo): Promise<void> {
+interface MeasureOptions { scale: boolean; crossover: boolean; corpus: string }
+
+async function measure(options: MeasureOptions, io: BenchIo): Promise<void> {
   const papers = (await readJsonObjects(GOLD_ABSTRACTS)).map((o) => ({ id: String(o.id), title: String(o.title), abstract: String(o.abstract) }));
   const line = (s: string) => { io.stdout.write(`${s}\n`); };
 
@@ -144,29 +167,91 @@ async function measure(scale: boolean, io: BenchIo): Promise<void> {
     const mem = await runCliChild([memInput, '--jobs', '1', '--out', join(dir, 'claims.csv'), '--papers', join(dir, 'papers.csv')]);
     line(`memory     ${mb((await stat(memInput)).size)} JSONL (${fmt(memN)} abstracts), --jobs 1: peak RSS ${mb(mem.peakRssBytes)}, ${fmt(memN / mem.seconds)} abstracts/s`);
     await rm(memInput);
-
-    if (scale) {
-      const scaleInput = join(dir, 'scale.jsonl');
-      await generateJsonl(scaleInput, papers, { count: SCALE_N });
-      const runs: Record<string, ChildRun> = {};
-      for (const jobs of ['1', '2']) {
-        runs[jobs] = await runCliChild([scaleInput, '--jobs', jobs, '--out', join(dir, `claims-${jobs}.csv`), '--papers', join(dir, `papers-${jobs}.csv`)]);
-        line(`scale      ${fmt(SCALE_N)} abstracts (${mb((await stat(scaleInput)).size)}), --jobs ${jobs}: ${fmt(SCALE_N / runs[jobs].seconds)} abstracts/s, ${fmt(runs[jobs].seconds, 1)} s, peak RSS ${mb(runs[jobs].peakRssBytes)}`);
-      }
-      const best = Math.max(SCALE_N / runs['1'].seconds, SCALE_N / runs['2'].seconds);
-      line(`           --jobs 2 / --jobs 1: ${fmt(runs['1'].seconds / runs['2'].seconds, 2)}x; 2.5M abstracts projected at ${fmt(ARXIV_N / best / 60, 1)} min`);
-    } else {
-      line('scale      skipped (npm run bench -- --scale: 200,000 abstracts with --jobs 1 and 2)');
+    if (!options.scale && !options.crossover) {
+      line('scale      skipped (npm run bench -- --scale: 200,000 real abstracts with --jobs 1, 2 and the default)');
+      return;
     }
+    const real = await readCorpus(options.corpus, papers, line);
+    if (options.scale) await scaleRuns(real, dir, line);
+    if (options.crossover) await crossoverRuns(real, dir, line);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-/** Child mode: the CLI as `npm run extract` runs it, then the process's peak RSS on stderr. */
+/** The corpus's records as JSON lines (gzip or not); the gold abstracts when it cannot be read. */
+async function readCorpus(path: string, gold: readonly PaperInput[], line: (s: string) => void): Promise<{ name: string; records: Record<string, unknown>[] }> {
+  try {
+    const bytes = readFileSync(path);
+    const text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+    const records = text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+    return { name: `real arXiv abstracts (${path.split('/').at(-1)}, ${fmt(records.length)} repeated)`, records };
+  } catch (err) {
+    line(`           corpus ${path} not read (${err instanceof Error ? err.message : String(err)}): the gold abstracts repeated instead`);
+    return { name: 'gold abstracts repeated', records: gold.map((p) => ({ ...p })) };
+  }
+}
+
+/** `count` records of the corpus in order, repeated with fresh ids (`<id>-r<k>` from the second round on). */
+async function writeRepeated(path: string, records: readonly Record<string, unknown>[], count: number): Promise<number> {
+  const out = createWriteStream(path);
+  for (let n = 0; n < count; n++) {
+    const r = records[n % records.length];
+    const round = Math.floor(n / records.length);
+    const line = JSON.stringify(round === 0 ? r : { ...r, id: `${String(r.id ?? 'paper')}-r${round}` }) + '\n';
+    if (!out.write(line)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'close');
+  return (await stat(path)).size;
+}
+
+const cpuSplit = (r: ChildRun) => `CPU ${fmt(r.cpuSeconds, 1)} s (main thread ${fmt(r.mainCpuSeconds, 1)} s, ${fmt((100 * r.mainCpuSeconds) / r.cpuSeconds)}%)`;
+
+async function scaleRuns(real: { name: string; records: Record<string, unknown>[] }, dir: string, line: (s: string) => void): Promise<void> {
+  const input = join(dir, 'scale.jsonl');
+  const size = await writeRepeated(input, real.records, SCALE_N);
+  line(`scale      ${fmt(SCALE_N)} ${real.name}, ${mb(size)}; same session, one run each:`);
+  const runs: Record<string, ChildRun> = {};
+  for (const jobs of ['1', '2', 'default']) {
+    const flags = jobs === 'default' ? [] : ['--jobs', jobs];
+    runs[jobs] = await runCliChild([input, ...flags, '--out', join(dir, `claims-${jobs}.csv`), '--papers', join(dir, `papers-${jobs}.csv`)]);
+    const r = runs[jobs];
+    line(`           ${jobs === 'default' ? 'default' : `--jobs ${jobs}`}: ${fmt(SCALE_N / r.seconds)} abstracts/s, ${fmt(r.seconds, 1)} s, ${cpuSplit(r)}, peak RSS ${mb(r.peakRssBytes)}`);
+  }
+  const same = ['2', 'default'].every((j) => readFileSync(join(dir, `claims-${j}.csv`)).equals(readFileSync(join(dir, 'claims-1.csv')))
+    && readFileSync(join(dir, `papers-${j}.csv`)).equals(readFileSync(join(dir, 'papers-1.csv'))));
+  const best = Math.max(...Object.values(runs).map((r) => SCALE_N / r.seconds));
+  line(`           --jobs 2 / --jobs 1: ${fmt(runs['1'].seconds / runs['2'].seconds, 2)}x; outputs ${same ? 'byte-identical' : 'DIFFER'}`);
+  line(`           per core: ${fmt(SCALE_N / runs['1'].cpuSeconds)} abstracts per CPU second (--jobs 1); 2.5M abstracts projected at ${fmt(ARXIV_N / best / 60, 1)} min`);
+}
+
+async function crossoverRuns(real: { name: string; records: Record<string, unknown>[] }, dir: string, line: (s: string) => void): Promise<void> {
+  line(`crossover  --jobs 1 against --jobs 2 on ${real.name} (the default uses one thread below ${mb(AUTO_WORKERS_MIN_BYTES)} of input):`);
+  for (const n of CROSSOVER_SIZES) {
+    const input = join(dir, `cross-${n}.jsonl`);
+    const size = await writeRepeated(input, real.records, n);
+    const [one, two] = [await runCliChild([input, '--jobs', '1', '--out', join(dir, 'x1.csv')]), await runCliChild([input, '--jobs', '2', '--out', join(dir, 'x2.csv')])];
+    line(`           ${fmt(n).padStart(6)} abstracts (${mb(size)}): --jobs 1 ${fmt(one.seconds, 2)} s, --jobs 2 ${fmt(two.seconds, 2)} s (${fmt(one.seconds / two.seconds, 2)}x)`);
+    await rm(input);
+  }
+}
+
+/** CPU seconds of this process's main thread (Linux: /proc/self/task/<pid>/stat utime + stime); 0 elsewhere. */
+function mainThreadCpuSeconds(): number {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks, USER_HZ = 100 on Linux
+  } catch {
+    return 0;
+  }
+}
+
+/** Child mode: the CLI as `npm run extract` runs it, then the process's peak RSS and CPU (all threads, main) on stderr. */
 async function childCli(args: string[]): Promise<void> {
   const code = await runCli(args, process);
-  process.stderr.write(`peak-rss-bytes ${peakRssBytes()}\n`);
+  const cpu = process.cpuUsage();
+  process.stderr.write(`peak-rss-bytes ${peakRssBytes()} cpu-s ${((cpu.user + cpu.system) / 1e6).toFixed(2)} main-cpu-s ${mainThreadCpuSeconds().toFixed(2)}\n`);
   process.exitCode = code;
 }
 

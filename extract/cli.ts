@@ -3,22 +3,18 @@
  * (README "Extracting"). `npm run extract` and `npm start` run it through the same bin.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { claimsToCsv, papersToCsv } from './core/table.ts';
 import type { InputFormat } from './core/inputs.ts';
 import { ArgsError, formatHelp, helpHint, parseArgs, type CommandSpec } from './io/args.ts';
-import { BATCH_SIZE, extractInOrder } from './io/batches.ts';
 import { UserError } from './io/errors.ts';
-import { atomicFile, outputProblem, passThrough, type TextSink } from './io/output.ts';
-import { PaperIds } from './io/paper-ids.ts';
-import {
-  FORMATS, STDIN_PATH, probeInput, readInput, sourceFor,
-  type InputSource, type PaperRecord,
-} from './io/readers.ts';
-import { formatProgress, formatRunSummary, type RunCounts } from './io/report.ts';
+import type { TableFormat } from './io/extract-block.ts';
+import { atomicFile, outputProblem, passThrough } from './io/output.ts';
+import { FORMATS, STDIN_PATH, probeInput, sourceFor, type InputSource } from './io/readers.ts';
+import { formatRunSummary } from './io/report.ts';
+import { extractAll } from './io/run-extract.ts';
+import { tableFormatOf, tableSink, type TableSink } from './io/table-sink.ts';
 
 export interface CliIo {
   stdout: { write(s: string): unknown };
@@ -46,31 +42,28 @@ export const EXTRACT_COMMAND = {
     '       (data/sample-page.txt, data/sample-systems.jsonl) is extracted into data/claims.csv and data/papers.csv.',
   ],
   flags: [
-    { name: 'out', short: 'o', value: 'FILE', help: 'write claims.csv to FILE (- is stdout)', default: 'stdout; data/claims.csv for the sample' },
-    { name: 'papers', value: 'FILE', help: 'also write papers.csv: every paper read, with or without claims', default: 'none; data/papers.csv for the sample' },
+    { name: 'out', short: 'o', value: 'FILE', help: 'write the claims to FILE: CSV, or Parquet when FILE ends in .parquet (- is stdout)', default: 'stdout; data/claims.csv for the sample' },
+    { name: 'papers', value: 'FILE', help: 'also write the papers (every paper read, with or without claims): .parquet or CSV', default: 'none; data/papers.csv for the sample' },
     { name: 'format', value: 'txt|jsonl|csv', help: 'read every input in this format', default: "each file's extension; jsonl for stdin" },
-    { name: 'spreadsheet-safe', help: "escape cells a spreadsheet would run: ' before a leading = + - @", default: 'exact text, slice(start, end) === span' },
+    { name: 'spreadsheet-safe', help: "escape cells a spreadsheet would run: ' before a leading = + - @ (CSV only; Parquet is exact)", default: 'exact text, slice(start, end) === span' },
     { name: 'strict', help: 'a record that cannot be read is an error: exit 2, nothing written', default: 'warn and go on' },
-    { name: 'jobs', value: 'N', help: 'worker threads for extraction; the output is the same for any N', default: 'the number of cores' },
+    { name: 'jobs', value: 'N', help: 'worker threads for extraction; the output is the same for any N', default: 'one for inputs under 8 MB, else the number of cores' },
     { name: 'filter-categories', value: 'a,b', help: 'JSONL only: keep records whose arXiv categories include one of these', default: 'keep all' },
     { name: 'debug', help: 'per paper on stderr: the claims found, what each finder and refiner did', default: 'off' },
     { name: 'if-missing', help: 'with no input: extract the sample only if data/claims.csv is missing or stale (npm start)', default: 'always' },
   ],
   examples: [
-    'claimboard extract arxiv.jsonl -o claims.csv --papers papers.csv',
+    'claimboard extract arxiv.jsonl -o claims.parquet --papers papers.parquet',
     'zcat arxiv.jsonl.gz | claimboard extract --filter-categories cs.LG,cs.DC > claims.csv',
   ],
 } as const satisfies CommandSpec;
-
-/** Progress line updates at most this often. */
-const PROGRESS_INTERVAL_MS = 200;
 
 interface Options {
   sources: InputSource[];
   out: string | undefined;
   papers: string | undefined;
   strict: boolean;
-  jobs: number;
+  jobs: number | 'auto';
   categories: string[] | undefined;
   debug: boolean;
   spreadsheetSafe: boolean;
@@ -86,8 +79,8 @@ function parseOptions(args: string[], io: CliIo): Options | 'help' | 'usage' {
   const v = parsed.flags;
   const format = v.format as InputFormat | undefined;
   if (format !== undefined && !FORMATS.includes(format)) throw new ArgsError(`unknown format "${format}" (txt, jsonl or csv)`);
-  const jobs = v.jobs === undefined ? availableParallelism() : Number(v.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new ArgsError(`--jobs needs a whole number >= 1, got "${v.jobs}"`);
+  const jobs = v.jobs === undefined ? 'auto' : Number(v.jobs);
+  if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1)) throw new ArgsError(`--jobs needs a whole number >= 1, got "${v.jobs}"`);
   // No input named: piped stdin is the input (`cat in.jsonl | claimboard extract`), else the bundled sample;
   // --if-missing (npm start) always means the sample.
   const named = parsed.operands;
@@ -135,38 +128,6 @@ async function sampleIsFresh(samples: readonly string[]): Promise<boolean> {
   }
 }
 
-/** The run's shape on stderr: throttled progress on a terminal, nothing otherwise. */
-function progressReporter(io: CliIo, totalBytes: number | null) {
-  const started = Date.now();
-  let last = 0;
-  let bytesRead = 0;
-  let shown = false;
-  return {
-    addBytes(n: number) { bytesRead += n; },
-    update(records: number) {
-      const now = Date.now();
-      if (!io.stderr.isTTY || now - last < PROGRESS_INTERVAL_MS) return;
-      last = now;
-      shown = true;
-      io.stderr.write(`\r${formatProgress({ records, elapsedMs: now - started, bytesRead, totalBytes })}\x1b[K`);
-    },
-    clear() {
-      if (shown) io.stderr.write('\r\x1b[K');
-      shown = false;
-    },
-  };
-}
-
-async function totalSize(sources: InputSource[]): Promise<number | null> {
-  if (sources.some((s) => s.path === STDIN_PATH)) return null;
-  const sizes = await Promise.all(sources.map(async (s) => (await stat(s.path)).size));
-  return sizes.reduce((a, b) => a + b, 0);
-}
-
-function where(e: { file: string; line: number | null }): string {
-  return e.line === null ? e.file : `${e.file}:${e.line}`;
-}
-
 /** Runs the extract CLI; returns the exit code. Everything it prints goes through `io`. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   let options: Options | 'help' | 'usage';
@@ -196,7 +157,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     }
   }
   if (options.stdinNote) io.stderr.write(`${options.stdinNote}\n`);
-  const outputs: TextSink[] = [];
+  const outputs: TableSink[] = [];
   try {
     for (const problem of await Promise.all([
       ...options.sources.map((s) => probeInput(s.path)),
@@ -204,10 +165,14 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     ])) {
       if (problem) throw new UserError(problem);
     }
-    const claimsOut = options.out !== undefined ? atomicFile(options.out) : passThrough(io.stdout);
-    const papersOut = options.papers ? atomicFile(options.papers) : null;
-    outputs.push(claimsOut, ...(papersOut ? [papersOut] : []));
-    const counts = await extractAll(options, io, claimsOut, papersOut);
+    const claimsFormat: TableFormat = tableFormatOf(options.out);
+    const papersFormat: TableFormat | null = options.papers ? tableFormatOf(options.papers) : null;
+    const sinkOptions = { spreadsheetSafe: options.spreadsheetSafe };
+    const claimsOut = await tableSink('claims', claimsFormat, options.out !== undefined ? atomicFile(options.out) : passThrough(io.stdout), sinkOptions);
+    outputs.push(claimsOut);
+    const papersOut = options.papers ? await tableSink('papers', papersFormat!, atomicFile(options.papers), sinkOptions) : null;
+    if (papersOut) outputs.push(papersOut);
+    const counts = await extractAll({ ...options, claimsFormat, papersFormat }, io, claimsOut, papersOut);
     for (const sink of outputs) await sink.commit();
     io.stderr.write(formatRunSummary(counts) + '\n');
     return 0;
@@ -217,71 +182,6 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`error: ${err.message}\n`);
     return 2;
   }
-}
-
-async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, papersOut: TextSink | null): Promise<RunCounts> {
-  const counts: RunCounts = { papers: 0, claims: 0, skipped: new Map(), filtered: options.categories ? 0 : null, renamed: 0 };
-  const progress = progressReporter(io, await totalSize(options.sources));
-  const ids = new PaperIds();
-  let records = 0;
-  /** A stderr line, on a line of its own when a progress line is showing. */
-  const note = (line: string) => {
-    progress.clear();
-    io.stderr.write(line + '\n');
-  };
-
-  /** Reader events → batches of papers; warnings and counts on the way. */
-  async function* batches(): AsyncGenerator<PaperRecord[]> {
-    let batch: PaperRecord[] = [];
-    for (const source of options.sources) {
-      const events = readInput(source, { categories: options.categories, onBytes: progress.addBytes, stdin: io.stdin });
-      for await (const event of events) {
-        if (event.kind === 'filtered') {
-          counts.filtered! += 1;
-        } else if (event.kind === 'issue') {
-          if (event.fatal) throw new UserError(event.message);
-          if (event.skipped !== null) {
-            if (options.strict) throw new UserError(`${where(event)}: ${event.message}`);
-            counts.skipped.set(event.skipped, (counts.skipped.get(event.skipped) ?? 0) + 1);
-          }
-          note(`warning: ${where(event)}: ${event.message}`);
-        } else {
-          const { paper, renamedFrom } = ids.assign(event.paper);
-          if (renamedFrom) {
-            counts.renamed += 1;
-            note(`warning: ${where(event)}: duplicate paper_id ${renamedFrom}; written as ${paper.id}`);
-          }
-          batch.push({ ...event, paper });
-          progress.update(++records);
-          if (batch.length === BATCH_SIZE) {
-            yield batch;
-            batch = [];
-          }
-        }
-      }
-    }
-    if (batch.length > 0) yield batch;
-  }
-
-  await claimsOut.write(claimsToCsv([], { spreadsheetSafe: options.spreadsheetSafe }));
-  await papersOut?.write(papersToCsv([], { spreadsheetSafe: options.spreadsheetSafe }));
-  try {
-    await extractInOrder(batches(), options, async (recs, output) => {
-      for (const { index, error } of output.failures) {
-        if (options.strict) throw new UserError(`${where(recs[index])}: extractor failed: ${error}`);
-        counts.skipped.set('extractor error', (counts.skipped.get('extractor error') ?? 0) + 1);
-        note(`warning: ${where(recs[index])}: extractor failed: ${error}`);
-      }
-      for (const { index, text } of output.found) note(`debug: ${where(recs[index])}: ${recs[index].paper.title}: ${text}`);
-      counts.papers += output.papers;
-      counts.claims += output.claims;
-      await claimsOut.write(output.claimsCsv);
-      if (papersOut) await papersOut.write(output.papersCsv);
-    });
-  } finally {
-    progress.clear();
-  }
-  return counts;
 }
 
 // Run as a file (`tsx extract/cli.ts …`, as before the bin): the same as `claimboard extract …`.

@@ -1,6 +1,6 @@
 /**
  * The claimboard commands. Each one is loaded only when run (eval does not load the extractor). A new command
- * (`convert`) is one more entry in COMMANDS: a one-line summary and a `run(args, io)` that returns the exit code.
+ * is one more entry in COMMANDS: a one-line summary and a `run(args, io)` that returns the exit code.
  */
 import type { CliIo } from '../cli.ts';
 import { didYouMean } from '../io/args.ts';
@@ -20,6 +20,10 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'abstracts (.txt listing page, .jsonl, .csv, stdin) → claims.csv, papers.csv',
     run: async (args, io) => (await import('../cli.ts')).runCli(args, io),
   },
+  convert: {
+    summary: 'a claims or papers table from CSV to Parquet or back (claims.csv → claims.parquet)',
+    run: async (args, io) => (await import('../convert.ts')).runConvert(args, io),
+  },
   eval: {
     summary: 'score a claims.csv against gold annotations (precision, recall, F1, per field)',
     run: async (args, io) => (await import('../eval.ts')).runEval(args, io),
@@ -38,7 +42,7 @@ function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length)) + 2;
   return [
     'usage: claimboard <command> [args]',
-    '  in this repository: npx claimboard …; npm run -s extract|eval|bench|gen:claims -- … run the same',
+    '  in this repository: npx claimboard …; npm run -s extract|convert|eval|bench|gen:claims -- … run the same',
     '',
     'commands:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`),

@@ -12,6 +12,14 @@ import {
 export const LIST_SEPARATOR = '; ';
 
 /**
+ * Columns (of either table) that hold numbers: written as numbers, never escaped, so no sign of how a table was
+ * written; typed as numbers in Parquet (parquet.ts). Every other column is text.
+ */
+export const NUMBER_COLUMNS: ReadonlySet<string> = new Set([
+  'value_low', 'value_high', 'factor_low', 'factor_high', 'hardware_count', 'start', 'end', 'n_claims',
+]);
+
+/**
  * Spreadsheet-safe tables (`spreadsheetSafe: true`, the dashboard's Export, `extract --spreadsheet-safe`): cells a
  * spreadsheet would run as a formula get a leading `'` (OWASP CSV injection). A cell that already starts with `'`
  * before such a character is escaped too, so that `unescapeFormula` undoes exactly what was added.
@@ -55,17 +63,18 @@ export interface CsvWriteOptions {
   spreadsheetSafe?: boolean;
 }
 
-type Cell = string | number;
+/** A cell as written: text or a number; null and '' are an empty cell. */
+export type Cell = string | number | null;
 
 function listCell(list: readonly string[]): string {
   return list.join(LIST_SEPARATOR);
 }
 
-function numberCell(n: number | null): Cell {
+function numberCell(n: number | null): string | number {
   return n === null ? '' : n;
 }
 
-export function claimToRecord(c: Claim): Record<ClaimColumn, Cell> {
+export function claimToRecord(c: Claim): Record<ClaimColumn, string | number> {
   return {
     paper_id: c.paper_id, title: c.title, system: c.system, topic: c.topic, metric: c.metric, comparison: c.comparison,
     direction: c.direction, value_low: c.value_low, value_high: c.value_high, unit: c.unit,
@@ -76,8 +85,16 @@ export function claimToRecord(c: Claim): Record<ClaimColumn, Cell> {
 }
 
 function toCsv(columns: readonly string[], records: Record<string, Cell>[], options: CsvWriteOptions): string {
+  return rowsToCsv(columns, records.map((r) => columns.map((k) => r[k])), options);
+}
+
+/**
+ * Rows of cells (by position in `columns`) as CSV text, the one way every table is written (claims, papers, and
+ * `convert` from Parquet, so a table converted back is byte-identical with one written directly).
+ */
+export function rowsToCsv(columns: readonly string[], rows: readonly (readonly Cell[])[], options: CsvWriteOptions = {}): string {
   return Papa.unparse(
-    { fields: [...columns], data: records.map((r) => columns.map((k) => r[k])) },
+    { fields: [...columns], data: rows as Cell[][] },
     { escapeFormulae: options.spreadsheetSafe ? FORMULA_START : false, header: options.header ?? true, newline: '\r\n' },
   );
 }
@@ -87,7 +104,7 @@ export function claimsToCsv(claims: readonly Claim[], options: CsvWriteOptions =
   return toCsv(CLAIM_COLUMNS, claims.map(claimToRecord), options);
 }
 
-export function paperToRecord(p: PaperRow): Record<(typeof PAPER_COLUMNS)[number], Cell> {
+export function paperToRecord(p: PaperRow): Record<(typeof PAPER_COLUMNS)[number], string | number> {
   return {
     paper_id: p.paper_id, title: p.title, system: p.system, topic: p.topic,
     hardware_mentioned: listCell(p.hardware_mentioned), n_claims: p.n_claims, abstract: p.abstract,
@@ -99,18 +116,26 @@ export function papersToCsv(papers: readonly PaperRow[], options: CsvWriteOption
 }
 
 /**
+ * Reads any table's CSV text (exact or spreadsheet-safe, found out from its text cells) into its header and rows of
+ * cells, formula escape undone when the table was written spreadsheet-safe; blank records are skipped.
+ */
+export function parseTableCsv(text: string): { fields: string[]; rows: string[][] } {
+  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: 'greedy' }).data;
+  const fields = rows[0] ?? [];
+  const textColumns = fields.flatMap((f, j) => (NUMBER_COLUMNS.has(f) ? [] : [j]));
+  const unescape = readsAsSpreadsheetSafe(rows, 1, textColumns);
+  const body = rows.slice(1);
+  if (unescape) for (const row of body) for (const j of textColumns) if (row[j] !== undefined) row[j] = unescapeFormula(row[j]);
+  return { fields, rows: body };
+}
+
+/**
  * Reads papers.csv text (exact or spreadsheet-safe) into records by column name, formula escape undone when the
  * table was written spreadsheet-safe. Columns are whatever the header names; blank records are skipped.
  */
 export function parsePapersCsv(text: string): { fields: string[]; records: Record<string, string>[] } {
-  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: 'greedy' }).data;
-  const fields = rows[0] ?? [];
-  const textColumns = fields.flatMap((f, j) => (f === 'n_claims' ? [] : [j]));
-  const unescape = readsAsSpreadsheetSafe(rows, 1, textColumns);
-  const records = rows.slice(1).map((row) => Object.fromEntries(fields.map((f, j) => {
-    const cell = row[j] ?? '';
-    return [f, unescape ? unescapeFormula(cell) : cell];
-  })));
+  const { fields, rows } = parseTableCsv(text);
+  const records = rows.map((row) => Object.fromEntries(fields.map((f, j) => [f, row[j] ?? ''])));
   return { fields, records };
 }
 
@@ -157,7 +182,7 @@ const [PAPER_ID, TITLE, SYSTEM, TOPIC, METRIC, COMPARISON, DIRECTION, VALUE_LOW,
   BASELINE, HARDWARE, HARDWARE_COUNT, MODEL, SPAN, START, END, EVIDENCE] = IDENTITY;
 
 /** Spec columns (CLAIM_COLUMNS positions) that hold numbers: never escaped, so no sign of how a table was written. */
-const NUMBER_COLUMNS: ReadonlySet<number> = new Set([VALUE_LOW, VALUE_HIGH, FACTOR_LOW, FACTOR_HIGH, HARDWARE_COUNT, START, END]);
+const NUMBER_POSITIONS: ReadonlySet<number> = new Set(CLAIM_COLUMNS.flatMap((c, k) => (NUMBER_COLUMNS.has(c) ? [k] : [])));
 
 /**
  * The cell of spec column `k` (by CLAIM_COLUMNS position) in a record, '' when absent; formula escape undone
@@ -245,7 +270,7 @@ export function parseClaimsCsv(text: string): ParsedClaims {
     throw new Error(`not a claims table: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
   }
   const index = columnIndex(fields);
-  const textColumns = index.filter((j, k) => j >= 0 && !NUMBER_COLUMNS.has(k));
+  const textColumns = index.filter((j, k) => j >= 0 && !NUMBER_POSITIONS.has(k));
   const unescape = readsAsSpreadsheetSafe(rows, first + 1, textColumns);
   const claims: Claim[] = [];
   const issues: TableIssue[] = [];

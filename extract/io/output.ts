@@ -10,7 +10,8 @@ import { finished } from 'node:stream/promises';
 import { fileErrorReason, UserError } from './errors.ts';
 
 export interface TextSink {
-  write(text: string): Promise<void>;
+  /** Text (UTF-8) or bytes. */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Makes the output final. */
   commit(): Promise<void>;
   /** Drops what was written; the target is left as it was. */
@@ -60,6 +61,7 @@ export function atomicFile(path: string): TextSink {
 export function passThrough(out: { write(s: string): unknown }): TextSink {
   return {
     async write(text) {
+      if (typeof text !== 'string') throw new Error('only text goes to stdout'); // Parquet is written to files only
       // Respect a pipe's backpressure, or a slow reader makes the whole output pile up in memory.
       if (out.write(text) === false && out instanceof EventEmitter) await once(out, 'drain');
     },

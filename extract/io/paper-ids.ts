@@ -16,15 +16,20 @@ export class PaperIds {
   private readonly seen = new Set<string>();
 
   assign(paper: PaperInput): IdAssignment {
-    const id = paperId(paper);
+    const { id, renamedFrom } = this.assignId(paperId(paper));
+    return renamedFrom === undefined ? { paper } : { paper: { ...paper, id }, renamedFrom };
+  }
+
+  /** The id a paper asking for `id` gets: `id` itself, or the next free suffix when it is taken. */
+  assignId(id: string): { id: string; renamedFrom?: string } {
     if (!this.seen.has(id)) {
       this.seen.add(id);
-      return { paper };
+      return { id };
     }
     let n = 2;
     while (this.seen.has(`${id}-${n}`)) n++;
     const unique = `${id}-${n}`;
     this.seen.add(unique);
-    return { paper: { ...paper, id: unique }, renamedFrom: id };
+    return { id: unique, renamedFrom: id };
   }
 }

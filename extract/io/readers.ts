@@ -10,7 +10,7 @@ import {
   type InputFormat, type InputIssue, type ParsedInput,
 } from '../core/inputs.ts';
 import type { PaperInput } from '../core/types.ts';
-import { BINARY_SNIFF_BYTES, decodeText, looksBinary } from './decode.ts';
+import { BINARY_SNIFF_BYTES, decodeText, looksBinary, type Encoding } from './decode.ts';
 import { fileErrorReason } from './errors.ts';
 import { readLines } from './lines.ts';
 
@@ -97,7 +97,8 @@ function issue(file: string, line: number | null, message: string, skipped: stri
   return { kind: 'issue', file, line, message, skipped, fatal };
 }
 
-const ENCODING_NOTE = 'not valid UTF-8, read as Windows-1252';
+/** The note on a file that is not UTF-8; said once per file. */
+export const ENCODING_NOTE = 'not valid UTF-8, read as Windows-1252';
 
 export async function* readInput(source: InputSource, options: ReadOptions = {}): AsyncGenerator<ReadEvent> {
   const file = displayName(source.path);
@@ -124,23 +125,41 @@ async function* readJsonl(file: string, chunks: AsyncIterable<Uint8Array>, optio
   })();
   try {
     for await (const { line, text, encoding } of readLines(sniff, options.onBytes)) {
-      if (encoding !== 'utf-8' && !notedEncoding) {
-        notedEncoding = true;
-        yield issue(file, line, ENCODING_NOTE, null);
+      for (const event of jsonlLineEvents(file, line, text, encoding, options.categories)) {
+        if (event.kind === 'issue' && event.message === ENCODING_NOTE) {
+          if (notedEncoding) continue;
+          notedEncoding = true;
+        }
+        yield event;
       }
-      if (options.categories && isFilteredOut(text, options.categories)) {
-        yield { kind: 'filtered', file, line };
-        continue;
-      }
-      const { paper, issue: problem, note } = parseJsonlLine(text, line);
-      if (note) yield issue(file, line, note.message, null);
-      if (problem) yield* issueEvents(file, problem);
-      if (paper) yield { kind: 'paper', paper, file, line };
     }
   } catch (err) {
     if (!(err instanceof BinaryInput)) throw err;
-    yield issue(file, null, `${file}: looks binary, not text`, null, true);
+    yield binaryIssue(file);
   }
+}
+
+export function binaryIssue(file: string): ReadIssue {
+  return issue(file, null, `${file}: looks binary, not text`, null, true);
+}
+
+/**
+ * The events of one JSONL line, in order: an encoding note (the caller keeps the first per file), then the line
+ * filtered out, or its issue and/or paper. Shared by the streaming reader and the extract workers (which parse the
+ * lines of a block themselves, so the main thread only moves bytes).
+ */
+export function* jsonlLineEvents(
+  file: string, line: number, text: string, encoding: Encoding, categories: readonly string[] | undefined,
+): Generator<ReadEvent> {
+  if (encoding !== 'utf-8') yield issue(file, line, ENCODING_NOTE, null);
+  if (categories && isFilteredOut(text, categories)) {
+    yield { kind: 'filtered', file, line };
+    return;
+  }
+  const { paper, issue: problem, note } = parseJsonlLine(text, line);
+  if (note) yield issue(file, line, note.message, null);
+  if (problem) yield* issueEvents(file, problem);
+  if (paper) yield { kind: 'paper', paper, file, line };
 }
 
 class BinaryInput extends Error {}
@@ -172,7 +191,7 @@ async function* readWhole(
   }
   const bytes = Buffer.concat(parts);
   if (looksBinary(bytes)) {
-    yield issue(file, null, `${file}: looks binary, not text`, null, true);
+    yield binaryIssue(file);
     return;
   }
   const { text, encoding } = decodeText(bytes);

@@ -80,7 +80,7 @@ describe('claimboard (the bin)', () => {
   it('--help: one line per flag, defaults, two examples, on stdout', async () => {
     const r = await claimboard(['extract', '--help']);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(r.stdout).toMatch(/^ {2}-o, --out FILE +write claims\.csv to FILE .*\(default: stdout/m);
+    expect(r.stdout).toMatch(/^ {2}-o, --out FILE +write the claims to FILE: CSV, or Parquet when FILE ends in \.parquet .*\(default: stdout/m);
     expect(r.stdout).toMatch(/^ {6}--spreadsheet-safe +escape cells a spreadsheet would run.*\(default: exact text/m);
     expect(r.stdout.split('examples:\n')[1].trim().split('\n')).toHaveLength(2);
   }, 30_000);
@@ -88,18 +88,21 @@ describe('claimboard (the bin)', () => {
   it('lists its commands; an unknown command is an error that names them', async () => {
     const help = await claimboard(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['extract', 'eval', 'bench', 'gen-claims']) expect(help.stdout).toMatch(new RegExp(`^ {2}${command} +\\S`, 'm'));
-    expect(await claimboard(['convrt'])).toEqual({
-      code: 2, stdout: '', stderr: 'error: unknown command "convrt"; commands: extract, eval, bench, gen-claims\n',
+    for (const command of ['extract', 'convert', 'eval', 'bench', 'gen-claims']) expect(help.stdout).toMatch(new RegExp(`^ {2}${command} +\\S`, 'm'));
+    expect(await claimboard(['query'])).toEqual({
+      code: 2, stdout: '', stderr: 'error: unknown command "query"; commands: extract, convert, eval, bench, gen-claims\n',
     });
-    expect((await claimboard(['extrct'])).stderr).toBe('error: unknown command "extrct" (did you mean extract?); commands: extract, eval, bench, gen-claims\n');
+    expect((await claimboard(['extrct'])).stderr).toBe('error: unknown command "extrct" (did you mean extract?); commands: extract, convert, eval, bench, gen-claims\n');
+    expect((await claimboard(['convrt'])).stderr).toBe('error: unknown command "convrt" (did you mean convert?); commands: extract, convert, eval, bench, gen-claims\n');
     expect(await claimboard([])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^usage: claimboard <command>/) });
   }, 30_000);
 
   it('every command parses its flags the same way', async () => {
-    const [evalRun, bench, gen] = await Promise.all([
+    const [evalRun, bench, gen, convert] = await Promise.all([
       claimboard(['eval', '--gold', 'g.jsonl', '--pred']), claimboard(['bench', '--scal']), claimboard(['gen-claims', '--rows', '3', '--seed', '2']),
+      claimboard(['convert', 'claims.csv', 'claims.parquet', '--spreadsheet-saf']),
     ]);
+    expect(convert).toEqual({ code: 2, stdout: '', stderr: 'error: unknown flag --spreadsheet-saf (did you mean --spreadsheet-safe?)\nrun "claimboard convert --help" for the flags\n' });
     expect(evalRun).toEqual({ code: 2, stdout: '', stderr: 'error: --pred needs a value (FILE)\nrun "claimboard eval --help" for the flags\n' });
     expect(bench).toEqual({ code: 2, stdout: '', stderr: 'error: unknown flag --scal (did you mean --scale?)\nrun "claimboard bench --help" for the flags\n' });
     expect(gen.code).toBe(0);
@@ -129,15 +132,15 @@ describe('adding a command', () => {
     const out = { stdout: '', stderr: '' };
     const io = { stdout: { write: (t: string) => { out.stdout += t; } }, stderr: { write: (t: string) => { out.stderr += t; } } };
     const seen: string[][] = [];
-    COMMANDS.convert = { summary: 'claims.csv → Parquet', run: async (args) => { seen.push(args); return 0; } };
+    COMMANDS.count = { summary: 'claims per paper', run: async (args) => { seen.push(args); return 0; } };
     try {
-      expect(await runCommand(['convert', 'claims.csv', '-o', 'claims.parquet'], io)).toBe(0);
-      expect(seen).toEqual([['claims.csv', '-o', 'claims.parquet']]);
+      expect(await runCommand(['count', 'claims.csv', '-o', 'counts.csv'], io)).toBe(0);
+      expect(seen).toEqual([['claims.csv', '-o', 'counts.csv']]);
       expect(await runCommand(['--help'], io)).toBe(0);
-      expect(out.stdout).toMatch(/^ {2}convert +claims\.csv → Parquet$/m);
+      expect(out.stdout).toMatch(/^ {2}count +claims per paper$/m);
       expect(out.stderr).toBe('');
     } finally {
-      delete COMMANDS.convert;
+      delete COMMANDS.count;
     }
   });
 });

@@ -104,6 +104,6 @@ describe('formatHelp', () => {
       expect(spec.examples).toHaveLength(2);
       for (const example of spec.examples) expect(`${example} `).toContain(`${spec.command} `);
     }
-    expect(formatHelp(EXTRACT_COMMAND)).toMatch(/^ {2}-o, --out FILE +write claims\.csv to FILE \(- is stdout\) \(default: stdout; data\/claims\.csv for the sample\)$/m);
+    expect(formatHelp(EXTRACT_COMMAND)).toMatch(/^ {2}-o, --out FILE +write the claims to FILE: CSV, or Parquet when FILE ends in \.parquet \(- is stdout\) \(default: stdout; data\/claims\.csv for the sample\)$/m);
   });
 });

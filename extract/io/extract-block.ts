@@ -1,0 +1,120 @@
+/**
+ * Extraction of one block of input into encoded rows, shared by the in-process path and the worker threads so both
+ * give identical output: the lines are parsed here (parseBlock), the papers extracted, and the rows serialised
+ * (CSV text, or Parquet cells by column), so a worker hands back two strings or two sets of columns and the main
+ * thread only writes them. One paper's extractor failure is reported, not fatal to the run.
+ */
+import { extractPaper, paperId, type ExtractOptions } from '../core/extract.ts';
+import { threadId } from 'node:worker_threads';
+import type { Candidate } from '../core/candidate.ts';
+import { recordsToColumns, TABLE_COLUMNS, type ParquetCell } from '../core/parquet.ts';
+import { claimToRecord, paperToRecord, rowsToCsv } from '../core/table.ts';
+import type { Claim, PaperResult } from '../core/types.ts';
+import { parseBlock, type Block } from './blocks.ts';
+import type { FilteredRecord, ReadIssue } from './readers.ts';
+
+export type TableFormat = 'csv' | 'parquet';
+
+/** A block's rows of one table: CSV rows without header, each ending in CRLF ('' when none), or Parquet columns. */
+export type EncodedRows = { csv: string } | { columns: ParquetCell[][] };
+
+/** What the main thread needs of a paper read: where it was and the id it asks for (assigned in input order there). */
+export interface PaperNote { kind: 'paper'; file: string; line: number; id: string; title: string }
+export type BlockRecord = PaperNote | ReadIssue | FilteredRecord;
+
+export interface BlockOutput {
+  /** The block's records in input order; papers by their index among the block's papers. */
+  records: BlockRecord[];
+  claimRows: EncodedRows;
+  /** Null when no papers table is written. */
+  paperRows: EncodedRows | null;
+  claims: number;
+  papers: number;
+  /** Papers whose extraction threw, by index among the block's papers; they are left out of both tables. */
+  failures: { index: number; error: string }[];
+  /** With `debug`: per paper (failures excluded), what was found, e.g. `2 claims: "up to 4x" speed 4 x; …`. */
+  found: { index: number; text: string }[];
+  /** The thread that extracted the block (worker_threads threadId; 0 is the main thread). */
+  threadId: number;
+}
+
+export interface BlockOptions {
+  /** Collect what was found per paper (`found`). */
+  debug: boolean;
+  /** Write CSV rows spreadsheet-safe (formula cells escaped) instead of exact; Parquet is always exact. */
+  spreadsheetSafe: boolean;
+  claimsFormat: TableFormat;
+  /** Null: no papers table. */
+  papersFormat: TableFormat | null;
+}
+
+/**
+ * Parses and extracts a block. `renames` (index among the block's papers → id) gives papers the ids the main thread
+ * assigned when theirs was taken (a rare redo in-process; the output is otherwise what the first pass gave).
+ */
+export function extractBlock(block: Block, options: BlockOptions, renames?: ReadonlyMap<number, string>): BlockOutput {
+  const { debug } = options;
+  const records: BlockRecord[] = [];
+  const results: PaperResult[] = [];
+  const out: BlockOutput = { records, claimRows: { csv: '' }, paperRows: null, claims: 0, papers: 0, failures: [], found: [], threadId };
+  let index = 0;
+  for (const event of parseBlock(block)) {
+    if (event.kind !== 'paper') {
+      records.push(event);
+      continue;
+    }
+    const renamed = renames?.get(index);
+    const paper = renamed === undefined ? event.paper : { ...event.paper, id: renamed };
+    records.push({ kind: 'paper', file: event.file, line: event.line, id: paperId(event.paper), title: event.paper.title });
+    try {
+      const steps: string[] = [];
+      const result = extractPaper(paper, debug ? { trace: traceInto(steps) } : {});
+      results.push(result);
+      if (debug) out.found.push({ index, text: [describeClaims(result.claims), ...steps].join('\n') });
+    } catch (err) {
+      out.failures.push({ index, error: err instanceof Error ? err.message : String(err) });
+    }
+    index++;
+  }
+  const claims = results.flatMap((r) => r.claims);
+  out.claimRows = encodeRows(TABLE_COLUMNS.claims, claims.map(claimToRecord), options.claimsFormat, options.spreadsheetSafe);
+  if (options.papersFormat) {
+    out.paperRows = encodeRows(TABLE_COLUMNS.papers, results.map((r) => paperToRecord(r.paper)), options.papersFormat, options.spreadsheetSafe);
+  }
+  out.claims = claims.length;
+  out.papers = results.length;
+  return out;
+}
+
+function encodeRows(columns: readonly string[], records: Record<string, string | number>[], format: TableFormat, spreadsheetSafe: boolean): EncodedRows {
+  if (format === 'parquet') return { columns: recordsToColumns(columns, records) };
+  if (records.length === 0) return { csv: '' };
+  // header=false rows come without a final newline; the header written first ends with one.
+  return { csv: rowsToCsv(columns, records.map((r) => columns.map((c) => r[c])), { header: false, spreadsheetSafe }) + '\r\n' };
+}
+
+function describeClaims(claims: readonly Claim[]): string {
+  const found = claims.map((c) => `"${c.span}" ${c.metric} ${c.value_low}${c.value_high !== c.value_low ? `–${c.value_high}` : ''} ${c.unit}`);
+  return `${claims.length} claim${claims.length === 1 ? '' : 's'}${found.length ? ': ' + found.join('; ') : ''}`;
+}
+
+function describeCandidate(c: Candidate, abstract: string): string {
+  const fields = [c.qualifier, c.comparison, c.metric, c.direction].filter(Boolean).join(' ');
+  const context = [c.baseline.length ? `vs ${c.baseline.join(' & ')}` : '', c.hardware.length ? `on ${c.hardware.join(' & ')}` : '', c.model ? `model ${c.model}` : '']
+    .filter(Boolean).join(', ');
+  return `"${abstract.slice(c.start, c.end)}" ${c.valueLow}${c.valueHigh !== c.valueLow ? `–${c.valueHigh}` : ''} ${c.unit}${fields ? ` ${fields}` : ''}${context ? ` (${context})` : ''}`;
+}
+
+/** Per sentence: what the finders saw, then each refiner that changed something (`--debug`). */
+function traceInto(lines: string[]): NonNullable<ExtractOptions['trace']> {
+  let last = '';
+  return (step, { abstract, sentence, candidates }) => {
+    if (step === 'finders') {
+      lines.push(`  sentence ${sentence.start}-${sentence.end}: ${JSON.stringify(sentence.text.trim().slice(0, 100))}${sentence.text.length > 100 ? '…' : ''}`);
+      last = '';
+    }
+    const now = candidates.map((c) => describeCandidate(c, abstract)).join('; ') || '(none)';
+    if (now !== last) lines.push(`    ${step}: ${now}`);
+    last = now;
+  };
+}
