@@ -102,7 +102,7 @@ describe('convert: bad input', () => {
     await extract([TRICKY, '--jobs', '1', '-o', at('real.parquet')]);
     writeFileSync(at('real.csv'), readFileSync(at('real.parquet')));
     await expectRefused([at('real.csv'), at('x.parquet')], `error: ${at('real.csv')}: looks binary, not text (a Parquet file needs the .parquet extension)`);
-    writeFileSync(at('bad.csv'), `${CLAIM_COLUMNS.join(',')}\r\np,T,Other,speed,relative,increase,abc,2,x,exact,,,,,,,2x,0,2,e\r\n`);
+    writeFileSync(at('bad.csv'), `${CLAIM_COLUMNS.join(',')}\r\np,T,,Other,speed,relative,increase,abc,2,x,exact,,,,,,,2x,0,2,e\r\n`);
     await expectRefused([at('bad.csv'), at('x.parquet')], `error: ${at('bad.csv')}:2: value_low "abc" is not a number`);
     expect(existsSync(at('x.parquet'))).toBe(false);
     const r = await convert([at('bad.csv')]);
@@ -117,6 +117,7 @@ describe('convert: bad input', () => {
       `warning: ${at('old.csv')}: no column ${CLAIM_COLUMNS.filter((c) => !['title', 'metric', 'value_low', 'unit'].includes(c)).join(', ')}; written empty`,
       `warning: ${at('old.csv')}: column extra is not a claims column; left out`,
     ]);
-    expect(r.stdout).toBe(`${CLAIM_COLUMNS.join(',')}\r\n,T,,speed,,,2,,x,,,,,,,,,,,\r\n`);
+    const given: Record<string, string> = { title: 'T', metric: 'speed', value_low: '2', unit: 'x' };
+    expect(r.stdout).toBe(`${CLAIM_COLUMNS.join(',')}\r\n${CLAIM_COLUMNS.map((c) => given[c] ?? '').join(',')}\r\n`);
   });
 });

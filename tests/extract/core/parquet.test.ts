@@ -11,7 +11,7 @@ import { claimToRecord } from '../../../extract/core/table.ts';
 import { CLAIM_COLUMNS, PAPER_COLUMNS, type Claim } from '../../../extract/core/types.ts';
 
 const claim = (over: Partial<Claim>): Claim => ({
-  paper_id: '2401.00001', title: 'FastX: Serving', topic: 'LLM serving & inference', metric: 'throughput', comparison: 'relative',
+  paper_id: '2401.00001', title: 'FastX: Serving', system: 'FastX', topic: 'LLM serving & inference', metric: 'throughput', comparison: 'relative',
   direction: 'increase', value_low: 2.5, value_high: 2.5, unit: 'x', qualifier: 'up_to', factor_low: 2.5, factor_high: 2.5,
   baseline: ['vLLM', 'SGLang'], hardware: ['H100'], hardware_count: 8, model: 'Llama-2-70B', span: 'up to $2.5\\times$',
   start: 10, end: 27, evidence: 'FastX achieves up to $2.5\\times$ higher throughput than vLLM and SGLang on 8 H100s.', ...over,
