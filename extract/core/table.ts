@@ -55,7 +55,7 @@ export interface CsvWriteOptions {
   spreadsheetSafe?: boolean;
 }
 
-type Cell = string | number;
+export type Cell = string | number;
 
 function listCell(list: readonly string[]): string {
   return list.join(LIST_SEPARATOR);
@@ -75,7 +75,11 @@ export function claimToRecord(c: Claim): Record<ClaimColumn, Cell> {
   };
 }
 
-function toCsv(columns: readonly string[], records: Record<string, Cell>[], options: CsvWriteOptions): string {
+/**
+ * Any table in the same dialect (CRLF, quoting, formula escape when spreadsheet-safe): claims and papers below, and
+ * the dashboard's other exports (who-beats-whom edges and standing).
+ */
+export function tableToCsv(columns: readonly string[], records: Record<string, Cell>[], options: CsvWriteOptions = {}): string {
   return Papa.unparse(
     { fields: [...columns], data: records.map((r) => columns.map((k) => r[k])) },
     { escapeFormulae: options.spreadsheetSafe ? FORMULA_START : false, header: options.header ?? true, newline: '\r\n' },
@@ -84,7 +88,7 @@ function toCsv(columns: readonly string[], records: Record<string, Cell>[], opti
 
 /** claims.csv text: the spec's columns in spec order; header-only when there are no claims. */
 export function claimsToCsv(claims: readonly Claim[], options: CsvWriteOptions = {}): string {
-  return toCsv(CLAIM_COLUMNS, claims.map(claimToRecord), options);
+  return tableToCsv(CLAIM_COLUMNS, claims.map(claimToRecord), options);
 }
 
 export function paperToRecord(p: PaperRow): Record<(typeof PAPER_COLUMNS)[number], Cell> {
@@ -95,7 +99,7 @@ export function paperToRecord(p: PaperRow): Record<(typeof PAPER_COLUMNS)[number
 }
 
 export function papersToCsv(papers: readonly PaperRow[], options: CsvWriteOptions = {}): string {
-  return toCsv(PAPER_COLUMNS, papers.map(paperToRecord), options);
+  return tableToCsv(PAPER_COLUMNS, papers.map(paperToRecord), options);
 }
 
 /**
