@@ -19,6 +19,7 @@ import {
   type InputSource, type PaperRecord,
 } from './io/readers.ts';
 import { formatProgress, formatRunSummary, type RunCounts } from './io/report.ts';
+import { ComparisonSummary } from './io/summary.ts';
 
 export interface CliIo {
   stdout: { write(s: string): unknown };
@@ -54,11 +55,13 @@ export const EXTRACT_COMMAND = {
     { name: 'jobs', value: 'N', help: 'worker threads for extraction; the output is the same for any N', default: 'the number of cores' },
     { name: 'filter-categories', value: 'a,b', help: 'JSONL only: keep records whose arXiv categories include one of these', default: 'keep all' },
     { name: 'debug', help: 'per paper on stderr: the claims found, what each finder and refiner did', default: 'off' },
+    { name: 'summary', help: 'after the run, on stderr: the ten most-compared baselines and the ten systems with the most claims (canonical names)', default: 'off' },
     { name: 'if-missing', help: 'with no input: extract the sample only if data/claims.csv is missing or stale (npm start)', default: 'always' },
   ],
   examples: [
     'claimboard extract arxiv.jsonl -o claims.csv --papers papers.csv',
     'zcat arxiv.jsonl.gz | claimboard extract --filter-categories cs.LG,cs.DC > claims.csv',
+    'claimboard extract arxiv.jsonl -o claims.csv --summary     # then: who is compared with whom',
   ],
 } as const satisfies CommandSpec;
 
@@ -73,6 +76,7 @@ interface Options {
   jobs: number;
   categories: string[] | undefined;
   debug: boolean;
+  summary: boolean;
   spreadsheetSafe: boolean;
   ifMissing: boolean;
   /** The note printed before reading, when stdin is read without being named. */
@@ -110,6 +114,7 @@ function parseOptions(args: string[], io: CliIo): Options | 'help' | 'usage' {
     jobs,
     categories: v['filter-categories']?.split(',').map((c) => c.trim()).filter(Boolean),
     debug: v.debug,
+    summary: v.summary,
     spreadsheetSafe: v['spreadsheet-safe'],
     ifMissing: v['if-missing'] && useSample,
     stdinNote: readStdin ? `reading ${(format ?? 'jsonl').toUpperCase()} from stdin (no input named)` : null,
@@ -207,9 +212,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const claimsOut = options.out !== undefined ? atomicFile(options.out) : passThrough(io.stdout);
     const papersOut = options.papers ? atomicFile(options.papers) : null;
     outputs.push(claimsOut, ...(papersOut ? [papersOut] : []));
-    const counts = await extractAll(options, io, claimsOut, papersOut);
+    const summary = options.summary ? new ComparisonSummary() : null;
+    const counts = await extractAll(options, io, claimsOut, papersOut, summary);
     for (const sink of outputs) await sink.commit();
     io.stderr.write(formatRunSummary(counts) + '\n');
+    if (summary) io.stderr.write(summary.format());
     return 0;
   } catch (err) {
     await Promise.all(outputs.map((o) => o.abort()));
@@ -219,7 +226,9 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, papersOut: TextSink | null): Promise<RunCounts> {
+async function extractAll(
+  options: Options, io: CliIo, claimsOut: TextSink, papersOut: TextSink | null, summary: ComparisonSummary | null,
+): Promise<RunCounts> {
   const counts: RunCounts = { papers: 0, claims: 0, skipped: new Map(), filtered: options.categories ? 0 : null, renamed: 0 };
   const progress = progressReporter(io, await totalSize(options.sources));
   const ids = new PaperIds();
@@ -275,6 +284,7 @@ async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, pape
       for (const { index, text } of output.found) note(`debug: ${where(recs[index])}: ${recs[index].paper.title}: ${text}`);
       counts.papers += output.papers;
       counts.claims += output.claims;
+      if (output.tally) summary?.add(output.tally);
       await claimsOut.write(output.claimsCsv);
       if (papersOut) await papersOut.write(output.papersCsv);
     });

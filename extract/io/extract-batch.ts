@@ -8,6 +8,7 @@ import { extractPaper, type ExtractOptions } from '../core/extract.ts';
 import type { Candidate } from '../core/candidate.ts';
 import { claimsToCsv, papersToCsv } from '../core/table.ts';
 import type { Claim, PaperInput, PaperResult } from '../core/types.ts';
+import { tallyComparisons, type ComparisonTally } from './summary.ts';
 
 export interface BatchOutput {
   /** claims.csv rows without header, each ending in CRLF; '' when there are none. */
@@ -19,6 +20,8 @@ export interface BatchOutput {
   failures: { index: number; error: string }[];
   /** With `debug`: per paper (failures excluded), what was found, e.g. `2 claims: "up to 4x" speed 4 x; …`. */
   found: { index: number; text: string }[];
+  /** With `summary`: the batch's baselines and systems by canonical name (--summary). */
+  tally?: ComparisonTally;
 }
 
 export interface BatchOptions {
@@ -26,9 +29,11 @@ export interface BatchOptions {
   debug: boolean;
   /** Write the rows spreadsheet-safe (formula cells escaped) instead of exact. */
   spreadsheetSafe: boolean;
+  /** Tally the batch's baselines and systems (`tally`). */
+  summary?: boolean;
 }
 
-export function extractBatch(papers: readonly PaperInput[], { debug, spreadsheetSafe }: BatchOptions): BatchOutput {
+export function extractBatch(papers: readonly PaperInput[], { debug, spreadsheetSafe, summary }: BatchOptions): BatchOutput {
   const results: PaperResult[] = [];
   const out: BatchOutput = { claimsCsv: '', papersCsv: '', claims: 0, papers: 0, failures: [], found: [] };
   papers.forEach((paper, index) => {
@@ -47,6 +52,7 @@ export function extractBatch(papers: readonly PaperInput[], { debug, spreadsheet
   if (results.length > 0) out.papersCsv = papersToCsv(results.map((r) => r.paper), { header: false, spreadsheetSafe }) + '\r\n';
   out.claims = claims.length;
   out.papers = results.length;
+  if (summary) out.tally = tallyComparisons(claims);
   return out;
 }
 
