@@ -59,9 +59,8 @@ export const EXTRACT_COMMAND = {
     { name: 'if-missing', help: 'with no input: extract the sample only if data/claims.csv is missing or stale (npm start)', default: 'always' },
   ],
   examples: [
-    'claimboard extract arxiv.jsonl -o claims.csv --papers papers.csv',
+    'claimboard extract arxiv.jsonl -o claims.csv --papers papers.csv --summary',
     'zcat arxiv.jsonl.gz | claimboard extract --filter-categories cs.LG,cs.DC > claims.csv',
-    'claimboard extract arxiv.jsonl -o claims.csv --summary     # then: who is compared with whom',
   ],
 } as const satisfies CommandSpec;
 
@@ -212,11 +211,10 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const claimsOut = options.out !== undefined ? atomicFile(options.out) : passThrough(io.stdout);
     const papersOut = options.papers ? atomicFile(options.papers) : null;
     outputs.push(claimsOut, ...(papersOut ? [papersOut] : []));
-    const summary = options.summary ? new ComparisonSummary() : null;
-    const counts = await extractAll(options, io, claimsOut, papersOut, summary);
+    const counts = await extractAll(options, io, claimsOut, papersOut);
     for (const sink of outputs) await sink.commit();
     io.stderr.write(formatRunSummary(counts) + '\n');
-    if (summary) io.stderr.write(summary.format());
+    if (counts.comparisons) io.stderr.write(counts.comparisons.format());
     return 0;
   } catch (err) {
     await Promise.all(outputs.map((o) => o.abort()));
@@ -226,10 +224,9 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function extractAll(
-  options: Options, io: CliIo, claimsOut: TextSink, papersOut: TextSink | null, summary: ComparisonSummary | null,
-): Promise<RunCounts> {
-  const counts: RunCounts = { papers: 0, claims: 0, skipped: new Map(), filtered: options.categories ? 0 : null, renamed: 0 };
+async function extractAll(options: Options, io: CliIo, claimsOut: TextSink, papersOut: TextSink | null): Promise<RunCounts> {
+  const counts: RunCounts = { papers: 0, claims: 0, skipped: new Map(), filtered: options.categories ? 0 : null, renamed: 0,
+    comparisons: options.summary ? new ComparisonSummary() : null };
   const progress = progressReporter(io, await totalSize(options.sources));
   const ids = new PaperIds();
   let records = 0;
@@ -284,7 +281,7 @@ async function extractAll(
       for (const { index, text } of output.found) note(`debug: ${where(recs[index])}: ${recs[index].paper.title}: ${text}`);
       counts.papers += output.papers;
       counts.claims += output.claims;
-      if (output.tally) summary?.add(output.tally);
+      if (output.tally) counts.comparisons?.add(output.tally);
       await claimsOut.write(output.claimsCsv);
       if (papersOut) await papersOut.write(output.papersCsv);
     });
