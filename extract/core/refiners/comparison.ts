@@ -18,7 +18,8 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   const a = after(ctx, c, false);
   if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a)) return false;
   const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));
-  return LEVEL_BEFORE.test(b) || accuracyNear;
+  // "accuracy: 90.9%", "ACC = 84%": a metric's value, given.
+  return LEVEL_BEFORE.test(b) || /[:=]\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 3), c.start)) || accuracyNear;
 }
 
 /** "+0.5 BLEU", "improves mAP by 2.1 AP", "1.2 mIoU higher": a score gained, not a score reached. */

@@ -41,6 +41,9 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind === 'points') return POINTS_CUE.test(b) || CHANGE_NOUN_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || /^\s*(?:higher|better|over|in\s+\w+)/i.test(a);
   if (c.kind === 'multiplier') return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || COMPARED_AFTER.test(a) || CHANGE_NOUN_BEFORE.test(b);
   if (/^[+−-]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) return true;
+  // "achieve significant speedups, 19% with Deepseek and 24% with GPT-5": the cue just before a comma or colon.
+  const lead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start);
+  if (/[,:]\s*$/.test(lead) && anyCue(lastWords(lead.replace(/[,:]\s*$/, ''), 2))) return true;
   return anyCue(lastWords(leadIn(ctx, c), 5)) || anyCue(firstWords(a, 4)) || RESULT_VERB_BEFORE.test(b) || CHANGE_NOUN_BEFORE.test(b);
 }
 

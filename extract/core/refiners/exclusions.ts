@@ -66,7 +66,8 @@ function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind !== 'percent' && c.kind !== 'absolute') return false;
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 24), c.start);
   const tail = ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40));
-  if (COMPARATIVE_AFTER.test(tail)) return false;
+  // "at 50% lower cost" changed; "At 90% specificity, X showed lower sensitivity" is a setting (the comma ends it).
+  if (COMPARATIVE_AFTER.test(tail.split(/[,;]/)[0])) return false;
   if (SETTING_OF.test(head)) return true;
   if (!SETTING_BEFORE.test(head)) return false;
   return c.kind === 'percent' ? /\bat\s+(?:an?\s+)?$/i.test(head) || SETTING_NOUN.test(tail) : SETTING_NOUN.test(tail);
@@ -116,6 +117,8 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   // "(FID=6.47" or "(6.47 FID": the parenthesis quotes a value; "(with up to a 1.42x speedup)" is a result.
   if (!/^\(\s*(?:[A-Za-z][\w-]*\s*(?:=|:|\{=\}|of)?\s*)?$/.test(text.slice(open))) return false;
   const beforeParen = text.slice(Math.max(0, open - 90), open);
+  // "by a wide margin (6.8%)": the parenthesis gives the margin itself.
+  if (/\bmargins?\s*$/i.test(beforeParen)) return false;
   let triggerAt = -1;
   for (const m of matchesOf(BASELINE_TRIGGER, beforeParen)) triggerAt = m.index;
   if (triggerAt < 0) return false;
@@ -124,7 +127,13 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   return !ctx.candidates.some((o) => o !== c && o.start >= from && o.end <= c.start);
 }
 
+/** "95% CI", "90% confidence": the level of an interval, not a result. */
+function isConfidenceLevel(ctx: SentenceContext, c: Candidate): boolean {
+  return c.kind === 'percent' && /^\s*(?:CIs?\b|confidence\b|credible\b|prediction\s+intervals?\b)/i.test(ctx.abstract.slice(c.numEnd, c.numEnd + 24));
+}
+
 export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) => boolean][] = [
+  ['confidence level', isConfidenceLevel],
   ['device count', isDeviceCount],
   ['bigger setup', isBiggerSetup],
   ['share or condition', isShare],

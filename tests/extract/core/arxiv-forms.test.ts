@@ -202,3 +202,22 @@ describe('settings and context are no claims', () => {
     ['It reaches 79.7 +/- 1.8% accuracy versus 61.6 +/- 1.4% for the baseline.', [{ value_low: 79.7 }]],
   ])('%s', (text, expected) => expectClaims(text.startsWith('Spot') ? text : `We evaluate it. ${text}`, expected));
 });
+
+describe('corpus forms (arxiv-10k, read by hand)', () => {
+  it.each<[string, Fields[]]>([
+    // The multiplication sign before the number, after a word that leads to a factor.
+    ['Our GPU implementation outperforms regular grids by up to x30 and renders assets in real time.', [
+      { value_low: 30, unit: 'x', qualifier: 'up_to', baseline: ['regular grids'] }]],
+    ['It renders 1920 x 1080 frames at 60 fps.', [{ value_low: 60, unit: 'fps' }]],
+    // The margin in parentheses is the claim, not the baseline's own number.
+    ['It outperforms prior work on SSv2 by a wide margin (6.8%) due to temporal modelling.', [{ value_low: 6.8, comparison: 'relative', baseline: ['prior work'] }]],
+    // The cue just before a comma.
+    ['LLMs achieve significant speedups, 19% with Deepseek and 24% with GPT-5.', [{ value_low: 19, metric: 'speed' }, { value_low: 24, metric: 'speed' }]],
+    // A confidence level and an operating point are no results; a value after 'metric:' is a level.
+    ['The embedder trailed the anchor by 2.31 points (95% CI [0.91, 3.71]).', [{ value_low: 2.31, unit: 'pp' }]],
+    ['At 90% specificity, the model showed lower sensitivity for one group.', []],
+    ['It shows promising performance (ROC-AUC: 90%, ACC: 84%).', [{ value_low: 90, comparison: 'absolute' }, { value_low: 84, comparison: 'absolute' }]],
+    ['The workflow achieved 98.6% accuracy, 98.4% sensitivity, and 98.7% specificity.', [
+      { value_low: 98.6, comparison: 'absolute' }, { value_low: 98.4, comparison: 'absolute' }, { value_low: 98.7, comparison: 'absolute' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
