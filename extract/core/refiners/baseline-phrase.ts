@@ -94,9 +94,12 @@ function parenNames(tail: string): string[] | undefined {
   return items.length && items.every((item) => item.split(/\s+/).every(isName)) ? items : undefined;
 }
 
-/** "REPA- and LoRA-finetuning": a suspended hyphen takes the last item's ending (REPA-finetuning). */
+/**
+ * "REPA- and LoRA-finetuning", "attention- and diversity-based methods": a suspended hyphen takes the last item's
+ * ending (REPA-finetuning, attention-based methods).
+ */
 function completeSuspended(items: string[]): string[] {
-  const ending = /-([\w]+)$/.exec(items[items.length - 1] ?? '');
+  const ending = /^[^\s-]+-(.+)$/.exec(items[items.length - 1] ?? '');
   return ending ? items.map((item) => (item.endsWith('-') ? item + ending[1] : item)) : items;
 }
 
@@ -134,7 +137,14 @@ export function readBaseline(rest: string): string[] {
         continue;
       }
     }
-    if (/^[(),;:]$/.test(t) || !/^[\w$\\]/.test(t) || BASELINE_STOP_WORDS.has(lower) || WHOLE_NUMBER.test(t)) break;
+    // "attention- and diversity-based methods": a suspended hyphen joins the next word.
+    if (words.length && words[words.length - 1].endsWith('-') && /^(?:and|or)$/.test(lower)) {
+      words.push(',');
+      continue;
+    }
+    // "AMD Ryzen 9 9950X", "Gemma 3 27B": a number between names is part of the name.
+    const inName = WHOLE_NUMBER.test(t) && words.length > 0 && isName(words[words.length - 1]) && isName(parts[i + 1] ?? '') && /^[A-Za-z0-9]/.test(parts[i + 1] ?? '');
+    if (/^[(),;:]$/.test(t) || !/^[\w$\\]/.test(t) || BASELINE_STOP_WORDS.has(lower) || (WHOLE_NUMBER.test(t) && !inName)) break;
     if (words.length > 0 && BASELINE_POST_MODIFIER_STOPS.has(lower)) break;
     words.push(t);
     consumed = text.indexOf(t, consumed) + t.length;
@@ -166,9 +176,11 @@ export function readBaseline(rest: string): string[] {
   if (pointing && phrase.split(/\s+/).every((w) => GENERIC_HEAD.test(w) || !isName(w))) return [];
   if (words.includes(',')) {
     // "ClamAV, YARA, MalConv, and EMBER-GBDT baselines": the list's generic head is not a name of its own.
-    const items = completeSuspended(phrase.split(/,\s*/).filter(Boolean));
+    const raw = phrase.split(/,\s*/).filter(Boolean);
+    const items = completeSuspended(raw);
     const last = items[items.length - 1].split(' ');
-    if (last.length > 1 && GENERIC_HEAD.test(last[last.length - 1])) items[items.length - 1] = last.slice(0, -1).join(' ');
+    const suspended = raw.some((item) => item.endsWith('-'));
+    if (!suspended && last.length > 1 && GENERIC_HEAD.test(last[last.length - 1])) items[items.length - 1] = last.slice(0, -1).join(' ');
     return items;
   }
   return [phrase.replace(/[’']s$/, '')];

@@ -8,6 +8,7 @@ import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
 import { before, after, firstWords, lastWords, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
+import { LIST_COMMA } from './cues.ts';
 
 const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degradation|drops?|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
 const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*)\s+(?:about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
@@ -41,8 +42,8 @@ export function classifyComparison(ctx: SentenceContext): Candidate[] {
     else if (c.kind === 'percent' && ABSOLUTE_POINTS.test(ctx.abstract.slice(ctx.sentence.start, c.numStart))) {
       out.push({ ...c, comparison: 'relative', unit: 'pp', kind: 'points' });
     } else if (c.kind === 'percent' && prev?.kind === 'percent' && !RELATIVE_BEFORE.test(before(ctx, c, true)) &&
-      (isCoordinated(ctx, prev, c) || /^\s*,\s*$/.test(ctx.abstract.slice(prev.end, c.start)))) {
-      // "to 71%, 75%, and 72%": a bare list goes on as it began.
+      (isCoordinated(ctx, prev, c) || LIST_COMMA.test(ctx.abstract.slice(prev.end, c.start)))) {
+      // "to 71%, 75%, and 72%", "60.7% on MMLU, 81.9% on ARC-C": a list goes on as it began.
       out.push({ ...c, comparison: prev.comparison });
     } else {
       out.push({ ...c, comparison: c.kind === 'percent' && isLevel(ctx, c) ? 'absolute' : 'relative' });

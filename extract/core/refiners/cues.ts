@@ -23,7 +23,7 @@ const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops
 /** "from 3 days to", "from 44%, 46%, and 51% to", "from 10.2% to 20.0%, 21.3% to": the level a change reached. */
 const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfrom\s+\S{1,24}\s+to\s+\S{1,24}\s*,\s*(?:and\s+)?\S{1,24})\s+to\s+(?:just\s+|only\s+)?$|(?:→|->)\s*$/i;
 /** A comma gap inside a list, with at most a short "in TrivialQA" after the previous value. */
-const LIST_COMMA = /^(?:\s+(?:in|on|for)\s+[^,;()]{1,40})?\s*,\s*$/i;
+export const LIST_COMMA = /^(?:\s+(?:in|on|for)\s+[^,;()]{1,40})?\s*,\s*$/i;
 const COMPARED_AFTER = /^\s*(?:compared|relative|than|over|versus|vs\.?|against)\b/i;
 
 function anyCue(text: string): boolean {
@@ -61,7 +61,8 @@ export function dropUncued(ctx: SentenceContext): Candidate[] {
   // a comma list whose ends are cued.
   for (let i = 1; i < cs.length - 1; i++) {
     if (!cued[i] && cued[i - 1] && cs[i - 1].kind === cs[i].kind && cs[i + 1].kind === cs[i].kind &&
-      LIST_COMMA.test(between(ctx, cs[i - 1], cs[i])) && isCoordinated(ctx, cs[i], cs[i + 1])) cued[i] = true;
+      LIST_COMMA.test(between(ctx, cs[i - 1], cs[i])) &&
+      (isCoordinated(ctx, cs[i], cs[i + 1]) || LIST_COMMA.test(between(ctx, cs[i], cs[i + 1])))) cued[i] = true;
   }
   const kept: Candidate[] = [];
   cs.forEach((c, i) => {

@@ -85,6 +85,8 @@ export function attachDirection(ctx: SentenceContext): Candidate[] {
     const lead = leadIn(ctx, first);
     const leadWords = lastWords(lead.slice(0, Math.max(0, lead.length - (first.numStart - first.start))), 3);
     let direction: Direction;
+    // "0.8× the time", "0.5x the memory": a multiplier below 1 says the quantity went down, whatever the words.
+    if (c.unit === 'x' && c.valueHigh < 1) return { ...c, direction: 'decrease' as const };
     if (c.comparison === 'absolute') {
       const phrase = phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end));
       direction = LOSS_LEVEL.test(lastWords(own, 6) + ' ' + phrase) || good === 'down' ? 'decrease' : 'increase';

@@ -69,6 +69,8 @@ function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
   // "at 50% lower cost" changed; "At 90% specificity, X showed lower sensitivity" is a setting (the comma ends it).
   if (COMPARATIVE_AFTER.test(tail.split(/[,;]/)[0])) return false;
   if (SETTING_OF.test(head)) return true;
+  // "on 40B tokens and $1,500 budget", "a 24 GB memory budget": a budget is given, whatever comes before it.
+  if (/^\s*(?:[\w-]+\s+)?budgets?\b/i.test(tail)) return true;
   if (!SETTING_BEFORE.test(head)) return false;
   return c.kind === 'percent' ? /\bat\s+(?:an?\s+)?$/i.test(head) || SETTING_NOUN.test(tail) : SETTING_NOUN.test(tail);
 }

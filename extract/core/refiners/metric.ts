@@ -146,6 +146,14 @@ function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   return c.kind === 'absolute' ? 'other' : 'accuracy';
 }
 
+/** "60.7% on MMLU": "on" and a capitalised name that is not a device ("on H100" is where it ran). */
+function onBenchmark(ctx: SentenceContext, c: Candidate): boolean {
+  const m = /^\s*on\s+(?:the\s+)?(?=[A-Z])/.exec(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)));
+  if (!m) return false;
+  const at = c.numEnd + m[0].length;
+  return !ctx.hardware.some((h) => h.start <= at + 8 && h.end > at);
+}
+
 function sameClause(ctx: SentenceContext, a: Candidate, b: Candidate): boolean {
   return !occurs(HARD_BREAK, ctx.abstract.slice(a.end, b.start));
 }
@@ -195,6 +203,12 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     const restated = restatedIn(ctx, out, firstOfList);
     if (!hit && restated) {
       out.push({ ...c, metric: restated.metric, polarity: restated.polarity });
+      return;
+    }
+    // "achieves 60.7% on MMLU, 81.9% on ARC-C": a level reached on a named benchmark is a score on it, whatever
+    // the sentence said before ("trained on a $1,500 budget").
+    if (!hit && c.comparison === 'absolute' && c.kind === 'percent' && onBenchmark(ctx, c)) {
+      out.push({ ...c, metric: 'accuracy' });
       return;
     }
     if (!hit) hit = objectHit(ownBefore(ctx, firstOfList), leadIn(ctx, firstOfList));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../extract/core/extract.ts';
 import type { Claim } from '../../../extract/core/types.ts';
 
-type Fields = Partial<Pick<Claim, 'value_low' | 'value_high' | 'unit' | 'metric' | 'direction' | 'comparison' | 'qualifier' | 'baseline' | 'hardware' | 'span'>>;
+type Fields = Partial<Pick<Claim, 'value_low' | 'value_high' | 'unit' | 'metric' | 'direction' | 'comparison' | 'qualifier' | 'baseline' | 'hardware' | 'span' | 'factor_low'>>;
 
 function traced(abstract: string, title = 'A paper'): { claims: Claim[]; trace: string } {
   const lines: string[] = [];
@@ -217,6 +217,17 @@ describe('corpus forms (arxiv-10k, read by hand)', () => {
     ['The embedder trailed the anchor by 2.31 points (95% CI [0.91, 3.71]).', [{ value_low: 2.31, unit: 'pp' }]],
     ['At 90% specificity, the model showed lower sensitivity for one group.', []],
     ['It shows promising performance (ROC-AUC: 90%, ACC: 84%).', [{ value_low: 90, comparison: 'absolute' }, { value_low: 84, comparison: 'absolute' }]],
+    // A multiplier below 1 is the new/old ratio: the quantity went down, and the factor is its inverse for lower-is-better.
+    ['It lifts the pass rate at 0.80× the time and 0.86× the cost.', [
+      { metric: 'latency', direction: 'decrease', factor_low: 1.25 }, { metric: 'cost', direction: 'decrease', factor_low: 1.1628 }]],
+    ['It needs 0.5x the memory of vLLM.', [{ metric: 'memory', direction: 'decrease', factor_low: 2 }]],
+    // A budget is given; levels on named benchmarks are scores there, the whole list of them.
+    ['Trained on only 40B tokens and a $1,500 budget, it achieves 60.7% on MMLU, 81.9% on ARC-C, and 56.2% on MATH.', [
+      { value_low: 60.7, metric: 'accuracy', comparison: 'absolute' }, { value_low: 81.9, metric: 'accuracy', comparison: 'absolute' },
+      { value_low: 56.2, metric: 'accuracy', comparison: 'absolute' }]],
+    // Suspended hyphens and numbers inside names.
+    ['It outperforms attention- and diversity-based methods by up to 20%.', [{ baseline: ['attention-based methods', 'diversity-based methods'] }]],
+    ['An ASIC delivers 62.6× speedup over an AMD Ryzen 9 9950X.', [{ baseline: ['AMD Ryzen 9 9950X'] }]],
     ['The workflow achieved 98.6% accuracy, 98.4% sensitivity, and 98.7% specificity.', [
       { value_low: 98.6, comparison: 'absolute' }, { value_low: 98.4, comparison: 'absolute' }, { value_low: 98.7, comparison: 'absolute' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
