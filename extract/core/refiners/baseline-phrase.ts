@@ -6,18 +6,18 @@
  */
 import {
   BASELINE_TRAILING_DROP, NAMED_LIST_INTRODUCER, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
-  GENERIC_HEAD, BASELINE_POST_MODIFIER_STOPS,
+  GENERIC_HEAD, BASELINE_POST_MODIFIER_STOPS, METRIC_CUE_PATTERN, occurs,
 } from '../lexicon/index.ts';
 import { findHardware } from '../hardware.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
 import { matchesOf } from '../matches.ts';
 
 /** Words (a parenthesis glued on stays with its word: "QuaRot(RTN)"), and punctuation one mark at a time. */
-const TOKEN = /[A-Za-z0-9$\\][\w\-./+'$\\{}]*(?:\([\w\-.]+\))?(?:\s\+\s[A-Za-z][\w\-./]*)*|[(),;:]|[^\sA-Za-z0-9]/g;
+const TOKEN = /[\p{L}\p{N}$\\][\p{L}\p{N}_\-./+'’$\\{}]*(?:\([\w\-.]+\))?(?:\s\+\s[A-Za-z][\w\-./]*)*|[(),;:]|[^\s\p{L}\p{N}]/gu;
 /** "138.66 with DDIM", "59.56x, …": a number (with its unit sign) before the phrase is no part of it; "3DGS" is a name. */
 const LEADING_NUMBER = new RegExp(`^\\s*(?:${NUMBER_SOURCE})(?:[%x×]|\\\\%)?[,;]?\\s+(?:(?:with|by|for|of|from|using|on)\\s+)?`);
 const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);
-export const looksNamed = (word: string) => /[A-Z]/.test(word) || /\d/.test(word);
+export const looksNamed = (word: string) => /[\p{Lu}\d]/u.test(word);
 /** A word that names something: capitals or digits, and not a number or measure ("92.91%", "8K"). */
 const isName = (word: string) => looksNamed(word) && !/^[\d.,%]+[%kKMB]?$/.test(word);
 
@@ -49,7 +49,7 @@ export function readNames(text: string, listed = false): string[] {
     if (t === ',' || /^(?:and|or)$/i.test(t)) {
       if (current.length) names.push(current.join(' '));
       current = [];
-    } else if ((isName(t) || (listed && /^[a-z][\w.+-]*$/.test(t) && !BASELINE_STOP_WORDS.has(t) && (current.length === 0 || /[.\d]/.test(t)))) && /^[\w$]/.test(t)) {
+    } else if ((isName(t) || (listed && /^[a-z][\w.+-]*$/.test(t) && !BASELINE_STOP_WORDS.has(t) && (current.length === 0 || /[.\d]/.test(t)))) && /^[\p{L}\p{N}_$]/u.test(t)) {
       current.push(t);
     } else break;
   }
@@ -103,6 +103,9 @@ function completeSuspended(items: string[]): string[] {
   return ending ? items.map((item) => (item.endsWith('-') ? item + ending[1] : item)) : items;
 }
 
+/** One to three plain words after "with", then the end of the phrase. */
+const WITH_SETTING = /^\s+((?!(?:negligible|minimal|minor|no|little|less|fewer|more|similar|comparable|the|a|an|only|just|same|its|their|our|up|at|over|about|nearly|lower|higher|better|worse)\b)[A-Za-z][\w-]*(?:\s+(?!(?:and|or|by|in|on|at|while|across|for|under|using)\b)[A-Za-z][\w-]*){0,2})(?=\s*(?:[,;.)]|$|\s(?:by|in|on|at|while|across|for|under|using|respectively)\b))/;
+
 const POINTING = /^(?:the|other|others|two|three|four|five|both|all|these|those|above|aforementioned|same|former|latter|respective|them|it|ones?|said|prior|previous|existing|competing)$/i;
 
 /** "the other two solutions", "these baselines", "them": words that point back to baselines named elsewhere. */
@@ -144,7 +147,22 @@ export function readBaseline(rest: string): string[] {
     }
     // "AMD Ryzen 9 9950X", "Gemma 3 27B": a number between names is part of the name.
     const inName = WHOLE_NUMBER.test(t) && words.length > 0 && isName(words[words.length - 1]) && isName(parts[i + 1] ?? '') && /^[A-Za-z0-9]/.test(parts[i + 1] ?? '');
-    if (/^[(),;:]$/.test(t) || !/^[\w$\\]/.test(t) || BASELINE_STOP_WORDS.has(lower) || (WHOLE_NUMBER.test(t) && !inName)) break;
+    // "prior studies on ViT quantization": what the studies are about is part of them.
+    if ((lower === 'on' || lower === 'for') && /^(?:studies|works?|research|literature|approaches|methods|techniques|solutions)$/i.test(words[words.length - 1] ?? '') &&
+      /^[\p{L}]/u.test(parts[i + 1] ?? '')) {
+      words.push(t);
+      consumed = text.indexOf(t, consumed) + t.length;
+      continue;
+    }
+    // "DeepSpeed ZeRO-3 with CPU offloading", "huggingface's implementation with pytorch backend": a short setting of the
+    // baseline's own; not "with 2x fewer GPUs", "with negligible loss", nor half of "with prefix caching and routing".
+    const setting = lower === 'with' && words.length > 0 ? WITH_SETTING.exec(text.slice(text.indexOf(t, consumed) + t.length)) : null;
+    if (setting && !occurs(METRIC_CUE_PATTERN, setting[1])) {
+      words.push(t, ...setting[1].split(/\s+/));
+      consumed = text.indexOf(t, consumed) + t.length + setting[0].length;
+      break;
+    }
+    if (/^[(),;:]$/.test(t) || !/^[\p{L}\p{N}_$\\]/u.test(t) || BASELINE_STOP_WORDS.has(lower) || (WHOLE_NUMBER.test(t) && !inName)) break;
     if (words.length > 0 && BASELINE_POST_MODIFIER_STOPS.has(lower)) break;
     words.push(t);
     consumed = text.indexOf(t, consumed) + t.length;
@@ -183,5 +201,5 @@ export function readBaseline(rest: string): string[] {
     if (!suspended && last.length > 1 && GENERIC_HEAD.test(last[last.length - 1])) items[items.length - 1] = last.slice(0, -1).join(' ');
     return items;
   }
-  return [phrase.replace(/[’']s$/, '')];
+  return [phrase.replace(/[’']s$/u, '')];
 }
