@@ -103,6 +103,9 @@ function completeSuspended(items: string[]): string[] {
   return ending ? items.map((item) => (item.endsWith('-') ? item + ending[1] : item)) : items;
 }
 
+/** A topic, not a data set: "on ViT quantization", "for model compression" (a lower-case word), not "on SSv2". */
+const TOPIC = /^\s+(?:[\p{L}\p{N}][\w-]*\s+){0,2}?[a-z][a-z-]{2,}(?=\s*(?:[,;.)]|$|\s))/u;
+
 /** One to three plain words after "with", then the end of the phrase. */
 const WITH_SETTING = /^\s+((?!(?:negligible|minimal|minor|no|little|less|fewer|more|similar|comparable|the|a|an|only|just|same|its|their|our|up|at|over|about|nearly|lower|higher|better|worse)\b)[A-Za-z][\w-]*(?:\s+(?!(?:and|or|by|in|on|at|while|across|for|under|using)\b)[A-Za-z][\w-]*){0,2})(?=\s*(?:[,;.)]|$|\s(?:by|in|on|at|while|across|for|under|using|respectively)\b))/;
 
@@ -149,7 +152,7 @@ export function readBaseline(rest: string): string[] {
     const inName = WHOLE_NUMBER.test(t) && words.length > 0 && isName(words[words.length - 1]) && isName(parts[i + 1] ?? '') && /^[A-Za-z0-9]/.test(parts[i + 1] ?? '');
     // "prior studies on ViT quantization": what the studies are about is part of them.
     if ((lower === 'on' || lower === 'for') && /^(?:studies|works?|research|literature|approaches|methods|techniques|solutions)$/i.test(words[words.length - 1] ?? '') &&
-      /^[\p{L}]/u.test(parts[i + 1] ?? '')) {
+      /^[\p{L}]/u.test(parts[i + 1] ?? '') && TOPIC.test(text.slice(text.indexOf(t, consumed) + t.length))) {
       words.push(t);
       consumed = text.indexOf(t, consumed) + t.length;
       continue;

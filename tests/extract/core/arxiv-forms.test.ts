@@ -228,6 +228,11 @@ describe('corpus forms (arxiv-10k, read by hand)', () => {
     // Suspended hyphens and numbers inside names.
     ['It outperforms attention- and diversity-based methods by up to 20%.', [{ baseline: ['attention-based methods', 'diversity-based methods'] }]],
     ['An ASIC delivers 62.6× speedup over an AMD Ryzen 9 9950X.', [{ baseline: ['AMD Ryzen 9 9950X'] }]],
+    ['SAGA achieves within 1.31x of Bélády\'s optimal offline policy; it also schedules.', [{ baseline: ['Bélády\'s optimal offline policy'] }]],
+    ['It surpasses prior studies on ViT quantization using 8-bit precision by 0.4% to 17.9%.', [{ baseline: ['prior studies on ViT quantization'] }]],
+    ['It achieves up to 12.2x higher training throughput than DeepSpeed ZeRO-3 with CPU offloading while preserving correctness.', [
+      { baseline: ['DeepSpeed ZeRO-3 with CPU offloading'] }]],
+    ['It reduces completion time by 1.64x over vLLM v0.15.1 with prefix caching and affinity routing.', [{ baseline: ['vLLM v0.15.1'] }]],
     ['The workflow achieved 98.6% accuracy, 98.4% sensitivity, and 98.7% specificity.', [
       { value_low: 98.6, comparison: 'absolute' }, { value_low: 98.4, comparison: 'absolute' }, { value_low: 98.7, comparison: 'absolute' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
