@@ -2,7 +2,7 @@
  * readBaseline: the thing a comparison names, read from the text right after its trigger ("over", "than",
  * "compared to" …). A noun phrase that ends at punctuation, a preposition or a verb; named systems listed with
  * "such as", in parentheses, or after a generic head ("training systems Megatron-LM, COAT and DeepSpeed") replace
- * the generic words; a device is named canonically ("than NVIDIA's A100 GPU" → A100).
+ * the generic words; a device is named as written without its vendor ("than NVIDIA's A100 GPU" → A100).
  */
 import {
   BASELINE_TRAILING_DROP, NAMED_LIST_INTRODUCER, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
@@ -57,7 +57,7 @@ export function readNames(text: string, listed = false): string[] {
   return names;
 }
 
-/** "than the A100 GPU", "over NVIDIA's Jetson Orin Nano": the device's canonical name. */
+/** "than the A100 GPU", "over NVIDIA's Jetson AGX Orin": the device as written, without vendor, article and "GPU" (spec §2: as written). */
 function deviceBaseline(text: string): string | undefined {
   const head = text.replace(/^\s*(?:(?:the|an?|NVIDIA'?s?|AMD'?s?|Apple'?s?|a\s+single|one|high-end|commodity)\s+)*/i, '');
   // Devices start with a capital or a digit ("A100", "RTX 4090"); most phrases do not, and need no search.
@@ -66,7 +66,7 @@ function deviceBaseline(text: string): string | undefined {
   if (!device || device.start > 0) return undefined;
   // Only the device itself ("A100 GPU", "V100 GPUs"), not "A100-based systems".
   return /^\s*(?:GPUs?|NPUs?|cards?|chips?|boards?|devices?|platforms?|SoCs?)?\s*(?:[,.;:)]|$|\s(?:and|or|by|in|on|for|with|under|across|at|while|,)\b)/i
-    .test(head.slice(device.end)) ? device.name : undefined;
+    .test(head.slice(device.end)) ? head.slice(device.start, device.end) : undefined;
 }
 
 /**
@@ -118,12 +118,15 @@ function anaphoric(phrase: string): boolean {
 }
 
 /** The noun phrase right after a trigger, or named systems listed with it. */
+const MEASURED_OF = /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|quality|performance|throughput|speed|latency|efficiency|results?|scores?|perplexity|memory|cost)\s+of\s+/i;
+
 /** "these methods", "the aforementioned baselines", "them": a phrase that points back is no baseline of its own. */
 const POINTS_BACK = /^\s*(?:these|those|them|it|such|the\s+(?:other|above|aforementioned|former|latter|same)|ours)\b/i;
 
 export function readBaseline(rest: string): string[] {
   const pointing = POINTS_BACK.test(rest);
-  const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(BASELINE_LEADING_DROP, '');
+  // "matches the accuracy of FP16", "2x the throughput of vLLM": the thing measured is not the baseline.
+  const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(MEASURED_OF, '').replace(BASELINE_LEADING_DROP, '');
   const device = deviceBaseline(text);
   if (device) return [device];
   const words: string[] = [];

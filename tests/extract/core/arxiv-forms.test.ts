@@ -233,6 +233,12 @@ describe('corpus forms (arxiv-10k, read by hand)', () => {
     ['It achieves up to 12.2x higher training throughput than DeepSpeed ZeRO-3 with CPU offloading while preserving correctness.', [
       { baseline: ['DeepSpeed ZeRO-3 with CPU offloading'] }]],
     ['It reduces completion time by 1.64x over vLLM v0.15.1 with prefix caching and affinity routing.', [{ baseline: ['vLLM v0.15.1'] }]],
+    // 'matches X' compares; 'N× the <quantity> of X' names X; a device as written, without vendor.
+    ['SFA matches dense baselines while improving speed by up to 2.5x and reducing FLOPs by nearly 50%.', [
+      { baseline: ['dense baselines'] }, { baseline: ['dense baselines'] }]],
+    ['It matches the accuracy of FP16 with 4x less memory.', [{ baseline: ['FP16'] }]],
+    ['T-SAR achieves up to 2.5-4.9x the energy efficiency of an NVIDIA Jetson AGX Orin.', [{ metric: 'energy', baseline: ['Jetson AGX Orin'] }]],
+    ['It outperforms matched low-order truncation by up to 15.25 accuracy points.', [{ baseline: ['matched low-order truncation'] }]],
     ['The workflow achieved 98.6% accuracy, 98.4% sensitivity, and 98.7% specificity.', [
       { value_low: 98.6, comparison: 'absolute' }, { value_low: 98.4, comparison: 'absolute' }, { value_low: 98.7, comparison: 'absolute' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
