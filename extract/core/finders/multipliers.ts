@@ -15,7 +15,7 @@ const NOT_A_SIZE = String.raw`(?!\s*(?:\d|[a-zA-Z](?![a-zA-Z])))`;
 
 const DIGIT_MULTIPLIER = new RegExp(`(?:(${N})${RANGE_SEP})?(${N})(${TIMES})${NOT_A_SIZE}`, 'g');
 /** "by up to x30", "achieves ×4": the sign before the number, after a word that leads to a factor (not "1920 x 1080"). */
-const PREFIX_MULTIPLIER = new RegExp(`(?<=\\b(?:by|to|of|over|about|nearly|around|approximately|achieves?|achieving|delivers?|reaching|yields?|gives?)\\s)[x×X]\\s?(\\d+(?:\\.\\d+)?)(?![\\w.]|\\s*[x×X*]\\s*\\d)`, 'g');
+const PREFIX_MULTIPLIER = /\b(?:by|to|of|over|about|nearly|around|approximately|achieves?|achieving|delivers?|reaching|yields?|gives?)\s([x×X]\s?(\d+(?:\.\d+)?))(?![\w.]|\s*[x×X*]\s*\d)/g;
 const DIGIT_FOLD = new RegExp(`(${N})\\s*-?\\s*folds?(?![\\w-])`, 'gi');
 const WORD_MULTIPLIER = new RegExp(`(?<![\\w-])(${W})(?:\\s*-\\s*|\\s+)?(fold|times)(?![\\w-])${NOT_A_SIZE}`, 'gi');
 const TWICE = /(?<![\w-])(twice|thrice|halv(?:es|ed|ing)|doubl(?:es|ed|ing)|tripl(?:es|ed|ing))(?![\w-])/gi;
@@ -41,9 +41,15 @@ export const findMultipliers: Finder = (text, offset) => {
     // "x" and "×" are unmistakable; the word "times" also counts repetitions ("repeated 5 times").
     out.push(multiplier(m, offset, Math.min(low, high), Math.max(low, high), /times/.test(m[3])));
   }
-  for (const m of matchesOf(PREFIX_MULTIPLIER, text)) {
-    const v = parseDecimal(m[1]);
-    out.push(multiplier(m, offset, v, v, true));
+  // Rare: looked for only where a sign stands right before a digit.
+  if (/[x×X]\s?\d/.test(text)) {
+    for (const m of matchesOf(PREFIX_MULTIPLIER, text)) {
+      const v = parseDecimal(m[2]);
+      const at = m.index + m[0].length - m[1].length;
+      out.push(newCandidate({
+        numStart: offset + at, numEnd: offset + at + m[1].length, valueLow: v, valueHigh: v, unit: 'x', kind: 'multiplier', finder: 'multipliers', needsCue: true,
+      }));
+    }
   }
   // The word forms are rare: look for them only when their keyword is there at all.
   const lower = text.toLowerCase();

@@ -12,7 +12,7 @@ import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
 import { before, after, between, firstWords, lastWords, leadIn, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
-import { phraseAfter } from './metric.ts';
+import { phraseAfterNumber } from './metric.ts';
 import { isGap } from './gaps.ts';
 
 const RESULT_BEFORE_MEASURE = new RegExp(`\\b(?:in|within|to|under|takes?|took|requires?|requiring|needs?|uses?|using|consum\\w*|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|sustain\\w*|deliver\\w*|provid\\w*|attain\\w*|sav(?:e|es|ed|ing)|cut\\w*|reduc\\w*|latency|time|peak)\\s+${ANY_QUALIFIER}$`, 'i');
@@ -36,7 +36,7 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   const a = after(ctx, c, true);
   if (isGap(ctx, c)) return true;
   if (FROM_TO.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart))) return true;
-  if (occurs(METRIC_CUE_PATTERN, phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end)))) return true;
+  if (occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, c))) return true;
   if (c.kind === 'absolute') return RESULT_BEFORE_MEASURE.test(b) || /\blatenc/i.test(lastWords(b, 4) + firstWords(a, 3));
   if (c.kind === 'points') return POINTS_CUE.test(b) || CHANGE_NOUN_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || /^\s*(?:higher|better|over|in\s+\w+)/i.test(a);
   if (c.kind === 'multiplier') return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || COMPARED_AFTER.test(a) || CHANGE_NOUN_BEFORE.test(b);
