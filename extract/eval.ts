@@ -33,7 +33,6 @@ export const EVAL_COMMAND = {
   ],
   examples: [
     'claimboard eval --set arxiv-tune --verbose',
-    'claimboard eval --gold tests/fixtures/gold/seed.claims.jsonl --papers tests/fixtures/gold/seed.papers.jsonl --pred claims.csv',
     'claimboard eval --gold g.claims.jsonl --papers g.papers.jsonl --pred claims.csv --pred-papers papers.csv --verbose',
   ],
 } as const satisfies CommandSpec;

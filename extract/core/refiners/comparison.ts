@@ -30,6 +30,15 @@ function isScoreGain(ctx: SentenceContext, c: Candidate): boolean {
   return /\+\s*$/.test(b) || RELATIVE_BEFORE.test(before(ctx, c, true)) || COMPARATIVE_AFTER.test(after(ctx, c, false));
 }
 
+/** "achieving 42%, 57%, 62% and 53% higher compression efficiency than gzip": the list's last value says what all are. */
+function listEndsComparative(ctx: SentenceContext, c: Candidate): boolean {
+  const cs = ctx.candidates;
+  let k = cs.indexOf(c);
+  while (k + 1 < cs.length && cs[k + 1].kind === c.kind &&
+    (isCoordinated(ctx, cs[k], cs[k + 1]) || LIST_COMMA.test(ctx.abstract.slice(cs[k].end, cs[k + 1].start)))) k++;
+  return COMPARATIVE_AFTER.test(after(ctx, cs[k], false));
+}
+
 export function classifyComparison(ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   for (const c of ctx.candidates) {
@@ -42,11 +51,11 @@ export function classifyComparison(ctx: SentenceContext): Candidate[] {
     else if (c.kind === 'percent' && ABSOLUTE_POINTS.test(ctx.abstract.slice(ctx.sentence.start, c.numStart))) {
       out.push({ ...c, comparison: 'relative', unit: 'pp', kind: 'points' });
     } else if (c.kind === 'percent' && prev?.kind === 'percent' && !RELATIVE_BEFORE.test(before(ctx, c, true)) &&
-      (isCoordinated(ctx, prev, c) || LIST_COMMA.test(ctx.abstract.slice(prev.end, c.start)))) {
+      (isCoordinated(ctx, prev, c) || LIST_COMMA.test(ctx.abstract.slice(prev.end, c.start))) && !listEndsComparative(ctx, c)) {
       // "to 71%, 75%, and 72%", "60.7% on MMLU, 81.9% on ARC-C": a list goes on as it began.
       out.push({ ...c, comparison: prev.comparison });
     } else {
-      out.push({ ...c, comparison: c.kind === 'percent' && isLevel(ctx, c) ? 'absolute' : 'relative' });
+      out.push({ ...c, comparison: c.kind === 'percent' && isLevel(ctx, c) && !listEndsComparative(ctx, c) ? 'absolute' : 'relative' });
     }
   }
   return out;

@@ -21,7 +21,7 @@ const RESULT_VERB_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain|yield|sc
 const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?|drops?|degradations?|loss(?:es)?|gaps?|overheads?|margins?)\\s+(?:of|by)\\s+${ANY_QUALIFIER}$`, 'i');
 const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops?)\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 /** "from 3 days to", "from 44%, 46%, and 51% to", "from 10.2% to 20.0%, 21.3% to": the level a change reached. */
-const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfrom\s+\S{1,24}\s+to\s+\S{1,24}\s*,\s*(?:and\s+)?\S{1,24})\s+to\s+(?:just\s+|only\s+)?$|(?:→|->)\s*$/i;
+const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfrom\s+\S{1,24}\s+to\s+\S{1,24}\s*,\s*(?:and\s+)?\S{1,24}|\bfrom\s+(?:an?\s+|the\s+)?\S{1,24}(?:\s+\([^()]{0,30}\)|(?:\s+[\w-]+){1,4}))\s+to\s+(?:just\s+|only\s+|under\s+|below\s+)?$|(?:→|->)\s*$/i;
 /** A comma gap inside a list, with at most a short "in TrivialQA" after the previous value. */
 export const LIST_COMMA = /^(?:\s+(?:in|on|for)\s+[^,;()]{1,40})?\s*,\s*$/i;
 const COMPARED_AFTER = /^\s*(?:compared|relative|than|over|versus|vs\.?|against)\b/i;
@@ -35,7 +35,8 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   const b = before(ctx, c, true);
   const a = after(ctx, c, true);
   if (isGap(ctx, c)) return true;
-  if (FROM_TO.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart))) return true;
+  const lead60 = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart);
+  if (FROM_TO.test(lead60) && !/\b(?:rang\w*|var\w*|spann\w*)\s+from\b/i.test(lead60)) return true;
   if (occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, c))) return true;
   if (c.kind === 'absolute') return RESULT_BEFORE_MEASURE.test(b) || /\blatenc/i.test(lastWords(b, 4) + firstWords(a, 3));
   if (c.kind === 'points') return POINTS_CUE.test(b) || CHANGE_NOUN_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || /^\s*(?:higher|better|over|in\s+\w+)/i.test(a);

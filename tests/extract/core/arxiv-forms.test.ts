@@ -243,3 +243,22 @@ describe('corpus forms (arxiv-10k, read by hand)', () => {
       { value_low: 98.6, comparison: 'absolute' }, { value_low: 98.4, comparison: 'absolute' }, { value_low: 98.7, comparison: 'absolute' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe("others' numbers and changes reached (corpus audit)", () => {
+  it.each<[string, Fields[]]>([
+    // A clause about someone else's results states no claim of the paper's.
+    ['In comparison, Wazuh achieved an accuracy of 52.0% on the same data.', []],
+    ['In contrast, state-of-the-art commercial systems only achieve 35.4% and 41.6%.', []],
+    ['Our method reaches 90%, where the baselines reach 5% and 10%.', [{ value_low: 90 }]],
+    ['In contrast, our method keeps 95% accuracy.', [{ value_low: 95 }]],
+    ['By contrast, transfer learning achieves 82.1% and 91.3% reductions in RMSE and MAE, respectively.', [{ value_low: 82.1 }, { value_low: 91.3 }]],
+    // 'from A <words> to B' and 'from A to near-zero': A is where it started.
+    ['It lifts pass@1 from a 26.6% SFT baseline to 81.5%.', [{ value_low: 81.5, comparison: 'absolute' }]],
+    ['It reduces cheat propensity from 33.0% (baseline) to 17.8%.', [{ value_low: 17.8, comparison: 'absolute' }]],
+    ['Our defense slashes attack success rates from over 80% to near-zero.', []],
+    ['Retention ranges from 100.8% (high) to 108.2% (low).', []],
+    // A list ending in a comparative is relative throughout.
+    ['OmniZip achieves 42%, 57%, 62% and 53% higher compression efficiency than gzip.', [
+      { value_low: 42, comparison: 'relative' }, { value_low: 57, comparison: 'relative' }, { value_low: 62, comparison: 'relative' }, { value_low: 53, comparison: 'relative' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
