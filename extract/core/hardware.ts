@@ -38,7 +38,8 @@ function asWritten(text: string): string {
     .replace(/^(RTX|GTX|TPU)\s?/i, (_, p: string) => `${p} `)
     .replace(/^(Raspberry\s+Pi)\s?(\d)/i, '$1 $2')
     .replace(/^(M\d)-(Ultra|Max|Pro)$/i, '$1 $2')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    .replace(/(?<=\d)s$/, '');
 }
 
 /** Every accelerator mention in `text` (offsets relative to it), earliest first. */

@@ -33,8 +33,9 @@ export const HARDWARE_NAMES = hardwareData.devices.map((d) => d.name);
  * by GLUED_COUNT and HARDWARE_AT (sticky) instead of a lookbehind, which would cost every position of every text.
  */
 const HARDWARE_ALTERNATION = hardwareData.devices.map((d) => `(${alt(d.patterns)})`).join('|');
-export const HARDWARE_PATTERN = new RegExp(`\\b(?:${HARDWARE_ALTERNATION})(?![\\w])`, 'gi');
-export const HARDWARE_AT = new RegExp(`(?:${HARDWARE_ALTERNATION})(?![\\w])`, 'iy');
+// "8 A100s", "two RTX 4090s": a plural 's' right after a part number belongs to the mention.
+export const HARDWARE_PATTERN = new RegExp(`\\b(?:${HARDWARE_ALTERNATION})(?:(?<=\\d)s)?(?![\\w])`, 'gi');
+export const HARDWARE_AT = new RegExp(`(?:${HARDWARE_ALTERNATION})(?:(?<=\\d)s)?(?![\\w])`, 'iy');
 export const GLUED_COUNT = /\d[x×](?=[A-Za-z])/gi;
 
 /** Which way a measured quantity improves: 'down' for perplexity or latency, 'up' for energy efficiency or accuracy. */
@@ -73,6 +74,12 @@ export const NOT_BASELINES = new Set(baselineData.notBaselines.map((w) => w.toLo
 export const BASELINE_MAX_WORDS = baselineData.maxWords;
 /** A generic head noun ("baselines", "systems", "kernels"): after it, names are the baselines themselves. */
 export const GENERIC_HEAD = new RegExp(`^(?:${alt(baselineData.genericHeads)})$`, 'i');
+/** "the parameters", "figures": a phrase headed by a count or measure names no baseline. */
+/** "the uncompressed baseline accuracy": what was measured, after the thing compared against. */
+export const MEASURED_NOUN = new RegExp(`^(?:${alt(baselineData.measuredNouns)})$`, 'i');
+export const MEASURE_HEAD = new RegExp(`^(?:${alt(baselineData.measureHeads)})$`, 'i');
+/** "state-of-the-art MoE OLMoE-1B-7B": praise and a kind before a model's name. */
+export const EVALUATIVE_LEAD = new RegExp(`^(?:${alt(baselineData.evaluativeLeads)})$`, 'i');
 
 /**
  * Any qualifier phrase with its trailing space, optional: for patterns that look past "up to", "more than",

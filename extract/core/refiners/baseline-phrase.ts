@@ -6,7 +6,7 @@
  */
 import {
   BASELINE_TRAILING_DROP, NAMED_LIST_INTRODUCER, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
-  GENERIC_HEAD, BASELINE_POST_MODIFIER_STOPS, METRIC_CUE_PATTERN, occurs,
+  GENERIC_HEAD, BASELINE_POST_MODIFIER_STOPS, MEASURE_HEAD, EVALUATIVE_LEAD, MEASURED_NOUN, METRIC_CUE_PATTERN, occurs,
 } from '../lexicon/index.ts';
 import { findHardware } from '../hardware.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
@@ -117,6 +117,30 @@ function anaphoric(phrase: string): boolean {
   return words.every((w) => POINTING.test(w) || GENERIC_HEAD.test(w)) && words.some((w) => /^(?:other|others|two|three|four|five|both|these|those|above|aforementioned|same|former|latter|them|it)$/i.test(w));
 }
 
+/**
+ * "the uncompressed baseline accuracy" → the uncompressed baseline, "QLoRA's compute scaling slope" → QLoRA: the
+ * measure is not the thing. Only after a name or a head noun ("compared to real results" stays as it is).
+ */
+function withoutMeasuredNoun(phrase: string): string {
+  const possessive = /^(.+?)[’']s\s+(.+)$/u.exec(phrase);
+  if (possessive && possessive[1].split(/\s+/).some(isName) && (occurs(METRIC_CUE_PATTERN, possessive[2]) ||
+    possessive[2].split(/\s+/).some((w) => MEASURED_NOUN.test(w)))) return possessive[1];
+  const words = phrase.split(/\s+/);
+  if (words.length < 2 || !MEASURED_NOUN.test(words[words.length - 1])) return phrase;
+  const before = words[words.length - 2];
+  return isName(before) || GENERIC_HEAD.test(before) || /^(?:baseline|model|system)$/i.test(before) ? words.slice(0, -1).join(' ') : phrase;
+}
+
+/**
+ * "the state-of-the-art MoE OLMoE-1B-7B", "the strong open model Llama-3-8B": praise and a kind before a name; the name
+ * is the baseline. A name here has letters and a digit or hyphen ("OLMoE-1B-7B"), not a size alone ("8B").
+ */
+function modelAfterPraise(words: readonly string[]): string | undefined {
+  if (words.length < 3 || !EVALUATIVE_LEAD.test(words[0])) return undefined;
+  const last = words[words.length - 1];
+  return /[A-Za-z]{2,}/.test(last) && /[\d-]/.test(last) && isName(last) && !words.slice(1, -1).some((w) => w === ',') ? last : undefined;
+}
+
 /** The noun phrase right after a trigger, or named systems listed with it. */
 const MEASURED_OF = /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|quality|performance|throughput|speed|latency|efficiency|results?|scores?|perplexity|memory|cost)\s+of\s+/i;
 
@@ -188,15 +212,20 @@ export function readBaseline(rest: string): string[] {
   }
   // "a variant without KV patching", "a baseline that retains the entire context", "training from scratch": the
   // generic head's defining words belong to it.
-  const defining = /^\s*(?:(?:without|w\/o)\s+[^,;.()\d]{1,40}?|that\s+[^,;.()\d]{1,50}?|from\s+scratch)(?=\s*(?:[,;.()]|$|\s(?:by|while|with|on|in|at|and|across)\b))/i.exec(tail);
+  const defining = /^\s*(?:(?:without|w\/o)\s+(?!(?:sacrific|compromis|los|degrad|hurt|affect|requir|incurr|increas|reduc|chang|modify|modifi|retrain)\w*\b|much\b|significant\b|noticeable\b|additional\b|extra\b)[^,;.()\d]{1,40}?|that\s+[^,;.()\d]{1,50}?|from\s+scratch)(?=\s*(?:[,;.()]|$|\s(?:by|while|with|on|in|at|and|across)\b))/i.exec(tail);
   const head = words[words.length - 1] ?? '';
   if (defining && (GENERIC_HEAD.test(head) || /^(?:baseline|variant|version|training|model|counterpart)$/i.test(head))) {
     return [`${words.join(' ')} ${defining[0].trim()}`.replace(BASELINE_TRAILING_DROP, '')];
   }
   const afterGeneric = words.length > 1 ? namedAfterGeneric(words, tail) : undefined;
   if (afterGeneric) return afterGeneric;
-  const phrase = words.join(' ').replace(/ , /g, ', ').replace(BASELINE_TRAILING_DROP, '');
+  const phrase = withoutMeasuredNoun(words.join(' ').replace(/ , /g, ', ').replace(BASELINE_TRAILING_DROP, ''));
   if (!phrase || NOT_BASELINES.has(phrase.toLowerCase()) || anaphoric(phrase)) return [];
+  const phraseWords = phrase.split(/\s+/);
+  // "the parameters with 53.9M …", "the figures we cite": a count or a measure, not a thing compared against.
+  if (phraseWords.length <= 2 && MEASURE_HEAD.test(phraseWords[phraseWords.length - 1]) && !phraseWords.some((w) => isName(w))) return [];
+  const modelName = modelAfterPraise(phraseWords);
+  if (modelName) return [modelName];
   if (pointing && phrase.split(/\s+/).every((w) => GENERIC_HEAD.test(w) || !isName(w))) return [];
   if (words.includes(',')) {
     // "ClamAV, YARA, MalConv, and EMBER-GBDT baselines": the list's generic head is not a name of its own.

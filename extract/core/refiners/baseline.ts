@@ -128,6 +128,9 @@ function crosses(re: RegExp, text: string): boolean {
   return occurs(re, text);
 }
 
+/** Between a level and a comparison that restates it: a comma, and perhaps "surpassing X (its number) by". */
+const APPOSED = new RegExp(String.raw`^(?:\s+(?!and\b|or\b|while\b|but\b)[\w-]+){0,3}\s*(?:\([^()]*\)\s*)?,\s*(?:(?:surpassing|outperforming|beating|exceeding|improving\s+(?:on|upon))\s+[^,;()]{1,60}?(?:\s*\([^()]*\))?\s+by\s+)?(?:${QUAL})*$`, 'i');
+
 /** "outperforms DistServe by 1.1x-2.8x in throughput with 1.4%-70.1% latency reduction": the rider shares its baseline. */
 const RIDER = /^[^;:,()]{0,60}?\bwith\s+$/;
 
@@ -186,6 +189,17 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
   const boundBefore = (f: Mention) => boundTo[found.indexOf(f)] >= 0;
   const out: Candidate[] = [];
   for (const [i, c] of ctx.candidates.entries()) out.push(baselineOf(c, i));
+  // "achieves 3.41 ms mean latency, 5.6x faster than fixed-MEDIUM inference", "we achieve 95.51%, surpassing REPA
+  // (92.91%) by 2.60%": a level with a comparison in apposition is measured against the same thing.
+  // Beside a list of comparisons ("reduce FVD to 360.57, a 21.2% and 22.5% improvement over A and B, respectively"), all of them.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [level, relative] = [out[i], out[i + 1]];
+    if (level.comparison === 'absolute' && !level.baseline.length && relative.comparison !== 'absolute' && relative.baseline.length &&
+      APPOSED.test(ctx.abstract.slice(level.end, relative.start))) {
+      const names = lists[i + 1].filter((k) => k > i).flatMap((k) => out[k].baseline);
+      out[i] = { ...level, baseline: [...new Set(names.length ? names : relative.baseline)] };
+    }
+  }
   return out;
 
   function baselineOf(c: Candidate, i: number): Candidate {

@@ -28,6 +28,9 @@ const BIGGER_SETUP = /^\s*(?:larger|bigger|longer|wider|deeper|more)\b((?:\s+[\w
 const AT_SCALE = /^\s*(?:the\s+)?(?:scale|size|resolution|width|depth|compute|budget|data|batch)\b/i;
 const PERFORMANCE_WORD = /\b(?:throughput|speed|accura\w*|efficien\w*|faster|performance|quality|goodput|savings?|reduction|requests|queries|users|sessions|agents|contexts|calls|concurrency)/i;
 
+/** "3x more tokens per second", "2x more images/s": more of a rate is a result. */
+const A_RATE = /^\s*more\s+(?:[\w-]+\s+)?[\w-]+\s*(?:\/\s*(?:s|sec|second|GPU|W|J)\b|per\s+(?:second|sec|s|GPU|dollar|watt|joule)\b)/i;
+
 /** "a 2x larger model", "4x more GPUs", "8x longer context": a bigger setup, not a better result. */
 function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   const rest = ctx.abstract.slice(c.numEnd, ctx.sentence.end);
@@ -35,7 +38,7 @@ function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind === 'multiplier' && /\bat\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 6), c.start)) && AT_SCALE.test(rest)) return true;
   // "outperforming models up to 18x its size": the size of what is compared.
   if (c.kind === 'multiplier' && /^\s*(?:its|their|the|our)\s+(?:own\s+)?(?:size|parameters|scale)\b/i.test(rest)) return true;
-  return c.kind === 'multiplier' && m !== null && !PERFORMANCE_WORD.test(m[1]);
+  return c.kind === 'multiplier' && m !== null && !PERFORMANCE_WORD.test(m[1]) && !A_RATE.test(rest);
 }
 
 const SAVING_VERB = new RegExp(`\\b(?:sav|reduc|cut|compress|remov|prun|recover|eliminat|skip|offload)\\w*\\s+(?:down\\s+)?${ANY_QUALIFIER}$`, 'i');
@@ -73,6 +76,18 @@ function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
   if (/^\s*(?:[\w-]+\s+)?budgets?\b/i.test(tail)) return true;
   if (!SETTING_BEFORE.test(head)) return false;
   return c.kind === 'percent' ? /\bat\s+(?:an?\s+)?$/i.test(head) || SETTING_NOUN.test(tail) : SETTING_NOUN.test(tail);
+}
+
+/**
+ * "while pruning 80% to 90% of visual tokens", "removing 80.2% of vision tokens", "with only 25% vision tokens": how
+ * many tokens a pruning method keeps or drops is its operating point; what it saves is stated as a saving ("saves 47% of
+ * the tokens", "3x fewer tokens").
+ */
+function isTokenPruningRatio(ctx: SentenceContext, c: Candidate): boolean {
+  if (c.kind !== 'percent') return false;
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 30), c.start);
+  return /\b(?:(?:prun|remov|drop|discard|evict|retain|keep|merg)\w*|with)\s+(?:up\s+to\s+|only\s+|just\s+|about\s+|over\s+|nearly\s+|approximately\s+)?$/i.test(head) &&
+    /^\s*(?!more\b|fewer\b|less\b)(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?tokens\b/i.test(ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 50)));
 }
 
 /** "from 3 days to just 76 minutes": the first number is where things started. */
@@ -165,6 +180,7 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['bigger setup', isBiggerSetup],
   ['share or condition', isShare],
   ['operating point', isOperatingPoint],
+  ['token pruning ratio', isTokenPruningRatio],
   ['time constraint', isTimeConstraint],
   ['starting point', isStartingPoint],
   ['baseline number', isBaselineNumber],

@@ -1,0 +1,62 @@
+/**
+ * General forms read off the 10k-abstract corpus and the audit of its output rows: what a baseline phrase is not
+ * (a measure, a clause, a pronoun), what a level shares with the comparison beside it, plural devices, and what
+ * "N× fewer <things>" measures. A failing row prints the refiners' trace.
+ */
+import { describe, it } from 'vitest';
+import { expectClaims, type Fields } from './helpers.ts';
+
+describe('baseline phrases: the thing compared against, not its measure', () => {
+  it.each<[string, Fields[]]>([
+    // The measured noun after a name or head is not part of the name.
+    ['We match uncompressed baseline accuracy with 88x less memory.', [{ baseline: ['uncompressed baseline'] }]],
+    ["It matches QLoRA's compute scaling slope while cutting peak memory by 50%.", [{ baseline: ['QLoRA'] }]],
+    ['The twin achieves a SMAPE difference of no more than 5.5% in throughput compared to real results.', [{ baseline: ['real results'] }]],
+    // A clause after 'without' is no part of the baseline; a defining one is.
+    ['It cuts latency by 30% over prior systems without sacrificing throughput.', [{ baseline: ['prior systems'] }]],
+    ['It is 2x faster than a variant without KV patching.', [{ baseline: ['variant without KV patching'] }]],
+    // Praise and a kind before a model's name: the name.
+    ['It matches the state-of-the-art MoE OLMoE-1B-7B with up to 60% fewer parameters.', [{ baseline: ['OLMoE-1B-7B'] }]],
+    // A pronoun clause ends the phrase; "as few as two GPUs" is a count, not a comparison.
+    ['It is 2.6x faster than the baseline variants we build.', [{ baseline: ['baseline variants'] }]],
+    ['It runs at 20 FPS on as few as two H100 GPUs.', [{ baseline: [], hardware: ['H100'] }]],
+    // A bare count noun names nothing.
+    ['Compared to the parameters, it improves loss by 6.9%.', [{ baseline: [] }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
+
+describe('a level beside a comparison is measured against the same thing', () => {
+  it.each<[string, Fields[]]>([
+    ['The policy achieves 3.41 ms mean latency, 5.6x faster than fixed-MEDIUM inference.', [
+      { baseline: ['fixed-MEDIUM inference'] }, { baseline: ['fixed-MEDIUM inference'] }]],
+    ['On VBench we achieve 95.51%, surpassing REPA (92.91%) by 2.60%.', [{ baseline: ['REPA'] }, { baseline: ['REPA'] }]],
+    // Beside a list of comparisons, the level is measured against all of them.
+    ['It reduces FVD to 360.57, a 21.2% and 22.5% improvement over Alpha and Beta, respectively.', [
+      { baseline: ['Alpha', 'Beta'] }, { baseline: ['Alpha'] }, { baseline: ['Beta'] }]],
+    // Joined by "and", the level is a statement of its own.
+    ['It reaches 40 ms latency on A100 and a 2x speedup over vLLM.', [{ baseline: [] }, { baseline: ['vLLM'] }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
+
+describe('devices written in the plural and Huawei Atlas parts', () => {
+  it.each<[string, Fields[]]>([
+    ['Training is 1.8x faster on 8 A100s.', [{ hardware: ['A100'] }]],
+    ['It reaches 2x higher throughput on two RTX 4090s.', [{ hardware: ['RTX 4090'] }]],
+    ['It is 1.5x faster on Huawei Atlas A2 servers.', [{ hardware: ['Atlas A2'] }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
+
+describe('what "N× fewer <things>" measures', () => {
+  it.each<[string, Fields[]]>([
+    ['Our method needs 3x fewer tokens than CoT.', [{ metric: 'cost', direction: 'decrease', baseline: ['CoT'] }]],
+    ['It requires 5x fewer function evaluations than DDPM.', [{ metric: 'cost', direction: 'decrease' }]],
+    ['It uses 10x fewer API calls than ReAct.', [{ metric: 'cost', direction: 'decrease' }]],
+    ['It serves 3x more tokens per second than vLLM.', [{ metric: 'throughput', direction: 'increase', baseline: ['vLLM'] }]],
+    ['It reduces median time-between-tokens (TBT) by up to 40.1%.', [{ metric: 'latency' }]],
+    ['It reduces parameter synchronization time by 3x.', [{ metric: 'other' }]],
+    // How many tokens a pruning method drops or keeps is its setting; a saving of tokens is a claim.
+    ['It keeps its accuracy while removing 80.2% of vision tokens.', []],
+    ['It saves 25-47% of self-consistency tokens.', [{ value_low: 25, value_high: 47, metric: 'cost' }]],
+    ['It gains 9.1% accuracy with 13.2% fewer reasoning tokens.', [{ value_low: 9.1, metric: 'accuracy' }, { value_low: 13.2, metric: 'cost' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
