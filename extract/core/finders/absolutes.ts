@@ -6,6 +6,7 @@ import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
 import type { Metric } from '../types.ts';
 import { ERROR_BAR_SOURCE as PM, NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
 import { matchesOf } from '../matches.ts';
+import { HIGHER_SCORE_SOURCE, LOWER_SCORE_SOURCE } from '../lexicon/index.ts';
 
 /** FID and its cousins for video (FVD) and kernels (KID): lower is better; FID has a metric of its own (spec §3). */
 const NUMBER = new RegExp(N, 'g');
@@ -54,9 +55,17 @@ function rangeOf(text: string, m: RegExpMatchArray, low: string | undefined, hig
   return [m.index!, Math.min(l, h), Math.max(l, h)];
 }
 
-const SCORE_NAMES = String.raw`mAP|AP(?:50|75)?|box\s+AP|mIoU|BLEU|PSNR|SSIM|ROUGE-?\w*|CIDEr|METEOR|F1|AUC|AUROC|IS|CLIP\s+score`;
-const SCORE_AFTER = new RegExp(`${LOW}(${N})${PM}\\s?(${SCORE_NAMES})(?![\\w-])`, 'g');
-const SCORE_BEFORE = new RegExp(`(?<![\\w-])(${SCORE_NAMES})(?:\\s+scores?)?\\s+(?:of|=|:)\\s*(${N})(?!\\s*%)`, 'g');
+/** Accuracy-like names first, errors second: group 1 or 2 tells which (the lexicon's measures.json `scores`). */
+const SCORE_NAMES = `(${HIGHER_SCORE_SOURCE})|(${LOWER_SCORE_SOURCE})`;
+/** Not a score when a unit follows: "a precision of 16 bits", "recall of 95%", "F1 of 2x". */
+const NO_UNIT_AFTER = String.raw`(?![\d.,]*\s*(?:%|\\%|-?bits?\b|x\b|×|times\b|percent))`;
+const SCORE_AFTER = new RegExp(`${LOW}(${N})${PM}\\s?(?:${SCORE_NAMES})(?![\\w-])(?!\\s+thresholds?)`, 'g');
+const SCORE_BEFORE = new RegExp(`(?<![\\w-]|@|\\bat\\s)(?:${SCORE_NAMES})\\)?(?:\\s+(?:scores?|values?|coefficient))?\\s*(?:of|=|:|\\{=\\})\\s*(${N})${NO_UNIT_AFTER}`, 'g');
+/** "improves ROUGE-1 from 41.45 to 62.18", "reduces RMSE from 0.42 to 0.31": the level reached is the second number. */
+const SCORE_FROM_TO = new RegExp(`(?<![\\w-])(?:${SCORE_NAMES})(?:\\s+scores?)?\\s+from\\s+${N}\\s+to\\s+(${N})${NO_UNIT_AFTER}`, 'g');
+const ERROR_CHANGE = /^\s*(?:points?\s+)?(?:increases?|degradations?|drops?|loss|gaps?|differences?|rises?|higher|lower)\b/i;
+/** An accuracy-like score is accuracy; an error ("RMSE of 0.31") is 'other', lower is better. */
+const scoreMetric = (m: RegExpMatchArray, higher: number): Metric => (m[higher] !== undefined ? 'accuracy' : 'other');
 
 /** "accuracy of 0.92", "a score of 7.5 on MT-Bench": a unitless level (spec unit `score`). */
 const GENERIC_SCORE = new RegExp(`(?<![\\w-])(?:accuracy|score)\\s+(?:of|=|:)\\s*(${N})(?!\\s*[%\\d\\\\]|\\s*(?:percent|x|×|times))`, 'gi');
@@ -105,14 +114,25 @@ export const findAbsolutes: Finder = (text, offset) => {
     absolute(start, m.index + m[0].length, low, unit, ['ms', 'µs', 'ns'].includes(unit) ? 'latency' : 'training_time', true, high);
   }
   for (const m of matchesOf(SCORE_AFTER, text)) {
+    // "a 0.1 perplexity increase", "0.3 WER degradation": a change in an error is a cost of the method, read only when a
+    // comparison says so; the level is what this finder reads.
+    if (m[4] !== undefined && ERROR_CHANGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const [start, low, high] = rangeOf(text, m, m[1], m[2]);
-    absolute(start, m.index + m[0].length, low, unitOfScore(), 'accuracy', false, high);
+    absolute(start, m.index + m[0].length, low, unitOfScore(), scoreMetric(m, 3), false, high);
   }
   for (const m of matchesOf(GENERIC_SCORE, text)) {
     const s = m.index + m[0].length - m[1].length;
     absolute(s, s + m[1].length, parseDecimal(m[1]), 'score', 'accuracy');
   }
-  for (const m of matchesOf(SCORE_BEFORE, text)) absolute(m.index, m.index + m[0].length, parseDecimal(m[2]), unitOfScore(), 'accuracy');
+  for (const m of matchesOf(SCORE_BEFORE, text)) {
+    // "(mIoU) of 0.961": the span is the number, not half a parenthesis.
+    const start = m[0].includes(')') ? m.index + m[0].length - m[3].length : m.index;
+    absolute(start, m.index + m[0].length, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));
+  }
+  for (const m of matchesOf(SCORE_FROM_TO, text)) {
+    const s = m.index + m[0].length - m[3].length;
+    absolute(s, s + m[3].length, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));
+  }
   if (text.includes('/')) {
     for (const m of matchesOf(RATING, text)) {
       const v = parseDecimal(m[1]);

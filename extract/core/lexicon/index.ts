@@ -113,3 +113,6 @@ export const MEASURES = measureData.units.map((u) => ({
   unit: u.unit, metric: u.metric as Metric, pattern: u.pattern, polarity: ('polarity' in u ? u.polarity : undefined) as Polarity | undefined,
 }));
 export const MONEY_PATTERN = new RegExp(measureData.money, 'g');
+/** Named unitless scores: accuracy-like ones and errors (lower is better), as one alternation each. */
+export const HIGHER_SCORE_SOURCE = alt(measureData.scores.higher);
+export const LOWER_SCORE_SOURCE = alt(measureData.scores.lower);

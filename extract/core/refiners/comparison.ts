@@ -26,6 +26,8 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
 /** "+0.5 BLEU", "improves mAP by 2.1 AP", "1.2 mIoU higher": a score gained, not a score reached. */
 function isScoreGain(ctx: SentenceContext, c: Candidate): boolean {
   if (c.unitMetric !== 'accuracy') return false;
+  // "an IoU value of 0.8306, an improvement over U-Net's 0.8065": a score named as "<score> of N" is a level.
+  if (/(?:\bof|[=:])\s*[^\s]*$/.test(ctx.abstract.slice(c.start, c.end))) return false;
   const b = ctx.abstract.slice(ctx.sentence.start, c.numStart);
   return /\+\s*$/.test(b) || RELATIVE_BEFORE.test(before(ctx, c, true)) || COMPARATIVE_AFTER.test(after(ctx, c, false));
 }

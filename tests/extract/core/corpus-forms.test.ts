@@ -60,3 +60,26 @@ describe('what "N× fewer <things>" measures', () => {
     ['It gains 9.1% accuracy with 13.2% fewer reasoning tokens.', [{ value_low: 9.1, metric: 'accuracy' }, { value_low: 13.2, metric: 'cost' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe('named unitless scores (spec unit score)', () => {
+  it.each<[string, Fields[]]>([
+    ['MoE achieves an AUC-ROC of 0.905, recall of 0.930, and F1-score of 0.722.', [
+      { value_low: 0.905, unit: 'score', metric: 'accuracy' }, { value_low: 0.93, unit: 'score', metric: 'accuracy' },
+      { value_low: 0.722, unit: 'score', metric: 'accuracy' }]],
+    // An error is 'other', lower is better; "from A to B" reaches B.
+    ['Our model achieves an MAE of 2.1 and an R2 of 0.93.', [
+      { value_low: 2.1, unit: 'score', metric: 'other' }, { value_low: 0.93, unit: 'score', metric: 'accuracy' }]],
+    ['Fine-tuning improves ROUGE-1 from 41.45 to 62.18.', [{ value_low: 62.18, unit: 'score', metric: 'accuracy' }]],
+    ['It reduces RMSE from 0.42 to 0.31.', [{ value_low: 0.31, unit: 'score', metric: 'other' }]],
+    // "<score> of N" is a level even when an improvement follows; the other model's value is its number.
+    ['The model achieved an IoU value of 0.8306, an improvement over the U-Net value of 0.8065.', [
+      { value_low: 0.8306, unit: 'score', comparison: 'absolute' }]],
+    // Not scores: a percentage (read by the percentage finder), a threshold, bits, a change in an error.
+    ['The Point Transformer attains an mIoU of 70.4% on Area 5.', [{ value_low: 70.4, unit: '%' }]],
+    ['We report mAP at IoU=0.5 of 45.2 on our data.', []],
+    ['It uses a precision of 16 bits.', []],
+    ['It cuts latency by 40% with the constraint of 0.1 perplexity increase.', [{ value_low: 40, unit: '%' }]],
+    // "intersection over union" compares nothing.
+    ['It reaches a mean intersection over union (mIoU) of 0.961.', [{ value_low: 0.961, unit: 'score' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
