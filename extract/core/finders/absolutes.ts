@@ -60,10 +60,13 @@ const SCORE_NAMES = `(${HIGHER_SCORE_SOURCE})|(${LOWER_SCORE_SOURCE})`;
 /** Not a score when a unit follows: "a precision of 16 bits", "recall of 95%", "F1 of 2x". */
 const NO_UNIT_AFTER = String.raw`(?![\d.,]*\s*(?:%|\\%|-?bits?\b|x\b|×|times\b|percent))`;
 const SCORE_AFTER = new RegExp(`${LOW}(${N})${PM}\\s?(?:${SCORE_NAMES})(?![\\w-])(?!\\s+thresholds?)`, 'g');
-const SCORE_BEFORE = new RegExp(`(?<![\\w-]|@|\\bat\\s)(?:${SCORE_NAMES})\\)?(?:\\s+(?:scores?|values?|coefficient))?\\s*(?:of|=|:|\\{=\\})\\s*(${N})${NO_UNIT_AFTER}`, 'g');
+const SCORE_BEFORE = new RegExp(`\\b(?:${SCORE_NAMES})\\)?(?:\\s+(?:scores?|values?|coefficient))?\\s*(?:of|=|:|\\{=\\})\\s*(${N})${NO_UNIT_AFTER}`, 'g');
 /** "improves ROUGE-1 from 41.45 to 62.18", "reduces RMSE from 0.42 to 0.31": the level reached is the second number. */
-const SCORE_FROM_TO = new RegExp(`(?<![\\w-])(?:${SCORE_NAMES})(?:\\s+scores?)?\\s+from\\s+${N}\\s+to\\s+(${N})${NO_UNIT_AFTER}`, 'g');
+const SCORE_FROM_TO = new RegExp(`\\b(?:${SCORE_NAMES})(?:\\s+scores?)?\\s+from\\s+${N}\\s+to\\s+(${N})${NO_UNIT_AFTER}`, 'g');
 const ERROR_CHANGE = /^\s*(?:points?\s+)?(?:increases?|degradations?|drops?|loss|gaps?|differences?|rises?|higher|lower)\b/i;
+/** A name starts a score unless glued to a word ("sub-F1") or a threshold ("mAP@IoU=0.5", "at IoU=0.5"); checked after
+ * the match, as a lookbehind would run at every position of every abstract. */
+const startsScore = (text: string, at: number) => !/(?:[\w@-]|\bat\s)$/.test(text.slice(Math.max(0, at - 3), at));
 /** An accuracy-like score is accuracy; an error ("RMSE of 0.31") is 'other', lower is better. */
 const scoreMetric = (m: RegExpMatchArray, higher: number): Metric => (m[higher] !== undefined ? 'accuracy' : 'other');
 
@@ -125,11 +128,13 @@ export const findAbsolutes: Finder = (text, offset) => {
     absolute(s, s + m[1].length, parseDecimal(m[1]), 'score', 'accuracy');
   }
   for (const m of matchesOf(SCORE_BEFORE, text)) {
+    if (!startsScore(text, m.index)) continue;
     // "(mIoU) of 0.961": the span is the number, not half a parenthesis.
     const start = m[0].includes(')') ? m.index + m[0].length - m[3].length : m.index;
     absolute(start, m.index + m[0].length, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));
   }
   for (const m of matchesOf(SCORE_FROM_TO, text)) {
+    if (!startsScore(text, m.index)) continue;
     const s = m.index + m[0].length - m[3].length;
     absolute(s, s + m[3].length, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));
   }
