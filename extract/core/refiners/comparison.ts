@@ -12,7 +12,7 @@ import { LIST_COMMA } from './cues.ts';
 
 const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degradation|drops?|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
 const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*)\s+(?:about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
-const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|increases?)\s+of\s+$/i;
+const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|increases?|leads?)\s+of\s+$/i;
 
 function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   const b = before(ctx, c, true);
@@ -50,7 +50,9 @@ export function classifyComparison(ctx: SentenceContext): Candidate[] {
       const gain = isScoreGain(ctx, c);
       out.push(gain ? { ...c, comparison: 'relative', ...(c.unit === 'score' ? { unit: 'pp', kind: 'points' as const } : {}) } : { ...c, comparison: 'absolute' });
     }
-    else if (c.kind === 'percent' && ABSOLUTE_POINTS.test(ctx.abstract.slice(ctx.sentence.start, c.numStart))) {
+    else if (c.kind === 'percent' && (ABSOLUTE_POINTS.test(ctx.abstract.slice(ctx.sentence.start, c.numStart)) ||
+      // "absolute leads of 10.65%, 6.21%, and 8.83%": the list goes on in points.
+      (prev?.kind === 'points' && prev.unit === 'pp' && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(ctx.abstract.slice(prev.end, c.start))))) {
       out.push({ ...c, comparison: 'relative', unit: 'pp', kind: 'points' });
     } else if (c.kind === 'percent' && prev?.kind === 'percent' && !RELATIVE_BEFORE.test(before(ctx, c, true)) &&
       (isCoordinated(ctx, prev, c) || LIST_COMMA.test(ctx.abstract.slice(prev.end, c.start))) && !listEndsComparative(ctx, c)) {

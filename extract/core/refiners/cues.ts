@@ -18,7 +18,7 @@ import { isGap } from './gaps.ts';
 const RESULT_BEFORE_MEASURE = new RegExp(`\\b(?:in|within|to|under|takes?|took|requires?|requiring|needs?|uses?|using|consum\\w*|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|sustain\\w*|deliver\\w*|provid\\w*|attain\\w*|sav(?:e|es|ed|ing)|cut\\w*|reduc\\w*|latency|time|peak)\\s+${ANY_QUALIFIER}$`, 'i');
 const BY_BEFORE = new RegExp(`\\bby\\s+${ANY_QUALIFIER}(?:a\\s+factor\\s+of\\s+|an?\\s+)?$`, 'i');
 const RESULT_VERB_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain|yield|scor|demonstrat|maintain|deliver|show|report|retain|preserv|sustain|record)\\w*\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
-const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?|drops?|degradations?|loss(?:es)?|gaps?|overheads?|margins?)\\s+(?:of|by)\\s+${ANY_QUALIFIER}$`, 'i');
+const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?|drops?|degradations?|loss(?:es)?|gaps?|overheads?|margins?|enhancements?|leads?|advantages?)\\s+(?:of|by)\\s+${ANY_QUALIFIER}$`, 'i');
 const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops?)\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 /** "from 3 days to", "from 44%, 46%, and 51% to", "from 10.2% to 20.0%, 21.3% to": the level a change reached. */
 const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfrom\s+\S{1,24}\s+to\s+\S{1,24}\s*,\s*(?:and\s+)?\S{1,24}|\bfrom\s+(?:an?\s+|the\s+)?\S{1,24}(?:\s+\([^()]{0,30}\)|(?:\s+[\w-]+){1,4}))\s+to\s+(?:just\s+|only\s+|under\s+|below\s+)?$|(?:→|->)\s*$/i;
@@ -38,7 +38,8 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   const lead60 = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart);
   if (FROM_TO.test(lead60) && !/\b(?:rang\w*|var\w*|spann\w*)\s+from\b/i.test(lead60)) return true;
   if (occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, c))) return true;
-  if (c.kind === 'absolute') return RESULT_BEFORE_MEASURE.test(b) || /\blatenc/i.test(lastWords(b, 4) + firstWords(a, 3));
+  // "PSNR improvements of +4.58 dB": a change noun before a measure, its sign aside.
+  if (c.kind === 'absolute') return RESULT_BEFORE_MEASURE.test(b) || /\blatenc/i.test(lastWords(b, 4) + firstWords(a, 3)) || CHANGE_NOUN_BEFORE.test(b.replace(/[+]\s*$/, ''));
   if (c.kind === 'points') return POINTS_CUE.test(b) || CHANGE_NOUN_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || /^\s*(?:higher|better|over|in\s+\w+)/i.test(a);
   if (c.kind === 'multiplier') return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || COMPARED_AFTER.test(a) || CHANGE_NOUN_BEFORE.test(b);
   if (/^[+−-]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) return true;

@@ -90,6 +90,16 @@ function isTokenPruningRatio(ctx: SentenceContext, c: Candidate): boolean {
     /^\s*(?!more\b|fewer\b|less\b)(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?tokens\b/i.test(ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 50)));
 }
 
+/**
+ * Decibels measure quality only as PSNR (or a separation score, SI-SNRi, SDR): "at 0 dB SNR", "0.77 dB power loss" and
+ * "< 1 dB prediction error" are settings and errors.
+ */
+function isDecibelsNotQuality(ctx: SentenceContext, c: Candidate): boolean {
+  if (c.unit !== 'dB') return false;
+  const near = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 60), Math.min(ctx.sentence.end, c.end + 40));
+  return !/\b(?:PSNR|SI-SNRi?|SDRi?|Peak\s+Signal-to-Noise)/i.test(near) || /^\s*(?:SNR|noise|power|error|prediction)\b/i.test(ctx.abstract.slice(c.end, c.end + 20));
+}
+
 /** "from 3 days to just 76 minutes": the first number is where things started. */
 /** The gap inside a list of values: ", ", ", and ", " and ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
@@ -181,6 +191,7 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['share or condition', isShare],
   ['operating point', isOperatingPoint],
   ['token pruning ratio', isTokenPruningRatio],
+  ['decibels not quality', isDecibelsNotQuality],
   ['time constraint', isTimeConstraint],
   ['starting point', isStartingPoint],
   ['baseline number', isBaselineNumber],

@@ -83,3 +83,17 @@ describe('named unitless scores (spec unit score)', () => {
     ['It reaches a mean intersection over union (mIoU) of 0.961.', [{ value_low: 0.961, unit: 'score' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe('change nouns, decibels and "smaller"', () => {
+  it.each<[string, Fields[]]>([
+    ['We show gains in HAR detection, with enhancements of up to 79.69%.', [{ value_low: 79.69, comparison: 'relative' }]],
+    ['RiVEG achieves absolute leads of 10.65% and 6.21% in two subtasks.', [{ unit: 'pp', comparison: 'relative' }, { unit: 'pp', comparison: 'relative' }]],
+    // Decibels are quality as PSNR; a signal-to-noise setting or a power loss is not a claim.
+    ['SIPL achieves PSNR improvements of +4.58 dB on composite tasks.', [{ value_low: 4.58, unit: 'dB', comparison: 'relative' }]],
+    ['It achieves 32.5 dB PSNR on Set5.', [{ value_low: 32.5, unit: 'dB', comparison: 'absolute' }]],
+    ['Under noise at 0 dB SNR, it achieves a 37% relative improvement over the baseline system.', [{ value_low: 37, unit: '%' }]],
+    // "N× smaller" is model size (parameters) unless the size named is storage.
+    ['The distilled models are up to 8x smaller than standard fine-tuned counterparts.', [{ metric: 'parameters', direction: 'decrease' }]],
+    ['Trick-GS achieves a 40x smaller disk size than vanilla GS.', [{ metric: 'memory', direction: 'decrease' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
