@@ -14,24 +14,17 @@
 import { canonicalSystem } from '../../extract/core/canonical-system.ts';
 import type { Claim, Metric, Qualifier } from '../../extract/core/types.ts';
 import { factorMid } from './claims.ts';
+import { FAMILIES, FAMILY_METRICS, type Family } from './families.ts';
 
 /**
- * Metric families (spec §3 metrics): claims are only chained within one. Speed holds what is faster or more per
- * second (throughput, latency, speed, training time); memory holds what must fit (memory, and parameters: a model's
- * size is memory it needs); cost & energy holds what is spent (cost, energy, and communication volume); accuracy
- * holds quality (accuracy, FID). `other` (perplexity, WER, anything unnamed) belongs to none: it mixes too much.
+ * Claims are chained only within one metric family, the chart's (families.ts): a speedup and a memory saving are not
+ * one scale. `other` (perplexity, WER, anything unnamed) is chained in none: it mixes too much, so although the chart
+ * shows it with accuracy & quality, here its rows belong to no family.
  */
-export const METRIC_FAMILIES = {
-  speed: { label: 'speed, throughput & latency', metrics: ['throughput', 'latency', 'speed', 'training_time'] },
-  memory: { label: 'memory', metrics: ['memory', 'parameters'] },
-  cost: { label: 'cost & energy', metrics: ['cost', 'energy', 'communication'] },
-  accuracy: { label: 'accuracy & quality', metrics: ['accuracy', 'fid'] },
-} as const satisfies Record<string, { label: string; metrics: readonly Metric[] }>;
-export type MetricFamily = keyof typeof METRIC_FAMILIES;
-const FAMILIES = Object.keys(METRIC_FAMILIES) as MetricFamily[];
-
+export type MetricFamily = Family;
+const UNCHAINED: readonly Metric[] = ['other'];
 const FAMILY_OF = new Map<Metric, MetricFamily>(
-  FAMILIES.flatMap((family) => METRIC_FAMILIES[family].metrics.map((m) => [m as Metric, family] as const)),
+  FAMILIES.flatMap((family) => FAMILY_METRICS[family].filter((m) => !UNCHAINED.includes(m)).map((m) => [m, family] as const)),
 );
 export function metricFamily(metric: Metric): MetricFamily | undefined {
   return FAMILY_OF.get(metric);
@@ -64,7 +57,7 @@ export interface StandingIndex {
   baselineIds: Int32Array;
   /** log of the factor at its geometric middle. */
   logFactor: Float64Array;
-  /** Position of the row's metric family in METRIC_FAMILIES, -1 for none. */
+  /** Position of the row's metric family in FAMILIES, -1 for none. */
   family: Int8Array;
   upTo: Uint8Array;
   /** The row's paper as a number, for counting papers. */

@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { defaultSamplePath, generateCorpus, readSample } from '../../extract/gen-claims.ts';
 import { parseClaimsCsv } from '../../extract/core/table.ts';
 import type { Claim } from '../../extract/core/types.ts';
-import { claimEdges, METRIC_FAMILIES, standingIndex, type MetricFamily, type StandingFilter } from '../../src/lib/standing.ts';
+import { FAMILIES } from '../../src/lib/families.ts';
+import { claimEdges, standingIndex, type StandingFilter } from '../../src/lib/standing.ts';
 import { fitStanding } from '../../src/lib/standing-fit.ts';
 import { contradictions, mostComparedBaseline, neighbours } from '../../src/lib/standing-report.ts';
 
@@ -33,7 +34,7 @@ const gpuCount = new Map<string, number>();
 for (const c of claims) for (const h of c.hardware) gpuCount.set(h, (gpuCount.get(h) ?? 0) + 1);
 const gpus = [...gpuCount].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([h]) => h);
 const filters: StandingFilter[] = [];
-for (const family of Object.keys(METRIC_FAMILIES) as MetricFamily[]) {
+for (const family of FAMILIES) {
   for (const hardware of [null, ...gpus]) for (const excludeUpTo of [false, true]) filters.push({ family, hardware, excludeUpTo });
 }
 
