@@ -1,7 +1,7 @@
 /**
  * How the dashboard writes numbers and names, in one place so every view says the same: one precision for
  * improvement factors (×4.35 in the table, the chart, the bars and the evidence), counted nouns ("1 claim",
- * "2 claims"), metric names and a paper's short name. Pure functions.
+ * "2 claims"), metric names and a paper's short name (paperLabel). Pure functions.
  */
 import type { Claim } from '../../extract/core/types.ts';
 
@@ -40,6 +40,15 @@ export function metricName(metric: string): string {
 export function shortTitle(title: string): string {
   const head = /^([^:]*):\s/.exec(title)?.[1].trim();
   return head && head.length <= 32 && head.split(/\s+/).length <= 4 ? head : title;
+}
+
+/**
+ * The name a paper goes by on the dashboard: its system (the `system` column: "Sarathi-Serve" for "Taming
+ * Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve") when the extractor found one, else the title's
+ * short name (shortTitle), else the paper id. Files without the column give system ''.
+ */
+export function paperLabel(c: Pick<Claim, 'title' | 'system' | 'paper_id'>): string {
+  return c.system?.trim() || shortTitle(c.title || c.paper_id);
 }
 
 /** At most `max` characters, with an ellipsis when cut. */

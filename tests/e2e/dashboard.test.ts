@@ -7,7 +7,8 @@ import type { Browser } from 'playwright-core';
 import { parseClaimsCsv } from '../../extract/core/table.ts';
 import { hasFactor } from '../../src/lib/claims.ts';
 import { familyOf } from '../../src/lib/families.ts';
-import { shortTitle } from '../../src/lib/format.ts';
+import { baselineKeys } from '../../src/lib/baselines.ts';
+import { paperLabel } from '../../src/lib/format.ts';
 import { launch, open, rowCount, settledAfter, tableRows, waitForRows } from './browser.ts';
 
 let browser: Browser;
@@ -59,10 +60,10 @@ describe('dashboard', () => {
     await page.getByRole('region', { name: 'Baselines beaten' }).getByRole('button', { name: /^vLLM\b/ }).click();
     await page.getByRole('combobox', { name: 'Group by' }).selectOption('hardware');
     await page.getByRole('button', { name: 'Paper', exact: true }).click(); // sort by title ascending
-    const expected = FIXTURE.filter((c) => c.baseline.includes('vLLM')).map((c) => c.title).sort((a, b) => a.localeCompare(b)).map(shortTitle);
+    const expected = FIXTURE.filter((c) => baselineKeys(c).includes('vLLM')).map(paperLabel).sort((a, b) => a.localeCompare(b));
     const before = await tableRows(page);
     expect(before.map((r) => r.Paper)).toEqual(expected);
-    for (const r of before) expect(r.Baseline.split('; ')).toContain('vLLM');
+    for (const r of before) expect(baselineKeys({ baseline: r.Baseline.split('; ') })).toContain('vLLM');
     await page.locator('tbody tr[data-index="1"]').click();
     await page.waitForURL(/claim=/);
     const url = page.url();
@@ -102,7 +103,7 @@ describe('dashboard', () => {
     expect(text.split('\r\n')[0]).toBe('paper_id,title,system,topic,metric,comparison,direction,value_low,value_high,unit,qualifier,'
       + 'factor_low,factor_high,baseline,hardware,hardware_count,model,span,start,end,evidence');
     const exported = parseClaimsCsv(text).claims;
-    expect(exported.map((c) => [shortTitle(c.title), c.span])).toEqual(shown.map((r) => [r.Paper, r.Claim]));
+    expect(exported.map((c) => [paperLabel(c), c.span])).toEqual(shown.map((r) => [r.Paper, r.Claim]));
     expect(exported.every((c) => c.metric === 'throughput')).toBe(true);
     // Same rows as the fixture (field for field), in the table's order.
     const key = (c: { paper_id: string; start: number; end: number }) => `${c.paper_id}@${c.start}-${c.end}`;
@@ -129,7 +130,8 @@ describe('dashboard', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator('tbody tr[data-index="1"]').getAttribute('aria-selected')).toBe('true');
     const evidence = page.getByRole('region', { name: 'Evidence' });
-    expect(shortTitle((await evidence.getByRole('heading', { level: 3 }).first().textContent())!)).toBe((await tableRows(page))[1].Paper);
+    const title = await evidence.getByRole('heading', { level: 3 }).first().textContent();
+    expect(paperLabel(FIXTURE.find((c) => c.title === title)!)).toBe((await tableRows(page))[1].Paper);
     await context.close();
   });
 
