@@ -13,8 +13,7 @@ export type Neighbour = ClaimEdge & { name: string };
 export function neighbours(edges: EdgeSet, name: string): { against: Neighbour[]; beats: Neighbour[] } {
   const against: Neighbour[] = [];
   const beats: Neighbour[] = [];
-  const { names } = edges.index;
-  const id = names.indexOf(name);
+  const id = edges.index.ids.get(name) ?? -1;
   for (let e = 0; id >= 0 && e < edges.length; e++) {
     const into = edges.to[e] === id ? against : edges.from[e] === id ? beats : null;
     if (!into) continue;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseClaimsCsv } from '../../../extract/core/table.ts';
 import type { Metric, Qualifier } from '../../../extract/core/types.ts';
-import { claimEdges, edgeList, metricFamily, standingIndex, type StandingRow } from '../../../src/lib/standing.ts';
+import { claimEdges, edgeList, metricFamily, standingIndex, standingIndexSlices, type StandingRow } from '../../../src/lib/standing.ts';
 import { fitStanding, pairAt } from '../../../src/lib/standing-fit.ts';
 import {
   contradictions, edgesToCsv, mostComparedBaseline, neighbours, standingToCsv,
@@ -210,5 +210,21 @@ describe('fitDifferences', () => {
     expect(fit.components).toBe(2);
     expect(Array.from(fit.fixed)).toEqual([1, 3]);
     expect(Array.from(fit.x)).toEqual([1, 0, 2, 0]);
+  });
+});
+
+describe('standingIndexSlices', () => {
+  it('yields between slices of rows and returns the index standingIndex builds at once', () => {
+    const rows = Array.from({ length: 4500 }, (_, i) => claim(`Sys${i % 7}`, `Base${i % 5}`, 1 + (i % 3), { paper_id: `p${i >> 2}` }));
+    const slices = standingIndexSlices(rows);
+    const done: number[] = [];
+    let step = slices.next();
+    while (!step.done) { done.push(step.value); step = slices.next(); }
+    expect(done).toEqual([2000, 4000]);
+    const whole = standingIndex(rows);
+    expect(step.value.names).toEqual(whole.names);
+    expect(Array.from(step.value.baselineIds)).toEqual(Array.from(whole.baselineIds));
+    expect(Array.from(step.value.paper)).toEqual(Array.from(whole.paper));
+    expect(step.value.ids.get('Base3')).toBe(whole.names.indexOf('Base3'));
   });
 });
