@@ -27,15 +27,28 @@ export function neighbours(edges: EdgeSet, name: string): { against: Neighbour[]
 
 /** The baseline most claimed against (the view's default system); ties go to the first name in order. */
 export function mostComparedBaseline(edges: EdgeSet): string | undefined {
+  return mostComparedBaselines(edges, 1)[0]?.name;
+}
+
+/** The `k` baselines most claimed against, with how many claims each (a claim names a baseline once), most first. */
+export function mostComparedBaselines(edges: EdgeSet, k: number): { name: string; claims: number }[] {
   const { names } = edges.index;
   const count = new Int32Array(names.length);
   for (let e = 0; e < edges.length; e++) count[edges.to[e]]++;
-  let best = -1;
-  for (let id = 0; id < names.length; id++) {
-    if (count[id] === 0) continue;
-    if (best < 0 || count[id] > count[best] || (count[id] === count[best] && names[id] < names[best])) best = id;
+  // A partial selection: k passes at most, each for the best not yet taken (k is a handful, names thousands).
+  const out: { name: string; claims: number }[] = [];
+  const taken = new Uint8Array(names.length);
+  for (let round = 0; round < k; round++) {
+    let best = -1;
+    for (let id = 0; id < names.length; id++) {
+      if (count[id] === 0 || taken[id]) continue;
+      if (best < 0 || count[id] > count[best] || (count[id] === count[best] && names[id] < names[best])) best = id;
+    }
+    if (best < 0) break;
+    taken[best] = 1;
+    out.push({ name: names[best], claims: count[best] });
   }
-  return best < 0 ? undefined : names[best];
+  return out;
 }
 
 /** Two systems each claimed better than the other, by different papers. */
