@@ -28,6 +28,19 @@ export function factorLabel(c: Pick<Claim, 'factor_low' | 'factor_high'>): strin
   return high !== low ? `×${low}–${high}` : `×${low}`;
 }
 
+/** The factor with what qualifies it: "up to ×4", "at least ×1.73", "~×8", "×1.36 avg."; '' without a factor. */
+export function qualifiedFactor(c: Pick<Claim, 'factor_low' | 'factor_high' | 'qualifier'>): string {
+  const f = factorLabel(c);
+  if (!f) return '';
+  switch (c.qualifier) {
+    case 'up_to': return `up to ${f}`;
+    case 'at_least': return `at least ${f}`;
+    case 'approx': return `~${f}`;
+    case 'average': return `${f} avg.`;
+    default: return f;
+  }
+}
+
 /** "training time" for training_time. */
 export function metricName(metric: string): string {
   return metric.replace(/_/g, ' ');

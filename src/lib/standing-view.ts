@@ -7,6 +7,7 @@
 import { FAMILIES, type Family } from './families.ts';
 import type { EdgeSet } from './standing.ts';
 import type { Standing, SystemStanding } from './standing-fit.ts';
+import type { BothWays } from './standing-report.ts';
 
 /** The rows that pass every filter (fail mask 0, claimIndex.ts) as standing.ts' keep mask. */
 export function keepMask(fail: Uint8Array): Uint8Array {
@@ -56,21 +57,42 @@ export function findSystems(edges: EdgeSet, counts: Int32Array, query: string, l
   return found.slice(0, limit).map(({ name, claims }) => ({ name, claims }));
 }
 
-/** The standing as the view lists it: the reference's component first (best first within each), then the others. */
+/**
+ * The standing as the view lists it: one connected component, best first (a factor means nothing across
+ * components: no chain of claims joins them). The chosen system's, with it as the reference, when it has claims in
+ * this family; else the largest, against its most-claimed system.
+ */
 export interface StandingList {
+  reference: string;
   systems: SystemStanding[];
-  /** How many of `systems` (from the start) are in the reference's component; 0 when the reference has no claims here. */
-  connected: number;
-  /** The reference's own standing, when it is in the graph. */
-  reference?: SystemStanding;
+  /** The chosen system is in the graph (and so the reference). */
+  chosenInGraph: boolean;
+  /** Systems in other components, and how many components they make. */
+  outside: number;
+  groups: number;
 }
 
-export function standingList(standing: Standing, reference: string | null): StandingList {
-  const ref = reference ? standing.systems.find((s) => s.system === reference) : undefined;
-  if (!ref) return { systems: standing.systems, connected: 0 };
-  const own = standing.systems.filter((s) => s.component === ref.component);
-  const rest = standing.systems.filter((s) => s.component !== ref.component);
-  return { systems: own.concat(rest), connected: own.length, reference: ref };
+export function standingList(standing: Standing, chosen: string | null): StandingList | null {
+  if (standing.systems.length === 0) return null;
+  const own = chosen ? standing.systems.find((s) => s.system === chosen) : undefined;
+  const component = own ? own.component : 0;
+  const systems = standing.systems.filter((s) => s.component === component);
+  return {
+    reference: systems[0].reference, systems, chosenInGraph: own !== undefined,
+    outside: standing.systems.length - systems.length, groups: standing.components - 1,
+  };
+}
+
+/** A pair claimed both ways, as factors: how much better each side is claimed to be (geometric mean of its claims). */
+export interface BothWaysFactors { aOverB: number; bOverA: number }
+
+export function bothWaysFactors(edges: EdgeSet, pair: BothWays): BothWaysFactors {
+  const a = edges.index.ids.get(pair.a);
+  // An edge's log factor says its `from` end is better; seen from the pair's a, an edge from b counts negated.
+  const mean = (list: number[], over: number | undefined) =>
+    Math.exp(list.reduce((sum, e) => sum + (edges.from[e] === over ? edges.logFactor[e] : -edges.logFactor[e]), 0) / list.length);
+  const b = edges.index.ids.get(pair.b);
+  return { aOverB: mean(pair.aOverB, a), bOverA: mean(pair.bOverA, b) };
 }
 
 /** How a listed system's standing sits with the claims it rests on. */

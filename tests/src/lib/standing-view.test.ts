@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { Metric, Qualifier } from '../../../extract/core/types.ts';
 import { claimEdges, type StandingRow } from '../../../src/lib/standing.ts';
 import { fitStanding } from '../../../src/lib/standing-fit.ts';
-import { mostComparedBaseline, mostComparedBaselines } from '../../../src/lib/standing-report.ts';
+import { contradictions, mostComparedBaseline, mostComparedBaselines } from '../../../src/lib/standing-report.ts';
 import {
-  claimsPerSystem, familyClaimCounts, findSystems, keepMask, standingFits, standingList,
+  bothWaysFactors, claimsPerSystem, familyClaimCounts, findSystems, keepMask, standingFits, standingList,
 } from '../../../src/lib/standing-view.ts';
 
 function claim(system: string, baseline: string | string[], factor: number, more: Partial<StandingRow> = {}): StandingRow {
@@ -62,14 +62,15 @@ describe('standingList and standingFits', () => {
   const rows = [claim('SysA', 'SysB', 2), claim('SysB', 'SysC', 3), claim('SysX', 'SysY', 2), claim('SysX', 'SysY', 8, { paper_id: 'other' })];
   const edges = claimEdges(rows);
 
-  it('lists the reference\'s component first, best first, and says how many are connected to it', () => {
-    const standing = fitStanding(edges, 'SysY');
-    const list = standingList(standing, 'SysY');
-    expect(list.systems.map((s) => s.system)).toEqual(['SysX', 'SysY', 'SysA', 'SysB', 'SysC']);
-    expect(list.connected).toBe(2);
-    expect(list.reference?.system).toBe('SysY');
+  it('lists the chosen system\'s component, best first, against it; else the largest against its most-claimed', () => {
+    const list = standingList(fitStanding(edges, 'SysY'), 'SysY')!;
+    expect(list.systems.map((s) => s.system)).toEqual(['SysX', 'SysY']);
+    expect(list).toMatchObject({ reference: 'SysY', chosenInGraph: true, outside: 3, groups: 1 });
     expect(list.systems[0].factor).toBeCloseTo(4, 10);
-    expect(standingList(standing, 'Nobody').connected).toBe(0);
+    const largest = standingList(fitStanding(edges, 'Nobody'), 'Nobody')!;
+    expect(largest.systems.map((s) => s.system)).toEqual(['SysA', 'SysB', 'SysC']);
+    expect(largest).toMatchObject({ reference: 'SysB', chosenInGraph: false, outside: 2 });
+    expect(standingList(fitStanding(claimEdges([])), null)).toBeNull();
   });
 
   it('a system resting on claims that disagree has their spread; a chain fits exactly', () => {
@@ -85,5 +86,19 @@ describe('standingList and standingFits', () => {
     const a = fitOf('SysA', 'SysC');
     expect(a.spread).toBeCloseTo(0, 10);
     expect(a.claimScores.map((v) => Math.exp(v))).toEqual([expect.closeTo(6, 8)]);
+  });
+});
+
+describe('bothWaysFactors', () => {
+  it('each side\'s claims as one factor, a claim below 1 read as the other side winning', () => {
+    const edges = claimEdges([
+      claim('SysA', 'SysB', 2, { paper_id: 'p1' }), claim('SysA', 'SysB', 8, { paper_id: 'p2' }),
+      claim('SysB', 'SysA', 1.5, { paper_id: 'p3' }), claim('SysA', 'SysB', 1 / 3, { paper_id: 'p4' }),
+    ]);
+    const [pair] = contradictions(edges, fitStanding(edges)).bothWays;
+    expect(pair).toMatchObject({ a: 'SysA', b: 'SysB' });
+    const f = bothWaysFactors(edges, pair);
+    expect(f.aOverB).toBeCloseTo(4, 10);
+    expect(f.bOverA).toBeCloseTo(Math.sqrt(1.5 * 3), 10);
   });
 });
