@@ -7,10 +7,10 @@
  */
 import type { Row } from './claims.ts';
 import type { Family } from './families.ts';
-import { claimEdges, standingIndexSlices, type StandingIndex } from './standing.ts';
-import { fitStanding } from './standing-fit.ts';
-import { contradictions, mostComparedBaselines, neighbours } from './standing-report.ts';
-import { claimsPerSystem, familyClaimCounts, keepMask, standingList } from './standing-view.ts';
+import { claimEdges, standingIndexSlices, type EdgeSet, type StandingIndex } from './standing.ts';
+import { fitStanding, type Standing } from './standing-fit.ts';
+import { contradictions, mostComparedBaselines, neighbourEdges, type Contradictions } from './standing-report.ts';
+import { claimsPerSystem, familyClaimCounts, keepMask, standingList, type SystemCount } from './standing-view.ts';
 
 /** What the view follows: read through getters, so the deriveds track the store's own state. */
 export interface WhoInputs {
@@ -72,20 +72,65 @@ export class WhoBeatsWhom {
     else run(() => true);
   }
 
-  keep = $derived.by(() => keepMask(this.#inputs.fail()));
+  // Memos tied to the objects they derive from (the filters' fail mask, which the claim index keeps for its recent
+  // views; the edge sets; the fits): going back to a recent view (an option unticked, Back) is a lookup, not a refit.
+  #edges = new Memo<Uint8Array, EdgeSet>();
+  #near = new Memo<EdgeSet, { against: Int32Array; beats: Int32Array }>();
+  #summary = new Memo<EdgeSet, { quick: SystemCount[]; counts: Int32Array; families: Record<Family, number> }>();
+  #fits = new Memo<EdgeSet, Standing>();
+  #conflicts = new Memo<Standing, Contradictions>();
+
   /** Every metric's edges under the filters: the neighbour lists, the default system, the picker. */
-  all = $derived(this.index ? claimEdges(this.index, { keep: this.keep }) : null);
+  all = $derived.by(() => {
+    const { index } = this;
+    const fail = this.#inputs.fail();
+    return index ? this.#edges.get(fail, '', () => claimEdges(index, { keep: keepMask(fail) })) : null;
+  });
   /** The chart's family's edges under the filters: the standing and the contradictions. */
-  inFamily = $derived.by(() => (this.index ? claimEdges(this.index, { keep: this.keep, family: this.#inputs.family() }) : null));
-  quick = $derived(this.all ? mostComparedBaselines(this.all, QUICK_CHOICES) : []);
+  inFamily = $derived.by(() => {
+    const { index } = this;
+    const fail = this.#inputs.fail();
+    const family = this.#inputs.family();
+    return index ? this.#edges.get(fail, family, () => claimEdges(index, { keep: keepMask(fail), family })) : null;
+  });
+  #summed = $derived.by(() => {
+    const all = this.all;
+    return all ? this.#summary.get(all, '', () => ({
+      quick: mostComparedBaselines(all, QUICK_CHOICES), counts: claimsPerSystem(all), families: familyClaimCounts(all),
+    })) : null;
+  });
+  quick = $derived(this.#summed?.quick ?? []);
+  claimCounts = $derived(this.#summed?.counts ?? new Int32Array(0));
+  families = $derived(this.#summed?.families ?? { speed: 0, memory: 0, cost: 0, accuracy: 0 });
   /** The system shown: the chosen one, else the most-compared baseline under the filters. */
   system = $derived.by(() => this.#inputs.who() ?? this.quick[0]?.name ?? null);
   isDefault = $derived.by(() => this.#inputs.who() === null);
-  claimCounts = $derived(this.all ? claimsPerSystem(this.all) : new Int32Array(0));
-  families = $derived(this.all ? familyClaimCounts(this.all) : { speed: 0, memory: 0, cost: 0, accuracy: 0 });
-  near = $derived(this.all && this.system ? neighbours(this.all, this.system) : { against: [], beats: [] });
+  /** Edge positions in `all`, best first: what claims against the system, and what it claims to beat. */
+  near = $derived.by(() => {
+    const { all, system } = this;
+    return all && system ? this.#near.get(all, system, () => neighbourEdges(all, system)) : { against: new Int32Array(0), beats: new Int32Array(0) };
+  });
   /** Fitted with the shown system as the reference of its component. */
-  standing = $derived(this.inFamily ? fitStanding(this.inFamily, this.system) : null);
+  standing = $derived.by(() => {
+    const { inFamily, system } = this;
+    return inFamily ? this.#fits.get(inFamily, system ?? '', () => fitStanding(inFamily, system)) : null;
+  });
   list = $derived(this.standing ? standingList(this.standing, this.system) : null);
-  conflicts = $derived(this.inFamily && this.standing ? contradictions(this.inFamily, this.standing) : null);
+  conflicts = $derived.by(() => {
+    const { inFamily, standing } = this;
+    return inFamily && standing ? this.#conflicts.get(standing, '', () => contradictions(inFamily, standing)) : null;
+  });
+}
+
+/** Values made once per (owner, key) while the owner lives. */
+class Memo<O extends object, V> {
+  #byOwner = new WeakMap<O, Map<string, V>>();
+
+  get(owner: O, key: string, make: () => V): V {
+    let values = this.#byOwner.get(owner);
+    if (!values) this.#byOwner.set(owner, (values = new Map()));
+    let value = values.get(key);
+    if (value === undefined) values.set(key, (value = make()));
+    return value;
+  }
 }
