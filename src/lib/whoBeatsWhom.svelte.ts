@@ -74,24 +74,28 @@ export class WhoBeatsWhom {
 
   // Memos tied to the objects they derive from (the filters' fail mask, which the claim index keeps for its recent
   // views; the edge sets; the fits): going back to a recent view (an option unticked, Back) is a lookup, not a refit.
+  #keep = new Memo<Uint8Array, Uint8Array>();
   #edges = new Memo<Uint8Array, EdgeSet>();
   #near = new Memo<EdgeSet, { against: Int32Array; beats: Int32Array }>();
   #summary = new Memo<EdgeSet, { quick: SystemCount[]; counts: Int32Array; families: Record<Family, number> }>();
   #fits = new Memo<EdgeSet, Standing>();
   #conflicts = new Memo<Standing, Contradictions>();
 
+  /** The rows passing every filter, made once per fail mask (a pass over 100k rows; both edge sets read it). */
+  #keepOf = (fail: Uint8Array) => this.#keep.get(fail, '', () => keepMask(fail));
+
   /** Every metric's edges under the filters: the neighbour lists, the default system, the picker. */
   all = $derived.by(() => {
     const { index } = this;
     const fail = this.#inputs.fail();
-    return index ? this.#edges.get(fail, '', () => claimEdges(index, { keep: keepMask(fail) })) : null;
+    return index ? this.#edges.get(fail, '', () => claimEdges(index, { keep: this.#keepOf(fail) })) : null;
   });
   /** The chart's family's edges under the filters: the standing and the contradictions. */
   inFamily = $derived.by(() => {
     const { index } = this;
     const fail = this.#inputs.fail();
     const family = this.#inputs.family();
-    return index ? this.#edges.get(fail, family, () => claimEdges(index, { keep: keepMask(fail), family })) : null;
+    return index ? this.#edges.get(fail, family, () => claimEdges(index, { keep: this.#keepOf(fail), family })) : null;
   });
   #summed = $derived.by(() => {
     const all = this.all;
