@@ -12,6 +12,8 @@ import { paperLabel } from '../../src/lib/format.ts';
 import { launch, open, rowCount, settledAfter, tableRows, waitForRows } from './browser.ts';
 
 let browser: Browser;
+/** The claims table (Who beats whom's tables have Factor and Paper columns too). */
+const claimsTable = (page: import('playwright-core').Page) => page.getByRole('table', { name: 'Claims', exact: true });
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
@@ -78,8 +80,9 @@ describe('dashboard', () => {
     expect((await tableRows(page)).map((r) => r.Paper)).toEqual(expected);
     expect(await page.getByRole('group', { name: 'Baseline' }).getByRole('checkbox', { name: /^vLLM\b/ }).isChecked()).toBe(true);
     expect(await page.getByRole('combobox', { name: 'Group by' }).inputValue()).toBe('hardware');
-    expect(await page.getByRole('columnheader', { name: 'Paper' }).getAttribute('aria-sort')).toBe('ascending');
-    expect(await page.locator('tbody tr[aria-selected="true"]').count()).toBe(1);
+    expect(await claimsTable(page).getByRole('columnheader', { name: 'Paper' }).getAttribute('aria-sort')).toBe('ascending');
+    // One row selected in the claims table (Who beats whom marks the same claim in its lists).
+    expect(await claimsTable(page).locator('tbody tr[aria-selected="true"]').count()).toBe(1);
     await expect(page.getByRole('region', { name: 'Evidence' }).locator('blockquote.evidence mark').count()).resolves.toBe(1);
 
     // A shared link opens the same view in a new context.
@@ -120,7 +123,7 @@ describe('dashboard', () => {
 
   it('is keyboard operable: sort buttons, row selection with Enter, arrow keys', async () => {
     const { page, context } = await open(browser);
-    const head = page.getByRole('columnheader', { name: 'Factor' });
+    const head = claimsTable(page).getByRole('columnheader', { name: 'Factor' });
     expect(await head.getAttribute('aria-sort')).toBe('descending');
     await head.getByRole('button').focus();
     await page.keyboard.press('Enter');
