@@ -5,7 +5,7 @@
  */
 import type { Claim } from '../../extract/core/types.ts';
 import type { ChartLayout } from './chartLayout.ts';
-import { clip, factorLabel, metricName, shortTitle } from './format.ts';
+import { clip, factorLabel, metricName, paperLabel } from './format.ts';
 import type { ClaimGroup, GroupBy } from './grouping.ts';
 import { MARK_REACH } from './markLook.ts';
 import { readable } from './readableText.ts';
@@ -40,11 +40,11 @@ export function rowSummaries(groups: readonly { idx: Int32Array }[], factorMid: 
 }
 
 /**
- * "S-LoRA ×4 vs vLLM": the system (the paper's short name), the factor, and the baseline when the row does not already
+ * "S-LoRA ×4 vs vLLM": the system (the paper's name, paperLabel), the factor, and the baseline when the row does not already
  * say it (and `vs` allows).
  */
 export function labelText(c: Claim, by: GroupBy, vs = true): string {
-  const system = clip(shortTitle(c.title || c.paper_id), 26);
+  const system = clip(paperLabel(c), 26);
   const baseline = vs && c.baseline[0] ? clip(c.baseline[0], 24) : '';
   if (by === 'paper') return baseline ? `${factorLabel(c)} vs ${baseline}` : factorLabel(c);
   if (by === 'baseline' || !baseline) return `${system} ${factorLabel(c)}`;
@@ -88,5 +88,5 @@ export function markLabels<T extends Claim>(
 export function describeClaim(c: Claim): string {
   const vs = c.baseline.length ? ` vs ${c.baseline.join('; ')}` : '';
   const on = c.hardware.length ? ` on ${c.hardware.join('; ')}` : '';
-  return `${shortTitle(c.title)}: ${readable(c.span)} (${factorLabel(c)} ${metricName(c.metric)}${vs}${on})`;
+  return `${paperLabel(c)}: ${readable(c.span)} (${factorLabel(c)} ${metricName(c.metric)}${vs}${on})`;
 }

@@ -14,7 +14,8 @@
  * rows (tests check them against each other); those stay the readable definition of the behaviour.
  */
 import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
-import { GENERIC_BASELINES, hasFactor, isLoss, isNamedSystem } from './claims.ts';
+import { baselineKey, GENERIC_BASELINES } from './baselines.ts';
+import { hasFactor, isLoss } from './claims.ts';
 import { FACETS, matchesSearch, type Facet, type FacetOption, type Filters } from './filters.ts';
 import { isLowerBetter, type BaselineStats, type GroupBy, type Matrix, type NamedStat, type UnitGroup } from './grouping.ts';
 import { chartData, type ChartData } from './chartData.ts';
@@ -115,7 +116,7 @@ function buildFacet(rows: readonly Claim[], facet: Facet): FacetIndex {
 }
 
 /**
- * The Baseline facet as baselineKeys has it (named systems, one GENERIC_BASELINES for all generic phrases), from the
+ * The Baseline facet as baselineKeys has it (canonical names, one GENERIC_BASELINES for all generic phrases), from the
  * facet of the phrases as written: each distinct phrase is judged once, and the rows' codes are mapped in one pass
  * over typed arrays (judging every row's phrases cost ~100 ms at 100k claims).
  */
@@ -123,7 +124,7 @@ function mergeGeneric(raw: FacetIndex): FacetIndex {
   const values: string[] = [];
   const code = new Map<string, number>();
   const to = Int32Array.from(raw.values, (v) => {
-    const key = isNamedSystem(v) ? v : GENERIC_BASELINES;
+    const key = baselineKey(v);
     let k = code.get(key);
     if (k === undefined) { k = values.length; code.set(key, k); values.push(key); }
     return k;

@@ -1,6 +1,6 @@
 /**
  * Claims as the dashboard holds them: a stable id per row, the shape of a claim's mark on the chart,
- * and small text helpers (arXiv links, evidence highlighting, named-system detection). Pure functions.
+ * and small text helpers (arXiv links, evidence highlighting). Pure functions. Baselines' names: baselines.ts.
  */
 import type { Claim } from '../../extract/core/types.ts';
 
@@ -112,43 +112,6 @@ export function splitEvidence(evidence: string, span: string): EvidenceParts {
   const at = span ? evidence.indexOf(span) : -1;
   if (at < 0) return { before: evidence, span: '', after: '' };
   return { before: evidence.slice(0, at), span, after: evidence.slice(at + span.length) };
-}
-
-/**
- * A named system (vLLM, Orca, DeepSpeed-MoE, HuggingFace PEFT, standard LoRA) versus a generic phrase
- * (state-of-the-art training frameworks, existing FL strategies): a phrase is generic when more than half of its
- * words are all-lowercase; otherwise it is named when some word looks like a name (capitalised, CamelCase, acronym).
- */
-export function isNamedSystem(name: string): boolean {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return false;
-  const lower = words.filter((w) => /^[a-z][a-z0-9'’-]*$/.test(w)).length;
-  if (lower / words.length > 0.5) return false;
-  return words.some((w) => /[A-Z]/.test(w));
-}
-
-/** The one name every generic baseline phrase goes by in the Baseline facet and the chart's rows. */
-export const GENERIC_BASELINES = 'generic baselines';
-
-/** isNamedSystem per distinct phrase: a data set repeats a few thousand phrases over 100k claims. */
-const NAMED = new Map<string, boolean>();
-
-/**
- * What a claim is compared against, as the Baseline facet and the chart's rows count it: each named system once,
- * and GENERIC_BASELINES once for any generic phrases ("baseline methods", "existing FL strategies"): named systems
- * are the nodes of "who beats whom", generic phrases are not (spec §6b).
- */
-export function baselineKeys(c: Claim): string[] {
-  const keys: string[] = [];
-  let generic = false;
-  for (const b of c.baseline) {
-    let named = NAMED.get(b);
-    if (named === undefined) NAMED.set(b, (named = isNamedSystem(b)));
-    if (!named) generic = true;
-    else if (!keys.includes(b)) keys.push(b);
-  }
-  if (generic) keys.push(GENERIC_BASELINES);
-  return keys;
 }
 
 /** A stated loss ("8% slower than beam search"): a factor below 1 at both ends. Not a baseline beaten. */

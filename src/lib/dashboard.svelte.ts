@@ -15,6 +15,7 @@ import { DEFAULT_FAMILY, familyOf, type Family } from './families.ts';
 import type { GroupBy } from './grouping.ts';
 import { DEFAULT_COLUMNS, nextSort, type Sort } from './sort.ts';
 import { orderColumns, queryToView, viewToQuery, type ViewState } from './url.ts';
+import { WhoBeatsWhom } from './whoBeatsWhom.svelte.ts';
 
 export { CHART_ROWS };
 
@@ -48,6 +49,8 @@ export class Dashboard {
   /** The table's visible columns. */
   columns = $state.raw<readonly string[]>(DEFAULT_COLUMNS);
   selectedId = $state<string | null>(null);
+  /** The system Who beats whom shows; null: the most-compared baseline under the filters. */
+  who = $state<string | null>(null);
 
   /** Facet codes, flags, cached sort orders…: built once per data set (see claimIndex.ts). */
   index = $derived(new ClaimIndex(this.rows));
@@ -104,6 +107,8 @@ export class Dashboard {
   chart: ChartData<Row> = $derived(this.index.chart(this.cross, this.groupBy, this.family, CHART_ROWS));
   /** Claims without a factor by unit, best first. */
   absolute = $derived(this.index.absolute(this.cross));
+  /** Who beats whom: its index (built in idle time after a load) and what it shows under the filters. */
+  standing = new WhoBeatsWhom({ fail: () => this.cross.fail, family: () => this.family, who: () => this.who });
 
   /**
    * Reads the aggregates, depending only on `key` and the data (not on every filter): a view whose key is
@@ -121,13 +126,13 @@ export class Dashboard {
 
   /** Reads every input of the views (rows, filters, group by, family, sort, columns): what views that follow later watch. */
   readInputs(): void {
-    void this.rows; void this.filters; void this.groupBy; void this.family; void this.sort; void this.columns;
+    void this.rows; void this.filters; void this.groupBy; void this.family; void this.sort; void this.columns; void this.who;
   }
 
   get view(): ViewState {
     return {
       filters: this.filters, groupBy: this.groupBy, family: this.family, sort: this.sort, columns: this.columns,
-      selected: this.selectedId,
+      selected: this.selectedId, who: this.who,
     };
   }
 
@@ -142,6 +147,7 @@ export class Dashboard {
     this.sort = v.sort;
     this.columns = v.columns;
     this.selectedId = v.selected;
+    this.who = v.who;
   }
 
   /** Replaces the data; the view's filters stay (values that no longer occur are still listed with count 0). */
@@ -173,6 +179,7 @@ export class Dashboard {
       };
       requestIdleCallback(step);
     }
+    this.standing.prepare(rows);
     this.source = source;
     this.papers = papers;
     if (this.selectedId && !this.byId.has(this.selectedId)) this.selectedId = null;
@@ -245,5 +252,10 @@ export class Dashboard {
 
   select(id: string | null): void {
     this.selectedId = id;
+  }
+
+  /** The system Who beats whom shows (null: back to the default). */
+  setWho(name: string | null): void {
+    this.who = name?.trim() || null;
   }
 }

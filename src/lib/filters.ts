@@ -3,7 +3,7 @@
  * Within a group the selected values are OR-ed (a claim on A100 or H100); groups are AND-ed.
  */
 import type { Claim } from '../../extract/core/types.ts';
-import { baselineKeys } from './claims.ts';
+import { baselineKeys } from './baselines.ts';
 
 export const FACETS = ['hardware', 'baseline', 'topic', 'metric'] as const;
 export type Facet = (typeof FACETS)[number];

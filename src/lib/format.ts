@@ -1,7 +1,7 @@
 /**
  * How the dashboard writes numbers and names, in one place so every view says the same: one precision for
  * improvement factors (×4.35 in the table, the chart, the bars and the evidence), counted nouns ("1 claim",
- * "2 claims"), metric names and a paper's short name. Pure functions.
+ * "2 claims"), metric names and a paper's short name (paperLabel). Pure functions.
  */
 import type { Claim } from '../../extract/core/types.ts';
 
@@ -28,6 +28,19 @@ export function factorLabel(c: Pick<Claim, 'factor_low' | 'factor_high'>): strin
   return high !== low ? `×${low}–${high}` : `×${low}`;
 }
 
+/** The factor with what qualifies it: "up to ×4", "at least ×1.73", "~×8", "×1.36 avg."; '' without a factor. */
+export function qualifiedFactor(c: Pick<Claim, 'factor_low' | 'factor_high' | 'qualifier'>): string {
+  const f = factorLabel(c);
+  if (!f) return '';
+  switch (c.qualifier) {
+    case 'up_to': return `up to ${f}`;
+    case 'at_least': return `at least ${f}`;
+    case 'approx': return `~${f}`;
+    case 'average': return `${f} avg.`;
+    default: return f;
+  }
+}
+
 /** "training time" for training_time. */
 export function metricName(metric: string): string {
   return metric.replace(/_/g, ' ');
@@ -40,6 +53,15 @@ export function metricName(metric: string): string {
 export function shortTitle(title: string): string {
   const head = /^([^:]*):\s/.exec(title)?.[1].trim();
   return head && head.length <= 32 && head.split(/\s+/).length <= 4 ? head : title;
+}
+
+/**
+ * The name a paper goes by on the dashboard: its system (the `system` column: "Sarathi-Serve" for "Taming
+ * Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve") when the extractor found one, else the title's
+ * short name (shortTitle), else the paper id. Files without the column give system ''.
+ */
+export function paperLabel(c: Pick<Claim, 'title' | 'system' | 'paper_id'>): string {
+  return c.system?.trim() || shortTitle(c.title || c.paper_id);
 }
 
 /** At most `max` characters, with an ellipsis when cut. */

@@ -3,7 +3,8 @@
  * the topic × metric matrix and the absolute results by unit. Pure functions.
  */
 import { LOWER_IS_BETTER_UNITS, METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
-import { baselineKeys, factorMid, GENERIC_BASELINES, hasFactor, isLoss, median } from './claims.ts';
+import { baselineKeys, GENERIC_BASELINES } from './baselines.ts';
+import { factorMid, hasFactor, isLoss, median } from './claims.ts';
 import { familyOf, type Family } from './families.ts';
 
 export const GROUP_BYS = ['topic', 'baseline', 'hardware', 'paper'] as const;

@@ -2,7 +2,7 @@
  * The claims table's columns and sorting. Pure functions.
  */
 import type { Claim } from '../../extract/core/types.ts';
-import { factorLabel, metricName, shortTitle } from './format.ts';
+import { factorLabel, metricName, paperLabel } from './format.ts';
 import { readable } from './readableText.ts';
 
 export type SortDir = 'asc' | 'desc';
@@ -26,11 +26,12 @@ const list = (l: readonly string[]) => l.join('; ');
 
 /**
  * In the order shown: the columns that answer "who claims how much, over what, on which GPU" first (visible by
- * default, DEFAULT_COLUMNS), then the rest (behind the column chooser). Paper shows the short name (the full title
- * is its tooltip and what it sorts by); Claim shows the span readable (`2.5×`, not `2.5\times`).
+ * default, DEFAULT_COLUMNS), then the rest (behind the column chooser). Paper shows and sorts by the paper's name
+ * (paperLabel: its system, else the title's short name; the full title is its tooltip); Claim shows the span
+ * readable (`2.5×`, not `2.5\times`).
  */
 export const TABLE_COLUMNS: readonly TableColumn[] = [
-  { key: 'title', label: 'Paper', numeric: false, text: (c) => shortTitle(c.title), value: (c) => c.title },
+  { key: 'title', label: 'Paper', numeric: false, text: paperLabel, value: paperLabel },
   { key: 'span', label: 'Claim', numeric: false, text: (c) => readable(c.span), value: (c) => c.span },
   { key: 'factor_low', label: 'Factor', numeric: true, text: factorLabel, value: (c) => c.factor_low },
   { key: 'metric', label: 'Metric', numeric: false, text: (c) => metricName(c.metric), value: (c) => c.metric },

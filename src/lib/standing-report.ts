@@ -11,32 +11,69 @@ export type Neighbour = ClaimEdge & { name: string };
 
 /** Everything that claims against `name` and everything `name` claims to beat, each best first (largest factor). */
 export function neighbours(edges: EdgeSet, name: string): { against: Neighbour[]; beats: Neighbour[] } {
-  const against: Neighbour[] = [];
-  const beats: Neighbour[] = [];
-  const { names } = edges.index;
-  const id = names.indexOf(name);
+  const { against, beats } = neighbourEdges(edges, name);
+  return { against: Array.from(against, (e) => neighbourAt(edges, e, 'against')), beats: Array.from(beats, (e) => neighbourAt(edges, e, 'beats')) };
+}
+
+/**
+ * neighbours as edge positions, in the same order: what the view keeps for a system with thousands of claims (100k
+ * data sets), making objects only for the rows it shows (neighbourAt).
+ */
+export function neighbourEdges(edges: EdgeSet, name: string): { against: Int32Array; beats: Int32Array } {
+  const id = edges.index.ids.get(name) ?? -1;
+  let nAgainst = 0, nBeats = 0;
   for (let e = 0; id >= 0 && e < edges.length; e++) {
-    const into = edges.to[e] === id ? against : edges.from[e] === id ? beats : null;
-    if (!into) continue;
-    const n = edgeAt(edges, e) as Neighbour;
-    n.name = into === against ? n.system : n.baseline;
-    into.push(n);
+    if (edges.to[e] === id) nAgainst++;
+    else if (edges.from[e] === id) nBeats++;
   }
-  const best = (p: Neighbour, q: Neighbour) => q.factor - p.factor || (p.name < q.name ? -1 : p.name > q.name ? 1 : 0);
-  return { against: against.sort(best), beats: beats.sort(best) };
+  const against = new Int32Array(nAgainst), beats = new Int32Array(nBeats);
+  nAgainst = nBeats = 0;
+  for (let e = 0; id >= 0 && e < edges.length; e++) {
+    if (edges.to[e] === id) against[nAgainst++] = e;
+    else if (edges.from[e] === id) beats[nBeats++] = e;
+  }
+  // Largest factor first (log factors compare as the factors do), then the other end's name.
+  const { logFactor, from, to, index: { names } } = edges;
+  const by = (other: Int32Array) => (p: number, q: number) => {
+    const d = logFactor[q] - logFactor[p];
+    if (d !== 0) return d;
+    const a = names[other[p]], b = names[other[q]];
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
+  return { against: against.sort(by(from)), beats: beats.sort(by(to)) };
+}
+
+/** Edge `e` seen from the system it is at: `name` is the other end (the claimer for `against`, the baseline for `beats`). */
+export function neighbourAt(edges: EdgeSet, e: number, side: 'against' | 'beats'): Neighbour {
+  const n = edgeAt(edges, e) as Neighbour;
+  n.name = side === 'against' ? n.system : n.baseline;
+  return n;
 }
 
 /** The baseline most claimed against (the view's default system); ties go to the first name in order. */
 export function mostComparedBaseline(edges: EdgeSet): string | undefined {
+  return mostComparedBaselines(edges, 1)[0]?.name;
+}
+
+/** The `k` baselines most claimed against, with how many claims each (a claim names a baseline once), most first. */
+export function mostComparedBaselines(edges: EdgeSet, k: number): { name: string; claims: number }[] {
   const { names } = edges.index;
   const count = new Int32Array(names.length);
   for (let e = 0; e < edges.length; e++) count[edges.to[e]]++;
-  let best = -1;
-  for (let id = 0; id < names.length; id++) {
-    if (count[id] === 0) continue;
-    if (best < 0 || count[id] > count[best] || (count[id] === count[best] && names[id] < names[best])) best = id;
+  // A partial selection: k passes at most, each for the best not yet taken (k is a handful, names thousands).
+  const out: { name: string; claims: number }[] = [];
+  const taken = new Uint8Array(names.length);
+  for (let round = 0; round < k; round++) {
+    let best = -1;
+    for (let id = 0; id < names.length; id++) {
+      if (count[id] === 0 || taken[id]) continue;
+      if (best < 0 || count[id] > count[best] || (count[id] === count[best] && names[id] < names[best])) best = id;
+    }
+    if (best < 0) break;
+    taken[best] = 1;
+    out.push({ name: names[best], claims: count[best] });
   }
-  return best < 0 ? undefined : names[best];
+  return out;
 }
 
 /** Two systems each claimed better than the other, by different papers. */
@@ -67,44 +104,58 @@ export interface Contradictions {
 export function contradictions(edges: EdgeSet, standing: Standing, threshold = Math.LN2): Contradictions {
   const { names, paper } = edges.index;
   // Per unordered pair (keyed by the lower id, then a stamp per higher id: linear, no hashing): how many edges say
-  // each end won, and whether they come from more than one paper.
+  // each end won, and whether they come from more than one paper; edge lists only for the pairs claimed both ways.
   const n = names.length;
   const byLow = bucketByLowerEnd(edges, n);
   const stamp = new Int32Array(n).fill(-1);
   const slot = new Int32Array(n);
+  const most = byLow.edge.length;
+  const loWins = new Int32Array(most), hiWins = new Int32Array(most), firstPaper = new Int32Array(most);
+  const manyPapers = new Uint8Array(most), hiOf = new Int32Array(most);
   const bothWays: BothWays[] = [];
-  const wins: [number[], number[]][] = [];
-  const firstPaper: number[] = [];
-  const manyPapers: boolean[] = [];
   for (let lo = 0; lo < n; lo++) {
-    const start = wins.length;
+    let pairs = 0;
     for (let k = byLow.start[lo]; k < byLow.start[lo + 1]; k++) {
       const e = byLow.edge[k];
       const log = edges.logFactor[e];
       if (log === 0) continue;
       const hi = edges.from[e] === lo ? edges.to[e] : edges.from[e];
-      if (stamp[hi] !== lo) { stamp[hi] = lo; slot[hi] = wins.length; wins.push([[], []]); firstPaper.push(paper[edges.claim[e]]); manyPapers.push(false); }
+      if (stamp[hi] !== lo) {
+        stamp[hi] = lo; slot[hi] = pairs; hiOf[pairs] = hi;
+        loWins[pairs] = hiWins[pairs] = 0; manyPapers[pairs] = 0; firstPaper[pairs] = paper[edges.claim[e]];
+        pairs++;
+      }
       const i = slot[hi];
-      const loWon = (log > 0 ? edges.from[e] : edges.to[e]) === lo;
-      wins[i][loWon ? 0 : 1].push(e);
-      if (paper[edges.claim[e]] !== firstPaper[i]) manyPapers[i] = true;
+      if ((log > 0 ? edges.from[e] : edges.to[e]) === lo) loWins[i]++;
+      else hiWins[i]++;
+      if (paper[edges.claim[e]] !== firstPaper[i]) manyPapers[i] = 1;
     }
-    for (let i = start; i < wins.length; i++) {
-      const [loWins, hiWins] = wins[i];
-      if (loWins.length === 0 || hiWins.length === 0 || !manyPapers[i]) continue;
-      const e = loWins[0];
-      const hi = edges.from[e] === lo ? edges.to[e] : edges.from[e];
+    for (let i = 0; i < pairs; i++) {
+      if (loWins[i] === 0 || hiWins[i] === 0 || !manyPapers[i]) continue;
+      const hi = hiOf[i];
+      const lows: number[] = [], highs: number[] = [];
+      for (let k = byLow.start[lo]; k < byLow.start[lo + 1]; k++) {
+        const e = byLow.edge[k];
+        const log = edges.logFactor[e];
+        if (log === 0 || (edges.from[e] === lo ? edges.to[e] : edges.from[e]) !== hi) continue;
+        ((log > 0 ? edges.from[e] : edges.to[e]) === lo ? lows : highs).push(e);
+      }
       // Named in name order: a is the name that sorts first.
-      const loFirst = names[lo] < names[hi];
-      bothWays.push(loFirst ? { a: names[lo], b: names[hi], aOverB: loWins, bOverA: hiWins } : { a: names[hi], b: names[lo], aOverB: hiWins, bOverA: loWins });
+      bothWays.push(names[lo] < names[hi] ? { a: names[lo], b: names[hi], aOverB: lows, bOverA: highs } : { a: names[hi], b: names[lo], aOverB: highs, bOverA: lows });
     }
   }
   bothWays.sort((p, q) => q.aOverB.length + q.bOverA.length - (p.aOverB.length + p.bOverA.length));
+  // Chains: the pairs off by more than the threshold, sorted on typed arrays before any object is made.
   const fitted = standing.pairs;
-  const chains: PairFit[] = [];
-  for (let i = 0; i < fitted.length; i++) if (Math.abs(fitted.direct[i] - fitted.implied[i]) > threshold) chains.push(pairAt(fitted, i));
-  chains.sort((p, q) => Math.abs(q.residual) - Math.abs(p.residual));
-  return { bothWays, chains };
+  const off = new Float64Array(fitted.length);
+  let flagged = 0;
+  const which = new Int32Array(fitted.length);
+  for (let i = 0; i < fitted.length; i++) {
+    off[i] = Math.abs(fitted.direct[i] - fitted.implied[i]);
+    if (off[i] > threshold) which[flagged++] = i;
+  }
+  const order = which.subarray(0, flagged).sort((p, q) => off[q] - off[p] || p - q);
+  return { bothWays, chains: Array.from(order, (i) => pairAt(fitted, i)) };
 }
 
 /** Edge positions grouped by the lower id of their two ends: edge[start[u] .. start[u + 1]). */

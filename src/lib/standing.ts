@@ -14,24 +14,17 @@
 import { canonicalSystem } from '../../extract/core/canonical-system.ts';
 import type { Claim, Metric, Qualifier } from '../../extract/core/types.ts';
 import { factorMid } from './claims.ts';
+import { FAMILIES, FAMILY_METRICS, type Family } from './families.ts';
 
 /**
- * Metric families (spec §3 metrics): claims are only chained within one. Speed holds what is faster or more per
- * second (throughput, latency, speed, training time); memory holds what must fit (memory, and parameters: a model's
- * size is memory it needs); cost & energy holds what is spent (cost, energy, and communication volume); accuracy
- * holds quality (accuracy, FID). `other` (perplexity, WER, anything unnamed) belongs to none: it mixes too much.
+ * Claims are chained only within one metric family, the chart's (families.ts): a speedup and a memory saving are not
+ * one scale. `other` (perplexity, WER, anything unnamed) is chained in none: it mixes too much, so although the chart
+ * shows it with accuracy & quality, here its rows belong to no family.
  */
-export const METRIC_FAMILIES = {
-  speed: { label: 'speed, throughput & latency', metrics: ['throughput', 'latency', 'speed', 'training_time'] },
-  memory: { label: 'memory', metrics: ['memory', 'parameters'] },
-  cost: { label: 'cost & energy', metrics: ['cost', 'energy', 'communication'] },
-  accuracy: { label: 'accuracy & quality', metrics: ['accuracy', 'fid'] },
-} as const satisfies Record<string, { label: string; metrics: readonly Metric[] }>;
-export type MetricFamily = keyof typeof METRIC_FAMILIES;
-const FAMILIES = Object.keys(METRIC_FAMILIES) as MetricFamily[];
-
+export type MetricFamily = Family;
+const UNCHAINED: readonly Metric[] = ['other'];
 const FAMILY_OF = new Map<Metric, MetricFamily>(
-  FAMILIES.flatMap((family) => METRIC_FAMILIES[family].metrics.map((m) => [m as Metric, family] as const)),
+  FAMILIES.flatMap((family) => FAMILY_METRICS[family].filter((m) => !UNCHAINED.includes(m)).map((m) => [m, family] as const)),
 );
 export function metricFamily(metric: Metric): MetricFamily | undefined {
   return FAMILY_OF.get(metric);
@@ -57,6 +50,8 @@ export interface StandingIndex {
   rows: readonly StandingRow[];
   /** Canonical names of systems and baselines; ids are positions here. */
   names: string[];
+  /** Name → id. */
+  ids: ReadonlyMap<string, number>;
   /** Per row: the system's id, -1 when the row gives no edge (absolute, no factor, no system, no named baseline). */
   system: Int32Array;
   /** Row i's baseline ids are baselineIds[baselineStart[i] .. baselineStart[i + 1]) (generic ones and the system left out). */
@@ -64,7 +59,7 @@ export interface StandingIndex {
   baselineIds: Int32Array;
   /** log of the factor at its geometric middle. */
   logFactor: Float64Array;
-  /** Position of the row's metric family in METRIC_FAMILIES, -1 for none. */
+  /** Position of the row's metric family in FAMILIES, -1 for none. */
   family: Int8Array;
   upTo: Uint8Array;
   /** The row's paper as a number, for counting papers. */
@@ -73,7 +68,24 @@ export interface StandingIndex {
   hardwareRows: Map<string, Uint8Array>;
 }
 
+/** Rows indexed between two yields of standingIndexSlices: a few ms at a time. */
+const SLICE_ROWS = 2000;
+
+/** The whole index at once (tests, scripts, small data). */
 export function standingIndex(rows: readonly StandingRow[]): StandingIndex {
+  const slices = standingIndexSlices(rows);
+  for (;;) {
+    const step = slices.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The index a slice of rows at a time, so the dashboard can build it in idle time when data loads (at 100k claims
+ * it takes 100–300 ms, mostly looking up canonical names and paper ids per row): yields the rows done so far after
+ * every SLICE_ROWS rows, and returns the index.
+ */
+export function* standingIndexSlices(rows: readonly StandingRow[]): Generator<number, StandingIndex, void> {
   const ids = new Map<string, number>();
   const names: string[] = [];
   const id = (name: string) => {
@@ -90,15 +102,20 @@ export function standingIndex(rows: readonly StandingRow[]): StandingIndex {
   const family = new Int8Array(n);
   const upTo = new Uint8Array(n);
   const paper = new Int32Array(n);
+  // A paper's rows are usually together and share its id and system: the previous row's answers first.
+  let lastPaper = '', lastP = -1, lastSystem = '', lastOwn = '';
   for (let i = 0; i < n; i++) {
+    if (i > 0 && i % SLICE_ROWS === 0) yield i;
     const c = rows[i];
     baselineStart[i] = baselineIds.length;
-    let p = paperIds.get(c.paper_id);
+    let p = c.paper_id === lastPaper ? lastP : paperIds.get(c.paper_id);
     if (p === undefined) paperIds.set(c.paper_id, (p = paperIds.size));
     paper[i] = p;
+    lastPaper = c.paper_id; lastP = p;
     const f = c.comparison === 'relative' && c.baseline.length > 0 && c.system !== '' ? factorMid(c) : null;
     if (f === null || !(f > 0) || !Number.isFinite(f)) continue;
-    const own = canonicalSystem(c.system);
+    const own = c.system === lastSystem ? lastOwn : canonicalSystem(c.system);
+    lastSystem = c.system; lastOwn = own;
     if (own === '') continue;
     const first = baselineIds.length;
     for (const written of c.baseline) {
@@ -116,7 +133,7 @@ export function standingIndex(rows: readonly StandingRow[]): StandingIndex {
   }
   baselineStart[n] = baselineIds.length;
   return {
-    rows, names, system, baselineStart, baselineIds: Int32Array.from(baselineIds), logFactor, family, upTo, paper,
+    rows, names, ids, system, baselineStart, baselineIds: Int32Array.from(baselineIds), logFactor, family, upTo, paper,
     hardwareRows: new Map(),
   };
 }

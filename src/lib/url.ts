@@ -1,5 +1,6 @@
 /**
- * The whole view (filters, group by, the chart's metric family, sort, table columns, selected claim) ↔ the URL
+ * The whole view (filters, group by, the chart's metric family, sort, table columns, selected claim, the system of
+ * "Who beats whom") ↔ the URL
  * query string, so a reload or a shared link restores it. Defaults are left out of the query. Pure functions.
  */
 import { DEFAULT_FAMILY, isFamily, type Family } from './families.ts';
@@ -16,6 +17,8 @@ export interface ViewState {
   columns: readonly string[];
   /** Row id of the claim in the evidence panel. */
   selected: string | null;
+  /** The system "Who beats whom" shows (a canonical name); null: the most-compared baseline under the filters. */
+  who: string | null;
 }
 
 export const DEFAULT_GROUP_BY: GroupBy = 'topic';
@@ -23,7 +26,7 @@ export const DEFAULT_GROUP_BY: GroupBy = 'topic';
 export function defaultView(): ViewState {
   return {
     filters: emptyFilters(), groupBy: DEFAULT_GROUP_BY, family: DEFAULT_FAMILY, sort: { ...DEFAULT_SORT },
-    columns: DEFAULT_COLUMNS, selected: null,
+    columns: DEFAULT_COLUMNS, selected: null, who: null,
   };
 }
 
@@ -45,6 +48,7 @@ export function viewToQuery(v: ViewState): string {
   }
   if (v.columns.join() !== DEFAULT_COLUMNS.join()) q.set('cols', v.columns.join(','));
   if (v.selected) q.set('claim', v.selected);
+  if (v.who) q.set('who', v.who);
   return q.toString();
 }
 
@@ -68,6 +72,7 @@ export function queryToView(search: string): ViewState {
     v.sort = { column: sort, dir: q.get('dir') === 'asc' ? 'asc' : 'desc' };
   }
   v.selected = q.get('claim') || null;
+  v.who = q.get('who')?.trim() || null;
   return v;
 }
 
@@ -81,13 +86,13 @@ export type HistoryStep = 'push' | 'replace' | 'none';
 
 /**
  * How to write view `next` over the history entry that shows `prev`: a change of what is shown (filters, group by,
- * family, sort) gets an entry of its own, so Back undoes it; Search edits in a row share one (`typing`: the entry
+ * family, sort, the system of Who beats whom) gets an entry of its own, so Back undoes it; Search edits in a row share one (`typing`: the entry
  * was written by a Search edit); a claim or a column chosen only rewrites the entry. Returns the step and whether
  * the entry is then a Search edit's.
  */
 export function historyStep(prev: ViewState, next: ViewState, typing: boolean): { step: HistoryStep; typing: boolean } {
   if (viewToQuery(prev) === viewToQuery(next)) return { step: 'none', typing };
-  const shown = (v: ViewState) => JSON.stringify([{ ...v.filters, search: '' }, v.groupBy, v.family, v.sort]);
+  const shown = (v: ViewState) => JSON.stringify([{ ...v.filters, search: '' }, v.groupBy, v.family, v.sort, v.who]);
   if (shown(prev) !== shown(next)) return { step: 'push', typing: false };
   if (prev.filters.search.trim() !== next.filters.search.trim()) return { step: typing ? 'replace' : 'push', typing: true };
   return { step: 'replace', typing };

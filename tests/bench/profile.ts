@@ -2,7 +2,8 @@
  * `npx tsx tests/bench/profile.ts [--size 100000] [--action hardware|metric|search|clear|group] [--out trace.json]`:
  * a devtools timeline trace around filter changes after loading generated claims (unminified build), summarised
  * as the main thread's time by event between the input event and the `claimboard:rendered` mark. `--cpu` adds the
- * main thread's CPU profile over those windows (`--slowest K`: only the K slowest changes).
+ * main thread's CPU profile over those windows (`--slowest K`: only the K slowest changes). `--who` profiles with the
+ * Who beats whom view scrolled into sight (once its index is built).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,11 @@ try {
   await page.getByLabel('Load CSV').setInputFiles(file);
   await page.waitForFunction((n) => document.documentElement.dataset.total === String(n), n, { timeout: 120_000 });
   await page.waitForTimeout(1500);
+  if (args.includes('--who')) {
+    await page.waitForFunction(() => performance.getEntriesByName('claimboard:standing-index').length > 0, null, { timeout: 60_000 });
+    await page.evaluate(() => document.getElementById('who')!.scrollIntoView());
+    await page.waitForTimeout(500);
+  }
   await page.evaluate(() => {
     const w = window as unknown as { __cb: { input: number; marks: number[] } };
     w.__cb = { input: 0, marks: [] };

@@ -10,24 +10,31 @@
  *   to that mark, for toggling a Hardware option and a Metric option (each of the first 10 in turn, on then off),
  *   typing a word in Search and deleting it, and Clear filters after setting three
  *   (plus sorting by a column and Group by, for information). Each is run `--reps` times (default 20).
+ * - Who beats whom (`who`): with the view scrolled into sight, the same Hardware and Metric changes (its standing is
+ *   recomputed on the filtered rows), and following a neighbour (a link in "Claims against") then going back to the
+ *   default system; and the time its index took to build after the load (main-thread time of its idle slices, the
+ *   app's `claimboard:standing-index` mark).
+ * `--claims a.csv,b.csv` benches those files instead of generated ones (e.g. the claims of a real corpus).
  * Views below the fold update a frame later (src/lib/lag.svelte.ts); the time until they have too (the
  * `claimboard:settled` mark) is printed under "· all views" for the filter changes.
  * Prints medians and p95 (nearest rank). No assertions: floors are read by a person (load <= 3 s, filter p95 <= 100 ms
  * at 100k). Options (npm run bench:ui -- --help): --sizes 10000,100000 --reps 20 --load-reps 3 --seed 1 --json FILE
- * --actions hardware,metric,search,clear,sort,group (a subset, e.g. to compare two builds quickly)
+ * --actions hardware,metric,search,clear,sort,group,who (a subset, e.g. to compare two builds quickly) --claims FILES
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { claimsToCsv } from '../../extract/core/table.ts';
+import { claimsToCsv, parseClaimsCsv } from '../../extract/core/table.ts';
 import { defaultSamplePath, generateCorpus, readSample } from '../../extract/gen-claims.ts';
 import { ArgsError, formatHelp, helpHint, parseArgs, type CommandSpec } from '../../extract/io/args.ts';
 import { launch } from '../e2e/chromium.ts';
 import { buildAndServe, requireChromium } from '../e2e/site.ts';
+import { allViews, arm, instrument, median, p95, settled, timed } from './ui-page.ts';
+import { benchWho } from './ui-who.ts';
 
-const ACTIONS = ['hardware', 'metric', 'search', 'clear', 'sort', 'group'] as const;
-interface Options { sizes: number[]; reps: number; loadReps: number; seed: number; json?: string; actions: Set<string> }
+const ACTIONS = ['hardware', 'metric', 'search', 'clear', 'sort', 'group', 'who'] as const;
+export interface Options { sizes: number[]; reps: number; loadReps: number; seed: number; json?: string; actions: Set<string>; claims: string[] }
 
 const BENCH_UI_COMMAND = {
   command: 'npm run bench:ui --',
@@ -39,6 +46,7 @@ const BENCH_UI_COMMAND = {
     { name: 'seed', value: 'S', help: 'gen-claims seed', default: '1' },
     { name: 'json', value: 'FILE', help: 'also write every sample to FILE as JSON', default: 'none' },
     { name: 'actions', value: 'a,b', help: `a subset of ${ACTIONS.join(',')}`, default: 'all' },
+    { name: 'claims', value: 'a.csv,b.csv', help: 'bench these claims files instead of generated ones', default: 'none' },
   ],
   examples: ['npm run bench:ui', 'npm run bench:ui -- --sizes 100000 --actions hardware,search --json run.json'],
 } as const satisfies CommandSpec;
@@ -67,72 +75,13 @@ function options(argv: string[]): Options | null {
     return {
       sizes: (f.sizes ?? '10000,100000').split(',').map((v) => whole('sizes', v)), reps: whole('reps', f.reps ?? '20'),
       loadReps: whole('load-reps', f['load-reps'] ?? '3'), seed: whole('seed', f.seed ?? '1'), json: f.json,
-      actions: new Set(f.actions?.split(',') ?? ACTIONS),
+      actions: new Set(f.actions?.split(',') ?? ACTIONS), claims: f.claims?.split(',').filter(Boolean) ?? [],
     };
   } catch (err) {
     process.stderr.write(`error: ${(err as Error).message}\n`);
     process.exitCode = 2;
     return null;
   }
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
-const p95 = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN;
-};
-
-/** Records the first input event after each arm() and every rendered mark (in page time). */
-async function instrument(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __cb: { input: number; marks: { t: number; rows: number; total: number }[]; settled: number[] } };
-    w.__cb = { input: 0, marks: [], settled: [] };
-    for (const type of ['click', 'input', 'change']) {
-      window.addEventListener(type, () => { if (!w.__cb.input) w.__cb.input = performance.now(); }, true);
-    }
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        if (e.name === 'claimboard:settled') w.__cb.settled.push(e.startTime);
-        if (e.name !== 'claimboard:rendered') continue;
-        const d = (e as PerformanceMark).detail as { rows: number; total: number };
-        w.__cb.marks.push({ t: e.startTime, rows: d.rows, total: d.total });
-      }
-    }).observe({ type: 'mark' });
-  });
-}
-
-async function arm(page: Page): Promise<void> {
-  await page.evaluate(() => { (window as unknown as { __cb: { input: number } }).__cb.input = 0; });
-}
-
-/** ms from the armed input event to the first rendered mark after it (with `total` rows loaded, when given). */
-async function settled(page: Page, total?: number, timeout = 60_000): Promise<number> {
-  const handle = await page.waitForFunction((n) => {
-    const cb = (window as unknown as { __cb: { input: number; marks: { t: number; total: number }[] } }).__cb;
-    if (!cb.input) return false;
-    const m = cb.marks.find((x) => x.t > cb.input && (n === null || x.total === n));
-    return m ? m.t - cb.input : false;
-  }, total ?? null, { timeout, polling: 20 });
-  return (await handle.jsonValue()) as number;
-}
-
-async function timed(page: Page, action: () => Promise<void>, total?: number): Promise<number> {
-  await arm(page);
-  await action();
-  return settled(page, total);
-}
-
-/** ms from the armed input event to the first `claimboard:settled` mark after it (every view updated). */
-async function allViews(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(() => {
-    const cb = (window as unknown as { __cb: { input: number; settled: number[] } }).__cb;
-    const t = cb.settled.find((x) => x > cb.input);
-    return t !== undefined ? t - cb.input : false;
-  }, null, { timeout: 60_000, polling: 20 });
-  return (await handle.jsonValue()) as number;
 }
 
 async function openPage(browser: Awaited<ReturnType<typeof launch>>, url: string) {
@@ -209,6 +158,7 @@ async function benchSize(browser: Awaited<ReturnType<typeof launch>>, url: strin
     add('group by', await timed(page, () => group.selectOption('hardware').then(() => undefined)));
     add('group by', await timed(page, () => group.selectOption('topic').then(() => undefined)));
   }
+  if (run('who')) await benchWho(page, n, o.reps, add);
   await context.close();
   return r;
 }
@@ -219,12 +169,14 @@ async function main() {
   requireChromium();
   const dir = mkdtempSync(join(tmpdir(), 'claimboard-bench-'));
   const sample = readSample(defaultSamplePath());
-  const files = o.sizes.map((n) => {
+  // Given files are benched as they are, each at its number of claims; else generated claims of each size.
+  if (o.claims.length) o.sizes = o.claims.map((file) => parseClaimsCsv(readFileSync(file, 'utf8')).claims.length);
+  const files = o.claims.length ? o.claims : o.sizes.map((n) => {
     const file = join(dir, `claims-${n}.csv`);
     writeFileSync(file, `${claimsToCsv(generateCorpus({ rows: n, seed: o.seed, sample }).claims)}\r\n`);
     return file;
   });
-  process.stderr.write(`generated ${o.sizes.join(', ')} claims; building the site…\n`);
+  process.stderr.write(`${o.claims.length ? 'read' : 'generated'} ${o.sizes.join(', ')} claims; building the site…\n`);
   const site = await buildAndServe();
   const browser = await launch();
   const all: Record<number, Results> = {};

@@ -7,10 +7,13 @@ import type { Browser } from 'playwright-core';
 import { parseClaimsCsv } from '../../extract/core/table.ts';
 import { hasFactor } from '../../src/lib/claims.ts';
 import { familyOf } from '../../src/lib/families.ts';
-import { shortTitle } from '../../src/lib/format.ts';
+import { baselineKeys } from '../../src/lib/baselines.ts';
+import { paperLabel } from '../../src/lib/format.ts';
 import { launch, open, rowCount, settledAfter, tableRows, waitForRows } from './browser.ts';
 
 let browser: Browser;
+/** The claims table (Who beats whom's tables have Factor and Paper columns too). */
+const claimsTable = (page: import('playwright-core').Page) => page.getByRole('table', { name: 'Claims', exact: true });
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
@@ -59,10 +62,10 @@ describe('dashboard', () => {
     await page.getByRole('region', { name: 'Baselines beaten' }).getByRole('button', { name: /^vLLM\b/ }).click();
     await page.getByRole('combobox', { name: 'Group by' }).selectOption('hardware');
     await page.getByRole('button', { name: 'Paper', exact: true }).click(); // sort by title ascending
-    const expected = FIXTURE.filter((c) => c.baseline.includes('vLLM')).map((c) => c.title).sort((a, b) => a.localeCompare(b)).map(shortTitle);
+    const expected = FIXTURE.filter((c) => baselineKeys(c).includes('vLLM')).map(paperLabel).sort((a, b) => a.localeCompare(b));
     const before = await tableRows(page);
     expect(before.map((r) => r.Paper)).toEqual(expected);
-    for (const r of before) expect(r.Baseline.split('; ')).toContain('vLLM');
+    for (const r of before) expect(baselineKeys({ baseline: r.Baseline.split('; ') })).toContain('vLLM');
     await page.locator('tbody tr[data-index="1"]').click();
     await page.waitForURL(/claim=/);
     const url = page.url();
@@ -77,8 +80,9 @@ describe('dashboard', () => {
     expect((await tableRows(page)).map((r) => r.Paper)).toEqual(expected);
     expect(await page.getByRole('group', { name: 'Baseline' }).getByRole('checkbox', { name: /^vLLM\b/ }).isChecked()).toBe(true);
     expect(await page.getByRole('combobox', { name: 'Group by' }).inputValue()).toBe('hardware');
-    expect(await page.getByRole('columnheader', { name: 'Paper' }).getAttribute('aria-sort')).toBe('ascending');
-    expect(await page.locator('tbody tr[aria-selected="true"]').count()).toBe(1);
+    expect(await claimsTable(page).getByRole('columnheader', { name: 'Paper' }).getAttribute('aria-sort')).toBe('ascending');
+    // One row selected in the claims table (Who beats whom marks the same claim in its lists).
+    expect(await claimsTable(page).locator('tbody tr[aria-selected="true"]').count()).toBe(1);
     await expect(page.getByRole('region', { name: 'Evidence' }).locator('blockquote.evidence mark').count()).resolves.toBe(1);
 
     // A shared link opens the same view in a new context.
@@ -102,7 +106,7 @@ describe('dashboard', () => {
     expect(text.split('\r\n')[0]).toBe('paper_id,title,system,topic,metric,comparison,direction,value_low,value_high,unit,qualifier,'
       + 'factor_low,factor_high,baseline,hardware,hardware_count,model,span,start,end,evidence');
     const exported = parseClaimsCsv(text).claims;
-    expect(exported.map((c) => [shortTitle(c.title), c.span])).toEqual(shown.map((r) => [r.Paper, r.Claim]));
+    expect(exported.map((c) => [paperLabel(c), c.span])).toEqual(shown.map((r) => [r.Paper, r.Claim]));
     expect(exported.every((c) => c.metric === 'throughput')).toBe(true);
     // Same rows as the fixture (field for field), in the table's order.
     const key = (c: { paper_id: string; start: number; end: number }) => `${c.paper_id}@${c.start}-${c.end}`;
@@ -119,7 +123,7 @@ describe('dashboard', () => {
 
   it('is keyboard operable: sort buttons, row selection with Enter, arrow keys', async () => {
     const { page, context } = await open(browser);
-    const head = page.getByRole('columnheader', { name: 'Factor' });
+    const head = claimsTable(page).getByRole('columnheader', { name: 'Factor' });
     expect(await head.getAttribute('aria-sort')).toBe('descending');
     await head.getByRole('button').focus();
     await page.keyboard.press('Enter');
@@ -129,7 +133,8 @@ describe('dashboard', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator('tbody tr[data-index="1"]').getAttribute('aria-selected')).toBe('true');
     const evidence = page.getByRole('region', { name: 'Evidence' });
-    expect(shortTitle((await evidence.getByRole('heading', { level: 3 }).first().textContent())!)).toBe((await tableRows(page))[1].Paper);
+    const title = await evidence.getByRole('heading', { level: 3 }).first().textContent();
+    expect(paperLabel(FIXTURE.find((c) => c.title === title)!)).toBe((await tableRows(page))[1].Paper);
     await context.close();
   });
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { claimsToCsv, parseClaimsCsv } from '../../extract/core/table.ts';
-import { shortTitle } from '../../src/lib/format.ts';
+import { paperLabel } from '../../src/lib/format.ts';
 import { launch, open, rowCount, settledAfter, tableRows } from './browser.ts';
 
 let browser: Browser;
@@ -22,7 +22,7 @@ describe('Load CSV', () => {
     await page.getByRole('status').filter({ hasText: /Loaded \d+ claims from diffusion\.claims\.csv/ }).waitFor();
     expect(await rowCount(page)).toBe(DIFFUSION.length);
     expect(await page.getByText(`${DIFFUSION.length} of ${DIFFUSION.length} claims`).count()).toBe(1);
-    const papers = new Set(DIFFUSION.map((c) => shortTitle(c.title)));
+    const papers = new Set(DIFFUSION.map(paperLabel));
     for (const r of await tableRows(page)) expect(papers.has(r.Paper), r.Paper).toBe(true);
     // Facet options now come from the loaded file.
     const hw = await page.getByRole('group', { name: 'Hardware' }).getByRole('checkbox').allTextContents();

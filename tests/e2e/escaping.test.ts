@@ -17,10 +17,13 @@ afterAll(async () => { await browser?.close(); });
 const fixture = fileURLToPath(new URL('../fixtures/dashboard/claims.csv', import.meta.url));
 const [a, b] = parseClaimsCsv(readFileSync(fixture, 'utf8')).claims;
 const evidence = 'Accuracy improves by +0.8% absolute over the baseline.';
-/** Cells a spreadsheet would run: a span with a sign, a formula title, a model starting with @. */
+/**
+ * Cells a spreadsheet would run: a span with a sign, a formula title, a model starting with @. No system, so the
+ * table's Paper column shows the titles (it prefers the system's name).
+ */
 const CLAIMS: Claim[] = [
-  { ...a, paper_id: 'p1', title: '=HYPERLINK("http://evil.example","click")', span: '+0.8% absolute', evidence, start: 21, end: 35, model: '@cmd' },
-  { ...b, paper_id: 'p2', title: 'A plain title', span: '-30%', evidence: 'Memory drops by -30%.', start: 16, end: 20 },
+  { ...a, paper_id: 'p1', system: '', title: '=HYPERLINK("http://evil.example","click")', span: '+0.8% absolute', evidence, start: 21, end: 35, model: '@cmd' },
+  { ...b, paper_id: 'p2', system: '', title: 'A plain title', span: '-30%', evidence: 'Memory drops by -30%.', start: 16, end: 20 },
 ];
 
 describe('formula escaping in the dashboard', () => {

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parseClaimsCsv } from '../../extract/core/table.ts';
-import { baselineKeys, factorMid, hasFactor } from '../../src/lib/claims.ts';
+import { baselineKeys } from '../../src/lib/baselines.ts';
+import { factorMid, hasFactor } from '../../src/lib/claims.ts';
 import { familyOf } from '../../src/lib/families.ts';
 import { factorLabel } from '../../src/lib/format.ts';
 import { launch, open, rowCount, settledAfter } from './browser.ts';
@@ -78,8 +79,8 @@ describe('1440×900: the comparison without scrolling sideways', () => {
     expect(axis!.y).toBeGreaterThanOrEqual(-1);
     expect(axis!.y).toBeLessThan(2);
     expect(await page.locator('.axis.sticky').getByText('2×', { exact: true }).isVisible()).toBe(true);
-    // Another family: its claims only.
-    await settledAfter(page, () => page.getByRole('radio', { name: /Cost & energy/ }).check());
+    // Another family: its claims only (the chart's picker; Who beats whom has its own, on the same state).
+    await settledAfter(page, () => page.getByRole('radiogroup', { name: 'Claims shown' }).getByRole('radio', { name: /Cost & energy/ }).check());
     const marks = inFamily('cost').reduce((n, c) => n + Math.max(1, baselineKeys(c).length), 0);
     expect(await page.locator('.plot .mark').count()).toBe(marks);
     await page.waitForURL(/family=cost/);

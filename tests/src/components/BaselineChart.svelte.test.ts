@@ -16,7 +16,7 @@ describe('BaselineChart', () => {
     const store = new Dashboard('');
     store.setClaims([...CLAIMS, slower], 'test');
     render(BaselineChart, { store });
-    expect(bars('Named systems')).toEqual(['vLLM 2 · ×2.74', 'DeepSpeed-MoE 1 · ×1.73', 'HuggingFace PEFT 1 · ×4']);
+    expect(bars('Named systems')).toEqual(['vLLM 2 · ×2.74', 'DeepSpeed-MoE 1 · ×1.73', 'PEFT 1 · ×4']);
     expect(bars('Generic phrases')).toEqual(['generic baselines 1 · ×1.73']);
     expect(bars('Stated losses (not wins)')).toEqual(['generic baselines 1 · ×0.926']);
     expect(screen.getByRole('heading', { name: 'Named systems' }).nextElementSibling!.querySelector('button')!.getAttribute('title'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  arxivUrl, factorMid, hasFactor, isArxivId, isNamedSystem, markKind, median, splitEvidence, withIds,
+  arxivUrl, factorMid, hasFactor, isArxivId, markKind, median, splitEvidence, withIds,
 } from '../../../src/lib/claims.ts';
 import { BATCHLLM, CLAIMS, COST, DEEPSPEED, FID, SLORA, STREAMDIFF, claim } from './helpers.ts';
 
@@ -76,15 +76,3 @@ describe('splitEvidence', () => {
   });
 });
 
-describe('isNamedSystem', () => {
-  it.each(['vLLM', 'Orca', 'DeepSpeed-MoE', 'HuggingFace PEFT', 'NVIDIA FasterTransformer', 'Tutel', 'DDIM', 'AutoPipline',
-    'standard LoRA', 'single EfficientNet-B4', 'Megatron-LM'])('%s is a named system', (name) => {
-    expect(isNamedSystem(name)).toBe(true);
-  });
-  it.each(['state-of-the-art training frameworks', 'baseline methods', 'existing FL strategies', 'baseline GC scheme',
-    'previous state-of-the-art diffusion models', 'state-of-the-art MoE training systems', 'base model', 'top-performing method', ''])(
-    '%j is generic', (name) => {
-      expect(isNamedSystem(name)).toBe(false);
-    },
-  );
-});

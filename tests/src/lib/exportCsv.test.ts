@@ -19,6 +19,10 @@ describe('exportFileName', () => {
     expect(name).toBe('claims-a100-h100-h800-rtx-4090-rtx-3090-tpu-v4-mi250x-jetson-agx-xavier-gaudi2-etc.csv');
     expect(name.length).toBeLessThanOrEqual(88);
   });
+  it('other kinds of file say what they are of before the filters', () => {
+    expect(exportFileName(f({ hardware: ['A100'] }), 'standing', ['speed', 'vs vLLM'])).toBe('standing-speed-vs-vllm-a100.csv');
+    expect(exportFileName(f({}), 'edges')).toBe('edges.csv');
+  });
   it('a search of only punctuation adds nothing', () => {
     expect(exportFileName(f({ search: '×%' }))).toBe('claims.csv');
   });

@@ -57,7 +57,7 @@ describe('facetOptions', () => {
   });
   it('options keep their place (whole-data counts) while the other filters change their counts', () => {
     const order = (filters: Filters) => facetOptions(CLAIMS, filters, 'hardware').map((o) => o.value);
-    for (const baseline of ['vLLM', 'DeepSpeed-MoE', 'HuggingFace PEFT']) {
+    for (const baseline of ['vLLM', 'DeepSpeed-MoE', 'PEFT']) {
       expect(order(f({ baseline: [baseline] }))).toEqual(order(emptyFilters()));
     }
     const counts = facetOptions(CLAIMS, f({ baseline: ['DeepSpeed-MoE'] }), 'hardware').map((o) => o.count);
@@ -72,10 +72,10 @@ describe('facetOptions', () => {
       { value: 'cost', count: 1 }, { value: 'fid', count: 1 },
     ]);
   });
-  it('baseline counts a claim once per named system, and generic phrases as one "generic baselines"', () => {
+  it('baseline counts a claim once per named system (canonical name: HuggingFace PEFT is PEFT), and generic phrases as one "generic baselines"', () => {
     expect(facetOptions(CLAIMS, emptyFilters(), 'baseline')).toEqual([
       { value: 'vLLM', count: 2 }, { value: 'DeepSpeed-MoE', count: 1 }, { value: 'generic baselines', count: 1 },
-      { value: 'HuggingFace PEFT', count: 1 },
+      { value: 'PEFT', count: 1 },
     ]);
     const two = claim({ paper_id: 'x', span: '2x', baseline: ['baseline methods', 'existing FL strategies', 'Orca'] });
     expect(facetOptions([two], emptyFilters(), 'baseline')).toEqual([{ value: 'generic baselines', count: 1 }, { value: 'Orca', count: 1 }]);
@@ -128,7 +128,7 @@ describe('crossFilter (property)', () => {
     const pick = (values: string[]) => fc.subarray(values, { maxLength: 2 });
     const filters = fc.record({
       hardware: pick(['A100', 'H100', 'RTX 4090', 'RTX 3060', 'TPU v3']),
-      baseline: pick(['vLLM', 'DeepSpeed-MoE', 'HuggingFace PEFT', 'state-of-the-art MoE training systems']),
+      baseline: pick(['vLLM', 'DeepSpeed-MoE', 'PEFT', 'HuggingFace PEFT', 'generic baselines']),
       topic: pick(['LLM serving & inference', 'Mixture of Experts', 'Diffusion & generative models', 'Other']),
       metric: pick(['throughput', 'speed', 'energy', 'cost', 'fid', 'accuracy']),
       search: fc.constantFrom('', 'lora', 'diffusion', 'on one'),

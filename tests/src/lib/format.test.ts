@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, factorLabel, factorNumber, metricName, plural, shortTitle } from '../../../src/lib/format.ts';
+import { clip, factorLabel, factorNumber, metricName, paperLabel, plural, qualifiedFactor, shortTitle } from '../../../src/lib/format.ts';
 import { BATCHLLM, COST, FID, SLORA } from './helpers.ts';
 
 describe('plural', () => {
@@ -34,6 +34,19 @@ describe('names', () => {
     expect(shortTitle(': untitled')).toBe(': untitled');
     expect(shortTitle('See http://x.example: a link')).toBe('See http://x.example: a link');
     expect(shortTitle('Mixtral:Sparse')).toBe('Mixtral:Sparse');
+  });
+  it('paperLabel: the system column when there is one, else the short title, else the paper id', () => {
+    const title = 'Taming Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve';
+    expect(paperLabel({ title, system: 'Sarathi-Serve', paper_id: 'p' })).toBe('Sarathi-Serve');
+    expect(paperLabel({ title: 'S-LoRA: Serving Thousands of Concurrent LoRA Adapters', system: '', paper_id: 'p' })).toBe('S-LoRA');
+    expect(paperLabel({ title, system: '  ', paper_id: 'p' })).toBe(title);
+    expect(paperLabel({ title: '', system: '', paper_id: '2311.03285' })).toBe('2311.03285');
+  });
+  it('qualifiedFactor says what qualifies the factor', () => {
+    const q = (qualifier: 'up_to' | 'at_least' | 'approx' | 'average' | 'exact', low: number | null = 4, high = low) =>
+      qualifiedFactor({ factor_low: low, factor_high: high, qualifier });
+    expect([q('up_to'), q('at_least', 1.73), q('approx', 8), q('average', 1.36), q('exact', 1.1, 2), q('up_to', null)])
+      .toEqual(['up to ×4', 'at least ×1.73', '~×8', '×1.36 avg.', '×1.1–2', '']);
   });
   it('clip cuts with an ellipsis only when needed', () => {
     expect(clip('vLLM', 10)).toBe('vLLM');

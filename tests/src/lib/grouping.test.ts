@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteGroups, baselineStats, groupForChart, groupKeys, hardwareStats, isLowerBetter, NONE_LABEL, topicMetricMatrix,
 } from '../../../src/lib/grouping.ts';
-import { GENERIC_BASELINES } from '../../../src/lib/claims.ts';
+import { GENERIC_BASELINES } from '../../../src/lib/baselines.ts';
 import { BATCHLLM, CLAIMS, COST, DEEPSPEED, FID, ROWS, SLORA, STREAMDIFF, STREAMDIFF_ENERGY, claim } from './helpers.ts';
 
 const keys = (gs: { key: string; claims: { span: string }[] }[]) => gs.map((g) => [g.key, g.claims.map((c) => c.span)]);
 
 describe('groupKeys', () => {
   it('one row per baseline / GPU, or the none row', () => {
-    expect(groupKeys(SLORA, 'baseline')).toEqual(['HuggingFace PEFT', 'vLLM']);
+    expect(groupKeys(SLORA, 'baseline')).toEqual(['PEFT', 'vLLM']);
     expect(groupKeys(SLORA, 'hardware')).toEqual([NONE_LABEL]);
     expect(groupKeys(DEEPSPEED, 'hardware')).toEqual(['A100', 'H100']);
     expect(groupKeys(SLORA, 'topic')).toEqual(['LLM serving & inference']);
@@ -33,7 +33,7 @@ describe('groupForChart', () => {
   });
   it('by baseline: named systems by count, then one row for all generic phrases, then none; limit cuts and counts', () => {
     expect(keys(groupForChart(CLAIMS, 'baseline').groups)).toEqual([
-      ['vLLM', ['1.1x to 2x', 'up to 4 times']], ['DeepSpeed-MoE', ['more than 1.73x']], ['HuggingFace PEFT', ['up to 4 times']],
+      ['vLLM', ['1.1x to 2x', 'up to 4 times']], ['DeepSpeed-MoE', ['more than 1.73x']], ['PEFT', ['up to 4 times']],
       [GENERIC_BASELINES, ['more than 1.73x']], [NONE_LABEL, ['54%', '2.39x']],
     ]);
     const r = groupForChart(CLAIMS, 'baseline', 2);
@@ -61,7 +61,7 @@ describe('hardwareStats / baselineStats', () => {
   });
   it('baselines: named systems apart from generic phrases (all of them one entry)', () => {
     const s = baselineStats(CLAIMS);
-    expect(s.named.map((x) => [x.name, x.count])).toEqual([['vLLM', 2], ['DeepSpeed-MoE', 1], ['HuggingFace PEFT', 1]]);
+    expect(s.named.map((x) => [x.name, x.count])).toEqual([['vLLM', 2], ['DeepSpeed-MoE', 1], ['PEFT', 1]]);
     expect(s.generic).toEqual([{ name: GENERIC_BASELINES, count: 1, medianFactor: 1.73 }]);
     expect(s.losses).toEqual([]);
   });
@@ -69,7 +69,7 @@ describe('hardwareStats / baselineStats', () => {
     const slower = claim({ paper_id: 'spec', span: '8% slower', baseline: ['beam search'], factor_low: 0.926, factor_high: 0.926 });
     const mixed = claim({ paper_id: 'mix', span: '0.9x to 1.2x', baseline: ['vLLM'], factor_low: 0.9, factor_high: 1.2 });
     const s = baselineStats([...CLAIMS, slower, mixed]);
-    expect(s.named.map((x) => [x.name, x.count])).toEqual([['vLLM', 3], ['DeepSpeed-MoE', 1], ['HuggingFace PEFT', 1]]);
+    expect(s.named.map((x) => [x.name, x.count])).toEqual([['vLLM', 3], ['DeepSpeed-MoE', 1], ['PEFT', 1]]);
     expect(s.generic.map((x) => [x.name, x.count])).toEqual([[GENERIC_BASELINES, 1]]);
     expect(s.losses).toEqual([{ name: GENERIC_BASELINES, count: 1, medianFactor: 0.926 }]);
   });

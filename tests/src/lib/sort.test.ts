@@ -15,6 +15,11 @@ describe('sortClaims', () => {
     expect(ids(sortClaims(CLAIMS, { column: 'hardware', dir: 'asc' }))).toEqual(ids([BATCHLLM, DEEPSPEED, STREAMDIFF_ENERGY, STREAMDIFF, SLORA, FID, COST]));
     expect(ids(sortClaims(CLAIMS, { column: 'title', dir: 'desc' }))).toEqual(ids([STREAMDIFF, STREAMDIFF_ENERGY, COST, SLORA, FID, BATCHLLM, DEEPSPEED]));
   });
+  it('Paper shows and sorts by the paper\'s system when the extractor found one (Lina, under L, not under A)', () => {
+    const lina = { ...DEEPSPEED, system: 'Lina' };
+    expect(columnByKey('title')!.text(lina)).toBe('Lina');
+    expect(ids(sortClaims([lina, COST, FID], { column: 'title', dir: 'asc' }))).toEqual(ids([lina, FID, COST]));
+  });
   it('ties keep input order in both directions (stable)', () => {
     expect(ids(sortClaims(CLAIMS, { column: 'metric', dir: 'asc' }))).toEqual(ids([COST, STREAMDIFF_ENERGY, FID, DEEPSPEED, SLORA, BATCHLLM, STREAMDIFF]));
     expect(ids(sortClaims(CLAIMS, { column: 'metric', dir: 'desc' }))).toEqual(ids([SLORA, BATCHLLM, STREAMDIFF, DEEPSPEED, FID, STREAMDIFF_ENERGY, COST]));

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseClaimsCsv } from '../../../extract/core/table.ts';
 import type { Metric, Qualifier } from '../../../extract/core/types.ts';
-import { claimEdges, edgeList, metricFamily, standingIndex, type StandingRow } from '../../../src/lib/standing.ts';
+import { claimEdges, edgeList, metricFamily, standingIndex, standingIndexSlices, type StandingRow } from '../../../src/lib/standing.ts';
 import { fitStanding, pairAt } from '../../../src/lib/standing-fit.ts';
 import {
-  contradictions, edgesToCsv, mostComparedBaseline, neighbours, standingToCsv,
+  contradictions, edgesToCsv, mostComparedBaseline, neighbourAt, neighbourEdges, neighbours, standingToCsv,
 } from '../../../src/lib/standing-report.ts';
 import { fitDifferences } from '../../../src/lib/standing-solve.ts';
 
@@ -154,6 +154,30 @@ describe('contradictions: pairs claimed both ways', () => {
     expect(contradictions(edges, fitStanding(edges)).bothWays).toEqual([{ a: 'SysA', b: 'SysB', aOverB: [0], bOverA: [1] }]);
   });
 
+  it('most-claimed pairs first; chains off by more than 2×, farthest first', () => {
+    const rows = [
+      claim('SysA', 'SysB', 2, { paper_id: 'p1' }), claim('SysB', 'SysA', 1.5, { paper_id: 'p2' }),
+      ...[3, 4].map((p) => claim('SysC', 'SysD', 2, { paper_id: `p${p}` })), claim('SysD', 'SysC', 3, { paper_id: 'p5' }),
+    ];
+    const edges = claimEdges(rows);
+    const { bothWays } = contradictions(edges, fitStanding(edges));
+    expect(bothWays).toEqual([{ a: 'SysC', b: 'SysD', aOverB: [2, 3], bOverA: [4] }, { a: 'SysA', b: 'SysB', aOverB: [0], bOverA: [1] }]);
+    // A 4× B and B 4× C but A 1× C: the loop is off by 16×, each of its pairs by 16^(1/3). D 2× E and E 16× F but
+    // D 64× F: off by 2×, each pair by 2^(1/3). The larger misfits come first (within a loop, equal up to rounding).
+    const loops = claimEdges([
+      claim('SysA', 'SysB', 4), claim('SysB', 'SysC', 4), claim('SysA', 'SysC', 1),
+      claim('SysD', 'SysE', 2), claim('SysE', 'SysF', 16), claim('SysD', 'SysF', 64),
+    ]);
+    const standing = fitStanding(loops);
+    const { chains } = contradictions(loops, standing, 0.2);
+    const names = chains.map((c) => c.a + c.b);
+    expect([names.slice(0, 3).sort(), names.slice(3).sort()]).toEqual([['SysASysB', 'SysASysC', 'SysBSysC'], ['SysDSysE', 'SysDSysF', 'SysESysF']]);
+    expect(chains.map((c) => Number(Math.abs(c.residual).toFixed(6))))
+      .toEqual([...Array(3).fill(Math.log(16) / 3), ...Array(3).fill(Math.log(2) / 3)].map((r) => Number(r.toFixed(6))));
+    // At the default threshold (2×, per pair) only the first loop is off.
+    expect(contradictions(loops, standing).chains.map((c) => c.a + c.b).sort()).toEqual(['SysASysB', 'SysASysC', 'SysBSysC']);
+  });
+
   it('within one paper it is a trade-off the paper states, not a contradiction', () => {
     const rows = [claim('SysA', 'SysB', 2, { paper_id: 'p1' }), claim('SysA', 'SysB', 0.9, { paper_id: 'p1', metric: 'latency' })];
     const edges = claimEdges(rows);
@@ -175,6 +199,18 @@ describe('neighbours', () => {
     expect(against[2]).toMatchObject({ factorLow: 1.1, factorHigh: 2, metric: 'throughput', paper_id: 'SysY-paper' });
     expect(beats.map((n) => [n.name, n.factor])).toEqual([['Hugging Face Transformers', 24]]);
     expect(neighbours(edges, 'nobody')).toEqual({ against: [], beats: [] });
+  });
+
+  it('as edge positions in the same order, ties by the other end\'s name; objects only for the rows asked for', () => {
+    const tied = claimEdges([...rows, claim('AAA', 'vLLM', 2.6), claim('vLLM', 'Orca', 24, { hardware: ['H100'] })]);
+    const { against, beats } = neighbourEdges(tied, 'vLLM');
+    // Edges 0–4 are `rows`' (S-LoRA 0, Sarathi-Serve 1, SysX 2, vLLM→HF 3, SysY 4), then AAA 5 and vLLM→Orca 6.
+    expect(Array.from(against)).toEqual([0, 5, 1, 4]);
+    expect(Array.from(beats)).toEqual([3, 6]);
+    expect(neighbourAt(tied, 5, 'against')).toMatchObject({ name: 'AAA', system: 'AAA', baseline: 'vLLM', factor: 2.6 });
+    expect(neighbourAt(tied, 6, 'beats')).toMatchObject({ name: 'Orca', system: 'vLLM', hardware: ['H100'] });
+    expect(neighbours(tied, 'vLLM').against.map((n) => n.name)).toEqual(['S-LoRA', 'AAA', 'Sarathi-Serve', 'SysY']);
+    expect(neighbourEdges(tied, 'nobody')).toEqual({ against: new Int32Array(0), beats: new Int32Array(0) });
   });
 
   it('the default system is the most-compared baseline', () => {
@@ -210,5 +246,21 @@ describe('fitDifferences', () => {
     expect(fit.components).toBe(2);
     expect(Array.from(fit.fixed)).toEqual([1, 3]);
     expect(Array.from(fit.x)).toEqual([1, 0, 2, 0]);
+  });
+});
+
+describe('standingIndexSlices', () => {
+  it('yields between slices of rows and returns the index standingIndex builds at once', () => {
+    const rows = Array.from({ length: 4500 }, (_, i) => claim(`Sys${i % 7}`, `Base${i % 5}`, 1 + (i % 3), { paper_id: `p${i >> 2}` }));
+    const slices = standingIndexSlices(rows);
+    const done: number[] = [];
+    let step = slices.next();
+    while (!step.done) { done.push(step.value); step = slices.next(); }
+    expect(done).toEqual([2000, 4000]);
+    const whole = standingIndex(rows);
+    expect(step.value.names).toEqual(whole.names);
+    expect(Array.from(step.value.baselineIds)).toEqual(Array.from(whole.baselineIds));
+    expect(Array.from(step.value.paper)).toEqual(Array.from(whole.paper));
+    expect(step.value.ids.get('Base3')).toBe(whole.names.indexOf('Base3'));
   });
 });

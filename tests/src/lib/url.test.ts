@@ -16,11 +16,11 @@ describe('view ↔ query', () => {
       filters: { hardware: ['A100', 'RTX 4090'], baseline: ['vLLM'], topic: ['LLM serving & inference'], metric: ['throughput'],
         search: 'LoRA & co', hideUpTo: true },
       groupBy: 'baseline', family: 'memory', sort: { column: 'title', dir: 'asc' }, columns: ['title', 'span', 'model'],
-      selected: '2311.03285@1360-1373',
+      selected: '2311.03285@1360-1373', who: 'Sarathi-Serve',
     };
     const q = viewToQuery(v);
     expect(q).toBe('hw=A100&hw=RTX+4090&baseline=vLLM&topic=LLM+serving+%26+inference&metric=throughput&q=LoRA+%26+co'
-      + '&noupto=1&group=baseline&family=memory&sort=title&dir=asc&cols=title%2Cspan%2Cmodel&claim=2311.03285%401360-1373');
+      + '&noupto=1&group=baseline&family=memory&sort=title&dir=asc&cols=title%2Cspan%2Cmodel&claim=2311.03285%401360-1373&who=Sarathi-Serve');
     expect(queryToView(`?${q}`)).toEqual(v);
   });
   it('invalid values fall back to defaults; duplicates and empties dropped', () => {
@@ -32,6 +32,10 @@ describe('view ↔ query', () => {
   });
   it('sort with only a column keeps it, direction defaults to desc', () => {
     expect(queryToView('sort=metric').sort).toEqual({ column: 'metric', dir: 'desc' });
+  });
+  it('who: the system of Who beats whom, blank is the default', () => {
+    expect(queryToView('who=vLLM').who).toBe('vLLM');
+    expect(queryToView('who=%20').who).toBeNull();
   });
   it('round-trips any view (property)', () => {
     const str = fc.string({ minLength: 1, maxLength: 12 });
@@ -46,6 +50,7 @@ describe('view ↔ query', () => {
       columns: fc.subarray(TABLE_COLUMNS.map((c) => c.key), { minLength: 1 }).map(orderColumns),
       sort: fc.record({ column: fc.constantFrom(...TABLE_COLUMNS.map((c) => c.key)), dir: fc.constantFrom('asc' as const, 'desc' as const) }),
       selected: fc.option(str, { nil: null }),
+      who: fc.option(str.filter((s) => s.trim() === s && s !== ''), { nil: null }),
     });
     fc.assert(fc.property(view, (v) => {
       expect(queryToView(viewToQuery(v))).toEqual(v);
@@ -58,8 +63,8 @@ describe('historyStep', () => {
   const v = (p: Partial<ViewState> & { search?: string; hw?: string[] }): ViewState => ({
     ...base, ...p, filters: { ...base.filters, search: p.search ?? '', hardware: p.hw ?? [] },
   });
-  it('a new filter, group, family or sort pushes an entry (Back undoes it)', () => {
-    for (const next of [v({ hw: ['A100'] }), v({ groupBy: 'paper' }), v({ family: 'cost' }), v({ sort: { column: 'title', dir: 'asc' } })]) {
+  it('a new filter, group, family, sort or Who beats whom system pushes an entry (Back undoes it)', () => {
+    for (const next of [v({ hw: ['A100'] }), v({ groupBy: 'paper' }), v({ family: 'cost' }), v({ sort: { column: 'title', dir: 'asc' } }), v({ who: 'vLLM' })]) {
       expect(historyStep(base, next, false)).toEqual({ step: 'push', typing: false });
       expect(historyStep(base, next, true)).toEqual({ step: 'push', typing: false });
     }
