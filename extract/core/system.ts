@@ -166,7 +166,8 @@ function acronymOf(name: string, text: string): string | undefined {
 export function paperSystem(title: string, view: TextView): string {
   const colon = title.indexOf(':');
   // "The Self-Execution Benchmark: …" goes by "Self-Execution Benchmark".
-  const prefix = colon > 0 ? titleName(title.slice(0, colon).replace(/^\s*The\s+(?=\S+\s)/, '')) : undefined;
+  // "Eddy-VL 1.9B: …" is Eddy-VL: the size names one model of the system.
+  const prefix = colon > 0 ? titleName(title.slice(0, colon).replace(/^\s*The\s+(?=\S+\s)/, '').replace(/(?<=\S)\s+\d+(?:\.\d+)?[BMT]\s*$/, '')) : undefined;
   const texts = [view.raw, view.text];
   const inAbstract = (name: string) => texts.some((t) => t.toLowerCase().includes(name.toLowerCase()));
   if (prefix && usedAsName(prefix, view.text) && inAbstract(prefix)) return acronymOf(prefix, view.text) ?? prefix;

@@ -17,6 +17,8 @@ describe('paperSystem', () => {
     ['Reduced Matrix Multiplication: Input-Adaptive Matrix-Product Reduction', 'We introduce Reduced Matrix Multiplication (RMM), a training-free method.', 'RMM'],
     ['Nemotron 3 Nano: Open, Efficient Mixture-of-Experts', 'We present Nemotron 3 Nano 30B-A3B, a Mixture-of-Experts hybrid model.', 'Nemotron 3 Nano'],
     ['The Self-Execution Benchmark: Measuring LLMs', 'We introduce the Self-Execution Benchmark, which measures a model’s ability.', 'Self-Execution Benchmark'],
+    // A size after the name names one model of the system.
+    ['Eddy-VL 1.9B: Structural Pruning for Edge Models', 'We present Eddy-VL 1.9B, a compact model; Eddy-VL runs on phones.', 'Eddy-VL'],
     // the title prefix spelled otherwise in the abstract: the abstract's name, unless it is the same word
     ['KeDiff: Key Similarity-Based KV Cache Eviction', 'We explore this phenomenon and propose KeyDiff, a training-free KV cache eviction method.', 'KeyDiff'],
     ['Mélange: Cost Efficient Large Language Model Serving', 'We propose M\\\'elange, a GPU allocation framework.', 'Mélange'],
