@@ -13,7 +13,7 @@ const POINTS_AFTER_PERCENT = /^\s*(?:absolute(?![\w])|points?(?![\w])|pts?\b)/i;
 const SIGN = String.raw`(?:(?<![\d%×xX.])([+−-]))?`;
 const PERCENTAGE = new RegExp(`${SIGN}(?:(${N})${RANGE_SEP})?(${N})${PM}${PERCENT}`, 'g');
 const POINTS = new RegExp(
-  `${SIGN}(?:(${N})${RANGE_SEP})?(${N})(?:\\s?|-)(pp(?![\\w])|p\\.p\\.|percentage[-\\s]points?(?![\\w])|(?:(?:absolute|accuracy|F1|BLEU|AP|mAP|mIoU)\\s+)?points?(?![\\w])|pts?(?![\\w]))`,
+  `${SIGN}(?:(${N})${RANGE_SEP})?(${N})(?:\\s?|-)(pp(?![\\w])|p\\.p\\.|(?:absolute\\s+)?percentage[-\\s]points?(?![\\w])|(?:(?:absolute|accuracy|F1|BLEU|AP|mAP|mIoU)\\s+)?points?(?![\\w])|pts?(?![\\w]))`,
   'gi',
 );
 

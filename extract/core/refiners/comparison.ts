@@ -17,6 +17,8 @@ const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|inc
 function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   const b = before(ctx, c, true);
   const a = after(ctx, c, false);
+  // "(8.3% vs. 9.7%)": two levels side by side.
+  if (/^\s*(?:vs\.?|versus)\s+[~≈$]?\d/i.test(ctx.abstract.slice(c.end, c.end + 14))) return true;
   if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a)) return false;
   const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));
   // "accuracy: 90.9%", "ACC = 84%": a metric's value, given.

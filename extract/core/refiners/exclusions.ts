@@ -147,6 +147,8 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   if (/\b(?:previous|prior|baseline'?s?|original|existing)\s+(?:best\s+|state-of-the-art\s+|SOTA\s+)?$/i.test(lastWords(text, 4).replace(/FIDs?\s*(?:of|=|:)?\s*$/i, ''))) return true;
   const open = text.lastIndexOf('(');
   if (open < 0 || text.indexOf(')', open) >= 0) return false;
+  // "a lower WER than Whisper-tiny (8.3% vs. 9.7%)": the first of a pair is the paper's, the second the baseline's.
+  if (/^\s*(?:vs\.?|versus)\s/i.test(ctx.abstract.slice(c.end, c.end + 10))) return false;
   // "(FID=6.47" or "(6.47 FID": the parenthesis quotes a value; "(with up to a 1.42x speedup)" is a result.
   if (!/^\(\s*(?:[A-Za-z][\w-]*\s*(?:=|:|\{=\}|of)?\s*)?$/.test(text.slice(open))) return false;
   const beforeParen = text.slice(Math.max(0, open - 90), open);
@@ -164,6 +166,13 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
 const CONTRAST_OPENING = /^\s*(?:[Ii]n\s+(?:comparison|contrast)|[Bb]y\s+contrast|[Cc]onversely|[Cc]omparatively),?\s+((?:the\s+)?[\w$.+-]+)/;
 const OTHERS_CLAUSE = /(?:^|[,;]\s*|\b)(?:where|whereas|while)\s+(?:the\s+|other\s+|prior\s+|existing\s+|competing\s+|traditional\s+|conventional\s+|standard\s+|state-of-the-art\s+|SOTA\s+)*(?:[\w-]+\s+){0,2}?(?:baselines?|methods|models|approaches|competitors|systems|works)\b[^,;]*$/i;
 
+/** Whether an earlier part of the abstract introduces `name` as the paper's own ("named X", "we propose X"). */
+function namedAsOwn(earlier: string, name: string): boolean {
+  if (!/^[A-Z]/.test(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:named|called|dubbed|termed|coined|propose[sd]?|present(?:s|ed)?|introduce[sd]?)\\s+(?:\\S+\\s+){0,3}?${escaped}(?![\\w-])`).test(earlier);
+}
+
 function isOthersResult(ctx: SentenceContext, c: Candidate): boolean {
   const head = ctx.abstract.slice(ctx.sentence.start, c.start);
   if (OTHERS_CLAUSE.test(head)) return true;
@@ -174,6 +183,8 @@ function isOthersResult(ctx: SentenceContext, c: Candidate): boolean {
   const subject = opening[1].replace(/^the\s+/i, '');
   const own = (ctx.system ?? '').toLowerCase();
   if (own && (subject.toLowerCase().startsWith(own) || own.startsWith(subject.toLowerCase()))) return false;
+  // "… the first framework …, named CoT Monitor+. … In contrast, CoT Monitor+ cuts …": a name the abstract gave its own work.
+  if (namedAsOwn(ctx.abstract.slice(0, ctx.sentence.start), subject)) return false;
   return /^[A-Z]/.test(subject) && !/^(?:We|Our|Ours|This|It|Its|Even|Such|These|All)$/.test(subject) ||
     /^(?:existing|prior|previous|baseline|competing|traditional|conventional|standard|other|commercial|current|state-of-the-art|SOTA)\b/i.test(subject);
 }

@@ -97,3 +97,15 @@ describe('change nouns, decibels and "smaller"', () => {
     ['Trick-GS achieves a 40x smaller disk size than vanilla GS.', [{ metric: 'memory', direction: 'decrease' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe('pairs, points and contrasts with the paper\'s own name', () => {
+  it.each<[string, Fields[]]>([
+    // "(A vs. B)": A is the paper's level, B the baseline's number.
+    ['Whisfusion achieves a lower WER than Whisper-tiny (8.3% vs. 9.7%) on short audio.', [
+      { value_low: 8.3, comparison: 'absolute', baseline: ['Whisper-tiny'] }]],
+    ['SoftQE improves performance by 2.83 absolute percentage points on BEIR.', [{ value_low: 2.83, unit: 'pp' }]],
+    // "In contrast, X …" is someone else's result, unless the abstract named X as its own.
+    ['We introduce a framework named CoT Monitor+. In contrast, CoT Monitor+ cuts deceptive behaviors by 43.8% on average.', [{ value_low: 43.8 }]],
+    ['We introduce a framework named FooNet. In contrast, Wazuh achieved an accuracy of 52.0% on the same data.', []],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
