@@ -33,3 +33,20 @@ export interface TextChunk {
   values: PackedStrings;
   codes: Int32Array;
 }
+
+/** Text columns of consecutive row ranges as one (each part's values kept as they are, codes shifted past the earlier parts'). */
+export function concatChunks(parts: readonly TextChunk[]): TextChunk {
+  const codes = new Int32Array(parts.reduce((s, p) => s + p.codes.length, 0));
+  const ends = new Int32Array(parts.reduce((s, p) => s + p.values.ends.length, 0));
+  let row = 0;
+  let entry = 0;
+  let units = 0;
+  for (const p of parts) {
+    for (let r = 0; r < p.codes.length; r++) codes[row + r] = p.codes[r] < 0 ? -1 : entry + p.codes[r];
+    for (let k = 0; k < p.values.ends.length; k++) ends[entry + k] = units + p.values.ends[k];
+    row += p.codes.length;
+    entry += p.values.ends.length;
+    units += p.values.text.length;
+  }
+  return { values: { text: parts.map((p) => p.values.text).join(''), ends }, codes };
+}

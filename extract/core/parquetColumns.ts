@@ -14,7 +14,7 @@ import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel, getMaxRepetitionLevel, getSchemaPath } from 'hyparquet/src/schema.js';
 import type { DecodedArray, FileMetaData, SchemaTree } from 'hyparquet';
-import { packStrings, unpackStrings, type PackedStrings, type TextChunk } from './packed.ts';
+import { concatChunks, packStrings, unpackStrings, type PackedStrings, type TextChunk } from './packed.ts';
 
 export type { PackedStrings, TextChunk };
 
@@ -247,30 +247,15 @@ export function readNumberChunk(file: ArrayBuffer, metadata: FileMetaData, rowGr
 /**
  * A text column of the whole file as one TextChunk. `distinct`: equal values across row groups share one entry (a
  * facet's values, paper ids: each row group's dictionary is mapped once, then codes are copied); otherwise the row
- * groups' values are concatenated (long text, where every row has its own).
+ * groups' values are concatenated (long text, where every row has its own). `rowGroups`: only these, in this order.
  */
-export function readTextColumn(file: ArrayBuffer, metadata: FileMetaData, column: string, distinct: boolean): TextChunk {
-  const rows = Number(metadata.num_rows);
-  const codes = new Int32Array(rows);
-  const groups = metadata.row_groups.map((_, g) => readTextChunk(file, metadata, g, column));
-  if (groups.length === 1 && !distinct) return groups[0];
+export function readTextColumn(
+  file: ArrayBuffer, metadata: FileMetaData, column: string, distinct: boolean, rowGroups = metadata.row_groups.map((_, g) => g),
+): TextChunk {
+  const groups = rowGroups.map((g) => readTextChunk(file, metadata, g, column));
+  if (!distinct) return groups.length === 1 ? groups[0] : concatChunks(groups);
+  const codes = new Int32Array(groups.reduce((n, g) => n + g.codes.length, 0));
   let at = 0;
-  if (!distinct) {
-    let entries = 0;
-    for (const g of groups) {
-      for (let r = 0; r < g.codes.length; r++) codes[at + r] = g.codes[r] < 0 ? -1 : entries + g.codes[r];
-      at += g.codes.length;
-      entries += g.values.ends.length;
-    }
-    const ends = new Int32Array(entries);
-    let e = 0;
-    let units = 0;
-    for (const g of groups) {
-      for (let k = 0; k < g.values.ends.length; k++) ends[e++] = units + g.values.ends[k];
-      units += g.values.text.length;
-    }
-    return { values: { text: groups.map((g) => g.values.text).join(''), ends }, codes };
-  }
   const index = new Map<string, number>();
   const values: string[] = [];
   for (const g of groups) {
