@@ -50,10 +50,11 @@ export const EXTRACT_COMMAND = {
     { name: 'jobs', value: 'N', help: 'worker threads for extraction; the output is the same for any N', default: 'one for inputs under 8 MB, else the number of cores' },
     { name: 'filter-categories', value: 'a,b', help: 'JSONL only: keep records whose arXiv categories include one of these', default: 'keep all' },
     { name: 'debug', help: 'per paper on stderr: the claims found, what each finder and refiner did', default: 'off' },
+    { name: 'summary', help: 'after the run, on stderr: the ten most-compared baselines and the ten systems with the most claims (canonical names)', default: 'off' },
     { name: 'if-missing', help: 'with no input: extract the sample only if data/claims.csv is missing or stale (npm start)', default: 'always' },
   ],
   examples: [
-    'claimboard extract arxiv.jsonl -o claims.parquet --papers papers.parquet',
+    'claimboard extract arxiv.jsonl -o claims.parquet --papers papers.parquet --summary',
     'zcat arxiv.jsonl.gz | claimboard extract --filter-categories cs.LG,cs.DC > claims.csv',
   ],
 } as const satisfies CommandSpec;
@@ -66,6 +67,7 @@ interface Options {
   jobs: number | 'auto';
   categories: string[] | undefined;
   debug: boolean;
+  summary: boolean;
   spreadsheetSafe: boolean;
   ifMissing: boolean;
   /** The note printed before reading, when stdin is read without being named. */
@@ -103,6 +105,7 @@ function parseOptions(args: string[], io: CliIo): Options | 'help' | 'usage' {
     jobs,
     categories: v['filter-categories']?.split(',').map((c) => c.trim()).filter(Boolean),
     debug: v.debug,
+    summary: v.summary,
     spreadsheetSafe: v['spreadsheet-safe'],
     ifMissing: v['if-missing'] && useSample,
     stdinNote: readStdin ? `reading ${(format ?? 'jsonl').toUpperCase()} from stdin (no input named)` : null,
@@ -175,6 +178,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const counts = await extractAll({ ...options, claimsFormat, papersFormat }, io, claimsOut, papersOut);
     for (const sink of outputs) await sink.commit();
     io.stderr.write(formatRunSummary(counts) + '\n');
+    if (counts.comparisons) io.stderr.write(counts.comparisons.format());
     return 0;
   } catch (err) {
     await Promise.all(outputs.map((o) => o.abort()));

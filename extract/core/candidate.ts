@@ -50,6 +50,8 @@ export interface SentenceContext {
   candidates: Candidate[];
   /** The abstract's accelerator mentions (offsets into the abstract), found once per paper. */
   hardware: readonly HardwareMention[];
+  /** The paper's own system name (paperSystem), '' when it names none: whose results a sentence states. */
+  system?: string;
 }
 
 /** A refiner returns the sentence's candidates, changed, merged or with some dropped. */

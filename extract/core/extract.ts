@@ -22,7 +22,7 @@ import { attachHardware, isDeviceFree } from './refiners/hardware.ts';
 import { classifyTopic } from './topic.ts';
 import { findHardware, type HardwareMention } from './hardware.ts';
 import { claimFactors } from './factor.ts';
-import { normalize, type TextView } from './normalize.ts';
+import { normalize, readable, type TextView } from './normalize.ts';
 import { applyPlatform, findPlatform } from './platform.ts';
 import { carryBaselines } from './carry.ts';
 import { selfStart } from './background.ts';
@@ -77,7 +77,7 @@ function pieceOf(abstract: string, s: Sentence, at: number): Sentence {
 }
 
 /** Candidates grouped by the sentence that holds them, in text order. */
-function groupBySentence(abstract: string, found: Candidate[], hardware: readonly HardwareMention[]): SentenceContext[] {
+function groupBySentence(abstract: string, found: Candidate[], hardware: readonly HardwareMention[], system: string): SentenceContext[] {
   found.sort((a, b) => a.numStart - b.numStart || b.numEnd - a.numEnd);
   found.length = Math.min(found.length, MAX_CANDIDATES_PER_ABSTRACT);
   const sentences = sentencesAround(abstract, found.map((c) => c.numStart));
@@ -89,7 +89,7 @@ function groupBySentence(abstract: string, found: Candidate[], hardware: readonl
     if (last && last.sentence.start === s.start) {
       if (last.candidates.length < MAX_CANDIDATES_PER_SENTENCE) last.candidates.push(c);
     } else {
-      groups.push({ abstract, sentence: s, candidates: [c], hardware });
+      groups.push({ abstract, sentence: s, candidates: [c], hardware, system });
     }
   });
   return groups;
@@ -133,7 +133,7 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
   const deviceFree: boolean[] = [];
   const seen = new Set<string>();
   if (found.length > 0) {
-    for (const group of groupBySentence(abstract, found, hardware)) {
+    for (const group of groupBySentence(abstract, found, hardware, readable(paper.system))) {
       options.trace?.('finders', group);
       let candidates = group.candidates;
       for (const [name, refine] of REFINERS) {

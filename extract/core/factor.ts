@@ -1,7 +1,7 @@
 /**
  * improvementFactor (spec §5): a relative claim as "times better", on one log axis; >= 1 for an improvement,
  * below 1 for a loss ("1-3% accuracy degradation" → 0.99 to 0.97).
- * The stated ratio new/old (x up → v, x down → 1/v, % up → 1 + v/100, % down → 1 − v/100) is inverted for
+ * The stated ratio new/old (x up → v, x down → 1/v, x below 1 → v, % up → 1 + v/100, % down → 1 − v/100) is inverted for
  * lower-is-better metrics, so "77% less cost" is 4.35 and "2.39x less energy" is 2.39. A metric of unknown
  * polarity ('other') counts the stated change as the improvement, and a quantity whose cue gives its own polarity
  * ("energy efficiency" improves upwards, "perplexity" downwards) follows it: "2.5x more energy-efficient" is 2.5.
@@ -15,7 +15,8 @@ export function improvementFactor(
 ): number | null {
   if (comparison !== 'relative' || !Number.isFinite(value) || value <= 0) return null;
   let ratio: number;
-  if (unit === 'x') ratio = direction === 'increase' ? value : 1 / value;
+  // A multiplier below 1 states the new/old ratio itself: "0.8× the time", "0.5x the memory" (never "0.5x less").
+  if (unit === 'x') ratio = value < 1 || direction === 'increase' ? value : 1 / value;
   else if (unit === '%') ratio = direction === 'increase' ? 1 + value / 100 : 1 - value / 100;
   else return null;
   if (ratio <= 0) return null;

@@ -62,6 +62,7 @@ const ACRONYM = String.raw`[\p{L}\p{N}$\\^{}+-]{2,20}`;
 const QUOTED = String.raw`(?:["“'‘]|\x60\x60)([^"”'’]{2,60})(?:["”'’]|'')`;
 const AFTER_NAME = String.raw`(?=\s*(?:[,.;:()]|\s(?:a|an|the|which|that|to|for|as|is|with|in|on|and|—)\b|$))`;
 const NAMING_WORD = String.raw`\b(?:called|named|termed|dubbed|coined|referred\s+to\s+as|i\.e\.,?|namely)\s+`;
+const NAMING_CHEAP = /\b(?:called|named|termed|dubbed|coined|referred|namely)\b|\bi\.e\./;
 /** "termed Prune, Combine, and Augment (PCA)": a long name with its acronym. */
 const NAMED_WITH_ACRONYM = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|${WORD}(?:,?\s+${WORD}){0,8}?)\s*\((${ACRONYM})\)`, 'u');
 /** "called LAMB;", "named ``GPTRadScore''", "named Mobile LSD". */
@@ -110,9 +111,12 @@ function nameShaped(name: string, title: string, apposed: boolean): string | und
 /** The name right after "we propose": "HACK, a …", "Recursive Stem Model (RSM), a …", "dual-pool routing, a mechanism". */
 function objectName(rest: string, title: string): string | undefined {
   const sentence = rest.slice(0, 240).split(/(?<=[a-z)\d])\.\s+(?=[A-Z])/)[0];
-  const withAcronym = NAMED_WITH_ACRONYM.exec(sentence);
+  // The costly patterns run only where their fixed words are (most sentences have neither).
+  const naming = NAMING_CHEAP.test(sentence);
+  const hasParen = sentence.includes('(');
+  const withAcronym = naming && hasParen ? NAMED_WITH_ACRONYM.exec(sentence) : null;
   if (withAcronym && strong(withAcronym[2])) return pick(withAcronym[1] ?? '', withAcronym[2]);
-  const named = NAMED.exec(sentence);
+  const named = naming ? NAMED.exec(sentence) : null;
   if (named) {
     const name = named[1] ?? named[2];
     if (named[1] !== undefined || name.split(/\s+/).some(strong) || name.split(/\s+/).every(titleCase) || !ENDS_IN_KIND.test(name)) {
@@ -120,7 +124,7 @@ function objectName(rest: string, title: string): string | undefined {
       if (shaped) return pick(shaped, undefined);
     }
   }
-  const head = LONG_NAME.exec(sentence);
+  const head = hasParen ? LONG_NAME.exec(sentence) : null;
   if (head && !/[,;:]/.test(head[1]) && strong(head[2]) && abbreviates(head[2], head[1])) return pick(head[1], head[2]);
   const appositive = APPOSITIVE.exec(sentence);
   if (!appositive) return undefined;

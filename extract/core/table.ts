@@ -84,7 +84,11 @@ export function claimToRecord(c: Claim): Record<ClaimColumn, string | number> {
   };
 }
 
-function toCsv(columns: readonly string[], records: Record<string, Cell>[], options: CsvWriteOptions): string {
+/**
+ * Records (by column name) as CSV text: claims and papers below, and the dashboard's other exports (who-beats-whom
+ * edges and standing), all in one dialect (CRLF, quoting, formula escape when spreadsheet-safe).
+ */
+export function tableToCsv(columns: readonly string[], records: Record<string, Cell>[], options: CsvWriteOptions = {}): string {
   return rowsToCsv(columns, records.map((r) => columns.map((k) => r[k])), options);
 }
 
@@ -101,7 +105,7 @@ export function rowsToCsv(columns: readonly string[], rows: readonly (readonly C
 
 /** claims.csv text: the spec's columns in spec order; header-only when there are no claims. */
 export function claimsToCsv(claims: readonly Claim[], options: CsvWriteOptions = {}): string {
-  return toCsv(CLAIM_COLUMNS, claims.map(claimToRecord), options);
+  return tableToCsv(CLAIM_COLUMNS, claims.map(claimToRecord), options);
 }
 
 export function paperToRecord(p: PaperRow): Record<(typeof PAPER_COLUMNS)[number], string | number> {
@@ -112,7 +116,7 @@ export function paperToRecord(p: PaperRow): Record<(typeof PAPER_COLUMNS)[number
 }
 
 export function papersToCsv(papers: readonly PaperRow[], options: CsvWriteOptions = {}): string {
-  return toCsv(PAPER_COLUMNS, papers.map(paperToRecord), options);
+  return tableToCsv(PAPER_COLUMNS, papers.map(paperToRecord), options);
 }
 
 /**

@@ -12,6 +12,7 @@ import { claimToRecord, paperToRecord, rowsToCsv } from '../core/table.ts';
 import type { Claim, PaperResult } from '../core/types.ts';
 import { parseBlock, type Block } from './blocks.ts';
 import type { FilteredRecord, ReadIssue } from './readers.ts';
+import { tallyComparisons, type ComparisonTally } from './summary.ts';
 
 export type TableFormat = 'csv' | 'parquet';
 
@@ -36,6 +37,8 @@ export interface BlockOutput {
   found: { index: number; text: string }[];
   /** The thread that extracted the block (worker_threads threadId; 0 is the main thread). */
   threadId: number;
+  /** With `summary`: the block's baselines and systems by canonical name (--summary). */
+  tally?: ComparisonTally;
 }
 
 export interface BlockOptions {
@@ -46,6 +49,8 @@ export interface BlockOptions {
   claimsFormat: TableFormat;
   /** Null: no papers table. */
   papersFormat: TableFormat | null;
+  /** Tally the block's baselines and systems (`tally`). */
+  summary?: boolean;
 }
 
 /**
@@ -83,6 +88,7 @@ export function extractBlock(block: Block, options: BlockOptions, renames?: Read
   }
   out.claims = claims.length;
   out.papers = results.length;
+  if (options.summary) out.tally = tallyComparisons(claims);
   return out;
 }
 

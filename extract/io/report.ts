@@ -1,4 +1,5 @@
 /** The run's closing summary and its progress line: pure formatting, counted by the CLI. */
+import type { ComparisonSummary } from './summary.ts';
 
 export interface RunCounts {
   papers: number;
@@ -9,6 +10,8 @@ export interface RunCounts {
   filtered: number | null;
   /** Papers whose paper_id was taken and got a suffix. */
   renamed: number;
+  /** With --summary: the run's baselines and systems by canonical name, printed after the summary line. */
+  comparisons?: ComparisonSummary | null;
 }
 
 function plural(n: number, word: string): string {

@@ -13,6 +13,7 @@ import { PaperIds } from './paper-ids.ts';
 import { ENCODING_NOTE, STDIN_PATH, type InputSource } from './readers.ts';
 import { formatProgress, type RunCounts } from './report.ts';
 import type { TableSink } from './table-sink.ts';
+import { ComparisonSummary } from './summary.ts';
 
 /** Progress line updates at most this often. */
 const PROGRESS_INTERVAL_MS = 200;
@@ -59,7 +60,8 @@ function where(e: { file: string; line: number | null }): string {
 }
 
 export async function extractAll(options: RunOptions, io: CliIo, claimsOut: TableSink, papersOut: TableSink | null): Promise<RunCounts> {
-  const counts: RunCounts = { papers: 0, claims: 0, skipped: new Map(), filtered: options.categories ? 0 : null, renamed: 0 };
+  const counts: RunCounts = { papers: 0, claims: 0, skipped: new Map(), filtered: options.categories ? 0 : null, renamed: 0,
+    comparisons: options.summary ? new ComparisonSummary() : null };
   const inputBytes = await totalSize(options.sources);
   const progress = progressReporter(io, inputBytes);
   const ids = new PaperIds();
@@ -115,6 +117,7 @@ export async function extractAll(options: RunOptions, io: CliIo, claimsOut: Tabl
     for (const { index, text } of output.found) note(`debug: ${where(lines[index])}: ${lines[index].title}: ${text}`);
     counts.papers += output.papers;
     counts.claims += output.claims;
+    if (output.tally) counts.comparisons?.add(output.tally);
     await claimsOut.write(output.claimRows);
     if (papersOut && output.paperRows) await papersOut.write(output.paperRows);
   }
@@ -129,5 +132,5 @@ export async function extractAll(options: RunOptions, io: CliIo, claimsOut: Tabl
 }
 
 function blockOptionsOf(o: BlockOptions): BlockOptions {
-  return { debug: o.debug, spreadsheetSafe: o.spreadsheetSafe, claimsFormat: o.claimsFormat, papersFormat: o.papersFormat };
+  return { debug: o.debug, spreadsheetSafe: o.spreadsheetSafe, claimsFormat: o.claimsFormat, papersFormat: o.papersFormat, summary: o.summary };
 }

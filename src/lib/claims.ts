@@ -42,7 +42,7 @@ export function withIds(claims: readonly Claim[]): Row[] {
 }
 
 /** True when the claim can be placed on the improvement-factor axis (spec §5). */
-export function hasFactor(c: Claim): boolean {
+export function hasFactor(c: Pick<Claim, 'factor_low'>): boolean {
   return c.factor_low !== null && Number.isFinite(c.factor_low) && c.factor_low > 0;
 }
 
@@ -134,7 +134,7 @@ export function median(values: readonly number[]): number | null {
 }
 
 /** The claim's factor as one number (geometric mean of a range), for medians and sorting. */
-export function factorMid(c: Claim): number | null {
+export function factorMid(c: Pick<Claim, 'factor_low' | 'factor_high'>): number | null {
   if (!hasFactor(c)) return null;
   const high = c.factor_high ?? c.factor_low!;
   return Math.sqrt(c.factor_low! * high);

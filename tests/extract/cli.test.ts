@@ -190,23 +190,48 @@ describe('extract CLI: outputs and summary', () => {
     ]);
   });
 
+  it('--summary prints the most-compared baselines and the systems with the most claims on stderr; stdout stays CSV', async () => {
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, [
+      { id: 'p1', title: 'FastServe: Fast LLM Serving', abstract: 'We present FastServe. FastServe achieves up to 3x higher throughput than vLLM-0.2.7 and 2x over state-of-the-art methods.' },
+      { id: 'p2', title: 'QuickServe: Quick LLM Serving', abstract: 'We present QuickServe. QuickServe improves throughput by 1.5x compared to vLLM v0.5.4 and 4x compared to HF Transformers.' },
+    ].map((r) => JSON.stringify(r)).join('\n'));
+    const r = await run([input, '--summary']);
+    expect(r.code).toBe(0);
+    expect(parseClaimsCsv(r.stdout).claims).toHaveLength(4);
+    expect(r.lines).toEqual([
+      '2 papers, 4 claims',
+      'most-compared baselines (canonical names; generic phrases left out):',
+      '  vLLM                           2 claims in 2 papers',
+      '  Hugging Face Transformers       1 claim in 1 paper',
+      'systems with the most claims:',
+      '  FastServe       2 claims in 1 paper',
+      '  QuickServe      2 claims in 1 paper',
+    ]);
+    const empty = await run([hostile('empty.jsonl'), '--summary']);
+    expect(empty.lines).toEqual(['0 papers, 0 claims', 'most-compared baselines (canonical names; generic phrases left out): no named baselines',
+      'systems with the most claims: no paper names its own system']);
+  });
+
   it('writes claims to stdout when --out is not given; papers only with --papers', async () => {
     const r = await run([hostile('empty.jsonl')]);
     expect([r.code, r.stdout, r.stderr]).toEqual([0, CLAIMS_HEADER, '0 papers, 0 claims\n']);
   });
 
-  it('gives byte-identical output with --jobs 1 and --jobs 2 (worker threads)', async () => {
+  it('gives byte-identical output with --jobs 1 and --jobs 2 (worker threads), and the same --summary', async () => {
     const seed = readFileSync(join(ROOT, 'tests/fixtures/gold/seed.abstracts.jsonl'), 'utf8').trim().split('\n');
     // Eight copies with fresh ids: 616 papers, more than two batches of 256, so --jobs 2 starts workers.
     const input = join(dir, 'repeated.jsonl');
     writeFileSync(input, [0, 1, 2, 3, 4, 5, 6, 7].flatMap((k) => seed.map((l) => JSON.stringify({ ...JSON.parse(l), id: `${JSON.parse(l).id}-copy${k}` }))).join('\n'));
     const outputs = [];
     for (const jobs of ['1', '2']) {
-      const r = await run([input, '--jobs', jobs, '--out', join(dir, `c${jobs}.csv`), '--papers', join(dir, `p${jobs}.csv`)]);
+      const r = await run([input, '--jobs', jobs, '--out', join(dir, `c${jobs}.csv`), '--papers', join(dir, `p${jobs}.csv`), '--summary']);
       expect(r.code).toBe(0);
-      outputs.push([readFileSync(join(dir, `c${jobs}.csv`), 'utf8'), readFileSync(join(dir, `p${jobs}.csv`), 'utf8')]);
+      outputs.push([readFileSync(join(dir, `c${jobs}.csv`), 'utf8'), readFileSync(join(dir, `p${jobs}.csv`), 'utf8'), r.stderr]);
     }
     expect(outputs[1]).toEqual(outputs[0]);
     expect(outputs[0][1].split('\r\n')).toHaveLength(616 + 2);
+    // Tallied on the workers, added up in the CLI: eight copies of the seed's 4 claims against vLLM in 3 papers.
+    expect(outputs[0][2]).toMatch(/^most-compared baselines.*:\n {2}vLLM +32 claims in 24 papers\n/m);
   }, 60_000);
 });

@@ -61,7 +61,7 @@ describe('claimboard eval', () => {
     writeFileSync(join(dir, 'bad.jsonl'), '{"title": "x"}\nnot json\n');
     expect((await run(['--gold', join(dir, 'bad.jsonl'), ...base.slice(2)])).stderr).toBe(`error: cannot read ${join(dir, 'bad.jsonl')}: line 2: malformed JSON\n`);
     const missing = await run(['--gold', gold('seed.claims.jsonl')]);
-    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'error: --papers and --pred are required\nrun "claimboard eval --help" for the flags\n' });
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'error: --papers, --pred are required (or --set NAME)\nrun "claimboard eval --help" for the flags\n' });
     const typo = await run([...base, '--verbos']);
     expect([typo.code, typo.stderr.split('\n')[0]]).toEqual([2, 'error: unknown flag --verbos (did you mean --verbose?)']);
   });
@@ -75,5 +75,15 @@ describe('claimboard eval', () => {
     const exact = await run([...base, '--json', '--verbose']);
     expect(await run([...base.slice(0, 5), safe, '--json', '--verbose'])).toEqual(exact);
     expect(JSON.parse(exact.stdout).extras.map((e: { span: string }) => e.span)).toEqual(['7B']);
+  });
+
+  it('--set extracts a gold set of the repository and scores it; an unknown set is one line and exit 2', async () => {
+    const r = await run(['--set', 'seed', '--json']);
+    expect(r.code).toBe(0);
+    const figures = JSON.parse(r.stdout);
+    expect(figures.papers).toBe(77);
+    expect(figures.f1).toBeGreaterThan(0.9);
+    expect(figures.system.total).toBe(77);
+    expect(await run(['--set', 'nope'])).toEqual({ code: 2, stdout: '', stderr: 'error: --set: no gold set "nope" (one of seed, arxiv-tune, arxiv-check, all)\nrun "claimboard eval --help" for the flags\n' });
   });
 });

@@ -1,38 +1,36 @@
 /**
- * The extractor's quality floors on the gold seed set: the whole pipeline in-process
- * (JSONL reader → extractPaper → claims CSV → scorer). Fails until the extractor meets them.
+ * The extractor's quality floors on the three gold sets (tests/fixtures/gold, copied from ../shared/gold), scored as
+ * `npm run eval -- --set NAME` scores them (extract/eval-set.ts: JSONL reader → extractPaper → claims CSV → scorer).
+ *
+ * Two kinds of floor. ISSUE: the figure issue 10 or 12 asks for, met today. GUARD: a regression floor just under
+ * today's figure where the issue's target is not met yet (the target is written next to it); raise it as the
+ * extractor improves, never lower it to make a change pass.
  */
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import { extractPaper } from '../../extract/core/extract.ts';
-import { claimsToCsv, parseClaimsCsv } from '../../extract/core/table.ts';
-import type { Claim, PaperRow } from '../../extract/core/types.ts';
-import { SCORED_FIELDS, score, toGoldClaim, toGoldPaper } from '../../extract/eval-core.ts';
-import { readJsonObjects } from '../../extract/io/json-lines.ts';
-import { readInput } from '../../extract/io/readers.ts';
+import { SCORED_FIELDS, formatSummary } from '../../extract/eval-core.ts';
+import { scoreGoldSet, type GoldSet } from '../../extract/eval-set.ts';
 
-const gold = (name: string) => fileURLToPath(new URL(`../fixtures/gold/${name}`, import.meta.url));
+interface Floors { papers: number; f1: number; tuple: number; topic: number; system: number; fields?: number }
 
-describe('eval floors on tests/fixtures/gold', async () => {
-  const claims: Claim[] = [];
-  const papers: PaperRow[] = [];
-  for await (const event of readInput({ path: gold('seed.abstracts.jsonl'), format: 'jsonl' })) {
-    if (event.kind !== 'paper') throw new Error(`unexpected ${event.kind} in the gold abstracts`);
-    const result = extractPaper(event.paper);
-    papers.push(result.paper);
-    claims.push(...result.claims);
+/** ISSUE floors as the issues give them; GUARD floors with the issue's target in the comment. */
+const FLOORS: Record<GoldSet, Floors> = {
+  // ISSUE (10): F1 0.97, tuple 0.90, fields 0.90; topic 0.85; ISSUE (12): system 0.90.
+  seed: { papers: 77, f1: 0.97, tuple: 0.9, fields: 0.9, topic: 0.85, system: 0.9 },
+  // GUARD: F1 (issue 0.95), tuple (issue 0.85). ISSUE: topic 0.85, system 0.90.
+  'arxiv-tune': { papers: 240, f1: 0.93, tuple: 0.75, topic: 0.85, system: 0.9 },
+  // GUARD: F1 (issue 0.90), tuple (issue 0.70), system (issue 0.90). ISSUE: topic 0.85.
+  'arxiv-check': { papers: 120, f1: 0.86, tuple: 0.48, topic: 0.85, system: 0.85 },
+};
+
+describe.each(Object.entries(FLOORS) as [GoldSet, Floors][])('eval floors on gold %s', async (set, floors) => {
+  const { score: s, papers } = await scoreGoldSet(set);
+
+  it(`reads all ${floors.papers} papers`, () => expect(papers).toBe(floors.papers));
+  it(`claim F1 >= ${floors.f1}`, () => expect(s.f1 ?? 0, formatSummary(s)).toBeGreaterThanOrEqual(floors.f1));
+  it(`tuple F1 >= ${floors.tuple}`, () => expect(s.tuple.f1 ?? 0, formatSummary(s)).toBeGreaterThanOrEqual(floors.tuple));
+  it(`topic accuracy >= ${floors.topic}`, () => expect(s.topic?.accuracy ?? 0).toBeGreaterThanOrEqual(floors.topic));
+  it(`system accuracy >= ${floors.system}`, () => expect(s.system?.accuracy ?? 0).toBeGreaterThanOrEqual(floors.system));
+  if (floors.fields !== undefined) {
+    it.each(SCORED_FIELDS)(`%s accuracy >= ${floors.fields}`, (field) => expect(s.fields[field].accuracy ?? 0).toBeGreaterThanOrEqual(floors.fields!));
   }
-  // Through the CSV, as `npm run extract` → `npm run eval` would see it.
-  const predicted = parseClaimsCsv(claimsToCsv(claims)).claims;
-  const s = score(
-    (await readJsonObjects(gold('seed.papers.jsonl'))).map(toGoldPaper),
-    (await readJsonObjects(gold('seed.claims.jsonl'))).map(toGoldClaim),
-    predicted, papers,
-  );
-
-  it('reads all 77 gold papers', () => expect(papers).toHaveLength(77));
-  it('claim F1 >= 0.97', () => expect(s.f1 ?? 0).toBeGreaterThanOrEqual(0.97));
-  it('tuple F1 >= 0.90', () => expect(s.tuple.f1 ?? 0).toBeGreaterThanOrEqual(0.9));
-  it.each(SCORED_FIELDS)('%s accuracy >= 0.90', (field) => expect(s.fields[field].accuracy ?? 0).toBeGreaterThanOrEqual(0.9));
-  it('topic accuracy >= 0.80', () => expect(s.topic?.accuracy ?? 0).toBeGreaterThanOrEqual(0.8));
 });

@@ -1,5 +1,5 @@
 /**
- * findMultipliers: "4x", "4×", "4 times", "48times", "$\times$", "{times}", "two-fold", "four times",
+ * findMultipliers: "4x", "4×", "4 times", "48times", "$\times$", "{times}", "x30" after "by", "two-fold", "four times",
  * "twice", "halves"/"doubles" (a factor of 2 as a verb), "three orders of magnitude", and ranges with one unit
  * ("1.1-2.1x", "2 to 10 times").
  * A multiplier directly followed by another number ("64 times 64", "8x7B") is a size, never a candidate.
@@ -14,6 +14,8 @@ const TIMES = String.raw`(?:\s?[x×X](?![A-Za-z0-9])|\s*(?:\$\\times\$|\\times(?
 const NOT_A_SIZE = String.raw`(?!\s*(?:\d|[a-zA-Z](?![a-zA-Z])))`;
 
 const DIGIT_MULTIPLIER = new RegExp(`(?:(${N})${RANGE_SEP})?(${N})(${TIMES})${NOT_A_SIZE}`, 'g');
+/** "by up to x30", "achieves ×4": the sign before the number, after a word that leads to a factor (not "1920 x 1080"). */
+const PREFIX_MULTIPLIER = /\b(?:by|to|of|over|about|nearly|around|approximately|achieves?|achieving|delivers?|reaching|yields?|gives?)\s([x×X]\s?(\d+(?:\.\d+)?))(?![\w.]|\s*[x×X*]\s*\d)/g;
 const DIGIT_FOLD = new RegExp(`(${N})\\s*-?\\s*folds?(?![\\w-])`, 'gi');
 const WORD_MULTIPLIER = new RegExp(`(?<![\\w-])(${W})(?:\\s*-\\s*|\\s+)?(fold|times)(?![\\w-])${NOT_A_SIZE}`, 'gi');
 const TWICE = /(?<![\w-])(twice|thrice|halv(?:es|ed|ing)|doubl(?:es|ed|ing)|tripl(?:es|ed|ing))(?![\w-])/gi;
@@ -38,6 +40,16 @@ export const findMultipliers: Finder = (text, offset) => {
     const low = m[1] !== undefined ? parseDecimal(m[1]) : high;
     // "x" and "×" are unmistakable; the word "times" also counts repetitions ("repeated 5 times").
     out.push(multiplier(m, offset, Math.min(low, high), Math.max(low, high), /times/.test(m[3])));
+  }
+  // Rare: looked for only where a sign stands right before a digit.
+  if (/[x×X]\s?\d/.test(text)) {
+    for (const m of matchesOf(PREFIX_MULTIPLIER, text)) {
+      const v = parseDecimal(m[2]);
+      const at = m.index + m[0].length - m[1].length;
+      out.push(newCandidate({
+        numStart: offset + at, numEnd: offset + at + m[1].length, valueLow: v, valueHigh: v, unit: 'x', kind: 'multiplier', finder: 'multipliers', needsCue: true,
+      }));
+    }
   }
   // The word forms are rare: look for them only when their keyword is there at all.
   const lower = text.toLowerCase();

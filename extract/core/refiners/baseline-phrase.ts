@@ -2,22 +2,22 @@
  * readBaseline: the thing a comparison names, read from the text right after its trigger ("over", "than",
  * "compared to" …). A noun phrase that ends at punctuation, a preposition or a verb; named systems listed with
  * "such as", in parentheses, or after a generic head ("training systems Megatron-LM, COAT and DeepSpeed") replace
- * the generic words; a device is named canonically ("than NVIDIA's A100 GPU" → A100).
+ * the generic words; a device is named as written without its vendor ("than NVIDIA's A100 GPU" → A100).
  */
 import {
   BASELINE_TRAILING_DROP, NAMED_LIST_INTRODUCER, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
-  GENERIC_HEAD, BASELINE_POST_MODIFIER_STOPS,
+  GENERIC_HEAD, BASELINE_POST_MODIFIER_STOPS, METRIC_CUE_PATTERN, occurs,
 } from '../lexicon/index.ts';
 import { findHardware } from '../hardware.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
 import { matchesOf } from '../matches.ts';
 
 /** Words (a parenthesis glued on stays with its word: "QuaRot(RTN)"), and punctuation one mark at a time. */
-const TOKEN = /[A-Za-z0-9$\\][\w\-./+'$\\{}]*(?:\([\w\-.]+\))?(?:\s\+\s[A-Za-z][\w\-./]*)*|[(),;:]|[^\sA-Za-z0-9]/g;
+const TOKEN = /[\p{L}\p{N}$\\][\p{L}\p{N}_\-./+'’$\\{}]*(?:\([\w\-.]+\))?(?:\s\+\s[A-Za-z][\w\-./]*)*|[(),;:]|[^\s\p{L}\p{N}]/gu;
 /** "138.66 with DDIM", "59.56x, …": a number (with its unit sign) before the phrase is no part of it; "3DGS" is a name. */
 const LEADING_NUMBER = new RegExp(`^\\s*(?:${NUMBER_SOURCE})(?:[%x×]|\\\\%)?[,;]?\\s+(?:(?:with|by|for|of|from|using|on)\\s+)?`);
 const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);
-export const looksNamed = (word: string) => /[A-Z]/.test(word) || /\d/.test(word);
+export const looksNamed = (word: string) => /[\p{Lu}\d]/u.test(word);
 /** A word that names something: capitals or digits, and not a number or measure ("92.91%", "8K"). */
 const isName = (word: string) => looksNamed(word) && !/^[\d.,%]+[%kKMB]?$/.test(word);
 
@@ -49,7 +49,7 @@ export function readNames(text: string, listed = false): string[] {
     if (t === ',' || /^(?:and|or)$/i.test(t)) {
       if (current.length) names.push(current.join(' '));
       current = [];
-    } else if ((isName(t) || (listed && /^[a-z][\w.+-]*$/.test(t) && !BASELINE_STOP_WORDS.has(t) && (current.length === 0 || /[.\d]/.test(t)))) && /^[\w$]/.test(t)) {
+    } else if ((isName(t) || (listed && /^[a-z][\w.+-]*$/.test(t) && !BASELINE_STOP_WORDS.has(t) && (current.length === 0 || /[.\d]/.test(t)))) && /^[\p{L}\p{N}_$]/u.test(t)) {
       current.push(t);
     } else break;
   }
@@ -57,7 +57,7 @@ export function readNames(text: string, listed = false): string[] {
   return names;
 }
 
-/** "than the A100 GPU", "over NVIDIA's Jetson Orin Nano": the device's canonical name. */
+/** "than the A100 GPU", "over NVIDIA's Jetson AGX Orin": the device as written, without vendor, article and "GPU" (spec §2: as written). */
 function deviceBaseline(text: string): string | undefined {
   const head = text.replace(/^\s*(?:(?:the|an?|NVIDIA'?s?|AMD'?s?|Apple'?s?|a\s+single|one|high-end|commodity)\s+)*/i, '');
   // Devices start with a capital or a digit ("A100", "RTX 4090"); most phrases do not, and need no search.
@@ -66,7 +66,7 @@ function deviceBaseline(text: string): string | undefined {
   if (!device || device.start > 0) return undefined;
   // Only the device itself ("A100 GPU", "V100 GPUs"), not "A100-based systems".
   return /^\s*(?:GPUs?|NPUs?|cards?|chips?|boards?|devices?|platforms?|SoCs?)?\s*(?:[,.;:)]|$|\s(?:and|or|by|in|on|for|with|under|across|at|while|,)\b)/i
-    .test(head.slice(device.end)) ? device.name : undefined;
+    .test(head.slice(device.end)) ? head.slice(device.start, device.end) : undefined;
 }
 
 /**
@@ -94,11 +94,20 @@ function parenNames(tail: string): string[] | undefined {
   return items.length && items.every((item) => item.split(/\s+/).every(isName)) ? items : undefined;
 }
 
-/** "REPA- and LoRA-finetuning": a suspended hyphen takes the last item's ending (REPA-finetuning). */
+/**
+ * "REPA- and LoRA-finetuning", "attention- and diversity-based methods": a suspended hyphen takes the last item's
+ * ending (REPA-finetuning, attention-based methods).
+ */
 function completeSuspended(items: string[]): string[] {
-  const ending = /-([\w]+)$/.exec(items[items.length - 1] ?? '');
+  const ending = /^[^\s-]+-(.+)$/.exec(items[items.length - 1] ?? '');
   return ending ? items.map((item) => (item.endsWith('-') ? item + ending[1] : item)) : items;
 }
+
+/** A topic, not a data set: "on ViT quantization", "for model compression" (a lower-case word), not "on SSv2". */
+const TOPIC = /^\s+(?:[\p{L}\p{N}][\w-]*\s+){0,2}?[a-z][a-z-]{2,}(?=\s*(?:[,;.)]|$|\s))/u;
+
+/** One to three plain words after "with", then the end of the phrase. */
+const WITH_SETTING = /^\s+((?!(?:negligible|minimal|minor|no|little|less|fewer|more|similar|comparable|the|a|an|only|just|same|its|their|our|up|at|over|about|nearly|lower|higher|better|worse)\b)[A-Za-z][\w-]*(?:\s+(?!(?:and|or|by|in|on|at|while|across|for|under|using)\b)[A-Za-z][\w-]*){0,2})(?=\s*(?:[,;.)]|$|\s(?:by|in|on|at|while|across|for|under|using|respectively)\b))/;
 
 const POINTING = /^(?:the|other|others|two|three|four|five|both|all|these|those|above|aforementioned|same|former|latter|respective|them|it|ones?|said|prior|previous|existing|competing)$/i;
 
@@ -109,12 +118,15 @@ function anaphoric(phrase: string): boolean {
 }
 
 /** The noun phrase right after a trigger, or named systems listed with it. */
+const MEASURED_OF = /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|quality|performance|throughput|speed|latency|efficiency|results?|scores?|perplexity|memory|cost)\s+of\s+/i;
+
 /** "these methods", "the aforementioned baselines", "them": a phrase that points back is no baseline of its own. */
 const POINTS_BACK = /^\s*(?:these|those|them|it|such|the\s+(?:other|above|aforementioned|former|latter|same)|ours)\b/i;
 
 export function readBaseline(rest: string): string[] {
   const pointing = POINTS_BACK.test(rest);
-  const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(BASELINE_LEADING_DROP, '');
+  // "matches the accuracy of FP16", "2x the throughput of vLLM": the thing measured is not the baseline.
+  const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(MEASURED_OF, '').replace(BASELINE_LEADING_DROP, '');
   const device = deviceBaseline(text);
   if (device) return [device];
   const words: string[] = [];
@@ -134,7 +146,29 @@ export function readBaseline(rest: string): string[] {
         continue;
       }
     }
-    if (/^[(),;:]$/.test(t) || !/^[\w$\\]/.test(t) || BASELINE_STOP_WORDS.has(lower) || WHOLE_NUMBER.test(t)) break;
+    // "attention- and diversity-based methods": a suspended hyphen joins the next word.
+    if (words.length && words[words.length - 1].endsWith('-') && /^(?:and|or)$/.test(lower)) {
+      words.push(',');
+      continue;
+    }
+    // "AMD Ryzen 9 9950X", "Gemma 3 27B": a number between names is part of the name.
+    const inName = WHOLE_NUMBER.test(t) && words.length > 0 && isName(words[words.length - 1]) && isName(parts[i + 1] ?? '') && /^[A-Za-z0-9]/.test(parts[i + 1] ?? '');
+    // "prior studies on ViT quantization": what the studies are about is part of them.
+    if ((lower === 'on' || lower === 'for') && /^(?:studies|works?|research|literature|approaches|methods|techniques|solutions)$/i.test(words[words.length - 1] ?? '') &&
+      /^[\p{L}]/u.test(parts[i + 1] ?? '') && TOPIC.test(text.slice(text.indexOf(t, consumed) + t.length))) {
+      words.push(t);
+      consumed = text.indexOf(t, consumed) + t.length;
+      continue;
+    }
+    // "DeepSpeed ZeRO-3 with CPU offloading", "huggingface's implementation with pytorch backend": a short setting of the
+    // baseline's own; not "with 2x fewer GPUs", "with negligible loss", nor half of "with prefix caching and routing".
+    const setting = lower === 'with' && words.length > 0 ? WITH_SETTING.exec(text.slice(text.indexOf(t, consumed) + t.length)) : null;
+    if (setting && !occurs(METRIC_CUE_PATTERN, setting[1])) {
+      words.push(t, ...setting[1].split(/\s+/));
+      consumed = text.indexOf(t, consumed) + t.length + setting[0].length;
+      break;
+    }
+    if (/^[(),;:]$/.test(t) || !/^[\p{L}\p{N}_$\\]/u.test(t) || BASELINE_STOP_WORDS.has(lower) || (WHOLE_NUMBER.test(t) && !inName)) break;
     if (words.length > 0 && BASELINE_POST_MODIFIER_STOPS.has(lower)) break;
     words.push(t);
     consumed = text.indexOf(t, consumed) + t.length;
@@ -166,10 +200,12 @@ export function readBaseline(rest: string): string[] {
   if (pointing && phrase.split(/\s+/).every((w) => GENERIC_HEAD.test(w) || !isName(w))) return [];
   if (words.includes(',')) {
     // "ClamAV, YARA, MalConv, and EMBER-GBDT baselines": the list's generic head is not a name of its own.
-    const items = completeSuspended(phrase.split(/,\s*/).filter(Boolean));
+    const raw = phrase.split(/,\s*/).filter(Boolean);
+    const items = completeSuspended(raw);
     const last = items[items.length - 1].split(' ');
-    if (last.length > 1 && GENERIC_HEAD.test(last[last.length - 1])) items[items.length - 1] = last.slice(0, -1).join(' ');
+    const suspended = raw.some((item) => item.endsWith('-'));
+    if (!suspended && last.length > 1 && GENERIC_HEAD.test(last[last.length - 1])) items[items.length - 1] = last.slice(0, -1).join(' ');
     return items;
   }
-  return [phrase.replace(/[’']s$/, '')];
+  return [phrase.replace(/[’']s$/u, '')];
 }

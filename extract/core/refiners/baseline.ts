@@ -6,7 +6,7 @@
  * "reduces the average JCT of current serving systems by 91%" names the baseline without a trigger.
  * A level ("98.7% accuracy") takes only a comparison stated in its own stretch of the sentence.
  */
-import nlp from 'compromise';
+import { isVerbForm } from '../verbs.ts';
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { BASELINE_TRIGGER, GENERIC_HEAD, METRIC_CUE_PATTERN, occurs } from '../lexicon/index.ts';
 import { HARD_BREAK } from './clauses.ts';
@@ -70,23 +70,11 @@ function mentions(ctx: SentenceContext): Mention[] {
 
 const AND_WORD = /\band\s+(?:also\s+|further\s+|then\s+)?([a-z]+)\b/g;
 
-/**
- * The sentence cut where "and" starts a new verb phrase ("…, and outperforms", "and enhances"); compromise
- * tags the word after "and". Run only for sentences with several comparisons, so rarely.
- */
-const isVerbWord = new Map<string, boolean>();
-
+/** The sentence cut where "and" starts a new verb phrase ("…, and outperforms", "and enhances"). */
 function verbClauses(ctx: SentenceContext): (readonly [number, number])[] {
   const cuts = [ctx.sentence.start];
   for (const m of matchesOf(AND_WORD, ctx.sentence.text)) {
-    const word = m[1];
-    let verb = isVerbWord.get(word);
-    // Tagged once per word: the set of words after "and" is small, compromise is not.
-    if (verb === undefined) {
-      verb = nlp(word).has('#Verb');
-      if (isVerbWord.size < 20_000) isVerbWord.set(word, verb);
-    }
-    if (verb) cuts.push(ctx.sentence.start + m.index);
+    if (isVerbForm(m[1])) cuts.push(ctx.sentence.start + m.index);
   }
   cuts.push(ctx.sentence.end);
   return cuts.slice(1).map((end, i) => [cuts[i], end] as const);

@@ -8,6 +8,7 @@ import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
 import { before, after, firstWords, lastWords, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
+import { LIST_COMMA } from './cues.ts';
 
 const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degradation|drops?|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
 const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*)\s+(?:about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
@@ -18,7 +19,8 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   const a = after(ctx, c, false);
   if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a)) return false;
   const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));
-  return LEVEL_BEFORE.test(b) || accuracyNear;
+  // "accuracy: 90.9%", "ACC = 84%": a metric's value, given.
+  return LEVEL_BEFORE.test(b) || /[:=]\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 3), c.start)) || accuracyNear;
 }
 
 /** "+0.5 BLEU", "improves mAP by 2.1 AP", "1.2 mIoU higher": a score gained, not a score reached. */
@@ -26,6 +28,15 @@ function isScoreGain(ctx: SentenceContext, c: Candidate): boolean {
   if (c.unitMetric !== 'accuracy') return false;
   const b = ctx.abstract.slice(ctx.sentence.start, c.numStart);
   return /\+\s*$/.test(b) || RELATIVE_BEFORE.test(before(ctx, c, true)) || COMPARATIVE_AFTER.test(after(ctx, c, false));
+}
+
+/** "achieving 42%, 57%, 62% and 53% higher compression efficiency than gzip": the list's last value says what all are. */
+function listEndsComparative(ctx: SentenceContext, c: Candidate): boolean {
+  const cs = ctx.candidates;
+  let k = cs.indexOf(c);
+  while (k + 1 < cs.length && cs[k + 1].kind === c.kind &&
+    (isCoordinated(ctx, cs[k], cs[k + 1]) || LIST_COMMA.test(ctx.abstract.slice(cs[k].end, cs[k + 1].start)))) k++;
+  return COMPARATIVE_AFTER.test(after(ctx, cs[k], false));
 }
 
 export function classifyComparison(ctx: SentenceContext): Candidate[] {
@@ -40,11 +51,11 @@ export function classifyComparison(ctx: SentenceContext): Candidate[] {
     else if (c.kind === 'percent' && ABSOLUTE_POINTS.test(ctx.abstract.slice(ctx.sentence.start, c.numStart))) {
       out.push({ ...c, comparison: 'relative', unit: 'pp', kind: 'points' });
     } else if (c.kind === 'percent' && prev?.kind === 'percent' && !RELATIVE_BEFORE.test(before(ctx, c, true)) &&
-      (isCoordinated(ctx, prev, c) || /^\s*,\s*$/.test(ctx.abstract.slice(prev.end, c.start)))) {
-      // "to 71%, 75%, and 72%": a bare list goes on as it began.
+      (isCoordinated(ctx, prev, c) || LIST_COMMA.test(ctx.abstract.slice(prev.end, c.start))) && !listEndsComparative(ctx, c)) {
+      // "to 71%, 75%, and 72%", "60.7% on MMLU, 81.9% on ARC-C": a list goes on as it began.
       out.push({ ...c, comparison: prev.comparison });
     } else {
-      out.push({ ...c, comparison: c.kind === 'percent' && isLevel(ctx, c) ? 'absolute' : 'relative' });
+      out.push({ ...c, comparison: c.kind === 'percent' && isLevel(ctx, c) && !listEndsComparative(ctx, c) ? 'absolute' : 'relative' });
     }
   }
   return out;

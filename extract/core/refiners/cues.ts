@@ -12,7 +12,7 @@ import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
 import { before, after, between, firstWords, lastWords, leadIn, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
-import { phraseAfter } from './metric.ts';
+import { phraseAfterNumber } from './metric.ts';
 import { isGap } from './gaps.ts';
 
 const RESULT_BEFORE_MEASURE = new RegExp(`\\b(?:in|within|to|under|takes?|took|requires?|requiring|needs?|uses?|using|consum\\w*|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|sustain\\w*|deliver\\w*|provid\\w*|attain\\w*|sav(?:e|es|ed|ing)|cut\\w*|reduc\\w*|latency|time|peak)\\s+${ANY_QUALIFIER}$`, 'i');
@@ -21,9 +21,9 @@ const RESULT_VERB_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain|yield|sc
 const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?|drops?|degradations?|loss(?:es)?|gaps?|overheads?|margins?)\\s+(?:of|by)\\s+${ANY_QUALIFIER}$`, 'i');
 const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops?)\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 /** "from 3 days to", "from 44%, 46%, and 51% to", "from 10.2% to 20.0%, 21.3% to": the level a change reached. */
-const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfrom\s+\S{1,24}\s+to\s+\S{1,24}\s*,\s*(?:and\s+)?\S{1,24})\s+to\s+(?:just\s+|only\s+)?$|(?:→|->)\s*$/i;
+const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfrom\s+\S{1,24}\s+to\s+\S{1,24}\s*,\s*(?:and\s+)?\S{1,24}|\bfrom\s+(?:an?\s+|the\s+)?\S{1,24}(?:\s+\([^()]{0,30}\)|(?:\s+[\w-]+){1,4}))\s+to\s+(?:just\s+|only\s+|under\s+|below\s+)?$|(?:→|->)\s*$/i;
 /** A comma gap inside a list, with at most a short "in TrivialQA" after the previous value. */
-const LIST_COMMA = /^(?:\s+(?:in|on|for)\s+[^,;()]{1,40})?\s*,\s*$/i;
+export const LIST_COMMA = /^(?:\s+(?:in|on|for)\s+[^,;()]{1,40})?\s*,\s*$/i;
 const COMPARED_AFTER = /^\s*(?:compared|relative|than|over|versus|vs\.?|against)\b/i;
 
 function anyCue(text: string): boolean {
@@ -35,12 +35,16 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   const b = before(ctx, c, true);
   const a = after(ctx, c, true);
   if (isGap(ctx, c)) return true;
-  if (FROM_TO.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart))) return true;
-  if (occurs(METRIC_CUE_PATTERN, phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end)))) return true;
+  const lead60 = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart);
+  if (FROM_TO.test(lead60) && !/\b(?:rang\w*|var\w*|spann\w*)\s+from\b/i.test(lead60)) return true;
+  if (occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, c))) return true;
   if (c.kind === 'absolute') return RESULT_BEFORE_MEASURE.test(b) || /\blatenc/i.test(lastWords(b, 4) + firstWords(a, 3));
   if (c.kind === 'points') return POINTS_CUE.test(b) || CHANGE_NOUN_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || /^\s*(?:higher|better|over|in\s+\w+)/i.test(a);
   if (c.kind === 'multiplier') return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || COMPARED_AFTER.test(a) || CHANGE_NOUN_BEFORE.test(b);
   if (/^[+−-]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) return true;
+  // "achieve significant speedups, 19% with Deepseek and 24% with GPT-5": the cue just before a comma or colon.
+  const lead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start);
+  if (/[,:]\s*$/.test(lead) && anyCue(lastWords(lead.replace(/[,:]\s*$/, ''), 2))) return true;
   return anyCue(lastWords(leadIn(ctx, c), 5)) || anyCue(firstWords(a, 4)) || RESULT_VERB_BEFORE.test(b) || CHANGE_NOUN_BEFORE.test(b);
 }
 
@@ -58,7 +62,8 @@ export function dropUncued(ctx: SentenceContext): Candidate[] {
   // a comma list whose ends are cued.
   for (let i = 1; i < cs.length - 1; i++) {
     if (!cued[i] && cued[i - 1] && cs[i - 1].kind === cs[i].kind && cs[i + 1].kind === cs[i].kind &&
-      LIST_COMMA.test(between(ctx, cs[i - 1], cs[i])) && isCoordinated(ctx, cs[i], cs[i + 1])) cued[i] = true;
+      LIST_COMMA.test(between(ctx, cs[i - 1], cs[i])) &&
+      (isCoordinated(ctx, cs[i], cs[i + 1]) || LIST_COMMA.test(between(ctx, cs[i], cs[i + 1])))) cued[i] = true;
   }
   const kept: Candidate[] = [];
   cs.forEach((c, i) => {

@@ -12,7 +12,7 @@ import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Direction } from '../types.ts';
 import { LOWER_IS_BETTER_METRICS, DECREASE_WORDS, INCREASE_WORDS, type Polarity } from '../lexicon/index.ts';
 import { before, lastWords, leadIn, ownBefore } from './clauses.ts';
-import { phraseAfter } from './metric.ts';
+import { phraseAfterNumber } from './metric.ts';
 import { bareList, listOf } from './lists.ts';
 import { matchesOf } from '../matches.ts';
 
@@ -85,12 +85,14 @@ export function attachDirection(ctx: SentenceContext): Candidate[] {
     const lead = leadIn(ctx, first);
     const leadWords = lastWords(lead.slice(0, Math.max(0, lead.length - (first.numStart - first.start))), 3);
     let direction: Direction;
+    // "0.8× the time", "0.5x the memory": a multiplier below 1 says the quantity went down, whatever the words.
+    if (c.unit === 'x' && c.valueHigh < 1) return { ...c, direction: 'decrease' as const };
     if (c.comparison === 'absolute') {
-      const phrase = phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end));
+      const phrase = phraseAfterNumber(ctx, c);
       direction = LOSS_LEVEL.test(lastWords(own, 6) + ' ' + phrase) || good === 'down' ? 'decrease' : 'increase';
     } else {
-      const phrase = phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end)) ||
-        (last !== c && bareList(ctx, list, i) ? phraseAfter(ctx.abstract.slice(last.numEnd, ctx.sentence.end)) : '');
+      const phrase = phraseAfterNumber(ctx, c) ||
+        (last !== c && bareList(ctx, list, i) ? phraseAfterNumber(ctx, last) : '');
       // "reducing KL by at least 10% at 3 bits and by 29% at 2 bits": the verb may stand before an earlier claim.
       const way = wayOfPhrase(phrase) ?? wayOfVerb(own) ?? wayOfPhrase(leadWords) ?? wayOfVerb(before(ctx, first));
       if (way) direction = resolve(way, good);

@@ -66,8 +66,11 @@ function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind !== 'percent' && c.kind !== 'absolute') return false;
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 24), c.start);
   const tail = ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40));
-  if (COMPARATIVE_AFTER.test(tail)) return false;
+  // "at 50% lower cost" changed; "At 90% specificity, X showed lower sensitivity" is a setting (the comma ends it).
+  if (COMPARATIVE_AFTER.test(tail.split(/[,;]/)[0])) return false;
   if (SETTING_OF.test(head)) return true;
+  // "on 40B tokens and $1,500 budget", "a 24 GB memory budget": a budget is given, whatever comes before it.
+  if (/^\s*(?:[\w-]+\s+)?budgets?\b/i.test(tail)) return true;
   if (!SETTING_BEFORE.test(head)) return false;
   return c.kind === 'percent' ? /\bat\s+(?:an?\s+)?$/i.test(head) || SETTING_NOUN.test(tail) : SETTING_NOUN.test(tail);
 }
@@ -81,12 +84,18 @@ const CHANGE_BEFORE = /\bfrom\s+[^,;()]{1,24}?\s+to\s+[^,;()]{1,24}?(?:,\s*(?:an
 function isStartingPoint(ctx: SentenceContext, c: Candidate): boolean {
   const k = ctx.candidates.indexOf(c);
   const next = ctx.candidates[k + 1];
+  // "slashes success rates from over 80% to near-zero": the level reached has no number.
+  if (/\bfrom\s+(?:over\s+|about\s+|nearly\s+|around\s+)?$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 20), c.start)) &&
+    /^\s*(?:\([^()]{0,30}\)\s*)?to\s+(?:near[-\s]?zero|zero|none|nothing)\b/i.test(ctx.abstract.slice(c.end, c.end + 40))) return true;
   if (!next) return false;
   const gap = ctx.abstract.slice(c.end, next.start);
   const head = ctx.abstract.slice(ctx.sentence.start, c.start);
   // "from 3 days to just 76 minutes", "from 52.4% to the highest score of 56.4%"; "from 10.2% to 20.0%, 21.3% to 29.3%".
   if (/^\s*to\s+(?:just\s+|only\s+|about\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?$/i.test(gap) &&
     (/\bfrom\s*$/i.test(head) || CHANGE_BEFORE.test(head))) return true;
+  // "from a 26.6% SFT baseline to 81.5%", "from 33.0% (baseline) to 17.8%": a few words of its own before "to".
+  if (/\bfrom\s+(?:an?\s+|the\s+|over\s+|about\s+|nearly\s+|around\s+)?$/i.test(head) && !/\b(?:rang\w*|var\w*|spann\w*)\s+from\s+\S*\s*$/i.test(head) &&
+    /^\s*(?:\([^()]{0,30}\)\s*|(?:[\w-]+\s+){1,4}?)to\s+(?:just\s+|only\s+|about\s+|nearly\s+|under\s+|below\s+)?$/i.test(gap)) return true;
   // "from 44%, 46%, and 51% to 71%, 75%, and 72%, respectively": each value of the list before "to".
   let first = k;
   while (first > 0 && LIST_GAP.test(ctx.abstract.slice(ctx.candidates[first - 1].end, ctx.candidates[first].start))) first--;
@@ -116,6 +125,8 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   // "(FID=6.47" or "(6.47 FID": the parenthesis quotes a value; "(with up to a 1.42x speedup)" is a result.
   if (!/^\(\s*(?:[A-Za-z][\w-]*\s*(?:=|:|\{=\}|of)?\s*)?$/.test(text.slice(open))) return false;
   const beforeParen = text.slice(Math.max(0, open - 90), open);
+  // "by a wide margin (6.8%)": the parenthesis gives the margin itself.
+  if (/\bmargins?\s*$/i.test(beforeParen)) return false;
   let triggerAt = -1;
   for (const m of matchesOf(BASELINE_TRIGGER, beforeParen)) triggerAt = m.index;
   if (triggerAt < 0) return false;
@@ -124,7 +135,32 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   return !ctx.candidates.some((o) => o !== c && o.start >= from && o.end <= c.start);
 }
 
+/** "In comparison, Wazuh achieved 52.0%", "where the baselines reach 5% and 10%": a clause about someone else's results. */
+const CONTRAST_OPENING = /^\s*(?:[Ii]n\s+(?:comparison|contrast)|[Bb]y\s+contrast|[Cc]onversely|[Cc]omparatively),?\s+((?:the\s+)?[\w$.+-]+)/;
+const OTHERS_CLAUSE = /(?:^|[,;]\s*|\b)(?:where|whereas|while)\s+(?:the\s+|other\s+|prior\s+|existing\s+|competing\s+|traditional\s+|conventional\s+|standard\s+|state-of-the-art\s+|SOTA\s+)*(?:[\w-]+\s+){0,2}?(?:baselines?|methods|models|approaches|competitors|systems|works)\b[^,;]*$/i;
+
+function isOthersResult(ctx: SentenceContext, c: Candidate): boolean {
+  const head = ctx.abstract.slice(ctx.sentence.start, c.start);
+  if (OTHERS_CLAUSE.test(head)) return true;
+  const opening = CONTRAST_OPENING.exec(head);
+  if (!opening) return false;
+  // Someone else: a name that is not the paper's own, or a phrase that says it is another's ("state-of-the-art
+  // systems"); "By contrast, transfer learning proves …" contrasts settings of the paper's own study.
+  const subject = opening[1].replace(/^the\s+/i, '');
+  const own = (ctx.system ?? '').toLowerCase();
+  if (own && (subject.toLowerCase().startsWith(own) || own.startsWith(subject.toLowerCase()))) return false;
+  return /^[A-Z]/.test(subject) && !/^(?:We|Our|Ours|This|It|Its|Even|Such|These|All)$/.test(subject) ||
+    /^(?:existing|prior|previous|baseline|competing|traditional|conventional|standard|other|commercial|current|state-of-the-art|SOTA)\b/i.test(subject);
+}
+
+/** "95% CI", "90% confidence": the level of an interval, not a result. */
+function isConfidenceLevel(ctx: SentenceContext, c: Candidate): boolean {
+  return c.kind === 'percent' && /^\s*(?:CIs?\b|confidence\b|credible\b|prediction\s+intervals?\b)/i.test(ctx.abstract.slice(c.numEnd, c.numEnd + 24));
+}
+
 export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) => boolean][] = [
+  ['confidence level', isConfidenceLevel],
+  ["others' result", isOthersResult],
   ['device count', isDeviceCount],
   ['bigger setup', isBiggerSetup],
   ['share or condition', isShare],

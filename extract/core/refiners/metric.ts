@@ -10,7 +10,7 @@
  * Each hit also says which way its quantity improves when that differs from the metric (perplexity: down; energy
  * efficiency: up), for attachDirection and the factor.
  */
-import type { Candidate, SentenceContext } from '../candidate.ts';
+import type { Candidate, Sentence, SentenceContext } from '../candidate.ts';
 import type { Metric } from '../types.ts';
 import { METRIC_CUE_PATTERN, METRIC_CUES, METRIC_IGNORE, DECREASE_WORDS, occurs, type Polarity } from '../lexicon/index.ts';
 import { before, after, lastWords, leadIn, ownBefore, ownAfter, HARD_BREAK } from './clauses.ts';
@@ -51,6 +51,17 @@ function continuesPhrase(next: string): boolean {
   return metricHits(next).some((h) => h.index === 0 && !h.weak);
 }
 const MAX_PHRASE_WORDS = 8;
+
+const phrases = new WeakMap<Sentence, Map<number, string>>();
+
+/** phraseAfter of the text after a candidate's number, computed once per number (metric, direction and cues all ask). */
+export function phraseAfterNumber(ctx: SentenceContext, c: Pick<Candidate, 'numEnd'>): string {
+  let byEnd = phrases.get(ctx.sentence);
+  if (!byEnd) phrases.set(ctx.sentence, (byEnd = new Map()));
+  let phrase = byEnd.get(c.numEnd);
+  if (phrase === undefined) byEnd.set(c.numEnd, (phrase = phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end))));
+  return phrase;
+}
 
 /** The noun phrase right after a number: "higher end-to-end throughput", "reduction in error rate", "TTFT and TPOT attainment". */
 export function phraseAfter(text: string): string {
@@ -146,6 +157,14 @@ function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   return c.kind === 'absolute' ? 'other' : 'accuracy';
 }
 
+/** "60.7% on MMLU": "on" and a capitalised name that is not a device ("on H100" is where it ran). */
+function onBenchmark(ctx: SentenceContext, c: Candidate): boolean {
+  const m = /^\s*on\s+(?:the\s+)?(?=[A-Z])/.exec(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)));
+  if (!m) return false;
+  const at = c.numEnd + m[0].length;
+  return !ctx.hardware.some((h) => h.start <= at + 8 && h.end > at);
+}
+
 function sameClause(ctx: SentenceContext, a: Candidate, b: Candidate): boolean {
   return !occurs(HARD_BREAK, ctx.abstract.slice(a.end, b.start));
 }
@@ -169,7 +188,7 @@ function restatedIn(ctx: SentenceContext, done: readonly Candidate[], c: Candida
 
 /** The words around a claim that its metric came from, for a check on the cue word itself. */
 function hitText(ctx: SentenceContext, c: Candidate): string {
-  return phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end)) + ' ' + lastWords(ownBefore(ctx, c), 6);
+  return phraseAfterNumber(ctx, c) + ' ' + lastWords(ownBefore(ctx, c), 6);
 }
 
 export function attachMetric(ctx: SentenceContext): Candidate[] {
@@ -188,13 +207,19 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
       out.push({ ...c, metric: timeMetric(ctx, c) });
       return;
     }
-    hit = headHit(metricHits(phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end))));
-    if (!hit && lastOfList !== c && bareList(ctx, list, i)) hit = headHit(metricHits(phraseAfter(ctx.abstract.slice(lastOfList.numEnd, ctx.sentence.end))));
+    hit = headHit(metricHits(phraseAfterNumber(ctx, c)));
+    if (!hit && lastOfList !== c && bareList(ctx, list, i)) hit = headHit(metricHits(phraseAfterNumber(ctx, lastOfList)));
     hit ??= respectivelyHit(ctx, list, i);
     const prev = out[out.length - 1];
     const restated = restatedIn(ctx, out, firstOfList);
     if (!hit && restated) {
       out.push({ ...c, metric: restated.metric, polarity: restated.polarity });
+      return;
+    }
+    // "achieves 60.7% on MMLU, 81.9% on ARC-C": a level reached on a named benchmark is a score on it, whatever
+    // the sentence said before ("trained on a $1,500 budget").
+    if (!hit && c.comparison === 'absolute' && c.kind === 'percent' && onBenchmark(ctx, c)) {
+      out.push({ ...c, metric: 'accuracy' });
       return;
     }
     if (!hit) hit = objectHit(ownBefore(ctx, firstOfList), leadIn(ctx, firstOfList));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../extract/core/extract.ts';
 import type { Claim } from '../../../extract/core/types.ts';
 
-type Fields = Partial<Pick<Claim, 'value_low' | 'value_high' | 'unit' | 'metric' | 'direction' | 'comparison' | 'qualifier' | 'baseline' | 'hardware' | 'span'>>;
+type Fields = Partial<Pick<Claim, 'value_low' | 'value_high' | 'unit' | 'metric' | 'direction' | 'comparison' | 'qualifier' | 'baseline' | 'hardware' | 'span' | 'factor_low'>>;
 
 function traced(abstract: string, title = 'A paper'): { claims: Claim[]; trace: string } {
   const lines: string[] = [];
@@ -201,4 +201,64 @@ describe('settings and context are no claims', () => {
     ['Our model is 3x faster than models up to 18x its size.', [{ value_low: 3 }]],
     ['It reaches 79.7 +/- 1.8% accuracy versus 61.6 +/- 1.4% for the baseline.', [{ value_low: 79.7 }]],
   ])('%s', (text, expected) => expectClaims(text.startsWith('Spot') ? text : `We evaluate it. ${text}`, expected));
+});
+
+describe('corpus forms (arxiv-10k, read by hand)', () => {
+  it.each<[string, Fields[]]>([
+    // The multiplication sign before the number, after a word that leads to a factor.
+    ['Our GPU implementation outperforms regular grids by up to x30 and renders assets in real time.', [
+      { value_low: 30, unit: 'x', qualifier: 'up_to', baseline: ['regular grids'] }]],
+    ['It renders 1920 x 1080 frames at 60 fps.', [{ value_low: 60, unit: 'fps' }]],
+    // The margin in parentheses is the claim, not the baseline's own number.
+    ['It outperforms prior work on SSv2 by a wide margin (6.8%) due to temporal modelling.', [{ value_low: 6.8, comparison: 'relative', baseline: ['prior work'] }]],
+    // The cue just before a comma.
+    ['LLMs achieve significant speedups, 19% with Deepseek and 24% with GPT-5.', [{ value_low: 19, metric: 'speed' }, { value_low: 24, metric: 'speed' }]],
+    // A confidence level and an operating point are no results; a value after 'metric:' is a level.
+    ['The embedder trailed the anchor by 2.31 points (95% CI [0.91, 3.71]).', [{ value_low: 2.31, unit: 'pp' }]],
+    ['At 90% specificity, the model showed lower sensitivity for one group.', []],
+    ['It shows promising performance (ROC-AUC: 90%, ACC: 84%).', [{ value_low: 90, comparison: 'absolute' }, { value_low: 84, comparison: 'absolute' }]],
+    // A multiplier below 1 is the new/old ratio: the quantity went down, and the factor is its inverse for lower-is-better.
+    ['It lifts the pass rate at 0.80× the time and 0.86× the cost.', [
+      { metric: 'latency', direction: 'decrease', factor_low: 1.25 }, { metric: 'cost', direction: 'decrease', factor_low: 1.1628 }]],
+    ['It needs 0.5x the memory of vLLM.', [{ metric: 'memory', direction: 'decrease', factor_low: 2 }]],
+    // A budget is given; levels on named benchmarks are scores there, the whole list of them.
+    ['Trained on only 40B tokens and a $1,500 budget, it achieves 60.7% on MMLU, 81.9% on ARC-C, and 56.2% on MATH.', [
+      { value_low: 60.7, metric: 'accuracy', comparison: 'absolute' }, { value_low: 81.9, metric: 'accuracy', comparison: 'absolute' },
+      { value_low: 56.2, metric: 'accuracy', comparison: 'absolute' }]],
+    // Suspended hyphens and numbers inside names.
+    ['It outperforms attention- and diversity-based methods by up to 20%.', [{ baseline: ['attention-based methods', 'diversity-based methods'] }]],
+    ['An ASIC delivers 62.6× speedup over an AMD Ryzen 9 9950X.', [{ baseline: ['AMD Ryzen 9 9950X'] }]],
+    ['SAGA achieves within 1.31x of Bélády\'s optimal offline policy; it also schedules.', [{ baseline: ['Bélády\'s optimal offline policy'] }]],
+    ['It surpasses prior studies on ViT quantization using 8-bit precision by 0.4% to 17.9%.', [{ baseline: ['prior studies on ViT quantization'] }]],
+    ['It achieves up to 12.2x higher training throughput than DeepSpeed ZeRO-3 with CPU offloading while preserving correctness.', [
+      { baseline: ['DeepSpeed ZeRO-3 with CPU offloading'] }]],
+    ['It reduces completion time by 1.64x over vLLM v0.15.1 with prefix caching and affinity routing.', [{ baseline: ['vLLM v0.15.1'] }]],
+    // 'matches X' compares; 'N× the <quantity> of X' names X; a device as written, without vendor.
+    ['SFA matches dense baselines while improving speed by up to 2.5x and reducing FLOPs by nearly 50%.', [
+      { baseline: ['dense baselines'] }, { baseline: ['dense baselines'] }]],
+    ['It matches the accuracy of FP16 with 4x less memory.', [{ baseline: ['FP16'] }]],
+    ['T-SAR achieves up to 2.5-4.9x the energy efficiency of an NVIDIA Jetson AGX Orin.', [{ metric: 'energy', baseline: ['Jetson AGX Orin'] }]],
+    ['It outperforms matched low-order truncation by up to 15.25 accuracy points.', [{ baseline: ['matched low-order truncation'] }]],
+    ['The workflow achieved 98.6% accuracy, 98.4% sensitivity, and 98.7% specificity.', [
+      { value_low: 98.6, comparison: 'absolute' }, { value_low: 98.4, comparison: 'absolute' }, { value_low: 98.7, comparison: 'absolute' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
+
+describe("others' numbers and changes reached (corpus audit)", () => {
+  it.each<[string, Fields[]]>([
+    // A clause about someone else's results states no claim of the paper's.
+    ['In comparison, Wazuh achieved an accuracy of 52.0% on the same data.', []],
+    ['In contrast, state-of-the-art commercial systems only achieve 35.4% and 41.6%.', []],
+    ['Our method reaches 90%, where the baselines reach 5% and 10%.', [{ value_low: 90 }]],
+    ['In contrast, our method keeps 95% accuracy.', [{ value_low: 95 }]],
+    ['By contrast, transfer learning achieves 82.1% and 91.3% reductions in RMSE and MAE, respectively.', [{ value_low: 82.1 }, { value_low: 91.3 }]],
+    // 'from A <words> to B' and 'from A to near-zero': A is where it started.
+    ['It lifts pass@1 from a 26.6% SFT baseline to 81.5%.', [{ value_low: 81.5, comparison: 'absolute' }]],
+    ['It reduces cheat propensity from 33.0% (baseline) to 17.8%.', [{ value_low: 17.8, comparison: 'absolute' }]],
+    ['Our defense slashes attack success rates from over 80% to near-zero.', []],
+    ['Retention ranges from 100.8% (high) to 108.2% (low).', []],
+    // A list ending in a comparative is relative throughout.
+    ['OmniZip achieves 42%, 57%, 62% and 53% higher compression efficiency than gzip.', [
+      { value_low: 42, comparison: 'relative' }, { value_low: 57, comparison: 'relative' }, { value_low: 62, comparison: 'relative' }, { value_low: 53, comparison: 'relative' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });

@@ -49,4 +49,16 @@ describe('sentencesAround', () => {
     ]);
     for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it.each([
+    // Real corpus forms: a closing quote ends a sentence; a number with a unit before the stop is no abbreviation;
+    // a unit abbreviation before a capitalised word ends one; a lower-case start after a plain word does.
+    ['It is called the "Checklist Assistant." This assistant is 2x faster.', '2x', 'This assistant is 2x faster.'],
+    ['It reduces bytes by 128x. In a single run it is 3x faster.', '3x', 'In a single run it is 3x faster.'],
+    ['It reaches 555 sentences/sec. One finding is a 2x gap.', '2x', 'One finding is a 2x gap.'],
+    ['It blurs texture. we propose GBR, 2x faster.', '2x', 'we propose GBR, 2x faster.'],
+    ['As in Fig. 3, it is 2x faster than A et al. in the same setting.', '2x', 'As in Fig. 3, it is 2x faster than A et al. in the same setting.'],
+  ])('%s', (text, at, sentence) => {
+    expect(sentencesAround(text, [text.indexOf(at)]).map((s) => s.text)).toEqual([sentence]);
+  });
 });
