@@ -14,7 +14,7 @@ import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel, getMaxRepetitionLevel, getSchemaPath } from 'hyparquet/src/schema.js';
 import type { DecodedArray, FileMetaData, SchemaTree } from 'hyparquet';
-import { concatChunks, packStrings, unpackStrings, type PackedStrings, type TextChunk } from './packed.ts';
+import { concatChunks, type PackedStrings, type TextChunk } from './packed.ts';
 
 export type { PackedStrings, TextChunk };
 
@@ -245,29 +245,13 @@ export function readNumberChunk(file: ArrayBuffer, metadata: FileMetaData, rowGr
 }
 
 /**
- * A text column of the whole file as one TextChunk. `distinct`: equal values across row groups share one entry (a
- * facet's values, paper ids: each row group's dictionary is mapped once, then codes are copied); otherwise the row
- * groups' values are concatenated (long text, where every row has its own). `rowGroups`: only these, in this order.
+ * A text column of the whole file as one TextChunk: the row groups' chunks one after the other (a dictionary-encoded
+ * column's values are then each row group's dictionary: a value may be in several, readers go by the value).
+ * `rowGroups`: only these, in this order.
  */
-export function readTextColumn(
-  file: ArrayBuffer, metadata: FileMetaData, column: string, distinct: boolean, rowGroups = metadata.row_groups.map((_, g) => g),
-): TextChunk {
+export function readTextColumn(file: ArrayBuffer, metadata: FileMetaData, column: string, rowGroups = metadata.row_groups.map((_, g) => g)): TextChunk {
   const groups = rowGroups.map((g) => readTextChunk(file, metadata, g, column));
-  if (!distinct) return groups.length === 1 ? groups[0] : concatChunks(groups);
-  const codes = new Int32Array(groups.reduce((n, g) => n + g.codes.length, 0));
-  let at = 0;
-  const index = new Map<string, number>();
-  const values: string[] = [];
-  for (const g of groups) {
-    const to = Int32Array.from(unpackStrings(g.values), (v) => {
-      let k = index.get(v);
-      if (k === undefined) { k = values.length; index.set(v, k); values.push(v); }
-      return k;
-    });
-    for (let r = 0; r < g.codes.length; r++) codes[at + r] = g.codes[r] < 0 ? -1 : to[g.codes[r]];
-    at += g.codes.length;
-  }
-  return { values: packStrings(values), codes };
+  return groups.length === 1 ? groups[0] : concatChunks(groups);
 }
 
 /** A number column of the whole file as one Float64Array (NaN for null). */

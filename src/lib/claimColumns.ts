@@ -12,7 +12,7 @@
 import { packedAt, packStrings, type TextChunk } from '../../extract/core/packed.ts';
 import { parseList, unescapeFormula, type TableIssue } from '../../extract/core/table.ts';
 import { METRICS, QUALIFIERS, TOPICS } from '../../extract/core/types.ts';
-import { JITTER_SEED, jitterOf, jitterText } from './chartLayout.ts';
+import { identify, type Identity } from './identify.ts';
 
 export const TEXT_KEYS = [
   'paper_id', 'title', 'system', 'topic', 'metric', 'comparison', 'direction', 'unit', 'qualifier', 'baseline', 'hardware', 'model',
@@ -21,7 +21,10 @@ export const TEXT_KEYS = [
 export const NUMBER_KEYS = ['value_low', 'value_high', 'factor_low', 'factor_high', 'hardware_count', 'start', 'end'] as const;
 export type TextKey = (typeof TEXT_KEYS)[number];
 export type NumberKey = (typeof NUMBER_KEYS)[number];
-/** Text whose values repeat (facets, names): one entry per distinct value. The others (span, evidence) have one per row. */
+/**
+ * Text whose values repeat (facets, names): an entry per distinct value (per row group of a Parquet file, per part of
+ * a CSV: a value may have several, readers go by the value). The others (span, evidence) have one per row.
+ */
 export const DISTINCT_KEYS: ReadonlySet<TextKey> = new Set(TEXT_KEYS.filter((k) => k !== 'span' && k !== 'evidence'));
 /** Joins a list cell's items (baseline, hardware): no cell holds it (binary input is refused). */
 export const LIST_JOIN = '\u0000';
@@ -117,10 +120,9 @@ export function keepRows(raw: RawColumns, keep: Uint8Array): RawColumns {
 
 /**
  * The columns of usable rows (see usableRows) as the page holds them: missing columns empty, cells read as cellsToClaim
- * reads them, ids' `~n` and jitter worked out (or `identity`, worked out already by identify on the same rows).
- * `paper_id`'s values must be distinct (one entry per paper).
+ * reads them, ids' `~n` and jitter worked out (identify.ts; or `identity`, worked out already on the same rows).
  */
-export function finishColumns(raw: RawColumns, identity?: Pick<ClaimColumns, 'dup' | 'jitter' | 'papers'>): ClaimColumns {
+export function finishColumns(raw: RawColumns, identity?: Identity): ClaimColumns {
   const { n } = raw;
   const text = {} as ClaimColumns['text'];
   for (const k of TEXT_KEYS) {
@@ -130,58 +132,15 @@ export function finishColumns(raw: RawColumns, identity?: Pick<ClaimColumns, 'du
   }
   const num = {} as ClaimColumns['num'];
   for (const k of NUMBER_KEYS) num[k] = raw.num[k] ?? new Float64Array(n).fill(NaN);
-  const fill = (a: Float64Array, from: Float64Array | number) => {
-    for (let i = 0; i < n; i++) if (a[i] !== a[i]) a[i] = typeof from === 'number' ? from : from[i];
-  };
-  fill(num.value_high, num.value_low);
-  fill(num.factor_high, num.factor_low);
-  fill(num.start, 0);
-  fill(num.end, 0);
-  return { n, text, num, ...(identity ?? identify(text.paper_id, num.start, num.end)) };
-}
-
-/**
- * What withIds gives each row, without building its id: `~n` for a paper's n-th earlier claim at the same offsets
- * (an open-addressing table over paper code, start, end), the jitter hash of `paper_id@start-end[~n]` continued from
- * each paper id's hash, and the number of distinct papers.
- */
-export function identify(paper: TextChunk, start: Float64Array, end: Float64Array): Pick<ClaimColumns, 'dup' | 'jitter' | 'papers'> {
-  const n = paper.codes.length;
-  const dup = new Int32Array(n);
-  const size = 1 << Math.max(4, Math.ceil(Math.log2(2 * n + 1)));
-  const slotRow = new Int32Array(size).fill(-1);
-  const slotCount = new Int32Array(size);
+  const { value_low, value_high, factor_low, factor_high, start, end } = num;
   for (let i = 0; i < n; i++) {
-    const p = paper.codes[i];
-    let h = (Math.imul(p, 0x9e3779b1) ^ Math.imul(start[i] | 0, 0x85ebca6b) ^ Math.imul(end[i] | 0, 0xc2b2ae35)) & (size - 1);
-    for (;;) {
-      const r = slotRow[h];
-      if (r < 0) { slotRow[h] = i; slotCount[h] = 1; break; }
-      if (paper.codes[r] === p && start[r] === start[i] && end[r] === end[i]) { dup[i] = slotCount[h]++; break; }
-      h = (h + 1) & (size - 1);
-    }
+    if (value_high[i] !== value_high[i]) value_high[i] = value_low[i];
+    if (factor_high[i] !== factor_high[i]) factor_high[i] = factor_low[i];
+    if (start[i] !== start[i]) start[i] = 0;
+    if (end[i] !== end[i]) end[i] = 0;
   }
-  const entries = paper.values.ends.length;
-  const seeds = new Float64Array(entries).fill(NaN);
-  const used = new Uint8Array(entries);
-  const jitter = new Float64Array(n);
-  let papers = 0;
-  let emptyPaper = NaN;
-  for (let i = 0; i < n; i++) {
-    const p = paper.codes[i];
-    let h: number;
-    if (p < 0) {
-      if (emptyPaper !== emptyPaper) { emptyPaper = JITTER_SEED; papers++; }
-      h = emptyPaper;
-    } else {
-      if (!used[p]) { used[p] = 1; papers++; seeds[p] = jitterText(JITTER_SEED, packedAt(paper.values, p)); }
-      h = seeds[p];
-    }
-    let id = `@${start[i]}-${end[i]}`;
-    if (dup[i]) id += `~${dup[i]}`;
-    jitter[i] = jitterOf(jitterText(h, id));
-  }
-  return { dup, jitter, papers };
+  const { paper, dup, jitter, papers } = identity ?? identify(text.paper_id, start, end);
+  return { n, text: { ...text, paper_id: paper }, num, dup, jitter, papers };
 }
 
 /**
@@ -200,7 +159,9 @@ export function unescapeColumns(c: ClaimColumns): ClaimColumns {
   }
   if (text === c.text) return c;
   const out = { ...c, text };
-  return text.paper_id === c.text.paper_id ? out : { ...out, ...identify(text.paper_id, c.num.start, c.num.end) };
+  if (text.paper_id === c.text.paper_id) return out;
+  const { paper, dup, jitter, papers } = identify(text.paper_id, c.num.start, c.num.end);
+  return { ...out, text: { ...text, paper_id: paper }, dup, jitter, papers };
 }
 
 /** The buffers to transfer with postMessage. */

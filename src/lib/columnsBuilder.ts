@@ -4,7 +4,8 @@
  */
 import { packStrings, type TextChunk } from '../../extract/core/packed.ts';
 import type { Claim } from '../../extract/core/types.ts';
-import { identify, LIST_JOIN, type ClaimColumns } from './claimColumns.ts';
+import { LIST_JOIN, type ClaimColumns } from './claimColumns.ts';
+import { identify } from './identify.ts';
 
 const grow = <A extends Int32Array | Float64Array>(a: A, need: number): A => {
   if (need <= a.length) return a;
@@ -102,7 +103,8 @@ export class ColumnsBuilder {
       factor_high: this.factor_high.values.slice(0, n), hardware_count: this.hardware_count.values.slice(0, n),
       start: this.start.values.slice(0, n), end: this.end.values.slice(0, n),
     };
-    return { n, text, num, ...identify(text.paper_id, num.start, num.end) };
+    const { paper, dup, jitter, papers } = identify(text.paper_id, num.start, num.end);
+    return { n, text: { ...text, paper_id: paper }, num, dup, jitter, papers };
   }
 }
 

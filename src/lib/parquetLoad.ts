@@ -11,6 +11,7 @@ import { REQUIRED_CLAIM_COLUMNS, type TableIssue } from '../../extract/core/tabl
 import {
   finishColumns, keepRows, NUMBER_KEYS, TEXT_KEYS, usableRows, type ClaimColumns, type NumberKey, type RawColumns, type TextKey,
 } from './claimColumns.ts';
+import type { Identity } from './identify.ts';
 
 export type ParquetRequest = {
   id: number; file: Blob; text: TextKey[]; numbers: NumberKey[];
@@ -24,7 +25,8 @@ export interface ParquetPart {
   /** The evidence of the row groups asked for. */
   evidence?: TextChunk;
   num: Partial<Record<NumberKey, Float64Array>>;
-  identity?: Pick<ClaimColumns, 'dup' | 'jitter' | 'papers'>;
+  /** paper_id as one entry per paper, ids' `~n` and jitter (sent instead of paper_id). */
+  identity?: Identity;
 }
 export type ParquetResponse =
   | { id: number; type: 'progress'; bytes: number }
@@ -45,14 +47,18 @@ function worker(k: number): Worker {
 function run(w: Worker, request: Omit<ParquetRequest, 'id'>, onBytes: (bytes: number) => void): Promise<ParquetPart> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
+    const stop = () => { w.removeEventListener('message', onMessage); w.removeEventListener('error', onError); };
     const onMessage = (e: MessageEvent<ParquetResponse>) => {
       if (e.data.id !== id) return;
       if (e.data.type === 'progress') { onBytes(e.data.bytes); return; }
-      w.removeEventListener('message', onMessage);
+      stop();
       if (e.data.type === 'done') resolve(e.data.part);
-      else reject(new Error(e.data.message));
+      else reject(new Error(e.data.message.replace(/\s+/g, ' ')));
     };
+    // A worker that dies (out of memory, say) sends no message: without this the load would wait for ever.
+    const onError = (e: ErrorEvent) => { stop(); reject(new Error(`the Parquet reader stopped (${e.message || 'no reason given'})`)); };
     w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
     w.postMessage({ id, ...request } satisfies ParquetRequest);
   });
 }
@@ -138,6 +144,7 @@ export async function loadParquet(file: Blob, onProgress: (fraction: number) => 
     file, text: j.text, numbers: j.numbers, evidence: has('evidence') ? j.evidence : null, identity: w === 0 && has('paper_id'),
   }, say(w))));
   const raw: RawColumns = { n, text: { ...papers.text, ...rest.text }, num: { ...papers.num, ...rest.num } };
+  if (papers.identity) raw.text.paper_id = papers.identity.paper;
   if (has('evidence')) raw.text.evidence = evidenceInOrder([papers.evidence!, rest.evidence!], jobs.map((j) => j.evidence), metadata);
   if (n === 0) throw new Error('it has the claims columns but no claims');
   const { keep, issues } = usableRows(raw, (row) => row + 1);

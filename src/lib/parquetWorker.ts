@@ -2,12 +2,12 @@
 /**
  * Web Worker: reads columns of a claims Parquet file (parquetLoad.ts says which) straight into typed arrays
  * (extract/core/parquetColumns.ts) and sends them to the page, transferred. The worker that reads paper_id, start and
- * end also works out the rows' ids' `~n` and jitter (claimColumns.ts identify), so the page does not. Loaded only
+ * end also works out one entry per paper, the ids' `~n` and jitter (identify.ts), so the page does not. Loaded only
  * when a Parquet file is: the reader is not part of the page's first download.
  */
 import { parquetMetadata } from 'hyparquet';
 import { readNumberColumn, readTextColumn } from '../../extract/core/parquet.ts';
-import { DISTINCT_KEYS, identify } from './claimColumns.ts';
+import { identify } from './identify.ts';
 import type { ParquetRequest, ParquetResponse, ParquetPart } from './parquetLoad.ts';
 
 const post = (m: ParquetResponse, transfer: Transferable[] = []) =>
@@ -15,6 +15,9 @@ const post = (m: ParquetResponse, transfer: Transferable[] = []) =>
 
 self.onmessage = async (e: MessageEvent<ParquetRequest>) => {
   const { id, file, text, numbers, evidence, identity } = e.data;
+  // The column being read, for the error: a damaged page throws from deep in the decoder ("cannot copy from before
+  // start of buffer"), which alone does not tell the person what is wrong with their file.
+  let reading = '';
   try {
     const buffer = await file.arrayBuffer();
     const metadata = parquetMetadata(buffer);
@@ -26,23 +29,24 @@ self.onmessage = async (e: MessageEvent<ParquetRequest>) => {
       for (const g of groups) bytes += Number(metadata.row_groups[g].columns.find((c) => c.meta_data?.path_in_schema[0] === column)?.meta_data?.total_compressed_size ?? 0);
       post({ id, type: 'progress', bytes });
     };
-    for (const k of numbers) { part.num[k] = readNumberColumn(buffer, metadata, k); decoded(k, groups); }
-    for (const k of text) { part.text[k] = readTextColumn(buffer, metadata, k, DISTINCT_KEYS.has(k)); decoded(k, groups); }
+    for (const k of numbers) { reading = k; part.num[k] = readNumberColumn(buffer, metadata, k); decoded(k, groups); }
+    for (const k of text) { reading = k; part.text[k] = readTextColumn(buffer, metadata, k); decoded(k, groups); }
     if (identity) {
-      const fill = (a: Float64Array) => { for (let i = 0; i < a.length; i++) if (a[i] !== a[i]) a[i] = 0; };
-      fill(part.num.start!);
-      fill(part.num.end!);
-      part.identity = identify(part.text.paper_id!, part.num.start!, part.num.end!);
+      // start and end are optional columns: without them every offset is 0, as cellsToClaim reads an empty cell.
+      const none = () => new Float64Array(Number(metadata.num_rows)).fill(NaN);
+      part.identity = identify(part.text.paper_id!, part.num.start ?? none(), part.num.end ?? none());
+      delete part.text.paper_id; // the identity's, one entry per paper
     }
-    if (evidence) { part.evidence = readTextColumn(buffer, metadata, 'evidence', false, evidence); decoded('evidence', evidence); }
+    if (evidence) { reading = 'evidence'; part.evidence = readTextColumn(buffer, metadata, 'evidence', evidence); decoded('evidence', evidence); }
     const transfer: ArrayBuffer[] = [
       ...(part.evidence ? [part.evidence.codes.buffer as ArrayBuffer, part.evidence.values.ends.buffer as ArrayBuffer] : []),
       ...Object.values(part.text).flatMap((t) => [t.codes.buffer as ArrayBuffer, t.values.ends.buffer as ArrayBuffer]),
       ...Object.values(part.num).map((a) => a.buffer as ArrayBuffer),
-      ...(part.identity ? [part.identity.dup.buffer as ArrayBuffer, part.identity.jitter.buffer as ArrayBuffer] : []),
+      ...(part.identity ? [part.identity.dup.buffer as ArrayBuffer, part.identity.jitter.buffer as ArrayBuffer, part.identity.paper.codes.buffer as ArrayBuffer, part.identity.paper.values.ends.buffer as ArrayBuffer] : []),
     ];
     post({ id, type: 'done', part }, transfer);
   } catch (err) {
-    post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
+    const why = err instanceof Error ? err.message : String(err);
+    post({ id, type: 'error', message: reading ? `its column ${reading} is damaged or cut short (${why})` : why });
   }
 };

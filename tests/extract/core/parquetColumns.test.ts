@@ -51,11 +51,7 @@ async function agree(file: ArrayBuffer): Promise<void> {
       const got = Array.from(readNumberColumn(file, metadata, column), (v) => (Number.isNaN(v) ? null : v));
       expect([column, got]).toEqual([column, expected]);
     } else {
-      for (const distinct of [true, false]) {
-        const chunk = readTextColumn(file, metadata, column, distinct);
-        expect([column, cells(chunk)]).toEqual([column, expected]);
-        if (distinct) expect(new Set(unpackStrings(chunk.values)).size).toBe(chunk.values.ends.length);
-      }
+      expect([column, cells(readTextColumn(file, metadata, column))]).toEqual([column, expected]);
     }
   });
 }
@@ -65,6 +61,12 @@ describe('Parquet columns as typed arrays', () => {
     const file = ours(CLAIMS);
     await agree(file);
     const metadata = parquetMetadata(file);
+    // Our facet columns are dictionary-encoded: a row group's values are its dictionary, each value once (other
+    // writers may choose PLAIN pages: their values are then one per row).
+    for (const column of CLAIM_COLUMNS.filter((c) => columnKind(c) === 'dictionary')) {
+      const values = unpackStrings(readTextChunk(file, metadata, 0, column).values);
+      expect([column, new Set(values).size]).toEqual([column, values.length]);
+    }
     // A facet column's values are its dictionary: a handful of strings for 2,500 rows.
     expect(readTextChunk(file, metadata, 0, 'baseline').values.ends.length).toBe(11);
     expect(readTextChunk(file, metadata, 0, 'hardware').codes.filter((c) => c === -1)).toHaveLength(CLAIMS.filter((c) => !c.hardware.length).length);
