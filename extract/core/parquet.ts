@@ -15,13 +15,13 @@
  * exact; `string_split(baseline, '; ')` in DuckDB or `.str.split('; ')` in pandas gives the list.
  */
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
-import { parquetMetadata, parquetMetadataAsync, parquetRead } from 'hyparquet';
-import { parquetHeader, readPage } from 'hyparquet/src/column.js';
-import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
-import { getSchemaPath } from 'hyparquet/src/schema.js';
+import { parquetMetadataAsync, parquetRead } from 'hyparquet';
 import type { AsyncBuffer, SchemaElement } from 'hyparquet';
 import { NUMBER_COLUMNS } from './table.ts';
 import { CLAIM_COLUMNS, PAPER_COLUMNS } from './types.ts';
+
+// Columns straight into typed arrays (the dashboard's reader): parquetColumns.ts, part of this module.
+export { readNumberChunk, readNumberColumn, readTextChunk, readTextColumn } from './parquetColumns.ts';
 
 /** One cell: text, a number, or null for an empty cell. */
 export type ParquetCell = string | number | null;
@@ -198,56 +198,4 @@ export async function openParquetTable(source: ParquetSource): Promise<ParquetTa
       }
     },
   };
-}
-
-/** One row group's part of a dictionary-encoded column: its dictionary, and per row the entry's index (-1: null). */
-export interface DictionaryChunk {
-  dictionary: string[];
-  codes: Int32Array;
-}
-
-/**
- * A dictionary-encoded text column as codes, row group by row group, without building a string per row: what a facet
- * index needs (the dashboard maps each row group's dictionary, a few hundred strings, onto its own codes once, and then
- * copies codes). Uses hyparquet's page reader with the dictionary held back, so the data pages give indices.
- * Throws when a page of the column is not dictionary-encoded (a file from another writer may fall back to PLAIN):
- * read that column with openParquetTable instead.
- */
-export async function readDictionaryColumn(file: ArrayBuffer, column: string): Promise<DictionaryChunk[]> {
-  const metadata = parquetMetadata(file);
-  const schemaPath = getSchemaPath(metadata.schema, [column]);
-  const element = schemaPath.at(-1)!.element;
-  if (element.type !== 'BYTE_ARRAY') throw new Error(`parquet column ${column} is not a text column`);
-  const decoder = new TextDecoder();
-  // Dictionary pages decode their bytes; data pages, read without the dictionary, keep their indices as numbers.
-  const parsers = { ...DEFAULT_PARSERS, stringFromBytes: (v: Uint8Array | number) => (typeof v === 'number' ? v : decoder.decode(v)) };
-  const chunks: DictionaryChunk[] = [];
-  for (const group of metadata.row_groups) {
-    const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.join('.') === column)?.meta_data;
-    if (!chunk) throw new Error(`parquet column ${column} not found`);
-    const start = Number(chunk.dictionary_page_offset ?? chunk.data_page_offset);
-    const reader = { view: new DataView(file, start, Number(chunk.total_compressed_size)), offset: 0 };
-    const columnDecoder = { pathInSchema: chunk.path_in_schema, type: chunk.type, element, schemaPath, codec: chunk.codec, parsers, utf8: true };
-    const rows = Number(group.num_rows);
-    const codes = new Int32Array(rows);
-    let dictionary: string[] | null = null;
-    let row = 0;
-    while (row < rows) {
-      const header = parquetHeader(reader);
-      const encoding = header.data_page_header_v2?.encoding ?? header.data_page_header?.encoding;
-      if (header.type === 'DICTIONARY_PAGE') {
-        // hyparquet's readColumn converts a dictionary page after reading it, as here.
-        dictionary = Array.from(convert(readPage(reader, header, columnDecoder, undefined, undefined, 0).data!, columnDecoder) as ArrayLike<string>);
-        continue;
-      }
-      if (!dictionary || (encoding !== 'RLE_DICTIONARY' && encoding !== 'PLAIN_DICTIONARY')) {
-        throw new Error(`parquet column ${column} is not dictionary-encoded in every page`);
-      }
-      const values = readPage(reader, header, columnDecoder, undefined, undefined, 0).data as ArrayLike<number | null>;
-      for (let i = 0; i < values.length; i++) codes[row + i] = values[i] ?? -1;
-      row += values.length;
-    }
-    chunks.push({ dictionary: dictionary ?? [], codes });
-  }
-  return chunks;
 }

@@ -33,7 +33,7 @@ export function unescapeFormula(cell: string): string {
 }
 
 /** The first character of a cell a spreadsheet would run: = + - @ tab CR. */
-function startsLikeFormula(cell: string): boolean {
+export function startsLikeFormula(cell: string): boolean {
   const c = cell.charCodeAt(0);
   return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
 }
@@ -154,7 +154,8 @@ export interface ParsedClaims {
   issues: TableIssue[];
 }
 
-function parseList(cell: string): string[] {
+/** A list cell's items: split on ';', trimmed, empty ones dropped. */
+export function parseList(cell: string): string[] {
   if (cell === '') return [];
   const out: string[] = [];
   for (const part of cell.split(';')) {
@@ -249,13 +250,30 @@ export function recordToClaim(raw: Record<string, string | undefined>, spreadshe
 }
 
 /** A record whose cells are all whitespace (papaparse's skipEmptyLines: 'greedy' test, without the join). */
-function isBlank(row: readonly string[]): boolean {
+export function isBlank(row: readonly string[]): boolean {
   for (const cell of row) if (cell !== '' && cell.trim() !== '') return false;
   return true;
 }
 
 /** Columns a claims CSV must have to be loaded; the rest default. */
 export const REQUIRED_CLAIM_COLUMNS: readonly ClaimColumn[] = ['title', 'metric', 'value_low', 'unit'];
+
+/**
+ * Reads the records of a claims CSV with this header, one at a time (a CSV read in pieces, see the dashboard's
+ * csvPart.ts): `read` is what parseClaimsCsv does with each record; `textColumns` are the positions of its text cells
+ * (whether a table was written spreadsheet-safe is found out from them, over the whole table, before `unescape` is
+ * known). Throws (one line) when the header lacks a required column.
+ */
+export function claimRecordReader(fields: readonly string[]): {
+  textColumns: number[]; read: (row: readonly (string | undefined)[], unescape: boolean) => Claim | string;
+} {
+  const missing = REQUIRED_CLAIM_COLUMNS.filter((c) => !fields.includes(c));
+  if (missing.length > 0) {
+    throw new Error(`not a claims table: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  }
+  const index = columnIndex(fields);
+  return { textColumns: index.filter((j, k) => j >= 0 && !NUMBER_POSITIONS.has(k)), read: (row, unescape) => cellsToClaim(row, index, unescape) };
+}
 
 /**
  * Parses claims.csv text, exact or spreadsheet-safe (found out from its cells, see readsAsSpreadsheetSafe).
@@ -269,19 +287,14 @@ export function parseClaimsCsv(text: string): ParsedClaims {
   let first = 0;
   while (first < rows.length && isBlank(rows[first])) first++;
   const fields = first < rows.length ? rows[first] : [];
-  const missing = REQUIRED_CLAIM_COLUMNS.filter((c) => !fields.includes(c));
-  if (missing.length > 0) {
-    throw new Error(`not a claims table: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
-  }
-  const index = columnIndex(fields);
-  const textColumns = index.filter((j, k) => j >= 0 && !NUMBER_POSITIONS.has(k));
+  const { textColumns, read } = claimRecordReader(fields);
   const unescape = readsAsSpreadsheetSafe(rows, first + 1, textColumns);
   const claims: Claim[] = [];
   const issues: TableIssue[] = [];
   let record = 0;
   for (let i = first + 1; i < rows.length; i++) {
     if (isBlank(rows[i])) continue;
-    const claim = cellsToClaim(rows[i], index, unescape);
+    const claim = read(rows[i], unescape);
     // +2: the header is line 1 and records count from 0 (exact for records without quoted newlines).
     if (typeof claim === 'string') issues.push({ line: record + 2, message: claim });
     else claims.push(claim);

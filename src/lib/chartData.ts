@@ -8,6 +8,7 @@ import type { Claim } from '../../extract/core/types.ts';
 import type { ClaimIndex, Cross, FacetIndex } from './claimIndex.ts';
 import { FAMILIES, familyOf, type Family } from './families.ts';
 import { compareRows, NONE_LABEL, type ClaimGroup, type GroupBy } from './grouping.ts';
+import { orderByKey } from './orderByKey.ts';
 
 /** The chart's rows (relative claims of one family grouped by Group by), with what the legend and axis need. */
 export interface ChartData<T extends Claim> {
@@ -46,18 +47,25 @@ function keysOf<T extends Claim>(index: ClaimIndex<T>): ChartKeys {
   let keys = KEYS.get(index);
   if (!keys) {
     const mid = index.factorMid;
-    let byFactor = new Int32Array(index.n);
+    const relative = new Int32Array(index.n);
     let n = 0;
-    for (let i = 0; i < index.n; i++) if (index.relative[i]) byFactor[n++] = i;
-    byFactor = byFactor.subarray(0, n).sort((a, b) => mid[a] - mid[b] || a - b);
+    for (let i = 0; i < index.n; i++) if (index.relative[i] && mid[i] === mid[i]) relative[n++] = i;
+    const byFactor = orderByKey(relative.subarray(0, n), mid);
     const familyOfMetric = Uint8Array.from(index.facets.metric.values, (m) => FAMILIES.indexOf(familyOf(m)));
     const metricCodes = index.facets.metric.codes;
-    const metric = Int32Array.from(byFactor, (i) => metricCodes[i]);
-    keys = {
-      byFactor, metric, family: Uint8Array.from(metric, (m) => familyOfMetric[m]),
-      low: Float64Array.from(byFactor, (i) => index.factorLow[i]), high: Float64Array.from(byFactor, (i) => index.factorHigh[i]),
-      sorted: new Map(), paper: null,
-    };
+    // Plain loops: TypedArray.from with a mapping function costs ~10x more per element.
+    const metric = new Int32Array(n);
+    const family = new Uint8Array(n);
+    const low = new Float64Array(n);
+    const high = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = byFactor[k];
+      metric[k] = metricCodes[i];
+      family[k] = familyOfMetric[metric[k]];
+      low[k] = index.factorLow[i];
+      high[k] = index.factorHigh[i];
+    }
+    keys = { byFactor, metric, family, low, high, sorted: new Map(), paper: null };
     KEYS.set(index, keys);
   }
   return keys;

@@ -14,15 +14,21 @@
  * rows (tests check them against each other); those stay the readable definition of the behaviour.
  */
 import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
-import { baselineKey, GENERIC_BASELINES } from './baselines.ts';
-import { hasFactor, isLoss } from './claims.ts';
+import { NUMBER_KEYS, TEXT_KEYS, LIST_JOIN, type NumberKey, type TextKey } from './claimColumns.ts';
+import { columnsOfClaims } from './columnsBuilder.ts';
+import { GENERIC_BASELINES } from './baselines.ts';
+import { ClaimTable, tableOf } from './claimTable.ts';
+import { facetOfColumn, mergeGeneric, type FacetIndex } from './facetIndex.ts';
+import { orderByKey } from './orderByKey.ts';
 import { FACETS, matchesSearch, type Facet, type FacetOption, type Filters } from './filters.ts';
 import { isLowerBetter, type BaselineStats, type GroupBy, type Matrix, type NamedStat, type UnitGroup } from './grouping.ts';
 import { chartData, type ChartData } from './chartData.ts';
 import type { Family } from './families.ts';
 import { Recent } from './recent.ts';
-import { columnByKey, type Sort } from './sort.ts';
+import { columnByKey, type Sort, type TableColumn } from './sort.ts';
 import { TextIndex } from './textIndex.ts';
+
+export type { FacetIndex };
 
 export const FACET_BIT: Record<Facet, number> = { hardware: 1, baseline: 2, topic: 4, metric: 8 };
 /** Fails the search or hide-up-to filter: in no cross-filtered set at all. */
@@ -59,93 +65,6 @@ interface ViewMemo<T extends Claim> {
   charts: Map<string, ChartData<T>>;
   absolute?: UnitGroup<T>[];
   sorted: Map<string, T[]>;
-}
-
-export interface FacetIndex {
-  /** Code → value, in first-seen order (facetTotals' order). */
-  values: string[];
-  /** Code → number of rows with the value (the options' order). */
-  totals: Int32Array;
-  code: Map<string, number>;
-  /** Row i's distinct codes are codes[offsets[i]] … codes[offsets[i + 1] - 1]. */
-  offsets: Int32Array;
-  codes: Int32Array;
-}
-
-function facetOf(c: Claim, facet: Facet): readonly string[] | string {
-  switch (facet) {
-    case 'hardware': return c.hardware;
-    case 'baseline': return c.baseline;
-    case 'topic': return c.topic;
-    case 'metric': return c.metric;
-  }
-}
-
-function buildFacet(rows: readonly Claim[], facet: Facet): FacetIndex {
-  const values: string[] = [];
-  const code = new Map<string, number>();
-  const offsets = new Int32Array(rows.length + 1);
-  let codes = new Int32Array(Math.max(16, rows.length));
-  let len = 0;
-  const codeOf = (v: string) => {
-    let k = code.get(v);
-    if (k === undefined) { k = values.length; code.set(v, k); values.push(v); }
-    return k;
-  };
-  for (let i = 0; i < rows.length; i++) {
-    const v = facetOf(rows[i], facet);
-    if (typeof v === 'string') {
-      if (len === codes.length) { const next = new Int32Array(codes.length * 2); next.set(codes); codes = next; }
-      codes[len++] = codeOf(v);
-    } else {
-      const from = len;
-      for (const x of v) {
-        const k = codeOf(x);
-        let dup = false;
-        for (let j = from; j < len; j++) if (codes[j] === k) { dup = true; break; }
-        if (dup) continue;
-        if (len === codes.length) { const next = new Int32Array(codes.length * 2); next.set(codes); codes = next; }
-        codes[len++] = k;
-      }
-    }
-    offsets[i + 1] = len;
-  }
-  const totals = new Int32Array(values.length);
-  for (let j = 0; j < len; j++) totals[codes[j]]++;
-  return { values, code, totals, offsets, codes: codes.subarray(0, len) };
-}
-
-/**
- * The Baseline facet as baselineKeys has it (canonical names, one GENERIC_BASELINES for all generic phrases), from the
- * facet of the phrases as written: each distinct phrase is judged once, and the rows' codes are mapped in one pass
- * over typed arrays (judging every row's phrases cost ~100 ms at 100k claims).
- */
-function mergeGeneric(raw: FacetIndex): FacetIndex {
-  const values: string[] = [];
-  const code = new Map<string, number>();
-  const to = Int32Array.from(raw.values, (v) => {
-    const key = baselineKey(v);
-    let k = code.get(key);
-    if (k === undefined) { k = values.length; code.set(key, k); values.push(key); }
-    return k;
-  });
-  const n = raw.offsets.length - 1;
-  const offsets = new Int32Array(n + 1);
-  const codes = new Int32Array(raw.codes.length);
-  let len = 0;
-  for (let i = 0; i < n; i++) {
-    const from = len;
-    for (let j = raw.offsets[i]; j < raw.offsets[i + 1]; j++) {
-      const k = to[raw.codes[j]];
-      let dup = false;
-      for (let q = from; q < len; q++) if (codes[q] === k) { dup = true; break; }
-      if (!dup) codes[len++] = k;
-    }
-    offsets[i + 1] = len;
-  }
-  const totals = new Int32Array(values.length);
-  for (let j = 0; j < len; j++) totals[codes[j]]++;
-  return { values, code, totals, offsets, codes: codes.subarray(0, len) };
 }
 
 /** The rows passing all filters (original order) and every row's fail mask. */
@@ -191,6 +110,16 @@ const RECENT_SEARCHES = 12;
 
 const collator = () => new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/** Each distinct string's rank under the collator (strings it holds equal share one). */
+function rankStrings(strings: readonly string[]): Map<string, number> {
+  const cmp = collator();
+  const distinct = [...new Set(strings)].sort(cmp.compare);
+  const rank = new Map<string, number>();
+  let r = 0;
+  distinct.forEach((s, k) => { if (k > 0 && cmp.compare(distinct[k - 1], s) !== 0) r++; rank.set(s, r); });
+  return rank;
+}
+
 export class ClaimIndex<T extends Claim> {
   readonly n: number;
   readonly facets: Record<Facet, FacetIndex>;
@@ -200,7 +129,7 @@ export class ClaimIndex<T extends Claim> {
   readonly loss: Uint8Array;
   /** The factor's geometric middle (factorMid) when finite, else NaN. */
   readonly factorMid: Float64Array;
-  /** factor_low / factor_high, NaN for null (hot loops read these, not the row objects). */
+  /** factor_low / factor_high, NaN for null (hot loops read these, not the row objects): the table's columns. */
   readonly factorLow: Float64Array;
   readonly factorHigh: Float64Array;
   /** Per row: title, evidence and model joined by '\n', lower-cased and indexed (see prepareSearch). */
@@ -212,37 +141,43 @@ export class ClaimIndex<T extends Claim> {
   private views = new Recent<string, Cross<T>>(RECENT_VIEWS);
   private memos = new WeakMap<Cross<T>, ViewMemo<T>>();
   private units: { unit: string; lower: boolean; order: Int32Array }[] | null = null;
-  #paperCount = -1;
+
+  /** The rows' columns: the loaded table's (ClaimTable.rows), or made from plain rows (pasted claims, tests). */
+  readonly table: ClaimTable;
 
   constructor(readonly rows: readonly T[]) {
     const n = (this.n = rows.length);
+    const table = (this.table = tableOf(rows) ?? new ClaimTable(columnsOfClaims(rows)));
     this.facets = {
-      hardware: buildFacet(rows, 'hardware'), baseline: mergeGeneric(buildFacet(rows, 'baseline')),
-      topic: buildFacet(rows, 'topic'), metric: buildFacet(rows, 'metric'),
+      hardware: facetOfColumn(table, 'hardware'), baseline: mergeGeneric(facetOfColumn(table, 'baseline')),
+      topic: facetOfColumn(table, 'topic'), metric: facetOfColumn(table, 'metric'),
     };
+    const { factor_low: low, factor_high: high } = table.columns.num;
+    this.factorLow = low;
+    this.factorHigh = high;
     this.upTo = new Uint8Array(n);
     this.relative = new Uint8Array(n);
     this.loss = new Uint8Array(n);
     this.factorMid = new Float64Array(n);
-    this.factorLow = new Float64Array(n);
-    this.factorHigh = new Float64Array(n);
+    const qualifier = table.chunk('qualifier');
+    const upTo = Uint8Array.from({ length: qualifier.values.ends.length }, (_, k) => (table.entry('qualifier', k) === 'up_to' ? 1 : 0));
     for (let i = 0; i < n; i++) {
-      const c = rows[i];
-      this.factorLow[i] = c.factor_low ?? NaN;
-      this.factorHigh[i] = c.factor_high ?? NaN;
-      this.upTo[i] = c.qualifier === 'up_to' ? 1 : 0;
-      const rel = hasFactor(c);
-      this.relative[i] = rel ? 1 : 0;
-      this.loss[i] = isLoss(c) ? 1 : 0;
-      const mid = rel ? Math.sqrt(c.factor_low! * (c.factor_high ?? c.factor_low!)) : NaN;
+      const q = qualifier.codes[i];
+      this.upTo[i] = q >= 0 ? upTo[q] : 0;
+      // hasFactor, isLoss and factorMid (claims.ts) on the columns: an empty factor_high is factor_low.
+      const fl = low[i];
+      if (!(fl > 0 && fl < Infinity)) { this.factorMid[i] = NaN; continue; }
+      const fh = high[i] === high[i] ? high[i] : fl;
+      this.relative[i] = 1;
+      this.loss[i] = Math.max(fl, fh) < 1 ? 1 : 0;
+      const mid = Math.sqrt(fl * fh);
       this.factorMid[i] = Number.isFinite(mid) ? mid : NaN;
     }
   }
 
-  /** Distinct paper ids among the rows (counted once, when first asked). */
+  /** Distinct paper ids among the rows. */
   get paperCount(): number {
-    if (this.#paperCount < 0) this.#paperCount = new Set(this.rows.map((r) => r.paper_id)).size;
-    return this.#paperCount;
+    return this.table.columns.papers;
   }
 
   // ------------------------------------------------------------ filtering
@@ -252,7 +187,8 @@ export class ClaimIndex<T extends Claim> {
    * '\n'. Done on first search, or ahead of it in slices while `more()` holds (idle time); returns whether it is done.
    */
   prepareSearch(more?: () => boolean): boolean {
-    this.search ??= new TextIndex(this.n, (i) => { const c = this.rows[i]; return `${c.title}\n${c.evidence}\n${c.model}`; });
+    const t = this.table;
+    this.search ??= new TextIndex(this.n, (i) => `${t.text('title', i)}\n${t.text('evidence', i)}\n${t.text('model', i)}`);
     return this.search.build(more);
   }
 
@@ -338,29 +274,43 @@ export class ClaimIndex<T extends Claim> {
       order = new Int32Array(n);
       for (let i = 0; i < n; i++) order[i] = i;
     } else {
-      const sign = sort.dir === 'asc' ? 1 : -1;
-      const values = this.rows.map((c) => column.value(c));
-      const full: number[] = [];
-      const empty: number[] = [];
-      for (let i = 0; i < n; i++) (values[i] === null || values[i] === '' ? empty : full).push(i);
-      if (full.every((i) => typeof values[i] === 'number')) {
-        const v = values as number[];
-        full.sort((a, b) => (v[a] - v[b]) * sign || a - b);
-      } else {
-        // Rank the distinct strings once with the collator (equal under it = equal rank), then sort numbers.
-        const cmp = collator();
-        const distinct = [...new Set(full.map((i) => String(values[i])))].sort(cmp.compare);
-        const rank = new Map<string, number>();
-        let r = 0;
-        distinct.forEach((s, k) => { if (k > 0 && cmp.compare(distinct[k - 1], s) !== 0) r++; rank.set(s, r); });
-        const rk = new Float64Array(n);
-        for (const i of full) rk[i] = rank.get(String(values[i]))!;
-        full.sort((a, b) => (rk[a] - rk[b]) * sign || a - b);
-      }
-      order = Int32Array.from([...full, ...empty]);
+      // Empty values last in row order; the others by their number or their text's rank (radix sort, ties by row).
+      const keys = this.sortKeys(column);
+      const full = new Int32Array(n);
+      const empty = new Int32Array(n);
+      let nf = 0;
+      let ne = 0;
+      for (let i = 0; i < n; i++) { if (keys[i] === keys[i]) full[nf++] = i; else empty[ne++] = i; }
+      order = new Int32Array(n);
+      order.set(orderByKey(full.subarray(0, nf), keys, sort.dir === 'desc'));
+      order.set(empty.subarray(0, ne), nf);
     }
     this.orders.set(key, order);
     return order;
+  }
+
+  /**
+   * What a column sorts on, per row (TableColumn.value): the number, or the rank of the text among the column's
+   * values (equal under the collator: equal rank), each distinct value ranked once; NaN for an empty cell.
+   */
+  private sortKeys(column: TableColumn): Float64Array {
+    const { table, n } = this;
+    if ((NUMBER_KEYS as readonly string[]).includes(column.key)) return table.columns.num[column.key as NumberKey];
+    const keys = new Float64Array(n).fill(NaN);
+    if (!(TEXT_KEYS as readonly string[]).includes(column.key)) {
+      // Not a column of the table: rank what the column gives each row.
+      const values = this.rows.map((c) => column.value(c));
+      const rank = rankStrings(values.flatMap((v) => (v === null || v === '' || typeof v === 'number' ? [] : [String(v)])));
+      values.forEach((v, i) => { if (v !== null && v !== '') keys[i] = typeof v === 'number' ? v : rank.get(String(v))!; });
+      return keys;
+    }
+    const key = column.key as TextKey;
+    const chunk = table.chunk(key);
+    const entries = Array.from({ length: chunk.values.ends.length }, (_, k) => table.entry(key, k).split(LIST_JOIN).join('; '));
+    const rank = rankStrings(entries.filter((v) => v !== ''));
+    const byEntry = Float64Array.from(entries, (v) => (v === '' ? NaN : rank.get(v)!));
+    for (let i = 0; i < n; i++) { const e = chunk.codes[i]; if (e >= 0) keys[i] = byEntry[e]; }
+    return keys;
   }
 
   /** The rows passing all filters in table order. */
@@ -651,16 +601,16 @@ export class ClaimIndex<T extends Claim> {
       const byUnit = new Map<string, number[]>();
       for (let i = 0; i < this.n; i++) {
         if (this.relative[i]) continue;
-        const unit = this.rows[i].unit || '(no unit)';
+        const unit = this.table.text('unit', i) || '(no unit)';
         let list = byUnit.get(unit);
         if (!list) byUnit.set(unit, (list = []));
         list.push(i);
       }
       this.units = [...byUnit].map(([unit, list]) => {
         const lower = isLowerBetter(unit);
-        const rows = this.rows;
-        list.sort((a, b) => (lower ? rows[a].value_low - rows[b].value_low : rows[b].value_high - rows[a].value_high) || a - b);
-        return { unit, lower, order: Int32Array.from(list) };
+        const { value_low: low, value_high: high } = this.table.columns.num;
+        // Best first: the lowest value_low for lower-is-better units, else the highest value_high; ties by row.
+        return { unit, lower, order: lower ? orderByKey(Int32Array.from(list), low) : orderByKey(Int32Array.from(list), high, true) };
       });
     }
     const { fail } = cross;

@@ -7,37 +7,6 @@ import type { Claim } from '../../extract/core/types.ts';
 /** A claim with the id the dashboard uses for selection and URL state. */
 export type Row = Claim & { readonly id: string };
 
-/**
- * Renumbers the ids of rows made from separately numbered parts (the chunks of a file parsed on several
- * workers), as withIds would number them all at once: only papers whose rows are in more than one part can
- * differ. `parts[k]` is part k's distinct paper ids. Rows are fresh objects: ids are set in place.
- * Returns the indices of the rows whose id changed.
- */
-export function renumberIds(rows: Row[], parts: readonly (readonly string[])[]): number[] {
-  const changed: number[] = [];
-  if (parts.length < 2) return changed;
-  const first = new Map<string, number>();
-  const shared = new Set<string>();
-  parts.forEach((papers, k) => {
-    for (const p of papers) {
-      const seen = first.get(p);
-      if (seen === undefined) first.set(p, k);
-      else if (seen !== k) shared.add(p);
-    }
-  });
-  if (shared.size === 0) return changed;
-  const seen = new Map<string, number>();
-  rows.forEach((r, i) => {
-    if (!shared.has(r.paper_id)) return;
-    const base = `${r.paper_id}@${r.start}-${r.end}`;
-    const n = seen.get(base);
-    seen.set(base, (n ?? 0) + 1);
-    const id = n === undefined ? base : `${base}~${n}`;
-    if (id !== r.id) { (r as { id: string }).id = id; changed.push(i); }
-  });
-  return changed;
-}
-
 /** The ids withIds gives, without copying the claims. */
 export function idsOf(claims: readonly Claim[]): string[] {
   const seen = new Map<string, number>();

@@ -1,21 +1,21 @@
 /// <reference lib="webworker" />
-/** Web Worker: reads and parses a claims CSV so 100k-row files don't block the page. */
-import { idsOf } from './claims.ts';
-import { encodeRows, transferables } from './columns.ts';
-import { readClaimsCsv, type WorkerRequest, type WorkerResponse } from './load.ts';
+/** Web Worker: reads one part of a claims CSV into columns (csvPart.ts), saying how far it is, so big files stay off the page. */
+import { transferables } from './claimColumns.ts';
+import type { CsvRequest, CsvResponse } from './csvLoad.ts';
+import { readCsvPart } from './csvPart.ts';
 
-const post = (m: WorkerResponse, transfer: Transferable[] = []) =>
+const post = (m: CsvResponse, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
-self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
-  const { id, source } = e.data;
+self.onmessage = async (e: MessageEvent<CsvRequest>) => {
+  const { id, file, part, parts } = e.data;
   try {
-    post({ id, type: 'progress', phase: 'reading' });
-    const text = typeof source === 'string' ? source : await source.text();
-    post({ id, type: 'progress', phase: 'parsing' });
-    const { claims, issues } = readClaimsCsv(text);
-    const columns = encodeRows(claims, idsOf(claims));
-    post({ id, type: 'done', columns, issues }, transferables(columns));
+    let said = 0;
+    const result = await readCsvPart(file, part, parts, (bytes) => {
+      const now = performance.now();
+      if (now - said > 100) { said = now; post({ id, type: 'progress', bytes }); }
+    });
+    post({ id, type: 'done', result }, transferables(result.columns));
   } catch (err) {
     post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
   }

@@ -8,7 +8,9 @@ import { untrack } from 'svelte';
 import type { ChartData } from './chartData.ts';
 import { CHART_ROWS } from './chartLayout.ts';
 import { ClaimIndex, type Aggregates } from './claimIndex.ts';
+import { primeJitter } from './chartLayout.ts';
 import { withIds, type Row } from './claims.ts';
+import { tableOf } from './claimTable.ts';
 import type { DataPart } from './persist.ts';
 import { emptyFilters, toggleValue, withoutFilter, type ActiveFilter, type Facet, type FacetOption, type Filters } from './filters.ts';
 import { DEFAULT_FAMILY, familyOf, type Family } from './families.ts';
@@ -27,7 +29,11 @@ function filtersKey(f: Filters, ...except: Facet[]): string {
 }
 
 /** A message under the data menu; `action` is a button offered with it (e.g. Clear filters). */
-export type Status = { kind: 'info' | 'error' | 'busy'; text: string; action?: { label: string; run: () => void } } | null;
+export type Status = {
+  kind: 'info' | 'error' | 'busy'; text: string; action?: { label: string; run: () => void };
+  /** Busy: the share done (0…1), when known (a progress bar), else an indeterminate one. */
+  progress?: number;
+} | null;
 
 export class Dashboard {
   /** Raw (not deeply reactive): up to 100k rows are replaced wholesale, never mutated. */
@@ -59,12 +65,11 @@ export class Dashboard {
   filtered = $derived(this.cross.all);
   /** The filtered rows in table order: the cached sort order of all rows, filtered (no re-sort per filter change). */
   sorted = $derived(this.index.sorted(this.cross, this.sort));
-  byId = $derived(new Map(this.rows.map((r) => [r.id, r])));
   /** The papers the status line counts: as known, else those with claims. */
   paperCount = $derived(this.papers ?? this.index.paperCount);
   /** The data is the reader's own (loaded or pasted), kept in the browser. */
   isOwnData = $derived(this.parts.some((p) => p.kind !== 'bundled'));
-  selected = $derived(this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null);
+  selected = $derived(this.selectedId ? this.rowById(this.selectedId) : null);
   // What each facet's counts read does not depend on that facet's own selection: keyed by the other filters, so
   // toggling a Hardware option does not recount Hardware (Svelte skips a derived whose key string is unchanged).
   #keyNoHardware = $derived(filtersKey(this.filters, 'hardware'));
@@ -150,6 +155,17 @@ export class Dashboard {
     this.who = v.who;
   }
 
+  /** The row with this id, or null (a lookup in the table's columns: no Map of a million ids). */
+  rowById(id: string): Row | null {
+    const i = this.index.table.find(id);
+    return i < 0 ? null : this.rows[i];
+  }
+
+  /** The other claims of a claim's paper, in table order of rows. */
+  othersOfPaper(row: Row): Row[] {
+    return this.index.table.rowsOfPaper(row.paper_id).map((i) => this.rows[i]).filter((r) => r !== row);
+  }
+
   /** Replaces the data; the view's filters stay (values that no longer occur are still listed with count 0). */
   setClaims(claims: readonly Claim[], source: string, papers: number | null = null, parts?: DataPart[]): void {
     this.setRows(withIds(claims), source, papers, parts);
@@ -168,21 +184,29 @@ export class Dashboard {
     return n;
   }
 
-  /** setClaims for rows that already have their ids (what loadClaims gives); `parts` say how to rebuild them. */
+  /**
+   * setClaims for rows that already have their ids (a loaded table's rows: loadClaims); `parts` say how to rebuild
+   * them. A table's workers hashed the rows' jitter already: the chart takes it from there.
+   */
   setRows(rows: Row[], source: string, papers: number | null = null, parts: DataPart[] = [{ kind: 'bundled' }]): void {
+    const table = tableOf(rows);
+    if (table) primeJitter(rows, table.columns.jitter);
     this.rows = rows;
     this.parts = parts;
-    // Index the search text in idle time, a slice at a time, not on the first keystroke (~250 ms at 100k rows).
+    // Index the search text in idle time, a slice at a time, not on the first keystroke (~250 ms at 100k rows); then
+    // the lookups of a claim by id (a click on a mark) and of a paper's claims.
     if (typeof requestIdleCallback === 'function') {
       const step = (deadline: IdleDeadline) => {
-        if (this.rows === rows && !this.index.prepareSearch(() => deadline.timeRemaining() > 4)) requestIdleCallback(step);
+        if (this.rows !== rows) return;
+        if (!this.index.prepareSearch(() => deadline.timeRemaining() > 4)) requestIdleCallback(step);
+        else requestIdleCallback(() => { if (this.rows === rows) this.index.table.prepareLookups(); });
       };
       requestIdleCallback(step);
     }
     this.standing.prepare(rows);
     this.source = source;
     this.papers = papers;
-    if (this.selectedId && !this.byId.has(this.selectedId)) this.selectedId = null;
+    if (this.selectedId && !this.rowById(this.selectedId)) this.selectedId = null;
   }
 
   toggle(facet: Facet, value: string): void {

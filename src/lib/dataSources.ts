@@ -19,7 +19,7 @@ export async function fetchBundled(): Promise<SourceRows> {
   const res = await fetch('data/claims.csv');
   if (!res.ok) throw new Error(`data/claims.csv: HTTP ${res.status}`);
   const loaded = await loadClaims(await res.text());
-  const { rows, issues } = loaded;
+  const { table: { rows }, issues } = loaded;
   let papers = loaded.papers;
   try {
     const pr = await fetch('data/papers.csv');
@@ -33,7 +33,11 @@ export async function fetchBundled(): Promise<SourceRows> {
  * when the reader added them, so links to their claims still hold.
  */
 export async function rowsOf(parts: readonly DataPart[]): Promise<SourceRows> {
-  const loaded = await Promise.all(parts.map((p) => (p.kind === 'bundled' ? fetchBundled() : loadClaims(p.blob))));
+  const loaded = await Promise.all(parts.map(async (p) => {
+    if (p.kind === 'bundled') return fetchBundled();
+    const { table, issues, papers } = await loadClaims(p.blob);
+    return { rows: table.rows, issues, papers };
+  }));
   if (loaded.length === 1) return loaded[0];
   return {
     rows: withIds(loaded.flatMap((l) => l.rows)),

@@ -33,7 +33,7 @@ export async function openData(store: Dashboard): Promise<void> {
   } catch (err) {
     store.status = {
       kind: 'error',
-      text: `No bundled data (${message(err)}). Run "npm run extract", or use Load CSV / Paste abstracts.`,
+      text: `No bundled data (${message(err)}). Run "npm run extract", or use Load data / Paste abstracts.`,
     };
   } finally {
     store.loading = false;

@@ -1,12 +1,16 @@
 /**
- * The data a reader brought (Load CSV, Paste abstracts) kept in this browser (IndexedDB), so that a reload, or a
+ * The data a reader brought (Load data, Paste abstracts) kept in this browser (IndexedDB), so that a reload, or a
  * shared link to one of its claims, finds it again. What is kept is how to rebuild it: its parts in order, each the
- * bundled sample or a claims CSV as a Blob (a loaded file as the reader's own File, pasted abstracts as the claims
+ * bundled sample or a claims table (CSV or Parquet) as a Blob (a loaded file as the reader's own File, pasted abstracts as the claims
  * CSV extracted from them). Storing a Blob costs the page next to nothing (the browser copies it off the main
  * thread); 100k row objects would be cloned on the main thread, for a second or more.
  */
 
-export type DataPart = { kind: 'bundled' } | { kind: 'csv'; name: string; blob: Blob };
+/**
+ * The bundled sample, or a claims table as a Blob: CSV or Parquet, told apart by its first bytes when read again
+ * ('csv' is what data kept before Parquet could be loaded says; it is read the same way).
+ */
+export type DataPart = { kind: 'bundled' } | { kind: 'table' | 'csv'; name: string; blob: Blob };
 
 export interface SavedData {
   parts: DataPart[];

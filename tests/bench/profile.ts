@@ -31,7 +31,7 @@ try {
   page.on('console', (m) => { if (m.type() === 'error' || m.text().startsWith('[prof]')) console.error(m.text()); });
   await page.goto(site.url);
   await page.waitForFunction(() => document.documentElement.dataset.rendered !== undefined);
-  await page.getByLabel('Load CSV').setInputFiles(file);
+  await page.getByLabel('Load data').setInputFiles(file);
   await page.waitForFunction((n) => document.documentElement.dataset.total === String(n), n, { timeout: 120_000 });
   await page.waitForTimeout(1500);
   if (args.includes('--who')) {

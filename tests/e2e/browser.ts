@@ -44,13 +44,13 @@ export async function waitForRows(page: Page): Promise<void> {
  * Runs a change and waits until every view shows it, those below the fold included: the app's data-settled counter
  * moves past its value before the change and catches up with data-rendered.
  */
-export async function settledAfter(page: Page, change: () => Promise<unknown>): Promise<void> {
+export async function settledAfter(page: Page, change: () => Promise<unknown>, timeout = 20_000): Promise<void> {
   const before = await page.evaluate(() => Number(document.documentElement.dataset.settled ?? 0));
   await change();
   await page.waitForFunction((b) => {
     const d = document.documentElement.dataset;
     return Number(d.settled ?? 0) > b && d.settled === d.rendered;
-  }, before, { timeout: 20_000 });
+  }, before, { timeout, polling: 50 });
 }
 
 /** The cells of the table's rendered data rows, by column label. */

@@ -27,7 +27,7 @@ describe('dashboard', () => {
       await expect(page.getByRole('group', { name, exact: true }).count()).resolves.toBe(1);
     }
     for (const [role, name] of [['searchbox', 'Search'], ['combobox', 'Group by'], ['button', 'Export CSV'],
-      ['button', 'Load CSV'], ['button', 'Paste abstracts'], ['button', 'Clear filters']] as const) {
+      ['button', 'Load data'], ['button', 'Paste abstracts'], ['button', 'Clear filters']] as const) {
       expect(await page.getByRole(role, { name, exact: true }).count(), `${role} ${name}`).toBe(1);
     }
     expect(await page.getByRole('table', { name: 'Claims', exact: true }).count()).toBe(1);

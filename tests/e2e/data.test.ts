@@ -18,7 +18,7 @@ const DIFFUSION = parseClaimsCsv(readFileSync(fixture('diffusion.claims.csv'), '
 describe('Load CSV', () => {
   it('replaces the data with a claims CSV and keeps the filters working', async () => {
     const { page, context, errors } = await open(browser);
-    await settledAfter(page, () => page.getByLabel('Load CSV').setInputFiles(fixture('diffusion.claims.csv')));
+    await settledAfter(page, () => page.getByLabel('Load data').setInputFiles(fixture('diffusion.claims.csv')));
     await page.getByRole('status').filter({ hasText: /Loaded \d+ claims from diffusion\.claims\.csv/ }).waitFor();
     expect(await rowCount(page)).toBe(DIFFUSION.length);
     expect(await page.getByText(`${DIFFUSION.length} of ${DIFFUSION.length} claims`).count()).toBe(1);
@@ -33,7 +33,7 @@ describe('Load CSV', () => {
 
   it('a file missing required columns: clear message, data kept', async () => {
     const { page, context } = await open(browser);
-    await page.getByLabel('Load CSV').setInputFiles(fixture('broken.csv'));
+    await page.getByLabel('Load data').setInputFiles(fixture('broken.csv'));
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Could not load broken\.csv: not a claims table: missing columns title, metric, value_low, unit\. The current data is unchanged\./);
@@ -43,9 +43,9 @@ describe('Load CSV', () => {
 
   it('a file that is not CSV at all (binary / JSON): message, data kept', async () => {
     const { page, context } = await open(browser);
-    await page.getByLabel('Load CSV').setInputFiles({ name: 'photo.csv', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]) });
+    await page.getByLabel('Load data').setInputFiles({ name: 'photo.csv', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]) });
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/Could not load photo\.csv: not a CSV file/);
-    await page.getByLabel('Load CSV').setInputFiles({ name: 'claims.json', mimeType: 'application/json', buffer: Buffer.from('[{"title":"x","metric":"speed"}]') });
+    await page.getByLabel('Load data').setInputFiles({ name: 'claims.json', mimeType: 'application/json', buffer: Buffer.from('[{"title":"x","metric":"speed"}]') });
     await expect(page.getByRole('alert').filter({ hasText: 'claims.json' }).textContent()).resolves.toMatch(/missing columns/);
     expect(await rowCount(page)).toBe(ALL.length);
     await context.close();
@@ -59,7 +59,7 @@ describe('many claims', () => {
       return { ...c, paper_id: `${c.paper_id}-${i}`, title: `${c.title} (${i})` };
     });
     const { page, context, errors } = await open(browser);
-    await settledAfter(page, () => page.getByLabel('Load CSV').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(claimsToCsv(many)) }));
+    await settledAfter(page, () => page.getByLabel('Load data').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(claimsToCsv(many)) }));
     await page.getByText('5,000 of 5,000 claims').waitFor();
     expect(await page.locator('canvas').isVisible()).toBe(true);
     expect(await page.locator('svg .mark').count()).toBe(0);

@@ -31,7 +31,7 @@ describe('formula escaping in the dashboard', () => {
     const { page, context, errors } = await open(browser);
     const shown: Record<string, string>[][] = [];
     for (const [name, text] of [['exact.csv', claimsToCsv(CLAIMS)], ['safe.csv', claimsToCsv(CLAIMS, { spreadsheetSafe: true })]]) {
-      await settledAfter(page, () => page.getByLabel('Load CSV').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) }));
+      await settledAfter(page, () => page.getByLabel('Load data').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) }));
       await page.getByRole('status').filter({ hasText: `Loaded 2 claims from ${name}` }).waitFor();
       expect(await rowCount(page)).toBe(2);
       shown.push((await tableRows(page)).map((r) => ({ Paper: r.Paper, Claim: r.Claim })));

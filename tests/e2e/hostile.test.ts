@@ -17,7 +17,7 @@ describe('hostile claims CSV', () => {
   it('renders as inert text everywhere', async () => {
     const { page, context, dialogs, errors } = await open(browser);
     const scriptsBefore = await page.locator('script').count();
-    await settledAfter(page, () => page.getByLabel('Load CSV').setInputFiles(HOSTILE));
+    await settledAfter(page, () => page.getByLabel('Load data').setInputFiles(HOSTILE));
     await page.getByRole('status').filter({ hasText: 'Loaded 3 claims' }).waitFor();
     expect(await rowCount(page)).toBe(3);
 

@@ -62,7 +62,7 @@ describe('your data is kept', () => {
 
   it('a loaded file and a link to one of its claims survive a reload; readable spans; losses are not wins', async () => {
     const { page, context } = await open(browser);
-    await settledAfter(page, () => page.getByLabel('Load CSV').setInputFiles(fixture('latex.claims.csv')));
+    await settledAfter(page, () => page.getByLabel('Load data').setInputFiles(fixture('latex.claims.csv')));
     expect(await summary(page)).toBe('4 of 4 claims · 2 papers · latex.claims.csv');
     await page.getByRole('combobox', { name: 'Group by' }).selectOption('baseline');
     const rows = await tableRows(page);
@@ -93,23 +93,23 @@ describe('your data is kept', () => {
 describe('files that are not claims leave the data as it is', () => {
   it('a header-only CSV is refused; papers.csv is recognised, joined to its claims or explained', async () => {
     const { page, context } = await open(browser);
-    await page.getByLabel('Load CSV').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from(`${claimsToCsv([])}\r\n`) });
+    await page.getByLabel('Load data').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from(`${claimsToCsv([])}\r\n`) });
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(
       /^Could not load empty\.csv: it has the claims columns but no claims\. The current data is unchanged\./);
     expect(await rowCount(page)).toBe(ALL.length);
 
     // Joined: the diffusion claims' papers are in papers.csv, which also lists the papers without claims.
-    await settledAfter(page, () => page.getByLabel('Load CSV').setInputFiles(fixture('diffusion.claims.csv')));
+    await settledAfter(page, () => page.getByLabel('Load data').setInputFiles(fixture('diffusion.claims.csv')));
     const papers = new Set(parseClaimsCsv(readFileSync(fixture('diffusion.claims.csv'), 'utf8')).claims.map((c) => c.paper_id)).size;
     expect(await summary(page)).toBe(`14 of 14 claims · ${papers} papers · diffusion.claims.csv`);
-    await page.getByLabel('Load CSV').setInputFiles(fixture('papers.csv'));
+    await page.getByLabel('Load data').setInputFiles(fixture('papers.csv'));
     await page.getByRole('status').filter({ hasText: 'papers table' }).waitFor();
     expect(await page.getByRole('status').filter({ hasText: 'papers table' }).textContent()).toMatch(
       new RegExp(`^papers\\.csv is a papers table \\(one row per paper with its abstract, from npm run extract --papers\\), not claims: joined by paper id\\. ${papers} of its 77 papers have claims here`));
     expect(await summary(page)).toBe('14 of 14 claims · 77 papers · diffusion.claims.csv');
 
     // Explained: none of its papers has claims here.
-    await page.getByLabel('Load CSV').setInputFiles({ name: 'other-papers.csv', mimeType: 'text/csv', buffer: Buffer.from('paper_id,title,topic,hardware_mentioned,n_claims,abstract\r\nx1,X,Other,,0,An abstract.\r\n') });
+    await page.getByLabel('Load data').setInputFiles({ name: 'other-papers.csv', mimeType: 'text/csv', buffer: Buffer.from('paper_id,title,topic,hardware_mentioned,n_claims,abstract\r\nx1,X,Other,,0,An abstract.\r\n') });
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^other-papers\.csv is a papers table .*none of its 1 paper has claims in the current data\. Load the claims CSV/);
     expect(await rowCount(page)).toBe(14);
     await context.close();

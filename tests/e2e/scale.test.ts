@@ -19,7 +19,7 @@ describe('generated claims via Load CSV', () => {
   it(`${N.toLocaleString('en')} claims: all in the table; a Hardware filter narrows them correctly`, async () => {
     const { page, context, errors } = await open(browser);
     await settledAfter(page, () =>
-      page.getByLabel('Load CSV').setInputFiles({ name: 'generated.csv', mimeType: 'text/csv', buffer: Buffer.from(claimsToCsv(CLAIMS)) }));
+      page.getByLabel('Load data').setInputFiles({ name: 'generated.csv', mimeType: 'text/csv', buffer: Buffer.from(claimsToCsv(CLAIMS)) }));
     await page.getByText(`${N.toLocaleString('en')} of ${N.toLocaleString('en')} claims`).waitFor({ timeout: 20_000 });
     expect(await rowCount(page)).toBe(N);
     await page.waitForFunction((n) => document.documentElement.dataset.total === String(n), N);

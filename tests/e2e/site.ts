@@ -36,17 +36,21 @@ export interface Site {
 
 /**
  * Builds the site and serves it; `data` are the files copied to data/claims.csv and data/papers.csv.
- * `minify: false` keeps function names (for profiling).
+ * `minify: false` keeps function names (for profiling); `built` serves a site built already instead.
  */
 export async function buildAndServe(
-  data = { claims: join(FIXTURES, 'claims.csv'), papers: join(FIXTURES, 'papers.csv') }, { minify = true } = {},
+  data = { claims: join(FIXTURES, 'claims.csv'), papers: join(FIXTURES, 'papers.csv') }, { minify = true, built }: { minify?: boolean; built?: string } = {},
 ): Promise<Site> {
-  const outDir = mkdtempSync(join(tmpdir(), 'claimboard-site-'));
+  // `built`: a site built already (another version, to compare): served as it is, and left in place.
+  const outDir = built ?? mkdtempSync(join(tmpdir(), 'claimboard-site-'));
+  const remove = () => { if (!built) rmSync(outDir, { recursive: true, force: true }); };
   try {
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true, minify } });
-    mkdirSync(join(outDir, 'data'), { recursive: true });
-    copyFileSync(data.claims, join(outDir, 'data/claims.csv'));
-    copyFileSync(data.papers, join(outDir, 'data/papers.csv'));
+    if (!built) {
+      await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true, minify } });
+      mkdirSync(join(outDir, 'data'), { recursive: true });
+      copyFileSync(data.claims, join(outDir, 'data/claims.csv'));
+      copyFileSync(data.papers, join(outDir, 'data/papers.csv'));
+    }
     const port = await freePort();
     const server = await preview({
       root: ROOT, configFile: false, base: './', logLevel: 'error',
@@ -57,11 +61,11 @@ export async function buildAndServe(
       outDir,
       close: async () => {
         await new Promise<void>((ok) => server.httpServer.close(() => ok()));
-        rmSync(outDir, { recursive: true, force: true });
+        remove();
       },
     };
   } catch (err) {
-    rmSync(outDir, { recursive: true, force: true });
+    remove();
     throw err;
   }
 }

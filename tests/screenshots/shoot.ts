@@ -63,7 +63,7 @@ try {
     const page = await context.newPage();
     await page.goto(`${site.url}?group=hardware`);
     await page.waitForFunction(settled);
-    await page.getByLabel('Load CSV').setInputFiles(csv);
+    await page.getByLabel('Load data').setInputFiles(csv);
     await page.waitForFunction((n) => document.documentElement.dataset.total === String(n), big, { timeout: 120_000 });
     await page.waitForFunction(settled);
     const file = join(out, `desktop-${big / 1000}k.png`);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  columnKind, openParquetTable, ParquetTableWriter, parquetSchema, readDictionaryColumn, recordsToColumns, TABLE_COLUMNS, type ParquetCell,
+  columnKind, openParquetTable, ParquetTableWriter, parquetSchema, recordsToColumns, TABLE_COLUMNS, type ParquetCell,
 } from '../../../extract/core/parquet.ts';
 import { claimToRecord } from '../../../extract/core/table.ts';
 import { CLAIM_COLUMNS, PAPER_COLUMNS, type Claim } from '../../../extract/core/types.ts';
@@ -78,24 +78,6 @@ describe('Parquet tables', () => {
         if (columnKind(name) === 'plain') expect([name, dictionary]).toEqual([name, false]);
       }
     }
-  });
-
-  it('gives a facet column as dictionary codes per row group, the same values as the rows (null: -1)', async () => {
-    const many = Array.from({ length: 2500 }, (_, i) => claim({
-      paper_id: `p${i % 700}`, model: i % 3 ? '' : `m${i % 7}`, baseline: i % 5 ? ['vLLM'] : [], hardware: [], evidence: `sentence ${i}`,
-    }));
-    const bytes = write(CLAIM_COLUMNS, [recordsToColumns(CLAIM_COLUMNS, many.map(claimToRecord))]);
-    const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const { rows } = await readAll(bytes);
-    for (const column of ['paper_id', 'model', 'baseline', 'hardware', 'topic']) {
-      const chunks = await readDictionaryColumn(file, column);
-      const j = CLAIM_COLUMNS.indexOf(column as (typeof CLAIM_COLUMNS)[number]);
-      const decoded = chunks.flatMap((c) => Array.from(c.codes, (code) => (code < 0 ? null : c.dictionary[code])));
-      expect([column, decoded]).toEqual([column, rows.map((r) => r[j])]);
-    }
-    expect((await readDictionaryColumn(file, 'hardware'))[0].codes.every((c) => c === -1)).toBe(true);
-    await expect(readDictionaryColumn(file, 'evidence')).rejects.toThrow('parquet column evidence is not dictionary-encoded in every page');
-    await expect(readDictionaryColumn(file, 'value_low')).rejects.toThrow('parquet column value_low is not a text column');
   });
 
   it('opens in DuckDB unchanged: types, nulls, lists split by "; "', async () => {

@@ -1,77 +1,73 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimsToCsv, parseClaimsCsv } from '../../../extract/core/table.ts';
-import { checkLoadSize, loadClaims, readClaimsCsv, readPapersCsv, splitCsv, tableKindOf } from '../../../src/lib/load.ts';
+import { checkLoadSize, isParquet, loadClaims, readPapersCsv, tableKindOf } from '../../../src/lib/load.ts';
+import { ClaimTable, plainRow } from '../../../src/lib/claimTable.ts';
+import { readCsvPart } from '../../../src/lib/csvPart.ts';
+import { mergeColumns } from '../../../src/lib/mergeColumns.ts';
 import { withIds } from '../../../src/lib/claims.ts';
 import { CLAIMS, SLORA } from './helpers.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/dashboard/${name}`, import.meta.url), 'utf8');
 
-describe('readClaimsCsv', () => {
-  it('reads the dashboard fixture: 68 claims, no issues', () => {
-    const { claims, issues } = readClaimsCsv(fixture('claims.csv'));
-    expect(claims).toHaveLength(68);
+const rowsOf = async (text: string) => {
+  const { table, issues, papers } = await loadClaims(text);
+  return { rows: table.rows.map(plainRow), claims: table.rows.map((r) => { const { id, ...c } = plainRow(r); void id; return c; }), issues, papers };
+};
+
+describe('loadClaims: CSV (without a Worker here: the same reader on the calling thread)', () => {
+  it('reads the dashboard fixture: 68 claims, no issues, the ids withIds gives', async () => {
+    const { rows, issues, papers } = await rowsOf(fixture('claims.csv'));
+    expect(rows).toHaveLength(68);
     expect(issues).toEqual([]);
-    expect(claims[0]).toMatchObject({ paper_id: '2311.03285', span: 'up to 4 times', factor_low: 4, baseline: ['HuggingFace PEFT', 'vLLM'] });
+    expect(rows[0]).toMatchObject({ paper_id: '2311.03285', span: 'up to 4 times', factor_low: 4, baseline: ['HuggingFace PEFT', 'vLLM'] });
+    expect(rows).toEqual(withIds(parseClaimsCsv(fixture('claims.csv')).claims));
+    expect(papers).toBe(new Set(rows.map((r) => r.paper_id)).size);
   });
-  it('round-trips what claimsToCsv writes', () => {
-    expect(readClaimsCsv(claimsToCsv(CLAIMS)).claims).toEqual(CLAIMS);
+  it('round-trips what claimsToCsv writes, exact or spreadsheet-safe', async () => {
+    expect((await rowsOf(claimsToCsv(CLAIMS))).claims).toEqual(CLAIMS);
+    expect((await rowsOf(claimsToCsv(CLAIMS, { spreadsheetSafe: true }))).claims).toEqual(CLAIMS);
   });
-  it('missing columns: one-line error naming them', () => {
-    expect(() => readClaimsCsv(fixture('broken.csv'))).toThrow('not a claims table: missing columns title, metric, value_low, unit');
+  it('reads a file in several parts as in one (parts cut where quotes say records end), progress to the end', async () => {
+    const multiline = CLAIMS.map((c, i) => ({ ...c, evidence: i % 2 ? `${c.evidence}\nsecond "quoted" line, with comma` : c.evidence }));
+    const text = claimsToCsv([...multiline, ...multiline, ...multiline]);
+    const file = new Blob([text]);
+    const whole = await readCsvPart(file, 0, 1);
+    for (const parts of [2, 3, 7]) {
+      const read = await Promise.all(Array.from({ length: parts }, (_, k) => readCsvPart(file, k, parts)));
+      read.forEach((p, k) => { if (k > 0) expect(p.start).toBe(read[k - 1].end); });
+      expect(read.at(-1)!.end).toBe(file.size);
+      expect(read.reduce((n, p) => n + p.records, 0)).toBe(whole.records);
+      const merged = new ClaimTable(mergeColumns(read.map((p) => p.columns)));
+      expect(merged.rows.map(plainRow)).toEqual(new ClaimTable(whole.columns).rows.map(plainRow));
+    }
+    const seen: number[] = [];
+    await loadClaims(text, (f) => seen.push(f));
+    expect(seen.at(-1)).toBe(1);
   });
-  it('binary content is not CSV', () => {
-    expect(() => readClaimsCsv('\u0089PNG\u0000\u0000')).toThrow('not a CSV file (binary content)');
+  it('missing columns: one-line error naming them', async () => {
+    await expect(loadClaims(fixture('broken.csv'))).rejects.toThrow('not a claims table: missing columns title, metric, value_low, unit');
   });
-  it('header fine but no usable row: error with the first issue', () => {
-    expect(() => readClaimsCsv('title,metric,value_low,unit\nS-LoRA,speedy,4,x\n')).toThrow('no usable rows (line 2: unknown metric "speedy")');
+  it('binary content is not CSV', async () => {
+    await expect(loadClaims('title,metric,value_low,unit\n\u0089PNG\u0000\u0000')).rejects.toThrow('not a CSV file (binary content)');
   });
-  it('bad rows are skipped and reported, good ones kept', () => {
+  it('header fine but no usable row: error with the first issue', async () => {
+    await expect(loadClaims('title,metric,value_low,unit\nS-LoRA,speedy,4,x\n')).rejects.toThrow('no usable rows (line 2: unknown metric "speedy")');
+  });
+  it('bad rows are skipped and reported, good ones kept', async () => {
     const text = `${claimsToCsv([SLORA])}\r\nX,Y,,Other,nonsense,relative,increase,1,1,x,exact,1,1,,,,,1x,0,2,1x`;
-    const { claims, issues } = readClaimsCsv(text);
+    const { claims, issues } = await rowsOf(text);
     expect(claims).toEqual([SLORA]);
     expect(issues).toEqual([{ line: 3, message: 'unknown metric "nonsense"' }]);
   });
-  it('header only: refused (the current data stays), saying why', () => {
-    expect(() => readClaimsCsv(claimsToCsv([]))).toThrow('it has the claims columns but no claims');
-    expect(() => readClaimsCsv(`${claimsToCsv([])}\r\n\r\n  \r\n`)).toThrow('it has the claims columns but no claims');
+  it('header only: refused (the current data stays), saying why', async () => {
+    await expect(loadClaims(claimsToCsv([]))).rejects.toThrow('it has the claims columns but no claims');
+    await expect(loadClaims(`${claimsToCsv([])}\r\n\r\n  \r\n`)).rejects.toThrow('it has the claims columns but no claims');
   });
-});
-
-describe('splitCsv', () => {
-  const multiline = CLAIMS.map((c, i) => ({ ...c, evidence: i % 2 ? `${c.evidence}\nsecond "quoted" line, with comma` : c.evidence }));
-  const text = claimsToCsv([...multiline, ...multiline, ...multiline]);
-  it.each([1, 2, 3, 4, 7])('%i parts parse to the same claims as the whole, each chunk with the header', (parts) => {
-    const chunks = splitCsv(text, parts);
-    expect(chunks.length).toBeLessThanOrEqual(parts);
-    expect(chunks.length).toBeGreaterThanOrEqual(Math.min(parts, 4));
-    const header = text.slice(0, text.indexOf('\r\n') + 2);
-    for (const c of chunks) expect(c.text.startsWith(header)).toBe(true);
-    expect(chunks.flatMap((c) => parseClaimsCsv(c.text).claims)).toEqual(parseClaimsCsv(text).claims);
-    expect(chunks.map((c) => c.recordsBefore)).toEqual(
-      chunks.map((_, i) => chunks.slice(0, i).reduce((n, c) => n + parseClaimsCsv(c.text).claims.length, 0)));
-  });
-  it('no newline, or one record: a single chunk', () => {
-    expect(splitCsv('title,metric', 4)).toEqual([{ text: 'title,metric', recordsBefore: 0 }]);
-    expect(splitCsv(claimsToCsv([SLORA]), 4)).toHaveLength(1);
-  });
-  it('strips a BOM', () => {
-    expect(splitCsv('\uFEFFa,b\n1,2', 1)[0].text).toBe('a,b\n1,2');
-  });
-});
-
-describe('loadClaims without a Worker (node, jsdom)', () => {
-  it('parses text on the calling thread and reports phases', async () => {
-    const phases: string[] = [];
-    const r = await loadClaims(fixture('diffusion.claims.csv'), (p) => phases.push(p));
-    expect(r.rows).toHaveLength(14);
-    expect(r.rows.map((x) => x.id)).toEqual(withIds(readClaimsCsv(fixture('diffusion.claims.csv')).claims).map((x) => x.id));
-    expect(phases).toEqual(['reading', 'parsing']);
-    expect(r.papers).toBe(new Set(r.rows.map((x) => x.paper_id)).size);
-    expect(r.papers).toBeGreaterThan(1);
-  });
-  it('rejects a broken file', async () => {
-    await expect(loadClaims(fixture('broken.csv'))).rejects.toThrow(/missing columns/);
+  it('tells Parquet from CSV by the first bytes, not the name', async () => {
+    expect(await isParquet(new Blob(['PAR1xxxx']))).toBe(true);
+    expect(await isParquet(new Blob([claimsToCsv([SLORA])]))).toBe(false);
+    expect(await isParquet(new Blob(['PA']))).toBe(false);
   });
 });
 
@@ -106,7 +102,7 @@ describe('checkLoadSize', () => {
   });
 
   it('refuses before reading, so loadClaims rejects and the caller keeps its data', async () => {
-    const huge = { size: 2 ** 31, text: () => { throw new Error('must not be read'); } } as unknown as File;
+    const huge = { size: 2 ** 31, slice: () => { throw new Error('must not be read'); } } as unknown as File;
     await expect(loadClaims(huge)).rejects.toThrow(/2048 MB/);
   });
 });

@@ -1,0 +1,157 @@
+/**
+ * One part of a claims CSV read as a stream into columns (claimColumns.ts): the file is cut into as many parts as
+ * there are workers, at record boundaries (a newline outside quotes), and each worker reads its part in pieces of a
+ * few megabytes (the file is never one string), parses each piece's records (table.ts: papaparse, then the same
+ * reading of a record as parseClaimsCsv), and appends the claims to its columns, telling the page how far it is.
+ *
+ * Where part k starts is found without parsing what comes before: a quote toggles "inside quotes" (an escaped quote is
+ * two, so it toggles twice), so the quotes counted up to the cut say whether a newline there ends a record. Part k
+ * ends where part k + 1 starts, by the same rule; the page checks that they agree (a malformed file may make them
+ * differ: it is then read as one part).
+ */
+import Papa from 'papaparse';
+import { claimRecordReader, isBlank, startsLikeFormula, type TableIssue } from '../../extract/core/table.ts';
+import type { ClaimColumns } from './claimColumns.ts';
+import { ColumnsBuilder } from './columnsBuilder.ts';
+
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
+/** Bytes read and parsed at a time. */
+const PIECE = 4 * 1024 * 1024;
+
+export interface CsvPart {
+  columns: ClaimColumns;
+  /** Lines are counted from this part's first record (the page adds the records of the parts before). */
+  issues: TableIssue[];
+  /** Non-blank records read (claims and skipped ones). */
+  records: number;
+  /** Some text cell starts like a formula: the table is exact, not spreadsheet-safe (table.ts readsAsSpreadsheetSafe). */
+  formulaSeen: boolean;
+  /** The byte range read. */
+  start: number;
+  end: number;
+}
+
+const bytesOf = async (file: Blob, from: number, to: number) => new Uint8Array(await file.slice(from, to).arrayBuffer());
+
+/** Quotes in bytes [from, to) of the file, counted a piece at a time. */
+async function quotesBefore(file: Blob, from: number, to: number): Promise<number> {
+  let count = 0;
+  for (let at = from; at < to; at += PIECE) {
+    const bytes = await bytesOf(file, at, Math.min(to, at + PIECE));
+    for (let i = bytes.indexOf(QUOTE); i >= 0; i = bytes.indexOf(QUOTE, i + 1)) count++;
+  }
+  return count;
+}
+
+/**
+ * The first record boundary (the byte after a newline outside quotes) at or after `from` in `bytes`, scanning from
+ * position `at`, which is inside quotes when `inQuote`; -1 when there is none in `bytes`.
+ */
+function boundaryAfter(bytes: Uint8Array, at: number, inQuote: boolean, from: number): number {
+  let quote = bytes.indexOf(QUOTE, at);
+  for (;;) {
+    if (inQuote) {
+      if (quote < 0) return -1;
+      at = quote + 1;
+      inQuote = false;
+      quote = bytes.indexOf(QUOTE, at);
+      continue;
+    }
+    const nl = bytes.indexOf(NEWLINE, Math.max(at, from - 1));
+    if (nl < 0) return -1;
+    if (quote >= 0 && quote < nl) {
+      at = quote + 1;
+      inQuote = true;
+      quote = bytes.indexOf(QUOTE, at);
+      continue;
+    }
+    return nl + 1;
+  }
+}
+
+/** The last record boundary in `bytes` (scanned from 0, a boundary), or 0. */
+function lastBoundary(bytes: Uint8Array): number {
+  let last = 0;
+  for (let b = boundaryAfter(bytes, 0, false, 0); b > 0; b = boundaryAfter(bytes, b, false, b)) last = b;
+  return last;
+}
+
+const decoder = new TextDecoder();
+
+/** The header's fields and the byte after it (a BOM and blank lines before it skipped). */
+async function header(file: Blob): Promise<{ fields: string[]; end: number }> {
+  let end = 0;
+  for (let size = 64 * 1024; ; size *= 4) {
+    const bytes = await bytesOf(file, 0, size);
+    if (bytes.includes(0)) throw new Error('not a CSV file (binary content)');
+    let from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    for (;;) {
+      end = boundaryAfter(bytes, from, false, from);
+      const text = decoder.decode(bytes.subarray(from, end < 0 ? bytes.length : end));
+      const row = Papa.parse<string[]>(text, { header: false }).data[0] ?? [];
+      if (end < 0 && bytes.length === file.size) return { fields: row, end: file.size };
+      if (end < 0) break;
+      if (!isBlank(row)) return { fields: row, end };
+      from = end;
+    }
+    if (bytes.length >= file.size) return { fields: [], end: file.size };
+  }
+}
+
+/** Reads part `part` of `parts` of a claims CSV; `onProgress` gets the bytes of the part read so far (the parts' add up to the file's). */
+export async function readCsvPart(file: Blob, part: number, parts: number, onProgress: (bytes: number) => void = () => {}): Promise<CsvPart> {
+  const head = await header(file);
+  const { textColumns, read } = claimRecordReader(head.fields);
+  const cut = (k: number) => (k <= 0 ? head.end : k >= parts ? file.size : Math.max(head.end, Math.floor((file.size * k) / parts)));
+  let start = head.end;
+  if (part > 0) {
+    // Where the first record boundary at or after the cut is, from the quotes before it.
+    let pos = cut(part) - 1;
+    let inQuote = (await quotesBefore(file, head.end, pos)) % 2 === 1;
+    for (start = file.size; pos < file.size; pos += PIECE) {
+      const bytes = await bytesOf(file, pos, Math.min(file.size, pos + PIECE));
+      const b = boundaryAfter(bytes, 0, inQuote, 1);
+      if (b >= 0) { start = pos + b; break; }
+      for (let i = bytes.indexOf(QUOTE); i >= 0; i = bytes.indexOf(QUOTE, i + 1)) inQuote = !inQuote;
+    }
+  }
+  const stop = cut(part + 1);
+  const builder = new ColumnsBuilder();
+  const issues: TableIssue[] = [];
+  let records = 0;
+  let formulaSeen = false;
+  let at = start;
+  let carry = new Uint8Array(0);
+  while (at < file.size || carry.length) {
+    const fresh = at < file.size ? await bytesOf(file, at, Math.min(file.size, at + PIECE)) : new Uint8Array(0);
+    const bytes = carry.length ? concat(carry, fresh) : fresh;
+    const base = at - carry.length;
+    at += fresh.length;
+    const atEnd = at >= file.size;
+    // This part ends at the first boundary at or after the next part's cut.
+    const end = base + bytes.length >= stop ? boundaryAfter(bytes, 0, false, Math.max(0, stop - base)) : -1;
+    const upTo = end >= 0 ? end : atEnd ? bytes.length : lastBoundary(bytes);
+    if (bytes.subarray(0, upTo).includes(0)) throw new Error('not a CSV file (binary content)');
+    for (const row of Papa.parse<string[]>(decoder.decode(bytes.subarray(0, upTo)), { header: false }).data) {
+      if (isBlank(row)) continue;
+      if (!formulaSeen) for (const j of textColumns) { const cell = row[j]; if (cell && startsLikeFormula(cell)) { formulaSeen = true; break; } }
+      const claim = read(row, false);
+      // +2: the header is line 1 and records count from 0 (exact for records without quoted newlines).
+      if (typeof claim === 'string') issues.push({ line: records + 2, message: claim });
+      else builder.add(claim);
+      records++;
+    }
+    onProgress(base + upTo - (part === 0 ? 0 : start)); // the first part's share includes the header
+    if (end >= 0 || (atEnd && upTo === bytes.length)) return { columns: builder.finish(), issues, records, formulaSeen, start, end: base + upTo };
+    carry = bytes.slice(upTo);
+  }
+  return { columns: builder.finish(), issues, records, formulaSeen, start, end: file.size };
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * What withIds (claims.ts) gives each row, worked out on the columns without building its id `paper_id@start-end[~n]`:
+ * - one entry per paper: a paper's id may be an entry in several row groups of a Parquet file or parts of a CSV;
+ *   entries with equal text are found by their hash (the jitter's, computed anyway) and made the first one (an
+ *   empty one: no paper, code -1);
+ * - `~n`: the paper's n-th earlier claim at the same offsets (an open-addressing table over paper, start, end);
+ * - the chart's jitter of the id: its hash continued from the paper id's over `@start-end[~n]`, digits hashed as
+ *   numbers (no string per row);
+ * - the number of distinct papers.
+ * An empty start or end (NaN) is 0, as cellsToClaim reads it.
+ */
+import type { TextChunk } from '../../extract/core/packed.ts';
+import { JITTER_SEED, jitterOf, jitterText } from './chartLayout.ts';
+
+export interface Identity {
+  /** The paper_id column with equal ids as one entry (the values as they were; duplicates are no row's). */
+  paper: TextChunk;
+  dup: Int32Array;
+  jitter: Float64Array;
+  papers: number;
+}
+
+const FNV = 16777619;
+const AT = 64; // '@'
+const DASH = 45; // '-'
+const TILDE = 126; // '~'
+
+/** jitterText(h, String(x)), without the string for whole numbers (offsets, counts). */
+function hashNumber(h: number, x: number): number {
+  if (!(x >= 0 && x < 2 ** 31 && Math.floor(x) === x)) return jitterText(h, String(x));
+  if (x < 10) return Math.imul(h ^ (48 + x), FNV);
+  let p = 10;
+  while (p * 10 <= x) p *= 10;
+  for (; p >= 1; p /= 10) {
+    const d = Math.floor(x / p) % 10;
+    h = Math.imul(h ^ (48 + d), FNV);
+  }
+  return h;
+}
+
+export function identify(paper: TextChunk, start: Float64Array, end: Float64Array): Identity {
+  const n = paper.codes.length;
+  const { text, ends } = paper.values;
+  const entries = ends.length;
+  // Each entry's hash; equal texts share the first entry's code.
+  const seed = new Int32Array(entries);
+  const canonical = new Int32Array(entries);
+  const size = 1 << Math.max(4, Math.ceil(Math.log2(2 * entries + 1)));
+  const slot = new Int32Array(size).fill(-1);
+  for (let e = 0; e < entries; e++) {
+    const from = e ? ends[e - 1] : 0;
+    const to = ends[e];
+    let h = JITTER_SEED;
+    for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV);
+    seed[e] = h;
+    canonical[e] = e;
+    // An empty id is the id of a row with none (null): withIds numbers them as one paper.
+    if (to === from) { canonical[e] = -1; continue; }
+    for (let s = (h >>> 0) & (size - 1); ; s = (s + 1) & (size - 1)) {
+      const other = slot[s];
+      if (other < 0) { slot[s] = e; break; }
+      if (seed[other] !== h) continue;
+      const oFrom = other ? ends[other - 1] : 0;
+      if (ends[other] - oFrom !== to - from) continue;
+      let same = true;
+      for (let k = 0; k < to - from && same; k++) same = text.charCodeAt(oFrom + k) === text.charCodeAt(from + k);
+      if (same) { canonical[e] = other; break; }
+    }
+  }
+  const codes = new Int32Array(n);
+  const used = new Uint8Array(entries + 1);
+  let papers = 0;
+  for (let i = 0; i < n; i++) {
+    const c = paper.codes[i] < 0 ? -1 : canonical[paper.codes[i]];
+    codes[i] = c;
+    if (!used[c + 1]) { used[c + 1] = 1; papers++; }
+  }
+  // `~n` over (paper, start, end), then the jitter of the whole id.
+  const dup = new Int32Array(n);
+  const jitter = new Float64Array(n);
+  const rows = 1 << Math.max(4, Math.ceil(Math.log2(2 * n + 1)));
+  const slotRow = new Int32Array(rows).fill(-1);
+  const slotCount = new Int32Array(rows);
+  const at = (a: Float64Array, i: number) => (a[i] === a[i] ? a[i] : 0);
+  for (let i = 0; i < n; i++) {
+    const p = codes[i];
+    const s = at(start, i);
+    const t = at(end, i);
+    for (let h = (Math.imul(p, 0x9e3779b1) ^ Math.imul(s | 0, 0x85ebca6b) ^ Math.imul(t | 0, 0xc2b2ae35)) & (rows - 1); ; h = (h + 1) & (rows - 1)) {
+      const r = slotRow[h];
+      if (r < 0) { slotRow[h] = i; slotCount[h] = 1; break; }
+      if (codes[r] === p && at(start, r) === s && at(end, r) === t) { dup[i] = slotCount[h]++; break; }
+    }
+    let h = p < 0 ? JITTER_SEED : seed[p];
+    h = hashNumber(Math.imul(h ^ AT, FNV), s);
+    h = hashNumber(Math.imul(h ^ DASH, FNV), t);
+    if (dup[i]) h = hashNumber(Math.imul(h ^ TILDE, FNV), dup[i]);
+    jitter[i] = jitterOf(h);
+  }
+  return { paper: { values: paper.values, codes }, dup, jitter, papers };
+}
