@@ -297,6 +297,7 @@ export class ClaimIndex<T extends Claim> {
     const { table, n } = this;
     if ((NUMBER_KEYS as readonly string[]).includes(column.key)) return table.columns.num[column.key as NumberKey];
     const keys = new Float64Array(n).fill(NaN);
+    if (column.key === 'title') return this.paperLabelKeys(column);
     if (!(TEXT_KEYS as readonly string[]).includes(column.key)) {
       // Not a column of the table: rank what the column gives each row.
       const values = this.rows.map((c) => column.value(c));
@@ -310,6 +311,25 @@ export class ClaimIndex<T extends Claim> {
     const rank = rankStrings(entries.filter((v) => v !== ''));
     const byEntry = Float64Array.from(entries, (v) => (v === '' ? NaN : rank.get(v)!));
     for (let i = 0; i < n; i++) { const e = chunk.codes[i]; if (e >= 0) keys[i] = byEntry[e]; }
+    return keys;
+  }
+
+  /**
+   * The Paper column sorts by the name shown (paperLabel: system, else the title's short name, else the paper id): one
+   * label per distinct (paper id, title, system) codes, not one per row.
+   */
+  private paperLabelKeys(column: TableColumn): Float64Array {
+    const { table, n } = this;
+    const [ids, titles, systems] = (['paper_id', 'title', 'system'] as const).map((k) => table.chunk(k).codes);
+    const labelOf = new Map<string, string>();
+    const rowKey = (i: number) => `${ids[i]},${titles[i]},${systems[i]}`;
+    for (let i = 0; i < n; i++) {
+      const k = rowKey(i);
+      if (!labelOf.has(k)) labelOf.set(k, String(column.value(this.rows[i]) ?? ''));
+    }
+    const rank = rankStrings([...labelOf.values()].filter((v) => v !== ''));
+    const keys = new Float64Array(n).fill(NaN);
+    for (let i = 0; i < n; i++) { const v = labelOf.get(rowKey(i))!; if (v !== '') keys[i] = rank.get(v)!; }
     return keys;
   }
 

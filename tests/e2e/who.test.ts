@@ -36,7 +36,7 @@ describe('Who beats whom', () => {
   it('choosing vLLM lists the systems claiming against it, best first; a neighbour is a click away; the export has the edges', async () => {
     expect(AGAINST_VLLM.length).toBeGreaterThanOrEqual(4);
     const { page, context, errors } = await open(browser);
-    await settledAfter(page, () => page.getByLabel('Load CSV').setInputFiles(SAMPLE));
+    await settledAfter(page, () => page.getByLabel('Load data').setInputFiles(SAMPLE));
     await page.locator('#who').scrollIntoViewIfNeeded();
     // Its index is built in idle time after the load: the default system shows when it is ready.
     await page.locator('#who h3.system').waitFor();
