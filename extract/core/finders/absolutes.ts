@@ -117,6 +117,8 @@ export const findAbsolutes: Finder = (text, offset) => {
     absolute(start, m.index + m[0].length, low, unit, ['ms', 'µs', 'ns'].includes(unit) ? 'latency' : 'training_time', true, high);
   }
   for (const m of matchesOf(SCORE_AFTER, text)) {
+    // "PG-19 perplexity", "GPT4 BLEU": a number glued to a name is part of the name.
+    if (m.index > 0 && /[\p{L}\d_-]/u.test(text[m.index - 1])) continue;
     // "a 0.1 perplexity increase", "0.3 WER degradation": a change in an error is a cost of the method, read only when a
     // comparison says so; the level is what this finder reads.
     if (m[4] !== undefined && ERROR_CHANGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;

@@ -22,6 +22,9 @@ describe('baseline phrases: the thing compared against, not its measure', () => 
     ['It runs at 20 FPS on as few as two H100 GPUs.', [{ baseline: [], hardware: ['H100'] }]],
     // "than X … and <verb> … by N": the "by N" belongs to the new statement, not to X.
     ['It is 2.1x faster than vLLM on A100 GPUs and cuts memory by 30%.', [{ baseline: ['vLLM'] }, { baseline: [] }]],
+    // A vendor's possessive is not part of the name; an article after "e.g.," names nothing.
+    ["It achieves up to 2.21x kernel-level speedup over NVIDIA's cuBLAS.", [{ baseline: ['cuBLAS'] }]],
+    ['FedIns outperforms FL algorithms, e.g., a 6.64% improvement against the top-performing method.', [{ baseline: ['top-performing method'] }]],
     // A bare count noun names nothing.
     ['Compared to the parameters, it improves loss by 6.9%.', [{ baseline: [] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
@@ -81,6 +84,8 @@ describe('named unitless scores (spec unit score)', () => {
     ['We report mAP at IoU=0.5 of 45.2 on our data.', []],
     ['It uses a precision of 16 bits.', []],
     ['It cuts latency by 40% with the constraint of 0.1 perplexity increase.', [{ value_low: 40, unit: '%' }]],
+    // "PG-19 perplexity": a number glued to a name is part of the name.
+    ['It attains the lowest PG-19 perplexity and 5.2 perplexity on WikiText.', [{ value_low: 5.2, unit: 'score' }]],
     // "intersection over union" compares nothing.
     ['It reaches a mean intersection over union (mIoU) of 0.961.', [{ value_low: 0.961, unit: 'score' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
