@@ -1,8 +1,8 @@
 /**
  * Scoring of extracted claims against gold annotations (spec §7). Pure: no I/O, so it is unit-tested
- * directly and shared by `npm run eval` and the eval-floors test.
+ * directly and shared by `npm run eval` and the eval-floors test. Reading gold and predictions: eval-input.ts;
+ * printing the score: eval-format.ts.
  */
-import { parsePapersCsv } from './core/table.ts';
 
 /** The fields of a claim the scorer compares, shared by gold annotations and predictions. */
 interface ScoredClaim {
@@ -49,7 +49,7 @@ export interface PredPaper {
 export const SCORED_FIELDS = ['metric', 'direction', 'qualifier', 'comparison', 'baseline', 'hardware'] as const;
 export const INFO_FIELDS = ['hardware_count', 'model'] as const;
 export type ComparedField = (typeof SCORED_FIELDS)[number] | (typeof INFO_FIELDS)[number];
-const COMPARED_FIELDS: readonly ComparedField[] = [...SCORED_FIELDS, ...INFO_FIELDS];
+export const COMPARED_FIELDS: readonly ComparedField[] = [...SCORED_FIELDS, ...INFO_FIELDS];
 
 /** A tuple TP also needs these fields right. */
 const TUPLE_FIELDS: readonly ComparedField[] = ['metric', 'baseline', 'hardware'];
@@ -275,70 +275,4 @@ function systemScore(goldPapers: readonly GoldPaper[], predPapers: readonly Pred
     .filter((w) => lowerTrim(w.gold) !== lowerTrim(w.pred ?? '\u0000'));
   const correct = withSystem.length - wrong_systems.length;
   return { system: { correct, total: withSystem.length, accuracy: ratio(correct, withSystem.length) }, wrong_systems };
-}
-
-function pct(x: number | null): string {
-  return x === null ? 'n/a' : (100 * x).toFixed(1) + '%';
-}
-
-/** The compact summary table printed by `npm run eval`. */
-export function formatSummary(s: Score): string {
-  const rows: [string, string][] = [
-    ['papers', String(s.papers)],
-    ['gold claims (non-optional)', String(s.gold_claims)],
-    ['predicted claims', String(s.predicted_claims)],
-    ['TP / FP / FN', `${s.tp} / ${s.fp} / ${s.fn}`],
-    ['precision / recall / F1', `${pct(s.precision)} / ${pct(s.recall)} / ${pct(s.f1)}`],
-    ['tuple P / R / F1', `${pct(s.tuple.precision)} / ${pct(s.tuple.recall)} / ${pct(s.tuple.f1)}`],
-    ...COMPARED_FIELDS.map((f): [string, string] => [
-      `${f} accuracy${(INFO_FIELDS as readonly string[]).includes(f) ? ' (info)' : ''}`,
-      `${pct(s.fields[f].accuracy)} (${s.fields[f].correct}/${s.fields[f].total})`,
-    ]),
-    ['topic accuracy', s.topic ? `${pct(s.topic.accuracy)} (${s.topic.correct}/${s.topic.total})` : 'n/a (needs --pred-papers)'],
-    ['system accuracy (exact, ignoring case)', s.system ? `${pct(s.system.accuracy)} (${s.system.correct}/${s.system.total})`
-      : s.topic ? 'n/a (gold papers carry no system)' : 'n/a (needs --pred-papers)'],
-  ];
-  if (s.ignored_predicted_claims > 0) rows.push(['claims of non-gold papers (ignored)', String(s.ignored_predicted_claims)]);
-  const width = Math.max(...rows.map(([k]) => k.length));
-  return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');
-}
-
-function values(c: { value_low: number; value_high: number; unit: string }): string {
-  const v = c.value_low === c.value_high ? `${c.value_low}` : `${c.value_low}–${c.value_high}`;
-  return `${v} ${c.unit}`;
-}
-
-/** Every miss, extra and wrong field, one per line (`--verbose`). */
-export function formatDetails(s: Score): string {
-  return [
-    ...s.misses.map((g) => `miss   ${g.title} | "${g.span}" | ${values(g)}`),
-    ...s.extras.map((p) => `extra  ${p.title} | "${p.span}" | ${values(p)} | ${p.evidence.slice(0, 160)}`),
-    ...s.wrong_fields.map((w) => `wrong  ${w.title} | "${w.span}" | ${w.field}: gold ${JSON.stringify(w.gold)} vs pred ${JSON.stringify(w.pred)}`),
-    ...s.wrong_systems.map((w) => `system ${w.title} | gold ${JSON.stringify(w.gold)} vs pred ${JSON.stringify(w.pred ?? null)}`),
-  ].join('\n');
-}
-
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-
-/** A gold JSONL object → GoldClaim, defaulting absent lists and flags. */
-export function toGoldClaim(o: Record<string, unknown>): GoldClaim {
-  return {
-    title: text(o.title), span: text(o.span), value_low: Number(o.value_low), value_high: Number(o.value_high ?? o.value_low),
-    unit: text(o.unit), comparison: text(o.comparison), direction: text(o.direction), metric: text(o.metric),
-    qualifier: text(o.qualifier), baseline: list(o.baseline), hardware: list(o.hardware),
-    hardware_count: typeof o.hardware_count === 'number' ? o.hardware_count : null,
-    model: text(o.model), optional: o.optional === true,
-  };
-}
-
-export function toGoldPaper(o: Record<string, unknown>): GoldPaper {
-  return { title: text(o.title), topic: text(o.topic), ...(typeof o.system === 'string' ? { system: o.system } : {}) };
-}
-
-/** title, topic and system of each row of a predicted papers.csv; a table without a system column predicts ''. */
-export function parsePredPapers(csv: string): PredPaper[] {
-  const { fields, records } = parsePapersCsv(csv);
-  if (!fields.includes('title') || !fields.includes('topic')) throw new Error('not a papers table: needs title and topic columns');
-  return records.map((r) => ({ title: r.title, topic: r.topic, system: r.system ?? '' }));
 }

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { extractPaper } from './core/extract.ts';
 import { claimsToCsv, parseClaimsCsv } from './core/table.ts';
 import type { Claim, PaperRow } from './core/types.ts';
-import { score, toGoldClaim, toGoldPaper, type Score } from './eval-core.ts';
+import { score, type Score } from './eval-core.ts';
+import { toGoldClaim, toGoldPaper } from './eval-input.ts';
 import { readJsonObjects } from './io/json-lines.ts';
 import { readInput } from './io/readers.ts';
 

@@ -8,7 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseClaimsCsv } from './core/table.ts';
-import { formatDetails, formatSummary, parsePredPapers, score, toGoldClaim, toGoldPaper, type Score } from './eval-core.ts';
+import { score, type Score } from './eval-core.ts';
+import { formatDetails, formatSummary } from './eval-format.ts';
+import { parsePredPapers, toGoldClaim, toGoldPaper } from './eval-input.ts';
 import { GOLD_SETS, scoreGoldSet } from './eval-set.ts';
 import { ArgsError, formatHelp, helpHint, parseArgs, type CommandSpec } from './io/args.ts';
 import { fileErrorReason, UserError } from './io/errors.ts';

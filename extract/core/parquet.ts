@@ -2,8 +2,8 @@
  * Claims and papers as Parquet tables: the columnar twin of table.ts (README "Large corpora"). Browser-safe (no
  * node: imports; hyparquet and hyparquet-writer are plain JS), so the dashboard can load the same module lazily.
  *
- * The schema is derived from the column lists in types.ts (CLAIM_COLUMNS, PAPER_COLUMNS) by name, so a column added
- * there is written here without a change: a number column is named in NUMBER_COLUMNS (table.ts), long free text in
+ * The schema is derived from the fields of fields.ts (CLAIM_COLUMNS, PAPER_COLUMNS) by name, so a field added
+ * there is written here without a change: a number field is in NUMBER_COLUMNS (fields.ts), long free text in
  * PLAIN_TEXT_COLUMNS, and every other column is short text with few distinct values, dictionary-encoded.
  * Dictionary-encoded columns are forced to be so in every row group (not left to the writer's size heuristic), so a
  * reader can take the dictionary codes straight into a facet index.
@@ -17,8 +17,7 @@
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import { parquetMetadataAsync, parquetRead } from 'hyparquet';
 import type { AsyncBuffer, SchemaElement } from 'hyparquet';
-import { NUMBER_COLUMNS } from './table.ts';
-import { CLAIM_COLUMNS, PAPER_COLUMNS } from './types.ts';
+import { CLAIM_COLUMNS, NUMBER_COLUMNS, PAPER_COLUMNS } from './fields.ts';
 
 // Columns straight into typed arrays (the dashboard's reader): parquetColumns.ts, part of this module.
 export { readNumberChunk, readNumberColumn, readTextChunk, readTextColumn } from './parquetColumns.ts';

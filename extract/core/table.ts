@@ -1,106 +1,26 @@
 /**
- * Claims and papers as CSV tables: one writer and one reader, shared by the CLI, the eval and the dashboard.
- * papaparse is isomorphic, so this module stays browser-safe.
+ * Claims and papers as CSV tables: one writer and one reader, shared by the CLI, the eval and the dashboard. The
+ * columns, their types and what a cell reads as are the fields of fields.ts; the dialect (quoting, formula escape) is
+ * csv.ts. papaparse is isomorphic, so this module stays browser-safe.
  */
 import Papa from 'papaparse';
+import { isBlank, parseTableCsv, readsAsSpreadsheetSafe, tableToCsv, unescapeFormula, type CsvWriteOptions } from './csv.ts';
 import {
-  CLAIM_COLUMNS, METRICS, PAPER_COLUMNS, QUALIFIERS, TOPICS,
-  type Claim, type ClaimColumn, type Metric, type PaperRow, type Qualifier, type Topic,
-} from './types.ts';
+  CLAIM_COLUMNS, CLAIM_FIELD, CLAIM_FIELDS, formatCell, PAPER_COLUMNS, PAPER_FIELDS, parseList, parseNumber,
+  type ClaimColumn, type PaperColumn,
+} from './fields.ts';
+import type { Claim, Metric, PaperRow, Qualifier, Topic } from './types.ts';
 
-/** Separator of list cells (baseline, hardware, hardware_mentioned). */
-export const LIST_SEPARATOR = '; ';
+export {
+  isBlank, parseTableCsv, rowsToCsv, startsLikeFormula, tableToCsv, unescapeFormula, type CsvWriteOptions,
+} from './csv.ts';
+export { LIST_SEPARATOR, NUMBER_COLUMNS, parseList, type Cell } from './fields.ts';
 
-/**
- * Columns (of either table) that hold numbers: written as numbers, never escaped, so no sign of how a table was
- * written; typed as numbers in Parquet (parquet.ts). Every other column is text.
- */
-export const NUMBER_COLUMNS: ReadonlySet<string> = new Set([
-  'value_low', 'value_high', 'factor_low', 'factor_high', 'hardware_count', 'start', 'end', 'n_claims',
-]);
-
-/**
- * Spreadsheet-safe tables (`spreadsheetSafe: true`, the dashboard's Export, `extract --spreadsheet-safe`): cells a
- * spreadsheet would run as a formula get a leading `'` (OWASP CSV injection). A cell that already starts with `'`
- * before such a character is escaped too, so that `unescapeFormula` undoes exactly what was added.
- * Exact tables (the default) keep every cell as it is, so `abstract.slice(start, end) === span` holds for any
- * CSV reader; spans such as `+0.8%` or `-30%` start with a formula character, so escaping would change them.
- */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-
-export function unescapeFormula(cell: string): string {
-  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
-
-/** The first character of a cell a spreadsheet would run: = + - @ tab CR. */
-export function startsLikeFormula(cell: string): boolean {
-  const c = cell.charCodeAt(0);
-  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
-}
-
-/**
- * Whether a table was written spreadsheet-safe, from its text cells (`textColumns`, by position): such a table has
- * no cell that starts with a formula character, and an exact table from real abstracts has some (`+0.8%`).
- * Numbers are never escaped (a negative value starts with `-` in both), so number columns are not looked at.
- * A table with no such cell is read as spreadsheet-safe; it is exact only if a cell starts with `'` before a
- * formula character, which would then lose that `'` (no abstract has been seen to give one).
- */
-function readsAsSpreadsheetSafe(rows: readonly (readonly string[])[], from: number, textColumns: readonly number[]): boolean {
-  for (let i = from; i < rows.length; i++) {
-    const row = rows[i];
-    for (const j of textColumns) {
-      const cell = row[j];
-      if (cell !== undefined && cell !== '' && startsLikeFormula(cell)) return false;
-    }
-  }
-  return true;
-}
-
-export interface CsvWriteOptions {
-  /** Write the header row (default true); batches after the first are written without. */
-  header?: boolean;
-  /** Escape cells a spreadsheet would run (default false: every cell exactly as it is). */
-  spreadsheetSafe?: boolean;
-}
-
-/** A cell as written: text or a number; null and '' are an empty cell. */
-export type Cell = string | number | null;
-
-function listCell(list: readonly string[]): string {
-  return list.join(LIST_SEPARATOR);
-}
-
-function numberCell(n: number | null): string | number {
-  return n === null ? '' : n;
-}
-
+/** A claim as its cells by column name (fields.ts formatCell: lists `; `-joined, an absent number empty). */
 export function claimToRecord(c: Claim): Record<ClaimColumn, string | number> {
-  return {
-    paper_id: c.paper_id, title: c.title, system: c.system, topic: c.topic, metric: c.metric, comparison: c.comparison,
-    direction: c.direction, value_low: c.value_low, value_high: c.value_high, unit: c.unit,
-    qualifier: c.qualifier, factor_low: numberCell(c.factor_low), factor_high: numberCell(c.factor_high),
-    baseline: listCell(c.baseline), hardware: listCell(c.hardware), hardware_count: numberCell(c.hardware_count),
-    model: c.model, span: c.span, start: c.start, end: c.end, evidence: c.evidence,
-  };
-}
-
-/**
- * Records (by column name) as CSV text: claims and papers below, and the dashboard's other exports (who-beats-whom
- * edges and standing), all in one dialect (CRLF, quoting, formula escape when spreadsheet-safe).
- */
-export function tableToCsv(columns: readonly string[], records: Record<string, Cell>[], options: CsvWriteOptions = {}): string {
-  return rowsToCsv(columns, records.map((r) => columns.map((k) => r[k])), options);
-}
-
-/**
- * Rows of cells (by position in `columns`) as CSV text, the one way every table is written (claims, papers, and
- * `convert` from Parquet, so a table converted back is byte-identical with one written directly).
- */
-export function rowsToCsv(columns: readonly string[], rows: readonly (readonly Cell[])[], options: CsvWriteOptions = {}): string {
-  return Papa.unparse(
-    { fields: [...columns], data: rows as Cell[][] },
-    { escapeFormulae: options.spreadsheetSafe ? FORMULA_START : false, header: options.header ?? true, newline: '\r\n' },
-  );
+  const record = {} as Record<ClaimColumn, string | number>;
+  for (const f of CLAIM_FIELDS) record[f.column] = formatCell(f, c[f.name]);
+  return record;
 }
 
 /** claims.csv text: the spec's columns in spec order; header-only when there are no claims. */
@@ -108,29 +28,14 @@ export function claimsToCsv(claims: readonly Claim[], options: CsvWriteOptions =
   return tableToCsv(CLAIM_COLUMNS, claims.map(claimToRecord), options);
 }
 
-export function paperToRecord(p: PaperRow): Record<(typeof PAPER_COLUMNS)[number], string | number> {
-  return {
-    paper_id: p.paper_id, title: p.title, system: p.system, topic: p.topic,
-    hardware_mentioned: listCell(p.hardware_mentioned), n_claims: p.n_claims, abstract: p.abstract,
-  };
+export function paperToRecord(p: PaperRow): Record<PaperColumn, string | number> {
+  const record = {} as Record<PaperColumn, string | number>;
+  for (const f of PAPER_FIELDS) record[f.column] = formatCell(f, p[f.name]);
+  return record;
 }
 
 export function papersToCsv(papers: readonly PaperRow[], options: CsvWriteOptions = {}): string {
   return tableToCsv(PAPER_COLUMNS, papers.map(paperToRecord), options);
-}
-
-/**
- * Reads any table's CSV text (exact or spreadsheet-safe, found out from its text cells) into its header and rows of
- * cells, formula escape undone when the table was written spreadsheet-safe; blank records are skipped.
- */
-export function parseTableCsv(text: string): { fields: string[]; rows: string[][] } {
-  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: 'greedy' }).data;
-  const fields = rows[0] ?? [];
-  const textColumns = fields.flatMap((f, j) => (NUMBER_COLUMNS.has(f) ? [] : [j]));
-  const unescape = readsAsSpreadsheetSafe(rows, 1, textColumns);
-  const body = rows.slice(1);
-  if (unescape) for (const row of body) for (const j of textColumns) if (row[j] !== undefined) row[j] = unescapeFormula(row[j]);
-  return { fields, rows: body };
 }
 
 /**
@@ -154,40 +59,21 @@ export interface ParsedClaims {
   issues: TableIssue[];
 }
 
-/** A list cell's items: split on ';', trimmed, empty ones dropped. */
-export function parseList(cell: string): string[] {
-  if (cell === '') return [];
-  const out: string[] = [];
-  for (const part of cell.split(';')) {
-    const v = part.trim();
-    if (v) out.push(v);
-  }
-  return out;
-}
-
-function parseNumber(cell: string): number | null {
-  if (cell === '') return null;
-  const c = cell.charCodeAt(0);
-  // Digits start most cells: skip the trim test (a number cell has no whitespace to trim to nothing).
-  if (!(c >= 48 && c <= 57) && cell.trim() === '') return null;
-  const n = Number(cell);
-  return Number.isFinite(n) ? n : NaN;
-}
-
-const METRIC_SET: ReadonlySet<string> = new Set(METRICS);
-const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
-const TOPIC_SET: ReadonlySet<string> = new Set(TOPICS);
-
 /** Column positions (CLAIM_COLUMNS order) in a header row; -1 when the column is absent. First occurrence wins. */
 function columnIndex(fields: readonly string[]): number[] {
   return CLAIM_COLUMNS.map((k) => fields.indexOf(k));
 }
 const IDENTITY = CLAIM_COLUMNS.map((_, i) => i);
-const [PAPER_ID, TITLE, SYSTEM, TOPIC, METRIC, COMPARISON, DIRECTION, VALUE_LOW, VALUE_HIGH, UNIT, QUALIFIER, FACTOR_LOW, FACTOR_HIGH,
-  BASELINE, HARDWARE, HARDWARE_COUNT, MODEL, SPAN, START, END, EVIDENCE] = IDENTITY;
+/** Where each field is among CLAIM_FIELDS (its position in a record read by IDENTITY). */
+const AT = Object.fromEntries(CLAIM_FIELDS.map((f, k) => [f.name, k])) as Record<ClaimColumn, number>;
+const METRIC_KNOWN = CLAIM_FIELD.metric.known;
+const parseTopic = CLAIM_FIELD.topic.parse;
+const parseComparison = CLAIM_FIELD.comparison.parse;
+const parseDirection = CLAIM_FIELD.direction.parse;
+const parseQualifier = CLAIM_FIELD.qualifier.parse;
 
 /** Spec columns (CLAIM_COLUMNS positions) that hold numbers: never escaped, so no sign of how a table was written. */
-const NUMBER_POSITIONS: ReadonlySet<number> = new Set(CLAIM_COLUMNS.flatMap((c, k) => (NUMBER_COLUMNS.has(c) ? [k] : [])));
+const NUMBER_POSITIONS: ReadonlySet<number> = new Set(CLAIM_FIELDS.flatMap((f, k) => (f.type === 'number' ? [k] : [])));
 
 /**
  * The cell of spec column `k` (by CLAIM_COLUMNS position) in a record, '' when absent; formula escape undone
@@ -205,38 +91,32 @@ function cellOf(row: readonly (string | undefined)[], index: readonly number[], 
  * The one implementation behind recordToClaim and parseClaimsCsv: no per-row objects besides the claim.
  */
 function cellsToClaim(row: readonly (string | undefined)[], index: readonly number[], unescape: boolean): Claim | string {
-  const metricCell = cellOf(row, index, METRIC, unescape);
-  if (!METRIC_SET.has(metricCell)) return `unknown metric "${metricCell}"`;
-  const qualifierCell = cellOf(row, index, QUALIFIER, unescape);
-  const topicCell = cellOf(row, index, TOPIC, unescape);
-  const lowCell = cellOf(row, index, VALUE_LOW, unescape);
-  const highCell = cellOf(row, index, VALUE_HIGH, unescape);
+  // Each field read as CLAIM_FIELDS says (written out field by field: a loop over the fields would cost more per row).
+  const metricCell = cellOf(row, index, AT.metric, unescape);
+  if (!METRIC_KNOWN.has(metricCell)) return `unknown metric "${metricCell}"`;
+  const lowCell = cellOf(row, index, AT.value_low, unescape);
+  const highCell = cellOf(row, index, AT.value_high, unescape);
   const low = parseNumber(lowCell);
   const high = parseNumber(highCell) ?? low;
   if (low === null || Number.isNaN(low) || high === null || Number.isNaN(high)) {
     return `value_low/value_high is not a number ("${lowCell}", "${highCell}")`;
   }
-  const factorLow = parseNumber(cellOf(row, index, FACTOR_LOW, unescape));
-  const factorHigh = parseNumber(cellOf(row, index, FACTOR_HIGH, unescape));
-  const hardwareCount = parseNumber(cellOf(row, index, HARDWARE_COUNT, unescape));
-  const start = parseNumber(cellOf(row, index, START, unescape));
-  const end = parseNumber(cellOf(row, index, END, unescape));
+  const factorLow = parseNumber(cellOf(row, index, AT.factor_low, unescape));
+  const factorHigh = parseNumber(cellOf(row, index, AT.factor_high, unescape));
+  const hardwareCount = parseNumber(cellOf(row, index, AT.hardware_count, unescape));
+  const start = parseNumber(cellOf(row, index, AT.start, unescape));
+  const end = parseNumber(cellOf(row, index, AT.end, unescape));
   if (Number.isNaN(factorLow) || Number.isNaN(factorHigh) || Number.isNaN(hardwareCount) || Number.isNaN(start) || Number.isNaN(end)) {
     return 'factor, hardware_count, start or end is not a number';
   }
+  const text = (k: number) => cellOf(row, index, k, unescape);
   return {
-    paper_id: cellOf(row, index, PAPER_ID, unescape), title: cellOf(row, index, TITLE, unescape),
-    // Tables written before v2 have no system column: it reads as '' (no name).
-    system: cellOf(row, index, SYSTEM, unescape),
-    topic: TOPIC_SET.has(topicCell) ? (topicCell as Topic) : 'Other', metric: metricCell as Metric,
-    comparison: cellOf(row, index, COMPARISON, unescape) === 'absolute' ? 'absolute' : 'relative',
-    direction: cellOf(row, index, DIRECTION, unescape) === 'decrease' ? 'decrease' : 'increase',
-    value_low: low, value_high: high, unit: cellOf(row, index, UNIT, unescape),
-    qualifier: QUALIFIER_SET.has(qualifierCell) ? (qualifierCell as Qualifier) : 'exact',
-    factor_low: factorLow, factor_high: factorHigh ?? factorLow,
-    baseline: parseList(cellOf(row, index, BASELINE, unescape)), hardware: parseList(cellOf(row, index, HARDWARE, unescape)),
-    hardware_count: hardwareCount, model: cellOf(row, index, MODEL, unescape), span: cellOf(row, index, SPAN, unescape),
-    start: start ?? 0, end: end ?? 0, evidence: cellOf(row, index, EVIDENCE, unescape),
+    paper_id: text(AT.paper_id), title: text(AT.title), system: text(AT.system), topic: parseTopic(text(AT.topic)) as Topic,
+    metric: metricCell as Metric, comparison: parseComparison(text(AT.comparison)) as Claim['comparison'],
+    direction: parseDirection(text(AT.direction)) as Claim['direction'], value_low: low, value_high: high, unit: text(AT.unit),
+    qualifier: parseQualifier(text(AT.qualifier)) as Qualifier, factor_low: factorLow, factor_high: factorHigh ?? factorLow,
+    baseline: parseList(text(AT.baseline)), hardware: parseList(text(AT.hardware)), hardware_count: hardwareCount,
+    model: text(AT.model), span: text(AT.span), start: start ?? 0, end: end ?? 0, evidence: text(AT.evidence),
   };
 }
 
@@ -247,12 +127,6 @@ function cellsToClaim(row: readonly (string | undefined)[], index: readonly numb
  */
 export function recordToClaim(raw: Record<string, string | undefined>, spreadsheetSafe = true): Claim | string {
   return cellsToClaim(CLAIM_COLUMNS.map((k) => raw[k]), IDENTITY, spreadsheetSafe);
-}
-
-/** A record whose cells are all whitespace (papaparse's skipEmptyLines: 'greedy' test, without the join). */
-export function isBlank(row: readonly string[]): boolean {
-  for (const cell of row) if (cell !== '' && cell.trim() !== '') return false;
-  return true;
 }
 
 /** Columns a claims CSV must have to be loaded; the rest default. */

@@ -1,19 +1,8 @@
 /**
- * The claim and paper types, and the column order of the two CSV tables.
- * Defined once here (spec §2) and imported by the extractor, the CSV writer, the eval and the dashboard.
+ * The claim and paper types and their closed lists (metrics, topics, qualifiers), defined once here (spec §2) and
+ * imported by the extractor, the CSV writer, the eval and the dashboard. Their columns in the CSV and Parquet tables
+ * (order, parsing, formatting) are described in fields.ts.
  */
-
-/** Columns of claims.csv, in spec order. */
-export const CLAIM_COLUMNS = [
-  'paper_id', 'title', 'system', 'topic', 'metric', 'comparison', 'direction', 'value_low', 'value_high', 'unit',
-  'qualifier', 'factor_low', 'factor_high', 'baseline', 'hardware', 'hardware_count', 'model', 'span',
-  'start', 'end', 'evidence',
-] as const;
-export type ClaimColumn = (typeof CLAIM_COLUMNS)[number];
-
-/** Columns of papers.csv: every input paper, also those with zero claims. */
-export const PAPER_COLUMNS = ['paper_id', 'title', 'system', 'topic', 'hardware_mentioned', 'n_claims', 'abstract'] as const;
-export type PaperColumn = (typeof PAPER_COLUMNS)[number];
 
 /** Closed list of metrics (spec §3). */
 export const METRICS = [

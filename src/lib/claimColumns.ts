@@ -4,23 +4,24 @@
  * index into them), every number column a Float64Array (NaN: empty): a few strings and typed arrays whatever the
  * number of rows, transferred rather than copied, with no object per row anywhere on the way.
  *
- * Cells mean what extract/core/table.ts reads them as (cellsToClaim): a list cell's items are split on ';' and trimmed
- * (kept here joined by LIST_JOIN), an unknown topic is 'Other', an unknown qualifier 'exact', an empty value_high or
+ * The columns are the claim's fields (extract/core/fields.ts), their cells read as table.ts reads them: a list cell's
+ * items are split on ';' and trimmed (kept here joined by LIST_JOIN), an unknown topic is 'Other', an unknown qualifier 'exact', an empty value_high or
  * factor_high is the low one, an empty start or end is 0. Rows carry what withIds (claims.ts) would give them: the
  * `~n` of their id (a paper's second claim at the same offsets) and the chart's jitter of that id.
  */
+import { CLAIM_FIELD, CLAIM_FIELDS, parseList, type ClaimColumn, type NumberField } from '../../extract/core/fields.ts';
 import { packedAt, packStrings, type TextChunk } from '../../extract/core/packed.ts';
-import { parseList, unescapeFormula, type TableIssue } from '../../extract/core/table.ts';
-import { METRICS, QUALIFIERS, TOPICS } from '../../extract/core/types.ts';
+import { unescapeFormula, type TableIssue } from '../../extract/core/table.ts';
 import { identify, type Identity } from './identify.ts';
 
-export const TEXT_KEYS = [
-  'paper_id', 'title', 'system', 'topic', 'metric', 'comparison', 'direction', 'unit', 'qualifier', 'baseline', 'hardware', 'model',
-  'span', 'evidence',
-] as const;
-export const NUMBER_KEYS = ['value_low', 'value_high', 'factor_low', 'factor_high', 'hardware_count', 'start', 'end'] as const;
-export type TextKey = (typeof TEXT_KEYS)[number];
-export type NumberKey = (typeof NUMBER_KEYS)[number];
+type NumberFieldOf = Extract<(typeof CLAIM_FIELDS)[number], { type: 'number' }>;
+export type NumberKey = NumberFieldOf['name'];
+export type TextKey = Exclude<ClaimColumn, NumberKey>;
+/** The claim's text and list fields (fields.ts), in column order. */
+export const TEXT_KEYS: readonly TextKey[] = CLAIM_FIELDS.flatMap((f) => (f.type === 'number' ? [] : [f.name]));
+const NUMBER_FIELDS: readonly NumberFieldOf[] = CLAIM_FIELDS.filter((f): f is NumberFieldOf => f.type === 'number');
+/** The claim's number fields (fields.ts), in column order. */
+export const NUMBER_KEYS: readonly NumberKey[] = NUMBER_FIELDS.map((f) => f.name);
 /**
  * Text whose values repeat (facets, names): an entry per distinct value (per row group of a Parquet file, per part of
  * a CSV: a value may have several, readers go by the value). The others (span, evidence) have one per row.
@@ -66,19 +67,21 @@ function withEmptyEntry(chunk: TextChunk): TextChunk {
   return { values: { text: chunk.values.text, ends }, codes: chunk.codes.map((c) => (c < 0 ? empty : c)) };
 }
 
-const TOPIC_SET: ReadonlySet<string> = new Set(TOPICS);
-const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
-const METRIC_SET: ReadonlySet<string> = new Set(METRICS);
+/** What table.ts's cellsToClaim makes of a cell of these columns, by their fields (the others are kept as they are). */
+const NORMALIZE: Partial<Record<TextKey, (v: string) => string>> = {};
+for (const f of CLAIM_FIELDS) {
+  if (f.type === 'list') NORMALIZE[f.name] = (v) => parseList(v).join(LIST_JOIN);
+  else if (f.type === 'text' && 'parse' in f) NORMALIZE[f.name] = f.parse;
+}
+const METRIC_KNOWN = CLAIM_FIELD.metric.known;
 
-/** What table.ts's cellsToClaim makes of a cell of these columns (the others are kept as they are). */
-const NORMALIZE: Partial<Record<TextKey, (v: string) => string>> = {
-  topic: (v) => (TOPIC_SET.has(v) ? v : 'Other'),
-  comparison: (v) => (v === 'absolute' ? 'absolute' : 'relative'),
-  direction: (v) => (v === 'decrease' ? 'decrease' : 'increase'),
-  qualifier: (v) => (QUALIFIER_SET.has(v) ? v : 'exact'),
-  baseline: (v) => parseList(v).join(LIST_JOIN),
-  hardware: (v) => parseList(v).join(LIST_JOIN),
-};
+/** Number fields whose empty cell (NaN) reads as 0 (like: null) or as another field's value (fields.ts `empty`). */
+const EMPTY_AS: { key: NumberKey; like: NumberKey | null }[] = [];
+for (const f of NUMBER_FIELDS) {
+  const empty: NumberField['empty'] = f.empty;
+  if (empty === 0) EMPTY_AS.push({ key: f.name, like: null });
+  else if (empty !== null && typeof empty === 'object') EMPTY_AS.push({ key: f.name, like: empty.like as NumberKey });
+}
 
 /**
  * The rows of a file's columns that make claims, as cellsToClaim decides (a known metric, a value_low), with the
@@ -87,7 +90,7 @@ const NORMALIZE: Partial<Record<TextKey, (v: string) => string>> = {
 export function usableRows(raw: RawColumns, lineOf: (row: number) => number): { keep: Uint8Array | null; issues: TableIssue[] } {
   const metric = raw.text.metric;
   const low = raw.num.value_low;
-  const known = metric ? Uint8Array.from({ length: metric.values.ends.length }, (_, k) => (METRIC_SET.has(packedAt(metric.values, k)) ? 1 : 0)) : null;
+  const known = metric ? Uint8Array.from({ length: metric.values.ends.length }, (_, k) => (METRIC_KNOWN.has(packedAt(metric.values, k)) ? 1 : 0)) : null;
   const issues: TableIssue[] = [];
   let keep: Uint8Array | null = null;
   for (let i = 0; i < raw.n; i++) {
@@ -132,14 +135,13 @@ export function finishColumns(raw: RawColumns, identity?: Identity): ClaimColumn
   }
   const num = {} as ClaimColumns['num'];
   for (const k of NUMBER_KEYS) num[k] = raw.num[k] ?? new Float64Array(n).fill(NaN);
-  const { value_low, value_high, factor_low, factor_high, start, end } = num;
-  for (let i = 0; i < n; i++) {
-    if (value_high[i] !== value_high[i]) value_high[i] = value_low[i];
-    if (factor_high[i] !== factor_high[i]) factor_high[i] = factor_low[i];
-    if (start[i] !== start[i]) start[i] = 0;
-    if (end[i] !== end[i]) end[i] = 0;
+  // An empty value_high is value_low, an empty start 0, … (fields.ts `empty`).
+  for (const { key, like } of EMPTY_AS) {
+    const a = num[key];
+    const from = like === null ? null : num[like];
+    for (let i = 0; i < n; i++) if (a[i] !== a[i]) a[i] = from ? from[i] : 0;
   }
-  const { paper, dup, jitter, papers } = identity ?? identify(text.paper_id, start, end);
+  const { paper, dup, jitter, papers } = identity ?? identify(text.paper_id, num.start, num.end);
   return { n, text: { ...text, paper_id: paper }, num, dup, jitter, papers };
 }
 

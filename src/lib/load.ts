@@ -4,7 +4,7 @@
  * (claimTable.ts). Also: papers tables (counted, joined by paper id) and the size a page can hold.
  */
 import Papa from 'papaparse';
-import { REQUIRED_CLAIM_COLUMNS, type TableIssue } from '../../extract/core/table.ts';
+import { parsePapersCsv, REQUIRED_CLAIM_COLUMNS, type TableIssue } from '../../extract/core/table.ts';
 import { ClaimTable } from './claimTable.ts';
 import { loadCsv } from './csvLoad.ts';
 
@@ -14,11 +14,14 @@ export interface PapersSummary {
   ids: string[];
 }
 
-/** papers.csv is counted and its ids read (the dashboard's rows come from claims.csv). */
+/**
+ * papers.csv is counted and its ids read (the dashboard's rows come from claims.csv), by the one papers.csv reader
+ * (table.ts parsePapersCsv, as the eval reads it): a spreadsheet-safe table's ids are unescaped as its claims' are.
+ */
 export function readPapersCsv(text: string): PapersSummary {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
-  if (!(parsed.meta.fields ?? []).includes('paper_id')) throw new Error('not a papers table');
-  return { papers: parsed.data.length, ids: parsed.data.map((r) => r.paper_id ?? '') };
+  const { fields, records } = parsePapersCsv(text);
+  if (!fields.includes('paper_id')) throw new Error('not a papers table');
+  return { papers: records.length, ids: records.map((r) => r.paper_id) };
 }
 
 /** What a CSV's header says it is: the claims table, the papers table (npm run extract --papers), or neither. */

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ParquetTableWriter, recordsToColumns } from '../../extract/core/parquet.ts';
 import { claimsToCsv, claimToRecord } from '../../extract/core/table.ts';
-import { CLAIM_COLUMNS, type Claim } from '../../extract/core/types.ts';
+import { CLAIM_COLUMNS } from '../../extract/core/fields.ts';
+import { type Claim } from '../../extract/core/types.ts';
 import { defaultSamplePath, generateCorpus, readSample } from '../../extract/gen-claims.ts';
 
 export type ClaimsFormat = 'csv' | 'parquet';

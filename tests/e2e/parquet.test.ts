@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ParquetTableWriter, recordsToColumns } from '../../extract/core/parquet.ts';
 import { claimsToCsv, claimToRecord, parseClaimsCsv, parseList } from '../../extract/core/table.ts';
-import { CLAIM_COLUMNS, type Claim } from '../../extract/core/types.ts';
+import { CLAIM_COLUMNS } from '../../extract/core/fields.ts';
+import { type Claim } from '../../extract/core/types.ts';
 import { launch, open, rowCount, settledAfter } from './browser.ts';
 
 let browser: Browser;

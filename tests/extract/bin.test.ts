@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS, runCommand } from '../../extract/bin/commands.ts';
 import { parseClaimsCsv } from '../../extract/core/table.ts';
-import { CLAIM_COLUMNS } from '../../extract/core/types.ts';
+import { CLAIM_COLUMNS } from '../../extract/core/fields.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'extract/bin/claimboard.mjs');

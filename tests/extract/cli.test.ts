@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../extract/cli.ts';
 import { parseClaimsCsv } from '../../extract/core/table.ts';
-import { CLAIM_COLUMNS, PAPER_COLUMNS } from '../../extract/core/types.ts';
+import { CLAIM_COLUMNS, PAPER_COLUMNS } from '../../extract/core/fields.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const hostile = (name: string) => join(ROOT, 'tests/hostile', name);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../extract/cli.ts';
 import { runConvert } from '../../extract/convert.ts';
-import { CLAIM_COLUMNS } from '../../extract/core/types.ts';
+import { CLAIM_COLUMNS } from '../../extract/core/fields.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Spans starting with + and -, LaTeX, quotes, commas, CR/LF inside abstracts, non-ASCII and astral titles, a formula title. */

@@ -7,7 +7,8 @@
  * extractor improves, never lower it to make a change pass.
  */
 import { describe, expect, it } from 'vitest';
-import { SCORED_FIELDS, formatSummary } from '../../extract/eval-core.ts';
+import { SCORED_FIELDS } from '../../extract/eval-core.ts';
+import { formatSummary } from '../../extract/eval-format.ts';
 import { scoreGoldSet, type GoldSet } from '../../extract/eval-set.ts';
 
 interface Floors { papers: number; f1: number; tuple: number; topic: number; system: number; fields?: number }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fieldMatches, formatDetails, formatSummary, matchPaper, parsePredPapers, score, unitClass, valuesMatch,
-  type GoldClaim, type PredClaim,
-} from '../../extract/eval-core.ts';
+import { fieldMatches, matchPaper, score, unitClass, valuesMatch, type GoldClaim, type PredClaim } from '../../extract/eval-core.ts';
+import { formatDetails, formatSummary } from '../../extract/eval-format.ts';
+import { parsePredPapers } from '../../extract/eval-input.ts';
 
 const T = 'S-LoRA: Serving Thousands of Concurrent LoRA Adapters';
 

@@ -6,7 +6,8 @@ import { claimFactors } from '../../extract/core/factor.ts';
 import { LOWER_IS_BETTER_METRICS } from '../../extract/core/lexicon/index.ts';
 import { generateCorpus, mulberry32, profileOf, readSample, runGenCli } from '../../extract/gen-claims.ts';
 import { claimsToCsv, parseClaimsCsv } from '../../extract/core/table.ts';
-import { CLAIM_COLUMNS, METRICS, QUALIFIERS, TOPICS } from '../../extract/core/types.ts';
+import { CLAIM_COLUMNS } from '../../extract/core/fields.ts';
+import { METRICS, QUALIFIERS, TOPICS } from '../../extract/core/types.ts';
 
 const SAMPLE = readSample(new URL('../fixtures/dashboard/claims.csv', import.meta.url).pathname);
 const { claims, papers } = generateCorpus({ rows: 3000, seed: 7, sample: SAMPLE });

@@ -8,7 +8,8 @@ import {
   columnKind, openParquetTable, ParquetTableWriter, parquetSchema, recordsToColumns, TABLE_COLUMNS, type ParquetCell,
 } from '../../../extract/core/parquet.ts';
 import { claimToRecord } from '../../../extract/core/table.ts';
-import { CLAIM_COLUMNS, PAPER_COLUMNS, type Claim } from '../../../extract/core/types.ts';
+import { CLAIM_COLUMNS, PAPER_COLUMNS } from '../../../extract/core/fields.ts';
+import { type Claim } from '../../../extract/core/types.ts';
 
 const claim = (over: Partial<Claim>): Claim => ({
   paper_id: '2401.00001', title: 'FastX: Serving', system: 'FastX', topic: 'LLM serving & inference', metric: 'throughput', comparison: 'relative',

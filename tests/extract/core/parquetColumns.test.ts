@@ -13,7 +13,8 @@ import {
   columnKind, openParquetTable, ParquetTableWriter, readNumberColumn, readTextChunk, readTextColumn, recordsToColumns, type ParquetCell,
 } from '../../../extract/core/parquet.ts';
 import { claimToRecord } from '../../../extract/core/table.ts';
-import { CLAIM_COLUMNS, type Claim } from '../../../extract/core/types.ts';
+import { CLAIM_COLUMNS } from '../../../extract/core/fields.ts';
+import { type Claim } from '../../../extract/core/types.ts';
 
 const claim = (i: number): Claim => ({
   paper_id: `p${i % 700}`, title: `Paper ${i % 700}: é × 中文 🚀`, system: i % 4 ? `Sys${i % 9}` : '', topic: 'LLM serving & inference',

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { claimsToCsv, claimToRecord, parseClaimsCsv, parsePapersCsv, papersToCsv } from '../../../extract/core/table.ts';
-import { CLAIM_COLUMNS, METRICS, QUALIFIERS, TOPICS, type Claim } from '../../../extract/core/types.ts';
+import { CLAIM_COLUMNS } from '../../../extract/core/fields.ts';
+import { METRICS, QUALIFIERS, TOPICS, type Claim } from '../../../extract/core/types.ts';
 
 const NUMBER_COLUMNS: readonly string[] = ['value_low', 'value_high', 'factor_low', 'factor_high', 'hardware_count', 'start', 'end'];
 const HOSTILE_STARTS = ['=', '+', '-', '@', '\t', '\r', "'=", "''+", '"', '\n', ' '];

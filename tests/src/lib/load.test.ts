@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { claimsToCsv, parseClaimsCsv } from '../../../extract/core/table.ts';
+import { claimsToCsv, papersToCsv, parseClaimsCsv } from '../../../extract/core/table.ts';
 import { checkLoadSize, isParquet, loadClaims, readPapersCsv, tableKindOf } from '../../../src/lib/load.ts';
 import { ClaimTable, plainRow } from '../../../src/lib/claimTable.ts';
 import { readCsvPart } from '../../../src/lib/csvPart.ts';
@@ -80,6 +80,11 @@ describe('readPapersCsv', () => {
   });
   it('rejects a table without paper_id', () => {
     expect(() => readPapersCsv('a,b\n1,2')).toThrow('not a papers table');
+  });
+  it('reads ids as the claims table does: formula escape undone in a spreadsheet-safe table, blank lines skipped', () => {
+    const paper = { paper_id: '-7', title: 'T', system: '', topic: 'Other' as const, hardware_mentioned: [], n_claims: 0, abstract: 'a' };
+    expect(readPapersCsv(papersToCsv([paper], { spreadsheetSafe: true }) + '\r\n\r\n')).toEqual({ papers: 1, ids: ['-7'] });
+    expect(readPapersCsv(papersToCsv([paper]))).toEqual({ papers: 1, ids: ['-7'] });
   });
 });
 
