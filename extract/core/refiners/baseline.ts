@@ -45,6 +45,10 @@ function inNumberedAside(text: string, from: number, at: number): boolean {
   return /\d/.test(inside.replace(/\b[A-Za-z][\w-]*\d[\w-]*\b/g, ''));
 }
 
+function startsNewVerb(text: string): boolean {
+  return matchesOf(AND_WORD, text).some((m) => isVerbForm(m[1]));
+}
+
 function mentions(ctx: SentenceContext): Mention[] {
   const { abstract, sentence } = ctx;
   const found: Mention[] = [];
@@ -59,7 +63,8 @@ function mentions(ctx: SentenceContext): Mention[] {
     if (/^\s*[~<>]?\s*\d(?![\d.,]*-?(?:bits?\b|D\b))/.test(rest) && !comparedForm) continue;
     const names = readBaseline(rest);
     if (!names.length) continue;
-    const owner = next && BY_NUMBER.test(rest) ? next : undefined;
+    // "than vLLM on A100 GPUs and cuts memory by 30%": a new verb after "and" starts another statement.
+    const owner = next && BY_NUMBER.test(rest) && !startsNewVerb(rest) ? next : undefined;
     found.push({
       start: sentence.start + m.index, names, owner, aside: inNumberedAside(abstract, sentence.start, sentence.start + m.index),
       local: LOCAL_TRIGGER.test(m[0]),

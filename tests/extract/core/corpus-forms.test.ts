@@ -20,6 +20,8 @@ describe('baseline phrases: the thing compared against, not its measure', () => 
     // A pronoun clause ends the phrase; "as few as two GPUs" is a count, not a comparison.
     ['It is 2.6x faster than the baseline variants we build.', [{ baseline: ['baseline variants'] }]],
     ['It runs at 20 FPS on as few as two H100 GPUs.', [{ baseline: [], hardware: ['H100'] }]],
+    // "than X … and <verb> … by N": the "by N" belongs to the new statement, not to X.
+    ['It is 2.1x faster than vLLM on A100 GPUs and cuts memory by 30%.', [{ baseline: ['vLLM'] }, { baseline: [] }]],
     // A bare count noun names nothing.
     ['Compared to the parameters, it improves loss by 6.9%.', [{ baseline: [] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
