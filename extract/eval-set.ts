@@ -3,7 +3,7 @@
  * (as `claimboard extract` writes them), then the scorer. `claimboard eval --set NAME` and the floors test use it.
  */
 import { fileURLToPath } from 'node:url';
-import { extractPaper } from './core/extract.ts';
+import { createExtractor, DEFAULT_CONFIG, type ExtractorConfig } from './core/extract.ts';
 import { claimsToCsv, parseClaimsCsv } from './core/table.ts';
 import type { Claim, PaperRow } from './core/types.ts';
 import { score, type Score } from './eval-core.ts';
@@ -17,12 +17,14 @@ export type GoldSet = (typeof GOLD_SETS)[number];
 
 export const goldFile = (name: string) => fileURLToPath(new URL(`../tests/fixtures/gold/${name}`, import.meta.url));
 
-export async function scoreGoldSet(set: GoldSet): Promise<{ score: Score; papers: number }> {
+/** `config`: another extractor's configuration (e.g. the default without one refiner, `eval --without`). */
+export async function scoreGoldSet(set: GoldSet, config: ExtractorConfig = DEFAULT_CONFIG): Promise<{ score: Score; papers: number }> {
+  const extractor = createExtractor(config);
   const claims: Claim[] = [];
   const papers: PaperRow[] = [];
   for await (const event of readInput({ path: goldFile(`${set}.abstracts.jsonl`), format: 'jsonl' })) {
     if (event.kind !== 'paper') throw new Error(`unexpected ${event.kind} in the gold abstracts of ${set}`);
-    const result = extractPaper(event.paper);
+    const result = extractor.extractPaper(event.paper);
     papers.push(result.paper);
     claims.push(...result.claims);
   }

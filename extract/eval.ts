@@ -1,7 +1,7 @@
 /**
  * claimboard eval --gold gold.claims.jsonl --papers gold.papers.jsonl --pred claims.csv [--pred-papers papers.csv]
  *                 [--verbose] [--json]
- * claimboard eval --set seed|arxiv-tune|arxiv-check|all [--verbose] [--json]
+ * claimboard eval --set seed|arxiv-tune|arxiv-check|all [--without REFINER,…] [--verbose] [--json]
  * Scores an extractor run against gold annotations (spec §7), or extracts a gold set kept in the repository and scores
  * it; the scoring itself is in eval-core.ts.
  */
@@ -12,6 +12,7 @@ import { score, type Score } from './eval-core.ts';
 import { formatDetails, formatSummary } from './eval-format.ts';
 import { parsePredPapers, toGoldClaim, toGoldPaper } from './eval-input.ts';
 import { GOLD_SETS, scoreGoldSet } from './eval-set.ts';
+import { DEFAULT_CONFIG, withoutRefiners } from './core/extract.ts';
 import { ArgsError, formatHelp, helpHint, parseArgs, type CommandSpec } from './io/args.ts';
 import { fileErrorReason, UserError } from './io/errors.ts';
 import { readJsonObjects } from './io/json-lines.ts';
@@ -30,6 +31,7 @@ export const EVAL_COMMAND = {
     { name: 'papers', value: 'FILE', help: 'gold papers, one JSON object per line; required without --set', default: 'none' },
     { name: 'pred', value: 'FILE', help: 'the claims.csv to score; required without --set', default: 'none' },
     { name: 'pred-papers', value: 'FILE', help: "the run's papers.csv, for topic accuracy", default: 'topic accuracy n/a' },
+    { name: 'without', value: 'A,B', help: 'with --set: leave these refiners out (A/B: what each is worth)', default: 'all refiners' },
     { name: 'verbose', help: 'also list every miss, extra and wrong field', default: 'figures only' },
     { name: 'json', help: 'print the figures as JSON', default: 'a text table' },
   ],
@@ -96,15 +98,22 @@ function writeScore(result: Score, opts: { json: boolean; verbose: boolean }, io
   }
 }
 
-async function evalSets(name: string, opts: { json: boolean; verbose: boolean }, io: EvalIo): Promise<number> {
+async function evalSets(name: string, opts: { json: boolean; verbose: boolean; without?: string }, io: EvalIo): Promise<number> {
   const sets = name === 'all' ? GOLD_SETS : GOLD_SETS.filter((s) => s === name);
   if (sets.length === 0) {
     io.stderr.write(`error: --set: no gold set "${name}" (one of ${GOLD_SETS.join(', ')}, all)\n${helpHint(EVAL_COMMAND)}\n`);
     return 2;
   }
+  let config = DEFAULT_CONFIG;
+  try {
+    if (opts.without) config = withoutRefiners(DEFAULT_CONFIG, opts.without.split(',').map((s) => s.trim()).filter(Boolean));
+  } catch (err) {
+    io.stderr.write(`error: --without: ${(err as Error).message}\n`);
+    return 2;
+  }
   for (const set of sets) {
     if (sets.length > 1 && !opts.json) io.stdout.write(`${set}\n`);
-    writeScore((await scoreGoldSet(set)).score, opts, io);
+    writeScore((await scoreGoldSet(set, config)).score, opts, io);
     if (sets.length > 1 && !opts.json) io.stdout.write('\n');
   }
   return 0;

@@ -2,8 +2,10 @@
  * extractPaper: one paper in, its papers.csv row and its claims out.
  * abstract → finders (a cheap regex pass over the whole text) → the sentences around what they found
  * (compromise) → ordered refiners per sentence → one claim per distinct number.
+ * As in chrono, an extractor is built from its configuration (createExtractor({ finders, refiners })), so one refiner
+ * can be run alone in a test or left out to measure what it is worth on the gold sets (`eval --set … --without NAME`).
  */
-import type { Candidate, Refiner, Sentence, SentenceContext } from './candidate.ts';
+import type { Candidate, Finder, Refiner, Sentence, SentenceContext } from './candidate.ts';
 import type { Claim, PaperInput, PaperResult } from './types.ts';
 import { FINDERS } from './finders/index.ts';
 import { sentencesAround } from './sentences.ts';
@@ -45,6 +47,26 @@ export const REFINERS: readonly [string, Refiner][] = [
   ['attachHardware', attachHardware],
   ['attachModel', attachModel],
 ];
+
+/** What an extractor is made of: finders that propose numbers, and refiners run in order on each sentence's numbers. */
+export interface ExtractorConfig {
+  finders: readonly Finder[];
+  refiners: readonly (readonly [string, Refiner])[];
+}
+
+export const DEFAULT_CONFIG: ExtractorConfig = { finders: FINDERS, refiners: REFINERS };
+
+/** The default configuration without the named refiners (an A/B measurement of what they do). */
+export function withoutRefiners(config: ExtractorConfig, names: readonly string[]): ExtractorConfig {
+  const unknown = names.filter((n) => !config.refiners.some(([name]) => name === n));
+  if (unknown.length) throw new Error(`no refiner named ${unknown.join(', ')} (one of ${config.refiners.map(([n]) => n).join(', ')})`);
+  return { ...config, refiners: config.refiners.filter(([name]) => !names.includes(name)) };
+}
+
+export interface Extractor {
+  readonly config: ExtractorConfig;
+  extractPaper(input: PaperInput, options?: ExtractOptions): PaperResult;
+}
 
 export interface ExtractOptions {
   /** Called after the finders and after each refiner with the sentence's candidates (for `--debug`). */
@@ -118,12 +140,23 @@ function platformOf(title: string, text: string, hardware: readonly HardwareMent
     (s) => claimStarts.some((at) => at >= s.start && at < s.end), ownFrom);
 }
 
+export function createExtractor(config: ExtractorConfig = DEFAULT_CONFIG): Extractor {
+  return { config, extractPaper: (input, options = {}) => extractWith(config, input, options) };
+}
+
+const defaultExtractor = createExtractor();
+
+/** One paper through the default extractor. */
 export function extractPaper(input: PaperInput, options: ExtractOptions = {}): PaperResult {
+  return defaultExtractor.extractPaper(input, options);
+}
+
+function extractWith({ finders, refiners }: ExtractorConfig, input: PaperInput, options: ExtractOptions): PaperResult {
   const view = normalize(input.abstract);
   const abstract = view.text;
   const paper = { paper_id: paperId(input), title: input.title, system: paperSystem(input.title, view), topic: classifyTopic(input.title, abstract) };
   // A number too long for a double ("999…9x") is not a claim anyone can compare.
-  const found = FINDERS.flatMap((find) => find(abstract, 0)).filter((c) => Number.isFinite(c.valueLow) && Number.isFinite(c.valueHigh));
+  const found = finders.flatMap((find) => find(abstract, 0)).filter((c) => Number.isFinite(c.valueLow) && Number.isFinite(c.valueHigh));
   const hardware = findHardware(abstract);
   const ownFrom = found.length > 0 ? selfStart(abstract) : 0;
   const claims: Claim[] = [];
@@ -136,7 +169,7 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
     for (const group of groupBySentence(abstract, found, hardware, readable(paper.system))) {
       options.trace?.('finders', group);
       let candidates = group.candidates;
-      for (const [name, refine] of REFINERS) {
+      for (const [name, refine] of refiners) {
         if (candidates.length === 0) break;
         candidates = refine({ ...group, candidates });
         options.trace?.(name, { ...group, candidates });
