@@ -1,6 +1,6 @@
 /**
  * The claims chart's rows from the index (claimIndex.ts): one metric family's relative claims grouped by Group by,
- * each row's claims in factor order. Equal to groupForChart (grouping.ts) for the same rows, plus what the family
+ * each row's claims in factor order. Equal to groupForChart (tests/src/reference/grouping.ts) for the same rows, plus what the family
  * picker, legend and axis need. Rows are read in one cached order of all relative claims by factor, so every row
  * comes out sorted (the dodge layout, the row's quantiles and its largest claim need that) without a sort per change.
  */

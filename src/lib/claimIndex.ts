@@ -10,7 +10,7 @@
  * cached permutation, no re-sort), option counts, hardware / baseline stats, the topic × metric matrix, the
  * chart groups and the absolute results.
  *
- * Every function here returns what its reference in filters.ts / grouping.ts / sort.ts returns for the same
+ * Every function here returns what its reference in tests/src/reference/ (filters, grouping, sort) returns for the same
  * rows (tests check them against each other); those stay the readable definition of the behaviour.
  */
 import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';

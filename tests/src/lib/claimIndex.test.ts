@@ -1,6 +1,6 @@
 /**
- * The indexed engine (claimIndex.ts) against the readable reference functions (filters.ts, grouping.ts, sort.ts,
- * chartLayout.ts): the same answers for the fixture, for generated claims, and for random claims × random views.
+ * The indexed engine (claimIndex.ts) against the readable reference functions (tests/src/reference/: filters.ts,
+ * grouping.ts, sort.ts; and the layout checks): the same answers for the fixture, for generated claims, and for random claims × random views.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,11 +11,12 @@ import { layoutChart } from '../../../src/lib/chartLayout.ts';
 import { factorScale, factorScaleOf } from '../../../src/lib/chartScale.ts';
 import { hasFactor, withIds, type Row } from '../../../src/lib/claims.ts';
 import { FAMILIES, familyOf } from '../../../src/lib/families.ts';
-import { applyFilters, crossFilter, emptyFilters, FACETS, facetTotals, optionsFrom, type Filters } from '../../../src/lib/filters.ts';
-import {
-  absoluteGroups, baselineStats, GROUP_BYS, groupForChart, hardwareStats, topicMetricMatrix, type GroupBy,
-} from '../../../src/lib/grouping.ts';
-import { sortClaims, TABLE_COLUMNS, type Sort } from '../../../src/lib/sort.ts';
+import { emptyFilters, FACETS, type Filters } from '../../../src/lib/filters.ts';
+import { GROUP_BYS, type GroupBy } from '../../../src/lib/grouping.ts';
+import { TABLE_COLUMNS, type Sort } from '../../../src/lib/sort.ts';
+import { applyFilters, crossFilter, facetTotals, optionsFrom } from '../reference/filters.ts';
+import { absoluteGroups, baselineStats, groupForChart, hardwareStats, topicMetricMatrix } from '../reference/grouping.ts';
+import { sortClaims } from '../reference/sort.ts';
 import { CLAIMS, claim } from './helpers.ts';
 import { expectSoundLayout } from './layoutChecks.ts';
 
