@@ -18,6 +18,7 @@ import { applyFilters, crossFilter, facetTotals, optionsFrom } from '../referenc
 import { absoluteGroups, baselineStats, groupForChart, hardwareStats, topicMetricMatrix } from '../reference/grouping.ts';
 import { sortClaims } from '../reference/sort.ts';
 import * as passes from '../reference/indexPasses.ts';
+import { viewKey } from '../../../src/lib/engine/viewCache.ts';
 import { CLAIMS, claim } from './helpers.ts';
 import { expectSoundLayout } from './layoutChecks.ts';
 
@@ -170,5 +171,37 @@ describe('ClaimIndex = reference functions', () => {
     for (const q of ['s', 'flash', 'flash\nattention', 'flashattention', 'two\nlines', 'two lines', 'llama-2', 'σ title', 'zzqx', 'e']) {
       expect(index.cross(f({ search: q })).all, q).toEqual(applyFilters(rows, f({ search: q })));
     }
+  });
+});
+
+describe('the view cache is keyed by every filter', () => {
+  /** A value for each field of Filters that changes the fixture's rows (the type makes a new filter need one here). */
+  const CHANGED: { [K in keyof Filters]-?: Filters[K] } = {
+    hardware: ['A100'], baseline: ['vLLM'], topic: ['LLM serving & inference'], metric: ['cost'], search: 'diffusion', hideUpTo: true,
+  };
+
+  it('lists every field of the filters', () => {
+    expect(Object.keys(CHANGED).sort()).toEqual(Object.keys(emptyFilters()).sort());
+  });
+
+  it.each(Object.keys(CHANGED) as (keyof Filters)[])('changing only %s after the unfiltered view was cached gives its own rows', (k) => {
+    const index = new ClaimIndex(ROWS);
+    const all = index.cross(f({}));
+    const changed = f({ [k]: CHANGED[k] });
+    const want = applyFilters(ROWS, changed);
+    expect(want.length).toBeLessThan(ROWS.length);
+    expect(viewKey(changed)).not.toBe(viewKey(f({})));
+    const cross = index.cross(changed);
+    expect(cross).not.toBe(all);
+    expect(cross.all).toEqual(want);
+    expect(index.sorted(cross, { column: 'factor_low', dir: 'desc' })).toEqual(sortClaims(want, { column: 'factor_low', dir: 'desc' }));
+    // And back: the unfiltered view again, from the cache.
+    expect(index.cross(f({}))).toBe(all);
+  });
+
+  it('equal filters are one key whatever the property order and search spacing', () => {
+    const a: Filters = { hardware: ['A100'], baseline: [], topic: [], metric: [], search: ' Flash ', hideUpTo: true };
+    const b: Filters = { hideUpTo: true, search: 'flash', metric: [], topic: [], baseline: [], hardware: ['A100'] };
+    expect(viewKey(a)).toBe(viewKey(b));
   });
 });
