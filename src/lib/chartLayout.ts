@@ -257,7 +257,7 @@ const LAID_OUT = new WeakMap<object, { key: string; layout: ChartLayout<Claim> }
 
 /**
  * layoutChart, kept per groups array and geometry: a recent view's chart data comes back as the same array
- * (claimIndex.ts keeps it), so going back to the view costs no layout.
+ * (engine/viewCache.ts keeps it), so going back to the view costs no layout.
  */
 export function layoutOf<T extends Claim & { id: string }>(
   groups: readonly (ClaimGroup<T> & { idx: Int32Array })[], rows: readonly T[], scale: ScaleLogarithmic<number, number>,

@@ -2,7 +2,7 @@
  * The loaded claims on the page: their columns (claimColumns.ts) and one small row object per claim that reads its
  * fields from them when asked (getters). A row is two fields (its table, its index) instead of 22 (with a string per
  * text field and a boxed number per double), so a million rows cost ~20 MB and tens of milliseconds to make, and
- * the engine (claimIndex.ts) reads the columns themselves. Rows are never mutated; equal list values are one shared
+ * the engine (engine/) reads the columns themselves. Rows are never mutated; equal list values are one shared
  * array. What a row reads is what withIds (claims.ts) would hold for the same claim, id included.
  */
 import { packedAt, type TextChunk } from '../../extract/core/packed.ts';

@@ -83,19 +83,6 @@ export function splitEvidence(evidence: string, span: string): EvidenceParts {
   return { before: evidence.slice(0, at), span, after: evidence.slice(at + span.length) };
 }
 
-/** A stated loss ("8% slower than beam search"): a factor below 1 at both ends. Not a baseline beaten. */
-export function isLoss(c: Claim): boolean {
-  return hasFactor(c) && Math.max(c.factor_low!, c.factor_high ?? c.factor_low!) < 1;
-}
-
-/** Median of the finite numbers, or null. */
-export function median(values: readonly number[]): number | null {
-  const v = values.filter((n) => Number.isFinite(n)).sort((a, b) => a - b);
-  if (v.length === 0) return null;
-  const mid = v.length >> 1;
-  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-}
-
 /** The claim's factor as one number (geometric mean of a range), for medians and sorting. */
 export function factorMid(c: Pick<Claim, 'factor_low' | 'factor_high'>): number | null {
   if (!hasFactor(c)) return null;

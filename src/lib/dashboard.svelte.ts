@@ -5,9 +5,10 @@
  */
 import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
 import { untrack } from 'svelte';
-import type { ChartData } from './chartData.ts';
+import type { ChartData } from './engine/chartData.ts';
 import { CHART_ROWS } from './chartLayout.ts';
-import { ClaimIndex, type Aggregates } from './claimIndex.ts';
+import { ClaimIndex } from './engine/claimIndex.ts';
+import type { Aggregates } from './engine/aggregates.ts';
 import { primeJitter } from './chartLayout.ts';
 import { withIds, type Row } from './claims.ts';
 import { tableOf } from './claimTable.ts';
@@ -58,7 +59,7 @@ export class Dashboard {
   /** The system Who beats whom shows; null: the most-compared baseline under the filters. */
   who = $state<string | null>(null);
 
-  /** Facet codes, flags, cached sort orders…: built once per data set (see claimIndex.ts). */
+  /** Facet codes, flags, cached sort orders…: built once per data set (see engine/claimIndex.ts). */
   index = $derived(new ClaimIndex(this.rows));
   /** Rows passing all filters, and every row's mask of the filters it fails (what each view's counts read). */
   cross = $derived(this.index.cross(this.filters));

@@ -1,6 +1,6 @@
 /**
  * The least recently used entries up to a budget: a count by default, or the sum of `cost(value)` (e.g. bytes).
- * The newest entry is always kept, even beyond the budget. What the dashboard keeps of recent views (claimIndex.ts,
+ * The newest entry is always kept, even beyond the budget. What the dashboard keeps of recent views (engine/viewCache.ts,
  * rasterClient.ts), so that going back to one costs a lookup.
  */
 export class Recent<K, V> {

@@ -1,5 +1,6 @@
 /**
- * The claims table's columns and sorting. Pure functions.
+ * The claims table's columns and sort state. Pure functions. The engine sorts (engine/tableOrder.ts);
+ * tests/src/reference/sort.ts is the readable definition it is checked against.
  */
 import type { Claim } from '../../extract/core/types.ts';
 import { factorLabel, metricName, paperLabel } from './format.ts';
@@ -56,26 +57,6 @@ export const DEFAULT_SORT: Sort = { column: 'factor_low', dir: 'desc' };
 
 export function columnByKey(key: string): TableColumn | undefined {
   return TABLE_COLUMNS.find((c) => c.key === key);
-}
-
-/**
- * A stable sort on one column. Empty values (null, '') always go last, whatever the direction;
- * ties keep the input order. Strings compare case-insensitively with numeric awareness (A10 < A100).
- */
-export function sortClaims<T extends Claim>(claims: readonly T[], sort: Sort): T[] {
-  const column = columnByKey(sort.column);
-  if (!column) return [...claims];
-  const sign = sort.dir === 'asc' ? 1 : -1;
-  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-  const keyed = claims.map((c, i) => ({ c, i, v: column.value(c) }));
-  keyed.sort((a, b) => {
-    const ea = a.v === null || a.v === '';
-    const eb = b.v === null || b.v === '';
-    if (ea || eb) return ea === eb ? a.i - b.i : ea ? 1 : -1;
-    const d = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
-    return d * sign || a.i - b.i;
-  });
-  return keyed.map((k) => k.c);
 }
 
 /** Clicking a header: same column flips the direction; a new column starts descending for numbers, ascending for text. */

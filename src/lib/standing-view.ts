@@ -9,7 +9,7 @@ import type { EdgeSet } from './standing.ts';
 import type { Standing, SystemStanding } from './standing-fit.ts';
 import type { BothWays } from './standing-report.ts';
 
-/** The rows that pass every filter (fail mask 0, claimIndex.ts) as standing.ts' keep mask. */
+/** The rows that pass every filter (fail mask 0, engine/crossFilter.ts) as standing.ts' keep mask. */
 export function keepMask(fail: Uint8Array): Uint8Array {
   const keep = new Uint8Array(fail.length);
   for (let i = 0; i < fail.length; i++) keep[i] = fail[i] === 0 ? 1 : 0;

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { METRICS, TOPICS } from '../../../extract/core/types.ts';
 import { generateCorpus } from '../../../extract/gen-claims.ts';
 import { CHART_ROWS, Dashboard } from '../../../src/lib/dashboard.svelte.ts';
-import { crossFilter, FACETS, facetTotals, optionsFrom } from '../../../src/lib/filters.ts';
-import { absoluteGroups, baselineStats, groupForChart, hardwareStats, topicMetricMatrix } from '../../../src/lib/grouping.ts';
-import { sortClaims } from '../../../src/lib/sort.ts';
+import { FACETS } from '../../../src/lib/filters.ts';
+import { crossFilter, facetTotals, optionsFrom } from '../reference/filters.ts';
+import { absoluteGroups, baselineStats, groupForChart, hardwareStats, topicMetricMatrix } from '../reference/grouping.ts';
+import { sortClaims } from '../reference/sort.ts';
 import { CLAIMS } from '../lib/helpers.ts';
 
 function check(store: Dashboard) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeClaim, labelText, markLabels, MIN_SUMMARY, rowSummaries } from '../../../src/lib/chartAnnotations.ts';
 import { layoutChart } from '../../../src/lib/chartLayout.ts';
 import { factorScaleOf } from '../../../src/lib/chartScale.ts';
-import { ClaimIndex } from '../../../src/lib/claimIndex.ts';
+import { ClaimIndex } from '../../../src/lib/engine/claimIndex.ts';
 import { withIds } from '../../../src/lib/claims.ts';
 import { emptyFilters } from '../../../src/lib/filters.ts';
 import { BATCHLLM, CLAIMS, DEEPSPEED, SLORA, claim } from './helpers.ts';

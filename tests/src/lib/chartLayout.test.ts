@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DENSE_ROW, jitter, LABEL_LINE, LANE, layoutChart, layoutOf, MAX_LANES, MIN_ROW } from '../../../src/lib/chartLayout.ts';
 import { factorScale, factorScaleOf, factorTicks } from '../../../src/lib/chartScale.ts';
-import { ClaimIndex } from '../../../src/lib/claimIndex.ts';
+import { ClaimIndex } from '../../../src/lib/engine/claimIndex.ts';
 import { withIds } from '../../../src/lib/claims.ts';
 import { metricColor } from '../../../src/lib/families.ts';
 import { emptyFilters } from '../../../src/lib/filters.ts';

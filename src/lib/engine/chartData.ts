@@ -1,14 +1,16 @@
 /**
  * The claims chart's rows from the index (claimIndex.ts): one metric family's relative claims grouped by Group by,
- * each row's claims in factor order. Equal to groupForChart (grouping.ts) for the same rows, plus what the family
- * picker, legend and axis need. Rows are read in one cached order of all relative claims by factor, so every row
+ * each row's claims in factor order. Equal to groupForChart (tests/src/reference/grouping.ts) for the same rows,
+ * plus what the family picker, legend and axis need. Rows are read in one cached order of all relative claims by factor, so every row
  * comes out sorted (the dodge layout, the row's quantiles and its largest claim need that) without a sort per change.
  */
-import type { Claim } from '../../extract/core/types.ts';
-import type { ClaimIndex, Cross, FacetIndex } from './claimIndex.ts';
-import { FAMILIES, familyOf, type Family } from './families.ts';
-import { compareRows, NONE_LABEL, type ClaimGroup, type GroupBy } from './grouping.ts';
-import { orderByKey } from './orderByKey.ts';
+import type { Claim } from '../../../extract/core/types.ts';
+import type { ClaimIndex } from './claimIndex.ts';
+import type { Cross } from './crossFilter.ts';
+import type { FacetIndex } from './facetIndex.ts';
+import { FAMILIES, familyOf, type Family } from '../families.ts';
+import { compareRows, NONE_LABEL, type ClaimGroup, type GroupBy } from '../grouping.ts';
+import { orderByKey } from '../orderByKey.ts';
 
 /** The chart's rows (relative claims of one family grouped by Group by), with what the legend and axis need. */
 export interface ChartData<T extends Claim> {

@@ -4,8 +4,8 @@
  * dictionary: a few hundred strings for a million rows) and mapped onto the facet's codes; the rows' codes are
  * then copied, with no string looked up per row.
  */
-import { baselineKey } from './baselines.ts';
-import type { ClaimTable } from './claimTable.ts';
+import { baselineKey } from '../baselines.ts';
+import type { ClaimTable } from '../claimTable.ts';
 
 export interface FacetIndex {
   /** Code → value, in first-seen order (facetTotals' order). */

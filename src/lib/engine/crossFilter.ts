@@ -1,0 +1,62 @@
+/**
+ * Applying the filters as one mask: per row, the facets it fails. Every view reads its data off this mask: a row
+ * counts for facet F's options when it fails nothing or only F (cross-filtering), for the table when it fails
+ * nothing. One pass per filter change, no per-row allocation.
+ */
+import type { Claim } from '../../../extract/core/types.ts';
+import { FACETS, type Facet, type Filters } from '../filters.ts';
+import type { FacetIndex } from './facetIndex.ts';
+
+/** A row's bit in the fail mask for each facet it fails. */
+export const FACET_BIT: Record<Facet, number> = { hardware: 1, baseline: 2, topic: 4, metric: 8 };
+/** Fails the search or hide-up-to filter: in no cross-filtered set at all. */
+export const EXCLUDED = 128;
+
+/** The rows passing all filters (original order) and every row's fail mask. */
+export interface Cross<T extends Claim> {
+  all: T[];
+  /** 0: passes every filter; else the FACET_BITs of the facets it fails, or EXCLUDED. */
+  fail: Uint8Array;
+}
+
+/** What the mask is computed from: the index's facets and up-to flags (see ClaimIndex). */
+export interface MaskSource<T extends Claim> {
+  readonly n: number;
+  readonly rows: readonly T[];
+  readonly facets: Record<Facet, FacetIndex>;
+  readonly upTo: Uint8Array;
+}
+
+/**
+ * The fail mask of filters `f`; `match` marks the rows matching the search (null: no search). A row failing search
+ * or hide-up-to is EXCLUDED; otherwise its mask has the bit of each facet none of whose selected values it has.
+ */
+export function crossFilterMask<T extends Claim>(src: MaskSource<T>, f: Filters, match: Uint8Array | null): Cross<T> {
+  const { n, rows, upTo } = src;
+  const fail = new Uint8Array(n);
+  const all: T[] = [];
+  // The selected values of each active facet as a flag per value code.
+  const active: { bit: number; sel: Uint8Array; fx: FacetIndex }[] = [];
+  for (const k of FACETS) {
+    if (f[k].length === 0) continue;
+    const fx = src.facets[k];
+    const sel = new Uint8Array(fx.values.length);
+    for (const v of f[k]) { const c = fx.code.get(v); if (c !== undefined) sel[c] = 1; }
+    active.push({ bit: FACET_BIT[k], sel, fx });
+  }
+  const hideUpTo = f.hideUpTo;
+  for (let i = 0; i < n; i++) {
+    if ((hideUpTo && upTo[i]) || (match && !match[i])) { fail[i] = EXCLUDED; continue; }
+    let mask = 0;
+    for (let a = 0; a < active.length; a++) {
+      const { bit, sel, fx } = active[a];
+      const end = fx.offsets[i + 1];
+      let ok = false;
+      for (let j = fx.offsets[i]; j < end; j++) if (sel[fx.codes[j]]) { ok = true; break; }
+      if (!ok) mask |= bit;
+    }
+    fail[i] = mask;
+    if (mask === 0) all.push(rows[i]);
+  }
+  return { all, fail };
+}
