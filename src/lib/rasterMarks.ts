@@ -4,8 +4,9 @@
  * buffer is much cheaper and draws the same picture as the path renderer it replaces:
  * - one layer per (shape, colour), in first-seen order; a layer is the union of its shapes (coverage = max), blended
  *   source-over at alpha 0.75 (as one Path2D per style filled at globalAlpha 0.75);
- * - the shapes of markLook.ts: dot and at_least a filled circle / triangle; range a line with round caps; up_to a
- *   circle filled with the surface colour, then its ring in the colour (two layers, as fill then stroke).
+ * - the shapes of markLook.ts' MARK_STYLES: a fill then a stroke, one layer each (for up_to, a circle filled with the
+ *   surface colour, then its ring in the colour); a circle's fill is a disc and its stroke a ring, a triangle's fill
+ *   the triangle, a bar's stroke a line with round caps.
  * A dense chart has ~50 layers over the same pixels, so they are composited front to back, which gives the same
  * result as source-over back to front: per pixel, premultiplied colour += (1 − opacity) · a · rgb and opacity +=
  * (1 − opacity) · a, for a = alpha · coverage. A pixel whose opacity reaches OPAQUE is final (what is behind cannot
@@ -23,7 +24,7 @@
  */
 import type { Claim } from '../../extract/core/types.ts';
 import type { MarkSet } from './chartLayout.ts';
-import { MARK_ALPHA, MARK_KINDS, MARK_REACH, RANGE_W } from './markLook.ts';
+import { MARK_ALPHA, MARK_KINDS, MARK_REACH, MARK_STYLES, type MarkStyle, type Paint } from './markLook.ts';
 import { RasterLayers, type Raster, type Rgb } from './rasterLayers.ts';
 import { NEIGHBOURS, shapeMasks, type Shape, type ShapeMasks } from './rasterMasks.ts';
 
@@ -32,13 +33,27 @@ export type { Raster, Rgb };
 /** What a draw reads of a mark set. */
 export type Marks = Pick<MarkSet<Claim>, 'n' | 'kind' | 'color' | 'colors' | 'x1' | 'x2' | 'y'>;
 
-const DOT = 0;
-const RANGE = 1;
-const UP_TO = 2;
-const AT_LEAST = 3;
-if (MARK_KINDS[DOT] !== 'dot' || MARK_KINDS[RANGE] !== 'range' || MARK_KINDS[UP_TO] !== 'up_to' || MARK_KINDS[AT_LEAST] !== 'at_least') {
-  throw new Error('MARK_KINDS order changed');
+/** A layer of a mark: which mask (a bar is drawn as capsules, not stamped) and its paint. */
+interface Part { mask: keyof ShapeMasks | 'bar'; paint: Paint }
+
+/** A style's layers, front to back (the stroke over the fill). */
+function partsOf(s: MarkStyle): Part[] {
+  const parts: Part[] = [];
+  if (s.fill) {
+    if (s.shape === 'bar') throw new Error('a bar has no fill');
+    parts.push({ mask: s.shape === 'circle' ? 'disc' : 'triangle', paint: s.fill });
+  }
+  if (s.stroke) {
+    if (s.shape === 'triangle') throw new Error('no stroked triangle');
+    parts.push({ mask: s.shape === 'circle' ? 'ring' : 'bar', paint: s.stroke });
+  }
+  return parts.reverse();
 }
+/** Per kind (MARK_KINDS' order, as MarkSet.kind), its layers and stroke width. */
+const KINDS = MARK_KINDS.map((k) => ({ parts: partsOf(MARK_STYLES[k]), strokeWidth: MARK_STYLES[k].strokeWidth }));
+/** The ring's width: the stroke of the circle that has one. */
+const RING_W = KINDS.find((k) => k.parts.some((p) => p.mask === 'ring'))?.strokeWidth ?? 0;
+
 /** Rasterises marks; owns the work buffers (a redraw per filter change would otherwise allocate and zero ~10 MB). */
 export class MarkRasterizer extends RasterLayers {
   // Per mark: its sort key (style, row), the marks in that order and their centres (device px in the region); per
@@ -63,19 +78,18 @@ export class MarkRasterizer extends RasterLayers {
     if (!styles) return null;
     const styleStart = this.sortMarks(set, styles);
     const shapes = this.shapesAt(dpr);
-    // Front to back: the last-seen style first; within up_to, its ring (stroked last) before its surface disc.
+    // Front to back: the last-seen style first; within a style, its stroke (drawn last) before its fill.
     for (let s = styles.order.length - 1; s >= 0; s--) {
       const style = styles.order[s];
-      const kind = style >> 8;
+      const { parts, strokeWidth } = KINDS[style >> 8];
       const rgb = colorOf(set.colors[style & 255]);
-      if (kind === RANGE) {
-        this.drawRanges(set, styleStart[s], styleStart[s + 1]);
-        this.blend(rgb);
+      const paint = (p: Paint) => (p === 'metric' ? rgb : surface);
+      if (parts[0].mask === 'bar') {
+        this.drawRanges(set, styleStart[s], styleStart[s + 1], (strokeWidth / 2) * dpr);
+        this.blend(paint(parts[0].paint));
         continue;
       }
-      const layers: [Shape, Rgb][] = kind === UP_TO ? [[shapes.ring, rgb], [shapes.disc, surface]]
-        : [[kind === AT_LEAST ? shapes.triangle : shapes.disc, rgb]];
-      this.drawShapes(styleStart[s], styleStart[s + 1], layers);
+      this.drawShapes(styleStart[s], styleStart[s + 1], parts.map((p): [Shape, Rgb] => [shapes[p.mask as keyof ShapeMasks], paint(p.paint)]));
     }
     return this.unpremultiply();
   }
@@ -149,16 +163,16 @@ export class MarkRasterizer extends RasterLayers {
 
   private shapesAt(dpr: number): ShapeMasks {
     let m = this.masks.get(dpr);
-    if (!m) this.masks.set(dpr, (m = shapeMasks(dpr)));
+    if (!m) this.masks.set(dpr, (m = shapeMasks(dpr, RING_W)));
     return m;
   }
 
   /**
-   * The ranges of one style (order[from] to order[to − 1]). Ranges on one pixel row that overlap are one longer
+   * The ranges of one style (order[from] to order[to − 1]), `half` device px thick each side. Ranges on one pixel row that overlap are one longer
    * range (the union of their capsules): each row's ranges are sorted by x1 (by insertion: a row holds a few
    * ranges of a style), then merged.
    */
-  private drawRanges(set: Marks, from: number, to: number): void {
+  private drawRanges(set: Marks, from: number, to: number, half: number): void {
     const { key, order, dpr, x0, y0 } = this;
     for (let q = from; q < to;) {
       const rowKey = key[order[q]];
@@ -174,7 +188,7 @@ export class MarkRasterizer extends RasterLayers {
         const k = order[q];
         let bx = set.x2[k];
         while (++q < end && set.x1[order[q]] <= bx) bx = Math.max(bx, set.x2[order[q]]);
-        this.capsule(set.x1[k] * dpr - x0, bx * dpr - x0, cy, (RANGE_W / 2) * dpr);
+        this.capsule(set.x1[k] * dpr - x0, bx * dpr - x0, cy, half);
       }
     }
   }

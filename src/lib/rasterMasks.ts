@@ -1,9 +1,9 @@
 /**
  * The fixed shapes of the canvas marks (rasterMarks.ts) as precomputed anti-aliased coverage masks at a device pixel
  * ratio, centred on a whole device pixel (pixel centres at +0.5); each shape in 16 parts, by which of its NEIGHBOURS
- * are centres of the same style too (see NEIGHBOURS). Sizes from markLook.ts.
+ * are centres of the same style too (see NEIGHBOURS). Sizes from markLook.ts (the ring's width from MARK_STYLES).
  */
-import { DOT_R, RING_W, TRIANGLE } from './markLook.ts';
+import { DOT_R, TRIANGLE } from './markLook.ts';
 
 /**
  * The centres just before a shape's own in pixel order, in CSS px. Where some of them are centres of its style
@@ -61,10 +61,10 @@ function shapeOf(dpr: number, reach: number, coverage: (x: number, y: number) =>
   return Array.from({ length: 1 << NEIGHBOURS.length }, (_, bits) => part(bits));
 }
 
-/** The fixed shapes at a device pixel ratio: the dot's disc, the up_to ring and the at_least triangle. */
-export function shapeMasks(dpr: number): ShapeMasks {
+/** The fixed shapes at a device pixel ratio: a circle's disc, its ring `ringW` CSS px wide, the triangle. */
+export function shapeMasks(dpr: number, ringW: number): ShapeMasks {
   const r = DOT_R * dpr;
-  const half = (RING_W / 2) * dpr;
+  const half = (ringW / 2) * dpr;
   // The triangle (left edge, tip, half height) around the centre: inside the left edge and both slanted edges.
   const [[left, top], [right]] = TRIANGLE;
   const ax = left * dpr, tip = right * dpr, h = -top * dpr, len = Math.hypot(tip - ax, h);
