@@ -254,15 +254,3 @@ export function rasterizeMarks<T extends Claim>(
 ): Raster | null {
   return shared.rasterize(set, dpr, colorOf, surface, alpha);
 }
-
-/** Parses #rgb, #rrggbb, rgb(…) and rgba(…); null for anything else. */
-export function parseColor(color: string): Rgb | null {
-  const c = color.trim();
-  let m = /^#([0-9a-f]{3})$/i.exec(c);
-  if (m) return [0, 1, 2].map((i) => parseInt(m![1][i] + m![1][i], 16)) as unknown as Rgb;
-  m = /^#([0-9a-f]{6})([0-9a-f]{2})?$/i.exec(c);
-  if (m) return [0, 2, 4].map((i) => parseInt(m![1].slice(i, i + 2), 16)) as unknown as Rgb;
-  m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(c);
-  if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
-  return null;
-}
