@@ -8,10 +8,9 @@
  */
 import type { ScaleLogarithmic } from 'd3-scale';
 import type { Claim } from '../../extract/core/types.ts';
-import { markKind, type MarkKind } from './claims.ts';
-import { metricColor } from './families.ts';
+import type { MarkKind } from './claims.ts';
 import type { ClaimGroup } from './grouping.ts';
-import { MARK_KINDS, MARK_REACH } from './markLook.ts';
+import { MARK_KINDS, MARK_REACH, markOf } from './markLook.ts';
 
 /**
  * Above this many marks the chart draws them on a canvas (same look, hover and click) instead of as SVG elements.
@@ -145,8 +144,8 @@ function looksOf(rows: readonly object[]): RowLooks {
 /** Row i's jitter, kind, colour and factors into its looks (once per data set). */
 function lookOf(looks: RowLooks, c: Claim & { id: string }, i: number): void {
   if (!looks.jitterSet[i]) looks.jitter[i] = jitter(c.id);
-  looks.kind[i] = MARK_KINDS.indexOf(markKind(c));
-  const color = metricColor(c.metric);
+  const { kind, color } = markOf(c);
+  looks.kind[i] = MARK_KINDS.indexOf(kind);
   let ci = looks.colors.indexOf(color);
   if (ci < 0) { ci = looks.colors.length; looks.colors.push(color); }
   looks.color[i] = ci;

@@ -2,7 +2,7 @@
 /** Web Worker: rasterises the claims chart's marks (rasterMarks.ts) beside the page's own update work. */
 import type { Claim } from '../../extract/core/types.ts';
 import type { MarkSet } from './chartLayout.ts';
-import { rasterizeMarks, type Rgb } from './rasterMarks.ts';
+import { MarkRasterizer, type Rgb } from './rasterMarks.ts';
 
 export interface RasterJob {
   id: number;
@@ -18,11 +18,14 @@ export interface RasterDone {
   error?: string;
 }
 
+/** The worker's rasteriser: its buffers stay allocated between jobs. */
+const rasterizer = new MarkRasterizer();
+
 self.onmessage = (e: MessageEvent<RasterJob>) => {
   const { id, set, dpr, rgb, surface } = e.data;
   const post = (m: RasterDone, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
   try {
-    const r = rasterizeMarks({ ...set, rows: [], claim: new Int32Array(0), row: new Int32Array(0) }, dpr, (c) => rgb[c] ?? [128, 128, 128], surface);
+    const r = rasterizer.rasterize(set, dpr, (c) => rgb[c] ?? [128, 128, 128], surface);
     // The raster's pixels live in a reused buffer: send a copy (transferred, not cloned again).
     const raster = r ? { ...r, data: r.data.slice() } : null;
     post({ id, raster }, raster ? [raster.data.buffer] : []);

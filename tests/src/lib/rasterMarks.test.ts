@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MarkSet } from '../../../src/lib/chartLayout.ts';
 import { MARK_KINDS } from '../../../src/lib/markLook.ts';
-import { parseColor, rasterizeMarks, type Raster, type Rgb } from '../../../src/lib/rasterMarks.ts';
+import { parseColor } from '../../../src/lib/color.ts';
+import { rasterizeMarks, type Raster, type Rgb } from '../../../src/lib/rasterMarks.ts';
 import type { Row } from '../../../src/lib/claims.ts';
 
 type Mark = [string, string, number, number, number];
@@ -24,17 +25,6 @@ function at(r: NonNullable<ReturnType<typeof rasterizeMarks>>, x: number, y: num
   if (x < r.x || y < r.y || x >= r.x + r.width || y >= r.y + r.height) return [0, 0, 0, 0];
   return [...r.data.slice(i, i + 4)];
 }
-
-describe('parseColor', () => {
-  it('reads hex and rgb() forms', () => {
-    expect(parseColor('#3b82f6')).toEqual([59, 130, 246]);
-    expect(parseColor(' #fff ')).toEqual([255, 255, 255]);
-    expect(parseColor('#11223344')).toEqual([17, 34, 51]);
-    expect(parseColor('rgb(1, 2, 3)')).toEqual([1, 2, 3]);
-    expect(parseColor('rgba(10 20 30 / 0.5)')).toEqual([10, 20, 30]);
-    expect(parseColor('hsl(0 0% 0%)')).toBeNull();
-  });
-});
 
 describe('rasterizeMarks', () => {
   it('no marks: nothing', () => {
