@@ -14,7 +14,9 @@ const sourceFile = /\.(ts|mts|js|mjs|cjs|svelte)$/;
 function sources(entries: string[]): string[] {
   return entries.flatMap((entry) =>
     sourceFile.test(entry)
-      ? existsSync(join(root, entry)) ? [entry] : []
+      ? existsSync(join(root, entry))
+        ? [entry]
+        : []
       : readdirSync(join(root, entry), { recursive: true, encoding: 'utf8' })
           .filter((f) => sourceFile.test(f) && !f.split(/[\\/]/).includes('node_modules'))
           .map((f) => join(entry, f)),
@@ -52,7 +54,9 @@ describe('declared dependencies', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})]);
     // This file's own examples are not imports.
-    const files = sources(['src', 'extract', 'tests', 'vite.config.ts', 'eslint.config.js']).filter((f) => !f.endsWith('dependencies.test.ts'));
+    const files = sources(['src', 'extract', 'tests', 'vite.config.ts', 'eslint.config.js']).filter(
+      (f) => !f.endsWith('dependencies.test.ts'),
+    );
     expect(files.length).toBeGreaterThan(100);
     const missing: string[] = [];
     for (const file of files) {
