@@ -44,7 +44,9 @@ export async function benchParquet(rows: number, io: BenchIo): Promise<void> {
   const parquetWrite = await timed(() => {
     const writer = new ParquetTableWriter(columns);
     const parts: Uint8Array[] = [];
-    for (let i = 0; i < claims.length; i += PIECE_ROWS) parts.push(writer.add(recordsToColumns(columns, claims.slice(i, i + PIECE_ROWS).map(claimToRecord))));
+    for (let i = 0; i < claims.length; i += PIECE_ROWS) {
+      parts.push(writer.add(recordsToColumns(columns, claims.slice(i, i + PIECE_ROWS).map(claimToRecord))));
+    }
     parts.push(writer.finish());
     return Buffer.concat(parts);
   });

@@ -160,7 +160,8 @@ export async function runBench(args: string[], io: BenchIo): Promise<number> {
 interface MeasureOptions { scale: boolean; crossover: boolean; corpus: string }
 
 async function measure(options: MeasureOptions, io: BenchIo): Promise<void> {
-  const papers = (await readJsonObjects(GOLD_ABSTRACTS)).map((o) => ({ id: String(o.id), title: String(o.title), abstract: String(o.abstract) }));
+  const papers = (await readJsonObjects(GOLD_ABSTRACTS))
+    .map((o) => ({ id: String(o.id), title: String(o.title), abstract: String(o.abstract) }));
   const line = (s: string) => { io.stdout.write(`${s}\n`); };
 
   const extractN = Math.ceil(EXTRACT_MIN / papers.length) * papers.length;
@@ -171,7 +172,8 @@ async function measure(options: MeasureOptions, io: BenchIo): Promise<void> {
   line(`speed      extractor ${perSecond(extractRate)} (${fmt(extractN)} seed abstracts, in-process, best of ${ROUNDS})`);
   line(`           nlp()     ${perSecond(nlpRate)} (${BASELINE_N} abstracts, best of ${ROUNDS})`);
   line(`           ratio     ${fmt(ratio.wall, 1)}x wall, ${fmt(ratio.cpu, 1)}x CPU  (floor ${RATIO_FLOOR}x: ${ratio.cpu >= RATIO_FLOOR ? 'met' : 'NOT met'})`);
-  const arxiv = (await readJsonObjects(ARXIV_ABSTRACTS)).map((o) => ({ id: String(o.id), title: String(o.title), abstract: String(o.abstract) }));
+  const arxiv = (await readJsonObjects(ARXIV_ABSTRACTS))
+    .map((o) => ({ id: String(o.id), title: String(o.title), abstract: String(o.abstract) }));
   const arxivN = Math.ceil(EXTRACT_MIN / arxiv.length) * arxiv.length;
   line(`           arXiv     ${perSecond(rate(repeated(arxiv, arxivN), arxiv, extractPaper))} (${fmt(arxivN)} arxiv-tune abstracts, raw LaTeX)`);
 
@@ -195,7 +197,9 @@ async function measure(options: MeasureOptions, io: BenchIo): Promise<void> {
 }
 
 /** The corpus's records as JSON lines (gzip or not); the gold abstracts when it cannot be read. */
-async function readCorpus(path: string, gold: readonly PaperInput[], line: (s: string) => void): Promise<{ name: string; records: Record<string, unknown>[] }> {
+async function readCorpus(
+  path: string, gold: readonly PaperInput[], line: (s: string) => void,
+): Promise<{ name: string; records: Record<string, unknown>[] }> {
   try {
     const bytes = readFileSync(path);
     const text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
@@ -223,7 +227,9 @@ async function writeRepeated(path: string, records: readonly Record<string, unkn
 
 const cpuSplit = (r: ChildRun) => `CPU ${fmt(r.cpuSeconds, 1)} s (main thread ${fmt(r.mainCpuSeconds, 1)} s, ${fmt((100 * r.mainCpuSeconds) / r.cpuSeconds)}%)`;
 
-async function scaleRuns(real: { name: string; records: Record<string, unknown>[] }, dir: string, line: (s: string) => void): Promise<void> {
+async function scaleRuns(
+  real: { name: string; records: Record<string, unknown>[] }, dir: string, line: (s: string) => void,
+): Promise<void> {
   const input = join(dir, 'scale.jsonl');
   const size = await writeRepeated(input, real.records, SCALE_N);
   line(`scale      ${fmt(SCALE_N)} ${real.name}, ${mb(size)}; same session, one run each:`);
@@ -241,7 +247,9 @@ async function scaleRuns(real: { name: string; records: Record<string, unknown>[
   line(`           per core: ${fmt(SCALE_N / runs['1'].cpuSeconds)} abstracts per CPU second (--jobs 1); 2.5M abstracts projected at ${fmt(ARXIV_N / best / 60, 1)} min`);
 }
 
-async function crossoverRuns(real: { name: string; records: Record<string, unknown>[] }, dir: string, line: (s: string) => void): Promise<void> {
+async function crossoverRuns(
+  real: { name: string; records: Record<string, unknown>[] }, dir: string, line: (s: string) => void,
+): Promise<void> {
   line(`crossover  --jobs 1 against --jobs 2 on ${real.name} (the default uses one thread below ${mb(AUTO_WORKERS_MIN_BYTES)} of input):`);
   for (const n of CROSSOVER_SIZES) {
     const input = join(dir, `cross-${n}.jsonl`);

@@ -346,7 +346,9 @@ export function generateCorpus({ rows, seed = 1, sample }: GenerateOptions): Cor
       const claim = {
         paper_id: paperId, title, system, topic, metric: t.metric, comparison: t.comparison, direction: t.direction,
         value_low: low, value_high: high, unit: t.unit, qualifier,
-        ...claimFactors({ value_low: low, value_high: high, unit: t.unit, direction: t.direction, comparison: t.comparison, metric: t.metric }),
+        ...claimFactors({
+          value_low: low, value_high: high, unit: t.unit, direction: t.direction, comparison: t.comparison, metric: t.metric,
+        }),
         baseline, hardware, hardware_count: hardwareCount, model,
         span: spanOf(rng, t.unit, low, high, qualifier),
       };
@@ -390,7 +392,9 @@ export const GEN_CLAIMS_COMMAND = {
   ],
 } as const satisfies CommandSpec;
 
-export function runGenCli(argv: readonly string[], io: { stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown } }): number {
+export function runGenCli(
+  argv: readonly string[], io: { stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown } },
+): number {
   let parsed;
   try {
     parsed = parseArgs(GEN_CLAIMS_COMMAND, argv);

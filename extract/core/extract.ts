@@ -121,7 +121,9 @@ function toClaim(c: Candidate, sentence: Sentence, paper: Pick<Claim, 'paper_id'
   const metric = c.metric ?? 'other';
   const comparison = c.comparison ?? 'relative';
   const direction = c.direction ?? 'increase';
-  const { factor_low, factor_high } = claimFactors({ metric, comparison, direction, value_low: c.valueLow, value_high: c.valueHigh, unit: c.unit }, c.polarity);
+  const { factor_low, factor_high } = claimFactors(
+    { metric, comparison, direction, value_low: c.valueLow, value_high: c.valueHigh, unit: c.unit }, c.polarity,
+  );
   // Refiners work on the plain-text view; the claim points into the abstract as read.
   const [start, end] = view.rawSpan(c.start, c.end);
   const [sentenceStart, sentenceEnd] = view.rawSpan(sentence.start, sentence.end);
@@ -154,7 +156,9 @@ export function extractPaper(input: PaperInput, options: ExtractOptions = {}): P
 function extractWith({ finders, refiners }: ExtractorConfig, input: PaperInput, options: ExtractOptions): PaperResult {
   const view = normalize(input.abstract);
   const abstract = view.text;
-  const paper = { paper_id: paperId(input), title: input.title, system: paperSystem(input.title, view), topic: classifyTopic(input.title, abstract) };
+  const paper = {
+    paper_id: paperId(input), title: input.title, system: paperSystem(input.title, view), topic: classifyTopic(input.title, abstract),
+  };
   // A number too long for a double ("999…9x") is not a claim anyone can compare.
   const found = finders.flatMap((find) => find(abstract, 0)).filter((c) => Number.isFinite(c.valueLow) && Number.isFinite(c.valueHigh));
   const hardware = findHardware(abstract);

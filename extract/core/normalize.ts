@@ -44,7 +44,7 @@ function tilde(raw: string, at: number): string {
   const next = raw[at + 1] ?? ' ';
   // "1.5x~2.8x" is a range; "RTX~3090" is a name with a non-breaking space.
   const afterNumber = /[\d%×]/.test(prev) || (/[xX]/.test(prev) && /\d/.test(raw[at - 2] ?? ''));
-  const approxBefore = /[\s(\[$:,;/]/.test(prev) || afterNumber || at === 0;
+  const approxBefore = /[\s([$:,;/]/.test(prev) || afterNumber || at === 0;
   // "1.42 ~ 3.97 times": a spaced tilde between numbers is a range or "about", not a space.
   const nextSolid = /\s/.test(next) ? (/^\s*(.)/.exec(raw.slice(at + 1))?.[1] ?? ' ') : next;
   return approxBefore && /[\d.$\\]/.test(nextSolid) ? '~' : ' ';

@@ -143,7 +143,9 @@ function* pagesOf(file: ArrayBuffer, metadata: FileMetaData, rowGroup: number, c
     if (header.type === 'DICTIONARY_PAGE') {
       const page = unpack(compressed, Number(header.uncompressed_page_size));
       const count = header.dictionary_page_header!.num_values;
-      const values = text ? null : readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, type, count, element.type_length);
+      const values = text
+        ? null
+        : readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, type, count, element.type_length);
       yield { kind: 'dictionary', values, plain: text ? page : null, count };
     } else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
       const v1 = header.type === 'DATA_PAGE';
@@ -162,9 +164,13 @@ function* pagesOf(file: ArrayBuffer, metadata: FileMetaData, rowGroup: number, c
           plain = page.subarray(levels.offset);
         } else {
           const skip = h2!.repetition_levels_byte_length + h2!.definition_levels_byte_length;
-          const levels = { view: new DataView(compressed.buffer, compressed.byteOffset, compressed.byteLength), offset: h2!.repetition_levels_byte_length };
+          const levels = {
+            view: new DataView(compressed.buffer, compressed.byteOffset, compressed.byteLength), offset: h2!.repetition_levels_byte_length,
+          };
           if (maxDefinition) readRleBitPackedHybrid(levels, levelWidth, defined, h2!.definition_levels_byte_length);
-          plain = h2!.is_compressed === false ? compressed.subarray(skip) : unpack(compressed.subarray(skip), Number(header.uncompressed_page_size) - skip);
+          plain = h2!.is_compressed === false
+            ? compressed.subarray(skip)
+            : unpack(compressed.subarray(skip), Number(header.uncompressed_page_size) - skip);
         }
         yield { kind: 'data', indices: false, values: null, plain, defined, maxDefinition, rows: pageRows };
       } else {
@@ -249,7 +255,9 @@ export function readNumberChunk(file: ArrayBuffer, metadata: FileMetaData, rowGr
  * column's values are then each row group's dictionary: a value may be in several, readers go by the value).
  * `rowGroups`: only these, in this order.
  */
-export function readTextColumn(file: ArrayBuffer, metadata: FileMetaData, column: string, rowGroups = metadata.row_groups.map((_, g) => g)): TextChunk {
+export function readTextColumn(
+  file: ArrayBuffer, metadata: FileMetaData, column: string, rowGroups = metadata.row_groups.map((_, g) => g),
+): TextChunk {
   const groups = rowGroups.map((g) => readTextChunk(file, metadata, g, column));
   return groups.length === 1 ? groups[0] : concatChunks(groups);
 }

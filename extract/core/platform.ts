@@ -54,7 +54,9 @@ export function findPlatform(
  * Claims with no device of their own, after the platform and about how it runs, take the platform's device.
  * `viewStarts[i]` is where claim i starts in the view; `deviceFree[i]` whether its quantity ignores the device.
  */
-export function applyPlatform(claims: Claim[], platform: Platform | undefined, viewStarts: readonly number[], deviceFree: readonly boolean[]): Claim[] {
+export function applyPlatform(
+  claims: Claim[], platform: Platform | undefined, viewStarts: readonly number[], deviceFree: readonly boolean[],
+): Claim[] {
   if (!platform) return claims;
   return claims.map((c, i) => c.hardware.length > 0 || deviceFree[i] || viewStarts[i] < platform.from
     ? c

@@ -10,7 +10,8 @@ import nlp from 'compromise';
 import type { Sentence } from './candidate.ts';
 import { matchesOf } from './matches.ts';
 
-const COMPROMISE_ABBREVIATIONS = Object.keys((nlp.world() as unknown as { model: { one: { abbreviations: Record<string, unknown> } } }).model.one.abbreviations);
+type CompromiseWorld = { model: { one: { abbreviations: Record<string, unknown> } } };
+const COMPROMISE_ABBREVIATIONS = Object.keys((nlp.world() as unknown as CompromiseWorld).model.one.abbreviations);
 /** Abbreviations after which a capitalised word may still start a sentence ("… 555 sentences/sec. One finding"). */
 const ABBREVIATIONS = new Set([...COMPROMISE_ABBREVIATIONS, 'avg', 'approx', 'resp', 'fig', 'figs', 'eq', 'eqs', 'sec', 'tab', 'no', 'nos',
   'vol', 'ref', 'refs', 'ca', 'est', 'incl', 'inc', 'ltd', 'corp', 'dr', 'mr', 'ms', 'prof', 'st', 'jr', 'sr', 'ver']);
@@ -18,7 +19,7 @@ const ABBREVIATIONS = new Set([...COMPROMISE_ABBREVIATIONS, 'avg', 'approx', 're
 const NEVER_LAST = new Set(['e.g', 'eg', 'i.e', 'ie', 'al', 'vs', 'cf', 'viz', 'w.r.t', 'wrt', 'etc.', 'resp']);
 
 /** A possible sentence end: the stop, closing marks, white space, then the next sentence's first character. */
-const STOP = /[.!?]["'”’)\]]?\s+(?=["'“‘(\[]?[A-Za-z0-9\\])/g;
+const STOP = /[.!?]["'”’)\]]?\s+(?=["'“‘([]?[A-Za-z0-9\\])/g;
 const WORD_BEFORE_STOP = /(?<![A-Za-z0-9])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.["'”’)\]]?$/;
 
 function endsSentence(text: string, stop: RegExpExecArray): boolean {

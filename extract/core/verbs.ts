@@ -5,7 +5,8 @@
  */
 import nlp from 'compromise';
 
-const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
+type CompromiseWorld = { model: { one: { lexicon: Record<string, string | string[] | undefined> } } };
+const LEXICON = (nlp.world() as unknown as CompromiseWorld).model.one.lexicon;
 const VERB_TAG = /^(?:Verb|PresentTense|Infinitive|PastTense|Gerund|Participle|PhrasalVerb|Modal|Auxiliary|Copula)$/;
 /** Result verbs that the lexicon does not list in every form ("outperforms", "surpasses"). */
 const RESULT_VERB = /^(?:achiev|deliver|provid|offer|enabl|yield|attain|obtain|reach|outperform|surpass|exceed|maintain|incur|introduc|show|demonstrat|retain|preserv|enhanc|accelerat|speed|reduc|improv|increas|decreas|sav|lower|boost|cut|match|beat|halv|doubl|achiev|support|sustain|outpac|shrink|shorten|scal)\w*$/;

@@ -84,7 +84,9 @@ export function extractBlock(block: Block, options: BlockOptions, renames?: Read
   const claims = results.flatMap((r) => r.claims);
   out.claimRows = encodeRows(TABLE_COLUMNS.claims, claims.map(claimToRecord), options.claimsFormat, options.spreadsheetSafe);
   if (options.papersFormat) {
-    out.paperRows = encodeRows(TABLE_COLUMNS.papers, results.map((r) => paperToRecord(r.paper)), options.papersFormat, options.spreadsheetSafe);
+    out.paperRows = encodeRows(
+      TABLE_COLUMNS.papers, results.map((r) => paperToRecord(r.paper)), options.papersFormat, options.spreadsheetSafe,
+    );
   }
   out.claims = claims.length;
   out.papers = results.length;
@@ -92,7 +94,9 @@ export function extractBlock(block: Block, options: BlockOptions, renames?: Read
   return out;
 }
 
-function encodeRows(columns: readonly string[], records: Record<string, string | number>[], format: TableFormat, spreadsheetSafe: boolean): EncodedRows {
+function encodeRows(
+  columns: readonly string[], records: Record<string, string | number>[], format: TableFormat, spreadsheetSafe: boolean,
+): EncodedRows {
   if (format === 'parquet') return { columns: recordsToColumns(columns, records) };
   if (records.length === 0) return { csv: '' };
   // header=false rows come without a final newline; the header written first ends with one.

@@ -132,5 +132,7 @@ export async function extractAll(options: RunOptions, io: CliIo, claimsOut: Tabl
 }
 
 function blockOptionsOf(o: BlockOptions): BlockOptions {
-  return { debug: o.debug, spreadsheetSafe: o.spreadsheetSafe, claimsFormat: o.claimsFormat, papersFormat: o.papersFormat, summary: o.summary };
+  return {
+    debug: o.debug, spreadsheetSafe: o.spreadsheetSafe, claimsFormat: o.claimsFormat, papersFormat: o.papersFormat, summary: o.summary,
+  };
 }

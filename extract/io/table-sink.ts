@@ -19,7 +19,9 @@ export interface TableSink {
 }
 
 /** A table into `out`: the header now for CSV; for Parquet, row groups as they fill and the footer at commit. */
-export async function tableSink(kind: TableKind, format: TableFormat, out: TextSink, options: { spreadsheetSafe: boolean }): Promise<TableSink> {
+export async function tableSink(
+  kind: TableKind, format: TableFormat, out: TextSink, options: { spreadsheetSafe: boolean },
+): Promise<TableSink> {
   const columns = TABLE_COLUMNS[kind];
   if (format === 'csv') {
     await out.write(rowsToCsv(columns, [], { spreadsheetSafe: options.spreadsheetSafe }));
@@ -48,7 +50,9 @@ export async function tableSink(kind: TableKind, format: TableFormat, out: TextS
 }
 
 /** Rows (cells by position in the table's columns) as this format's encoding, for writers that have rows (convert). */
-export function encodeRowsOf(format: TableFormat, rows: readonly (readonly ParquetCell[])[], columns: readonly string[], spreadsheetSafe: boolean): EncodedRows {
+export function encodeRowsOf(
+  format: TableFormat, rows: readonly (readonly ParquetCell[])[], columns: readonly string[], spreadsheetSafe: boolean,
+): EncodedRows {
   if (format === 'csv') return { csv: rows.length > 0 ? rowsToCsv(columns, rows, { header: false, spreadsheetSafe }) + '\r\n' : '' };
   return { columns: columns.map((_, j) => rows.map((r) => r[j] ?? null)) };
 }

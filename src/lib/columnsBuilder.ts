@@ -95,11 +95,13 @@ export class ColumnsBuilder {
     const text: ClaimColumns['text'] = {
       paper_id: this.paper_id.finish(n), title: this.title.finish(n), system: this.system.finish(n), topic: this.topic.finish(n),
       metric: this.metric.finish(n), comparison: this.comparison.finish(n), direction: this.direction.finish(n), unit: this.unit.finish(n),
-      qualifier: this.qualifier.finish(n), baseline: this.baseline.finish(n), hardware: this.hardware.finish(n), model: this.model.finish(n),
+      qualifier: this.qualifier.finish(n), baseline: this.baseline.finish(n),
+      hardware: this.hardware.finish(n), model: this.model.finish(n),
       span: { values: packStrings(this.span), codes: identity(n) }, evidence: { values: packStrings(this.evidence), codes: identity(n) },
     };
     const num: ClaimColumns['num'] = {
-      value_low: this.value_low.values.slice(0, n), value_high: this.value_high.values.slice(0, n), factor_low: this.factor_low.values.slice(0, n),
+      value_low: this.value_low.values.slice(0, n), value_high: this.value_high.values.slice(0, n),
+      factor_low: this.factor_low.values.slice(0, n),
       factor_high: this.factor_high.values.slice(0, n), hardware_count: this.hardware_count.values.slice(0, n),
       start: this.start.values.slice(0, n), end: this.end.values.slice(0, n),
     };

@@ -81,13 +81,12 @@ const decoder = new TextDecoder();
 
 /** The header's fields and the byte after it (a BOM and blank lines before it skipped). */
 async function header(file: Blob): Promise<{ fields: string[]; end: number }> {
-  let end = 0;
   for (let size = 64 * 1024; ; size *= 4) {
     const bytes = await bytesOf(file, 0, size);
     if (bytes.includes(0)) throw new Error('not a CSV file (binary content)');
     let from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     for (;;) {
-      end = boundaryAfter(bytes, from, false, from);
+      const end = boundaryAfter(bytes, from, false, from);
       const text = decoder.decode(bytes.subarray(from, end < 0 ? bytes.length : end));
       const row = Papa.parse<string[]>(text, { header: false }).data[0] ?? [];
       if (end < 0 && bytes.length === file.size) return { fields: row, end: file.size };
@@ -100,7 +99,9 @@ async function header(file: Blob): Promise<{ fields: string[]; end: number }> {
 }
 
 /** Reads part `part` of `parts` of a claims CSV; `onProgress` gets the bytes of the part read so far (the parts' add up to the file's). */
-export async function readCsvPart(file: Blob, part: number, parts: number, onProgress: (bytes: number) => void = () => {}): Promise<CsvPart> {
+export async function readCsvPart(
+  file: Blob, part: number, parts: number, onProgress: (bytes: number) => void = () => {},
+): Promise<CsvPart> {
   const head = await header(file);
   const { textColumns, read } = claimRecordReader(head.fields);
   const cut = (k: number) => (k <= 0 ? head.end : k >= parts ? file.size : Math.max(head.end, Math.floor((file.size * k) / parts)));
@@ -135,7 +136,9 @@ export async function readCsvPart(file: Blob, part: number, parts: number, onPro
     if (bytes.subarray(0, upTo).includes(0)) throw new Error('not a CSV file (binary content)');
     for (const row of Papa.parse<string[]>(decoder.decode(bytes.subarray(0, upTo)), { header: false }).data) {
       if (isBlank(row)) continue;
-      if (!formulaSeen) for (const j of textColumns) { const cell = row[j]; if (cell && startsLikeFormula(cell)) { formulaSeen = true; break; } }
+      if (!formulaSeen) {
+        for (const j of textColumns) { const cell = row[j]; if (cell && startsLikeFormula(cell)) { formulaSeen = true; break; } }
+      }
       const claim = read(row, false);
       // +2: the header is line 1 and records count from 0 (exact for records without quoted newlines).
       if (typeof claim === 'string') issues.push({ line: records + 2, message: claim });
@@ -143,7 +146,9 @@ export async function readCsvPart(file: Blob, part: number, parts: number, onPro
       records++;
     }
     onProgress(base + upTo - (part === 0 ? 0 : start)); // the first part's share includes the header
-    if (end >= 0 || (atEnd && upTo === bytes.length)) return { columns: builder.finish(), issues, records, formulaSeen, start, end: base + upTo };
+    if (end >= 0 || (atEnd && upTo === bytes.length)) {
+      return { columns: builder.finish(), issues, records, formulaSeen, start, end: base + upTo };
+    }
     carry = bytes.slice(upTo);
   }
   return { columns: builder.finish(), issues, records, formulaSeen, start, end: file.size };

@@ -86,7 +86,8 @@ export function identify(paper: TextChunk, start: Float64Array, end: Float64Arra
     const p = codes[i];
     const s = at(start, i);
     const t = at(end, i);
-    for (let h = (Math.imul(p, 0x9e3779b1) ^ Math.imul(s | 0, 0x85ebca6b) ^ Math.imul(t | 0, 0xc2b2ae35)) & (rows - 1); ; h = (h + 1) & (rows - 1)) {
+    const probe = (Math.imul(p, 0x9e3779b1) ^ Math.imul(s | 0, 0x85ebca6b) ^ Math.imul(t | 0, 0xc2b2ae35)) & (rows - 1);
+    for (let h = probe; ; h = (h + 1) & (rows - 1)) {
       const r = slotRow[h];
       if (r < 0) { slotRow[h] = i; slotCount[h] = 1; break; }
       if (codes[r] === p && at(start, r) === s && at(end, r) === t) { dup[i] = slotCount[h]++; break; }

@@ -2,8 +2,9 @@
  * Loading a claims Parquet file: its footer read here (a few kilobytes), its columns on two workers
  * (parquetWorker.ts), split so that each does about half of the decoding: one reads the paper columns (ids, titles,
  * systems; and works out ids' `~n` and jitter), the other the facets, numbers and spans; each then reads half of
- * the evidence's row groups (each worker reads the file once). What they send is assembled into the page's columns (claimColumns.ts) without a string
- * or object per row. This module and the Parquet reader are imported only when a Parquet file is loaded.
+ * the evidence's row groups (each worker reads the file once). What they send is assembled into the page's columns
+ * (claimColumns.ts) without a string or object per row. This module and the Parquet reader are imported only when a
+ * Parquet file is loaded.
  */
 import { parquetMetadataAsync, type FileMetaData } from 'hyparquet';
 import { concatChunks, type TextChunk } from '../../extract/core/packed.ts';
@@ -68,7 +69,7 @@ async function footer(file: Blob): Promise<FileMetaData> {
   try {
     return await parquetMetadataAsync({ byteLength: file.size, slice: (start, end) => file.slice(start, end).arrayBuffer() });
   } catch (err) {
-    throw new Error(`not a Parquet file, or cut short (${err instanceof Error ? err.message : String(err)})`);
+    throw new Error(`not a Parquet file, or cut short (${err instanceof Error ? err.message : String(err)})`, { cause: err });
   }
 }
 
@@ -121,7 +122,8 @@ export async function loadParquet(file: Blob, onProgress: (fraction: number) => 
   const text = TEXT_KEYS.filter((k) => k !== 'evidence' && has(k));
   const numbers = NUMBER_KEYS.filter(has);
   const groups = metadata.row_groups.map((_, g) => g);
-  const total = metadata.row_groups.reduce((s, g) => s + g.columns.reduce((t, c) => t + Number(c.meta_data?.total_compressed_size ?? 0), 0), 0);
+  const total = metadata.row_groups
+    .reduce((s, g) => s + g.columns.reduce((t, c) => t + Number(c.meta_data?.total_compressed_size ?? 0), 0), 0);
   const done: number[] = [];
   const say = (k: number) => (bytes: number) => { done[k] = bytes; onProgress(done.reduce((a, b) => a + (b ?? 0), 0) / (total || 1)); };
   // Each worker reads the file once: its columns, then row groups of the evidence, each given to the worker with less
@@ -129,8 +131,14 @@ export async function loadParquet(file: Blob, onProgress: (fraction: number) => 
   const bytesOf = (column: string, g: number) =>
     Number(metadata.row_groups[g].columns.find((c) => c.meta_data?.path_in_schema[0] === column)?.meta_data?.total_uncompressed_size ?? 0);
   const jobs = [
-    { text: text.filter((k) => PAPER_TEXT.includes(k)), numbers: numbers.filter((k) => PAPER_NUMBERS.includes(k)), evidence: [] as number[] },
-    { text: text.filter((k) => !PAPER_TEXT.includes(k)), numbers: numbers.filter((k) => !PAPER_NUMBERS.includes(k)), evidence: [] as number[] },
+    {
+      text: text.filter((k) => PAPER_TEXT.includes(k)), numbers: numbers.filter((k) => PAPER_NUMBERS.includes(k)),
+      evidence: [] as number[],
+    },
+    {
+      text: text.filter((k) => !PAPER_TEXT.includes(k)), numbers: numbers.filter((k) => !PAPER_NUMBERS.includes(k)),
+      evidence: [] as number[],
+    },
   ];
   const load = jobs.map((j) => [...j.text, ...j.numbers].reduce((s, k) => s + groups.reduce((t, g) => t + bytesOf(k, g), 0), 0));
   if (has('evidence')) {

@@ -26,7 +26,10 @@ self.onmessage = async (e: MessageEvent<ParquetRequest>) => {
     // Progress in compressed bytes of the columns decoded (what the page totals from the footer).
     let bytes = 0;
     const decoded = (column: string, groups: number[]) => {
-      for (const g of groups) bytes += Number(metadata.row_groups[g].columns.find((c) => c.meta_data?.path_in_schema[0] === column)?.meta_data?.total_compressed_size ?? 0);
+      for (const g of groups) {
+        const chunk = metadata.row_groups[g].columns.find((c) => c.meta_data?.path_in_schema[0] === column);
+        bytes += Number(chunk?.meta_data?.total_compressed_size ?? 0);
+      }
       post({ id, type: 'progress', bytes });
     };
     for (const k of numbers) { reading = k; part.num[k] = readNumberColumn(buffer, metadata, k); decoded(k, groups); }
@@ -42,7 +45,12 @@ self.onmessage = async (e: MessageEvent<ParquetRequest>) => {
       ...(part.evidence ? [part.evidence.codes.buffer as ArrayBuffer, part.evidence.values.ends.buffer as ArrayBuffer] : []),
       ...Object.values(part.text).flatMap((t) => [t.codes.buffer as ArrayBuffer, t.values.ends.buffer as ArrayBuffer]),
       ...Object.values(part.num).map((a) => a.buffer as ArrayBuffer),
-      ...(part.identity ? [part.identity.dup.buffer as ArrayBuffer, part.identity.jitter.buffer as ArrayBuffer, part.identity.paper.codes.buffer as ArrayBuffer, part.identity.paper.values.ends.buffer as ArrayBuffer] : []),
+      ...(part.identity
+        ? [
+          part.identity.dup.buffer as ArrayBuffer, part.identity.jitter.buffer as ArrayBuffer,
+          part.identity.paper.codes.buffer as ArrayBuffer, part.identity.paper.values.ends.buffer as ArrayBuffer,
+        ]
+        : []),
     ];
     post({ id, type: 'done', part }, transfer);
   } catch (err) {

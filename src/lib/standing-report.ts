@@ -141,7 +141,9 @@ export function contradictions(edges: EdgeSet, standing: Standing, threshold = M
         ((log > 0 ? edges.from[e] : edges.to[e]) === lo ? lows : highs).push(e);
       }
       // Named in name order: a is the name that sorts first.
-      bothWays.push(names[lo] < names[hi] ? { a: names[lo], b: names[hi], aOverB: lows, bOverA: highs } : { a: names[hi], b: names[lo], aOverB: highs, bOverA: lows });
+      bothWays.push(names[lo] < names[hi]
+        ? { a: names[lo], b: names[hi], aOverB: lows, bOverA: highs }
+        : { a: names[hi], b: names[lo], aOverB: highs, bOverA: lows });
     }
   }
   bothWays.sort((p, q) => q.aOverB.length + q.bOverA.length - (p.aOverB.length + p.bOverA.length));

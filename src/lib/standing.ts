@@ -161,7 +161,8 @@ export function claimEdges(data: StandingIndex | readonly StandingRow[], filter:
   const from = new Int32Array(most), to = new Int32Array(most), claim = new Int32Array(most), log = new Float64Array(most);
   let m = 0;
   for (let i = 0; i < rows.length; i++) {
-    if (system[i] < 0 || (wanted !== -2 && family[i] !== wanted) || (filter.excludeUpTo && upTo[i]) || (onHardware && !onHardware[i]) || (keep && !keep[i])) continue;
+    if (system[i] < 0 || (wanted !== -2 && family[i] !== wanted)) continue;
+    if ((filter.excludeUpTo && upTo[i]) || (onHardware && !onHardware[i]) || (keep && !keep[i])) continue;
     for (let k = baselineStart[i]; k < baselineStart[i + 1]; k++) {
       from[m] = system[i]; to[m] = baselineIds[k]; claim[m] = i; log[m] = logFactor[i];
       m++;

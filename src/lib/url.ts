@@ -86,9 +86,9 @@ export type HistoryStep = 'push' | 'replace' | 'none';
 
 /**
  * How to write view `next` over the history entry that shows `prev`: a change of what is shown (filters, group by,
- * family, sort, the system of Who beats whom) gets an entry of its own, so Back undoes it; Search edits in a row share one (`typing`: the entry
- * was written by a Search edit); a claim or a column chosen only rewrites the entry. Returns the step and whether
- * the entry is then a Search edit's.
+ * family, sort, the system of Who beats whom) gets an entry of its own, so Back undoes it; Search edits in a row share
+ * one (`typing`: the entry was written by a Search edit); a claim or a column chosen only rewrites the entry. Returns
+ * the step and whether the entry is then a Search edit's.
  */
 export function historyStep(prev: ViewState, next: ViewState, typing: boolean): { step: HistoryStep; typing: boolean } {
   if (viewToQuery(prev) === viewToQuery(next)) return { step: 'none', typing };

@@ -112,7 +112,9 @@ export class WhoBeatsWhom {
   /** Edge positions in `all`, best first: what claims against the system, and what it claims to beat. */
   near = $derived.by(() => {
     const { all, system } = this;
-    return all && system ? this.#near.get(all, system, () => neighbourEdges(all, system)) : { against: new Int32Array(0), beats: new Int32Array(0) };
+    return all && system
+      ? this.#near.get(all, system, () => neighbourEdges(all, system))
+      : { against: new Int32Array(0), beats: new Int32Array(0) };
   });
   /** Fitted with the shown system as the reference of its component. */
   standing = $derived.by(() => {

@@ -36,7 +36,9 @@ function writeParquet(path: string, claims: readonly Claim[]): void {
   const fd = openSync(path, 'w');
   try {
     const writer = new ParquetTableWriter(CLAIM_COLUMNS);
-    for (let at = 0; at < claims.length; at += SLICE) writeSync(fd, writer.add(recordsToColumns(CLAIM_COLUMNS, claims.slice(at, at + SLICE).map(claimToRecord))));
+    for (let at = 0; at < claims.length; at += SLICE) {
+      writeSync(fd, writer.add(recordsToColumns(CLAIM_COLUMNS, claims.slice(at, at + SLICE).map(claimToRecord))));
+    }
     writeSync(fd, writer.finish());
   } finally {
     closeSync(fd);

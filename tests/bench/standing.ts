@@ -45,14 +45,17 @@ for (const family of FAMILIES) {
 type Steps = Record<'edges' | 'lists' | 'fit' | 'contradictions' | 'shown rows' | 'total', number[]>;
 const newSteps = (): Steps => ({ edges: [], lists: [], fit: [], contradictions: [], 'shown rows': [], total: [] });
 const cold = newSteps(), warm = newSteps();
-let steps = cold;
-const time = <T>(into: number[], run: () => T): T => { const s = performance.now(); const r = run(); into.push(performance.now() - s); return r; };
+let steps: Steps;
+const time = <T>(into: number[], run: () => T): T => {
+  const s = performance.now(); const r = run(); into.push(performance.now() - s); return r;
+};
 const upTo = Uint8Array.from(claims, (c) => (c.qualifier === 'up_to' ? 1 : 0));
 let first = true;
 for (let round = 0; round < 3; round++) {
   steps = round === 0 ? cold : warm;
   for (const filter of filters) {
-    const fail = Uint8Array.from(claims, (c, i) => ((filter.hardware && !c.hardware.includes(filter.hardware)) || (filter.excludeUpTo && upTo[i]) ? 1 : 0));
+    const fail = Uint8Array.from(claims, (c, i) =>
+      ((filter.hardware && !c.hardware.includes(filter.hardware)) || (filter.excludeUpTo && upTo[i]) ? 1 : 0));
     const start = performance.now();
     const [all, edges] = time(steps.edges, () => {
       const keep = keepMask(fail);

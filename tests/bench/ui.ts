@@ -41,7 +41,8 @@ import { benchWho } from './ui-who.ts';
 const ACTIONS = ['hardware', 'metric', 'search', 'clear', 'sort', 'group', 'who'] as const;
 const FORMATS = ['csv', 'parquet'] as const;
 interface Options {
-  sizes: number[]; formats: ClaimsFormat[]; reps: number; loadReps: number; seed: number; json?: string; actions: Set<string>; site?: string;
+  sizes: number[]; formats: ClaimsFormat[]; reps: number; loadReps: number; seed: number; json?: string; actions: Set<string>;
+  site?: string;
   claims: string[];
 }
 
@@ -125,7 +126,9 @@ async function jsHeapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-async function benchSize(browser: Awaited<ReturnType<typeof launch>>, url: string, file: string, n: number, label: string, o: Options): Promise<Results> {
+async function benchSize(
+  browser: Awaited<ReturnType<typeof launch>>, url: string, file: string, n: number, label: string, o: Options,
+): Promise<Results> {
   const r: Results = { load: [] };
   let page!: Page;
   let context!: Awaited<ReturnType<typeof openPage>>['context'];

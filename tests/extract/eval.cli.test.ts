@@ -13,7 +13,9 @@ const jsonl = (name: string) => readFileSync(gold(name), 'utf8').trim().split('\
 async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runEval(args, { stdout: { write: (s: string) => { stdout += s; } }, stderr: { write: (s: string) => { stderr += s; } } });
+  const code = await runEval(args, {
+    stdout: { write: (s: string) => { stdout += s; } }, stderr: { write: (s: string) => { stderr += s; } },
+  });
   return { code, stdout, stderr };
 }
 

@@ -188,7 +188,8 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
     const prevOf = (list: Mention[]) => [...list].reverse().find((m) => m.start < c.start);
     // ", while reducing TTFT by 96%": the comparison made earlier in the sentence still holds.
     const weak = found.filter((m) => m.start < c.start && !m.aside && !crosses(STRONG_BREAK, between(m)));
-    return nextOf(inClause) ?? prevOf(inClause) ?? nextOf(unbound) ?? prevOf(unbound) ?? weak.filter((m) => unbound.includes(m) || !reachable.includes(m)).at(-1);
+    return nextOf(inClause) ?? prevOf(inClause) ?? nextOf(unbound) ?? prevOf(unbound)
+      ?? weak.filter((m) => unbound.includes(m) || !reachable.includes(m)).at(-1);
   });
   const respectively = pairsInOrder(ctx);
   const boundBefore = (f: Mention) => boundTo[found.indexOf(f)] >= 0;

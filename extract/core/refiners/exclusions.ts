@@ -125,7 +125,9 @@ function isStartingPoint(ctx: SentenceContext, c: Candidate): boolean {
   let first = k;
   while (first > 0 && LIST_GAP.test(ctx.abstract.slice(ctx.candidates[first - 1].end, ctx.candidates[first].start))) first--;
   let last = k;
-  while (last + 1 < ctx.candidates.length && LIST_GAP.test(ctx.abstract.slice(ctx.candidates[last].end, ctx.candidates[last + 1].start))) last++;
+  while (last + 1 < ctx.candidates.length && LIST_GAP.test(ctx.abstract.slice(ctx.candidates[last].end, ctx.candidates[last + 1].start))) {
+    last++;
+  }
   const after = ctx.candidates[last + 1];
   return last > first && after !== undefined && /\bfrom\s*$/i.test(ctx.abstract.slice(ctx.sentence.start, ctx.candidates[first].start)) &&
     /^\s*to\s*$/i.test(ctx.abstract.slice(ctx.candidates[last].end, after.start));

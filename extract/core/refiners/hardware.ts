@@ -69,7 +69,9 @@ export function attachHardware(ctx: SentenceContext): Candidate[] {
   }
   const lead = own[0];
   const opening = abstract.slice(sentence.start, lead?.start ?? sentence.start);
-  const leading = lead && lead.end <= candidates[0].start && (SENTENCE_LEAD.test(opening) || SETUP_OPENING.test(opening)) ? lead : undefined;
+  const leading = lead && lead.end <= candidates[0].start && (SENTENCE_LEAD.test(opening) || SETUP_OPENING.test(opening))
+    ? lead
+    : undefined;
   const paired = new Map<number, HardwareMention>();
   // "up to 2.00x and 1.97x peak speedup on A40 and H100": a list of k numbers followed by k devices.
   for (const list of listGroups(ctx)) {

@@ -38,7 +38,8 @@ describe('extractPaper never throws and keeps its invariants', () => {
   });
 
   it('on random strings of claim-like pieces', () => {
-    fc.assert(fc.property(fc.array(fc.oneof(CLAIMISH, fc.string({ maxLength: 6 }), fc.double({ noNaN: false }).map(String)), { maxLength: 60 }), (parts) => {
+    const pieces = fc.array(fc.oneof(CLAIMISH, fc.string({ maxLength: 6 }), fc.double({ noNaN: false }).map(String)), { maxLength: 60 });
+    fc.assert(fc.property(pieces, (parts) => {
       checkInvariants(parts.join(''));
     }), { numRuns: 400 });
   });

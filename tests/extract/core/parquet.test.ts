@@ -93,7 +93,8 @@ describe('Parquet tables', () => {
       const rows = (await con.runAndReadAll(
         `SELECT title, span, evidence, factor_low, hardware_count, model, string_split(baseline, '; ') AS baselines FROM read_parquet('${path}')`,
       )).getRowObjectsJson();
-      expect(rows.map((r) => [r.title, r.span, r.evidence, r.factor_low, r.hardware_count, r.model, r.baselines])).toEqual(CLAIMS.map((c) => [
+      const picked = rows.map((r) => [r.title, r.span, r.evidence, r.factor_low, r.hardware_count, r.model, r.baselines]);
+      expect(picked).toEqual(CLAIMS.map((c) => [
         c.title, c.span, c.evidence, c.factor_low, c.hardware_count, c.model || null, c.baseline.length ? c.baseline : null,
       ]));
     } finally {

@@ -28,7 +28,8 @@ function input(): string {
   const path = join(dir, 'in.jsonl');
   const text = Buffer.from(lines.join('\n') + '\n', 'utf8');
   const cp1252 = Buffer.from('{"id":"w1","title":"Caf\xe9 serving","abstract":"We serve 2x faster than vLLM on A100 GPUs."}\n', 'latin1');
-  writeFileSync(path, Buffer.concat([text.subarray(0, 1_000_000), text.subarray(1_000_000, text.indexOf(10, 1_000_000) + 1), cp1252, text.subarray(text.indexOf(10, 1_000_000) + 1)]));
+  const cut = text.indexOf(10, 1_000_000) + 1;
+  writeFileSync(path, Buffer.concat([text.subarray(0, 1_000_000), text.subarray(1_000_000, cut), cp1252, text.subarray(cut)]));
   return path;
 }
 
@@ -65,7 +66,8 @@ describe('extraction in input order', () => {
     expect(here.every((o) => o.threadId === 0)).toBe(true);
     expect(workers.every((o) => o.threadId !== 0)).toBe(true);
     expect(new Set(workers.map((o) => o.threadId)).size).toBe(2);
-    expect(workers.map((o) => [csvOf(o.claimRows), csvOf(o.paperRows), o.records])).toEqual(here.map((o) => [csvOf(o.claimRows), csvOf(o.paperRows), o.records]));
+    const rows = (o: (typeof here)[number]) => [csvOf(o.claimRows), csvOf(o.paperRows), o.records];
+    expect(workers.map(rows)).toEqual(here.map(rows));
   }, 60_000);
 
   it('assigns duplicate ids in input order across blocks and workers: same tables and warnings as one thread', async () => {

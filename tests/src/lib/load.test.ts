@@ -12,7 +12,8 @@ const fixture = (name: string) => readFileSync(new URL(`../../fixtures/dashboard
 
 const rowsOf = async (text: string) => {
   const { table, issues, papers } = await loadClaims(text);
-  return { rows: table.rows.map(plainRow), claims: table.rows.map((r) => { const { id, ...c } = plainRow(r); void id; return c; }), issues, papers };
+  const claims = table.rows.map((r) => { const { id, ...c } = plainRow(r); void id; return c; });
+  return { rows: table.rows.map(plainRow), claims, issues, papers };
 };
 
 describe('loadClaims: CSV (without a Worker here: the same reader on the calling thread)', () => {

@@ -242,7 +242,9 @@ describe('CSV exports', () => {
 
 describe('fitDifferences', () => {
   it('holds each component\'s fixed node at 0 and ignores self-loops', () => {
-    const fit = fitDifferences(4, Int32Array.from([0, 2, 1]), Int32Array.from([1, 3, 1]), Float64Array.from([1, 2, 5]), (nodes) => nodes[nodes.length - 1]);
+    const fit = fitDifferences(
+      4, Int32Array.from([0, 2, 1]), Int32Array.from([1, 3, 1]), Float64Array.from([1, 2, 5]), (nodes) => nodes[nodes.length - 1],
+    );
     expect(fit.components).toBe(2);
     expect(Array.from(fit.fixed)).toEqual([1, 3]);
     expect(Array.from(fit.x)).toEqual([1, 0, 2, 0]);

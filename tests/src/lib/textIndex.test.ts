@@ -60,7 +60,8 @@ describe('TextIndex', () => {
   it('equals a scan for random texts and needles (ASCII, accents, astral characters, rows past a word of bits)', () => {
     const alphabet = fc.constantFrom(...'abce 01.-×\nÉéİ𝛼'.split(/(?:)/u));
     const text = fc.array(alphabet, { maxLength: 30 }).map((a) => a.join(''));
-    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 70 }), fc.array(alphabet, { minLength: 1, maxLength: 4 }), (rows, chars) => {
+    const rowsAndChars = [fc.array(text, { minLength: 1, maxLength: 70 }), fc.array(alphabet, { minLength: 1, maxLength: 4 })] as const;
+    fc.assert(fc.property(...rowsAndChars, (rows, chars) => {
       const ix = new TextIndex(rows.length, (i) => rows[i]);
       const needle = chars.join('').toLowerCase();
       expect(rowsOf(ix.match(needle))).toEqual(scan(rows, needle));
