@@ -98,23 +98,21 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // Issue 13 restructures these files in parallel (the engine, the field descriptor, the chart layers, the rasteriser);
-    // their long lines are left to that work. Remove this block once it has merged.
+    // 16 lines over 140 characters left in these files after the issue-13 merges; to be wrapped, then this block removed.
     files: [
       'extract/core/table.ts',
       'extract/eval-core.ts',
-      'src/lib/claimColumns.ts',
-      'tests/fixtures/dashboard/make-fixture.ts',
-      'src/lib/claimIndex.ts',
-      'tests/src/lib/claimIndex.test.ts',
-      'src/lib/chartData.ts',
-      'src/lib/chartLayout.ts',
-      'tests/src/lib/chartLayout.test.ts',
-      'tests/src/lib/layoutChecks.ts',
       'src/components/ClaimsChart.svelte',
-      'src/components/chart/**',
+      'src/components/chart/CanvasMarks.svelte',
+      'src/components/chart/Legend.svelte',
+      'src/components/chart/Overlay.svelte',
+      'src/lib/chartLayout.ts',
+      'src/lib/claimColumns.ts',
       'src/lib/rasterMarks.ts',
-      'src/lib/rasterWorker.ts',
+      'tests/fixtures/dashboard/make-fixture.ts',
+      'tests/src/lib/chartLayout.test.ts',
+      'tests/src/lib/claimIndex.test.ts',
+      'tests/src/lib/layoutChecks.ts',
     ],
     rules: { 'max-len': 'off' },
   },

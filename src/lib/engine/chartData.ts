@@ -81,7 +81,9 @@ function sortedCodes(keys: ChartKeys, gx: FacetIndex) {
     const offsets = new Int32Array(byFactor.length + 1);
     for (let k = 0; k < byFactor.length; k++) offsets[k + 1] = offsets[k] + gx.offsets[byFactor[k] + 1] - gx.offsets[byFactor[k]];
     const codes = new Int32Array(offsets[byFactor.length]);
-    for (let k = 0; k < byFactor.length; k++) codes.set(gx.codes.subarray(gx.offsets[byFactor[k]], gx.offsets[byFactor[k] + 1]), offsets[k]);
+    for (let k = 0; k < byFactor.length; k++) {
+      codes.set(gx.codes.subarray(gx.offsets[byFactor[k]], gx.offsets[byFactor[k] + 1]), offsets[k]);
+    }
     keys.sorted.set(gx, (s = { offsets, codes }));
   }
   return s;
@@ -112,7 +114,9 @@ function groupIndex<T extends Claim>(index: ClaimIndex<T>, by: GroupBy): FacetIn
 }
 
 /** groupForChart(cross.all, by, limit, family) with the counts, metrics and extent (see ChartData). */
-export function chartData<T extends Claim>(index: ClaimIndex<T>, cross: Cross<T>, by: GroupBy, family: Family, limit: number): ChartData<T> {
+export function chartData<T extends Claim>(
+  index: ClaimIndex<T>, cross: Cross<T>, by: GroupBy, family: Family, limit: number,
+): ChartData<T> {
   const keys = keysOf(index);
   const { byFactor, metric, low, high } = keys;
   const fam = keys.family;
