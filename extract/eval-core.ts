@@ -207,7 +207,9 @@ export function score(
   const titles = new Set([...goldPapers, ...goldClaims].map((x) => normaliseTitle(x.title)));
   const goldByTitle = groupByTitle(goldClaims);
   const predByTitle = groupByTitle(predClaims);
-  const fields = Object.fromEntries(COMPARED_FIELDS.map((f) => [f, { correct: 0, total: 0, accuracy: null }])) as Record<ComparedField, FieldScore>;
+  const fields = Object.fromEntries(
+    COMPARED_FIELDS.map((f) => [f, { correct: 0, total: 0, accuracy: null }]),
+  ) as Record<ComparedField, FieldScore>;
   const misses: GoldClaim[] = [];
   const extras: PredClaim[] = [];
   const wrong_fields: WrongField[] = [];

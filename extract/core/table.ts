@@ -146,7 +146,10 @@ export function claimRecordReader(fields: readonly string[]): {
     throw new Error(`not a claims table: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
   }
   const index = columnIndex(fields);
-  return { textColumns: index.filter((j, k) => j >= 0 && !NUMBER_POSITIONS.has(k)), read: (row, unescape) => cellsToClaim(row, index, unescape) };
+  return {
+    textColumns: index.filter((j, k) => j >= 0 && !NUMBER_POSITIONS.has(k)),
+    read: (row, unescape) => cellsToClaim(row, index, unescape),
+  };
 }
 
 /**

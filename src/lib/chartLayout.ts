@@ -135,7 +135,11 @@ function looksOf(rows: readonly object[]): RowLooks {
   let l = LOOKS.get(rows);
   if (!l) {
     const n = rows.length;
-    l = { jitter: new Float64Array(n), logLow: new Float64Array(n), logHigh: new Float64Array(n), low: new Float64Array(n), high: new Float64Array(n), kind: new Uint8Array(n), color: new Uint8Array(n), colors: [], done: new Uint8Array(n), jitterSet: new Uint8Array(n) };
+    l = {
+      jitter: new Float64Array(n), logLow: new Float64Array(n), logHigh: new Float64Array(n),
+      low: new Float64Array(n), high: new Float64Array(n),
+      kind: new Uint8Array(n), color: new Uint8Array(n), colors: [], done: new Uint8Array(n), jitterSet: new Uint8Array(n),
+    };
     LOOKS.set(rows, l);
   }
   return l;

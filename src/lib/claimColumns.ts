@@ -5,7 +5,8 @@
  * number of rows, transferred rather than copied, with no object per row anywhere on the way.
  *
  * The columns are the claim's fields (extract/core/fields.ts), their cells read as table.ts reads them: a list cell's
- * items are split on ';' and trimmed (kept here joined by LIST_JOIN), an unknown topic is 'Other', an unknown qualifier 'exact', an empty value_high or
+ * items are split on ';' and trimmed (kept here joined by LIST_JOIN), an unknown topic is 'Other', an unknown qualifier 'exact',
+ * an empty value_high or
  * factor_high is the low one, an empty start or end is 0. Rows carry what withIds (claims.ts) would give them: the
  * `~n` of their id (a paper's second claim at the same offsets) and the chart's jitter of that id.
  */
@@ -90,7 +91,9 @@ for (const f of NUMBER_FIELDS) {
 export function usableRows(raw: RawColumns, lineOf: (row: number) => number): { keep: Uint8Array | null; issues: TableIssue[] } {
   const metric = raw.text.metric;
   const low = raw.num.value_low;
-  const known = metric ? Uint8Array.from({ length: metric.values.ends.length }, (_, k) => (METRIC_KNOWN.has(packedAt(metric.values, k)) ? 1 : 0)) : null;
+  const known = metric
+    ? Uint8Array.from({ length: metric.values.ends.length }, (_, k) => (METRIC_KNOWN.has(packedAt(metric.values, k)) ? 1 : 0))
+    : null;
   const issues: TableIssue[] = [];
   let keep: Uint8Array | null = null;
   for (let i = 0; i < raw.n; i++) {

@@ -89,7 +89,8 @@ export class MarkRasterizer extends RasterLayers {
         this.blend(paint(parts[0].paint));
         continue;
       }
-      this.drawShapes(styleStart[s], styleStart[s + 1], parts.map((p): [Shape, Rgb] => [shapes[p.mask as keyof ShapeMasks], paint(p.paint)]));
+      const paints = parts.map((p): [Shape, Rgb] => [shapes[p.mask as keyof ShapeMasks], paint(p.paint)]);
+      this.drawShapes(styleStart[s], styleStart[s + 1], paints);
     }
     return this.unpremultiply();
   }
@@ -168,7 +169,8 @@ export class MarkRasterizer extends RasterLayers {
   }
 
   /**
-   * The ranges of one style (order[from] to order[to − 1]), `half` device px thick each side. Ranges on one pixel row that overlap are one longer
+   * The ranges of one style (order[from] to order[to − 1]), `half` device px thick each side. Ranges on one pixel row that overlap
+   * are one longer
    * range (the union of their capsules): each row's ranges are sorted by x1 (by insertion: a row holds a few
    * ranges of a style), then merged.
    */

@@ -41,7 +41,9 @@ describe('layoutChart: dodged rows', () => {
   it('marks apart share the centre line; a row of one lane is MIN_ROW tall', () => {
     const { layout, rows, chart, scale } = rowOf([1.5, 3, 6]);
     expect(new Set(layout.set.y)).toEqual(new Set([10 + MIN_ROW / 2]));
-    expect(layout.rows).toEqual([{ top: 10, height: MIN_ROW, mid: 10 + MIN_ROW / 2, dense: false, right: layout.set.x2[2], first: 0, end: 3 }]);
+    expect(layout.rows).toEqual([
+      { top: 10, height: MIN_ROW, mid: 10 + MIN_ROW / 2, dense: false, right: layout.set.x2[2], first: 0, end: 3 },
+    ]);
     expect([...layout.set.colors]).toEqual([metricColor('speed')]);
     expectSoundLayout(layout, chart.groups, rows, scale, 10);
   });

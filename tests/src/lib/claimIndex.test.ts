@@ -1,6 +1,7 @@
 /**
  * The indexed engine (claimIndex.ts) against the readable reference functions (tests/src/reference/: filters.ts,
- * grouping.ts, sort.ts; and the layout checks): the same answers for the fixture, for generated claims, and for random claims × random views.
+ * grouping.ts, sort.ts; and the layout checks): the same answers for the fixture, for generated claims, and for random claims ×
+ * random views.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -113,7 +114,8 @@ describe('ClaimIndex = reference functions', () => {
       paper_id: pick(['p1', 'p2', 'p3', 'p4']), span: pick(['2x', 'up to 3x', '10%', 'FID of 2']),
       title: pick(['', 'Alpha', 'beta', 'Alpha 10', 'Alpha 9']), topic: pick([...TOPICS.slice(0, 4), 'Not a topic' as never]),
       metric: pick(METRICS.slice(0, 5)), qualifier: pick(['up_to', 'exact', 'at_least'] as const),
-      factor_low: fc.option(pick([1, 1.5, 2, 4, 0, -1, 100, 0.92]), { nil: null }), factor_high: fc.option(pick([1, 2, 8, 0.95]), { nil: null }),
+      factor_low: fc.option(pick([1, 1.5, 2, 4, 0, -1, 100, 0.92]), { nil: null }),
+      factor_high: fc.option(pick([1, 2, 8, 0.95]), { nil: null }),
       value_low: pick([1, 2, 2.62, 91]), value_high: pick([1, 2, 3, 91]), unit: pick(['x', '%', 'FID', 'fps', '']),
       hardware: list(HW), baseline: list(BL), model: pick(['', 'GPT-3', 'llama']), evidence: pick(['Fast on A100.', 'Beats vLLM', 'x']),
       start: fc.nat(3), hardware_count: fc.option(fc.nat(8), { nil: null }),

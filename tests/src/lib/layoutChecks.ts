@@ -33,7 +33,9 @@ export function expectSoundLayout<T extends Claim>(
       const lanes = new Map<number, number[]>();
       for (let m = box.first; m < box.end; m++) lanes.set(set.y[m], [...(lanes.get(set.y[m]) ?? []), m]);
       expect(lanes.size).toBeLessThanOrEqual(MAX_LANES);
-      for (const y of lanes.keys()) for (const y2 of lanes.keys()) if (y !== y2) expect(Math.abs(y - y2)).toBeGreaterThanOrEqual(2 * MARK_REACH);
+      for (const y of lanes.keys()) {
+        for (const y2 of lanes.keys()) if (y !== y2) expect(Math.abs(y - y2)).toBeGreaterThanOrEqual(2 * MARK_REACH);
+      }
       let gap = Infinity;
       for (const lane of lanes.values()) {
         lane.sort((a, b) => set.x1[a] - set.x1[b]);
