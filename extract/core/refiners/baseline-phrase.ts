@@ -151,6 +151,12 @@ export function readBaseline(rest: string): string[] {
   const pointing = POINTS_BACK.test(rest);
   // "matches the accuracy of FP16", "2x the throughput of vLLM": the thing measured is not the baseline.
   const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(MEASURED_OF, '').replace(BASELINE_LEADING_DROP, '');
+  // "(3.94ms vs 628ms)", "(82.5% vs. 70.0%, p<0.001)", "(\$0.18 vs \$1.75)": the other side's number, or a statistic, names nothing.
+  if (/^(?:(?:\\?\$\s?)?\d[\d,]*\.\d+|\d[\d,]*(?:\.\d+)?\s?(?:%|\\%|ms|s|x|×|min|h|GB|MB|fps)|\\?\$\s?\d[\d,]*)(?=[\s,;)]|$)/.test(text)) {
+    const after = text.replace(/^\S+\s*/, '');
+    if (!/^[A-Za-z]/.test(after) || /^(?:p|n|r|per|for|on|in|at|with|and|or|vs)\b/i.test(after)) return [];
+  }
+  if (/^[a-z]$/.test(text.split(/[\s,;)=<>]/)[0] ?? '')) return [];
   const device = deviceBaseline(text);
   if (device) return [device];
   const words: string[] = [];

@@ -35,6 +35,8 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   const b = before(ctx, c, true);
   const a = after(ctx, c, true);
   if (isGap(ctx, c)) return true;
+  // "85.5% vs. 77.0%": a value set against another is a compared result.
+  if (/^\s*(?:vs\.?|versus)\s+[~≈$]?\d/i.test(ctx.abstract.slice(c.end, c.end + 14))) return true;
   const lead60 = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart);
   if (FROM_TO.test(lead60) && !/\b(?:rang\w*|var\w*|spann\w*)\s+from\b/i.test(lead60)) return true;
   if (occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, c))) return true;

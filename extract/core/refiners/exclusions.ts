@@ -140,10 +140,13 @@ function isErrorBar(ctx: SentenceContext, c: Candidate): boolean {
 
 /** "96.4% coverage versus 93.4% for Bonferroni": the number a comparison word introduces is the baseline's. */
 const VERSUS_BEFORE = /\b(?:versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:the\s+|only\s+|just\s+)?$/i;
+/** "85.5% vs. 77.0%/78.8%": the baselines' numbers go on after a slash. */
+const VERSUS_LIST_BEFORE = /\b(?:versus|vs\.?)\s+[\d.,]+\s*(?:%|\\%)?\s*(?:\/\s*[\d.,]+\s*(?:%|\\%)?\s*)*\/\s*$/i;
 
 /** "outperforming the previous model (FID=6.47, …)", "previous best FID of 3.2": the baseline's own number. */
 function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   const text = ctx.abstract.slice(ctx.sentence.start, c.start);
+  if (c.kind !== 'multiplier' && VERSUS_LIST_BEFORE.test(text.slice(-40))) return true;
   if (c.kind !== 'multiplier' && VERSUS_BEFORE.test(text.slice(-24)) &&
     !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;
   if (/\b(?:previous|prior|baseline'?s?|original|existing)\s+(?:best\s+|state-of-the-art\s+|SOTA\s+)?$/i.test(lastWords(text, 4).replace(/FIDs?\s*(?:of|=|:)?\s*$/i, ''))) return true;

@@ -110,6 +110,16 @@ describe('pairs, points and contrasts with the paper\'s own name', () => {
     // "(A vs. B)": A is the paper's level, B the baseline's number.
     ['Whisfusion achieves a lower WER than Whisper-tiny (8.3% vs. 9.7%) on short audio.', [
       { value_low: 8.3, comparison: 'absolute', baseline: ['Whisper-tiny'] }]],
+    // "A vs. B/C" outside a parenthesis: A is cued by the comparison; B and C are the baselines' numbers.
+    ['FeatCal beats Surgery and ProbSurgery: 85.5% vs. 77.0%/78.8% on CLIP-ViT-B/32.', [
+      { value_low: 85.5, comparison: 'absolute', baseline: ['Surgery', 'ProbSurgery'] }]],
+    // The other side's number or a statistic after "vs." names no baseline.
+    ['Our kernel achieves a 159x speedup at 131K tokens (3.94ms vs 628ms).', [
+      { value_low: 159, comparison: 'relative', baseline: [] }, { value_low: 3.94, comparison: 'absolute', baseline: [] }]],
+    ['EvoPref improves coverage by 18% (median 82.5% vs. 70.0% for ORPO, $p<0.001$).', [
+      { value_low: 18, comparison: 'relative', baseline: [] }, { value_low: 82.5, comparison: 'absolute', baseline: ['ORPO'] }]],
+    ['Our segmentation reaches Dice similarity coefficients of 95.8% and 90.2%.', [
+      { value_low: 95.8, comparison: 'absolute', baseline: [] }, { value_low: 90.2, comparison: 'absolute', baseline: [] }]],
     ['SoftQE improves performance by 2.83 absolute percentage points on BEIR.', [{ value_low: 2.83, unit: 'pp' }]],
     // "In contrast, X …" is someone else's result, unless the abstract named X as its own.
     ['We introduce a framework named CoT Monitor+. In contrast, CoT Monitor+ cuts deceptive behaviors by 43.8% on average.', [{ value_low: 43.8 }]],
