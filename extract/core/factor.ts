@@ -27,7 +27,10 @@ export function improvementFactor(
 
 /** Rounded for the table: four decimals are more than any abstract states. */
 export function roundFactor(f: number | null): number | null {
-  return f === null ? null : Math.round(f * 1e4) / 1e4;
+  if (f === null) return null;
+  // A factor under 0.00005 ("0.0000014x", a number glued to junk) would round to 0, which is no factor at all.
+  const rounded = Math.round(f * 1e4) / 1e4;
+  return rounded > 0 ? rounded : null;
 }
 
 /** factor_low and factor_high of a claim, rounded, low <= high whichever end of the range each comes from. */

@@ -157,6 +157,10 @@ export function readBaseline(rest: string): string[] {
     if (!/^[A-Za-z]/.test(after) || /^(?:p|n|r|per|for|on|in|at|with|and|or|vs)\b/i.test(after)) return [];
   }
   if (/^[a-z]$/.test(text.split(/[\s,;)=<>]/)[0] ?? '')) return [];
+  // "over one billion documents", "than two hundred queries": a count, not a thing compared against.
+  // ("than two strong baselines" is a comparison: a generic head follows.)
+  if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\s+(?:(?:hundred|thousand|million|billion)\s+)?[a-z]/i.test(text) &&
+    !text.split(/[\s,;.()]+/).slice(1, 5).some((w) => GENERIC_HEAD.test(w))) return [];
   const device = deviceBaseline(text);
   if (device) return [device];
   const words: string[] = [];

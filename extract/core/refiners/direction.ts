@@ -73,7 +73,21 @@ function verbDirection(text: string): Direction {
   return down > up ? 'decrease' : 'increase';
 }
 
+/** "up to 10× speedup (median 2.6×)": a summary in parentheses right after a claim goes the claim's way. */
+const SUMMARY_ASIDE = /^[^()]{0,24}\(\s*(?:median|mean|average|avg\.?|geo-?mean|geometric\s+mean|on\s+average)?[\s:=]*$/i;
+
 export function attachDirection(ctx: SentenceContext): Candidate[] {
+  const out = directions(ctx);
+  for (let i = 1; i < out.length; i++) {
+    const [prev, c] = [out[i - 1], out[i]];
+    if (prev.metric === c.metric && prev.comparison === c.comparison && SUMMARY_ASIDE.test(ctx.abstract.slice(prev.end, c.start))) {
+      out[i] = { ...c, direction: prev.direction };
+    }
+  }
+  return out;
+}
+
+function directions(ctx: SentenceContext): Candidate[] {
   const lists = listOf(ctx);
   return ctx.candidates.map((c, i) => {
     const good = goodWay(c);

@@ -25,6 +25,10 @@ describe('baseline phrases: the thing compared against, not its measure', () => 
     // A vendor's possessive is not part of the name; an article after "e.g.," names nothing.
     ["It achieves up to 2.21x kernel-level speedup over NVIDIA's cuBLAS.", [{ baseline: ['cuBLAS'] }]],
     ['FedIns outperforms FL algorithms, e.g., a 6.64% improvement against the top-performing method.', [{ baseline: ['top-performing method'] }]],
+    // A count after "over" names nothing; "two strong baselines" does.
+    ['Queries over one billion documents return in ~300 ms, 4.7x the throughput of a flat index.', [
+      { baseline: ['flat index'] }, { baseline: ['flat index'] }]],
+    ['It is 2x faster than two strong baselines.', [{ baseline: ['two strong baselines'] }]],
     // A bare count noun names nothing.
     ['Compared to the parameters, it improves loss by 6.9%.', [{ baseline: [] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
@@ -93,6 +97,9 @@ describe('named unitless scores (spec unit score)', () => {
 
 describe('change nouns, decibels and "smaller"', () => {
   it.each<[string, Fields[]]>([
+    // Delay is latency; a summary in parentheses goes the way of the claim before it.
+    ['HDTGA increases throughput by 19.3% and reduces delay by 48.5%.', [{ metric: 'throughput' }, { metric: 'latency' }]],
+    ['Our degree-aware reduction kernels achieve up to 10× speedup (median 2.6×).', [{ direction: 'increase' }, { direction: 'increase' }]],
     ['We show gains in HAR detection, with enhancements of up to 79.69%.', [{ value_low: 79.69, comparison: 'relative' }]],
     ['RiVEG achieves absolute leads of 10.65% and 6.21% in two subtasks.', [{ unit: 'pp', comparison: 'relative' }, { unit: 'pp', comparison: 'relative' }]],
     // Decibels are quality as PSNR; a signal-to-noise setting or a power loss is not a claim.

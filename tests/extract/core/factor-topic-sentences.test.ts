@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { improvementFactor } from '../../../extract/core/factor.ts';
+import { improvementFactor, roundFactor } from '../../../extract/core/factor.ts';
 import { classifyTopic } from '../../../extract/core/topic.ts';
 import { sentencesAround } from '../../../extract/core/sentences.ts';
 import type { Direction, Metric } from '../../../extract/core/types.ts';
@@ -60,5 +60,15 @@ describe('sentencesAround', () => {
     ['As in Fig. 3, it is 2x faster than A et al. in the same setting.', '2x', 'As in Fig. 3, it is 2x faster than A et al. in the same setting.'],
   ])('%s', (text, at, sentence) => {
     expect(sentencesAround(text, [text.indexOf(at)]).map((s) => s.text)).toEqual([sentence]);
+  });
+});
+
+describe('roundFactor', () => {
+  it('four decimals; a factor that would round to 0 is no factor (found by the property test: "-0.0000014x")', () => {
+    expect(roundFactor(4.35123)).toBe(4.3512);
+    expect(roundFactor(0.92)).toBe(0.92);
+    expect(roundFactor(0.00005)).toBe(0.0001);
+    expect(roundFactor(0.0000014)).toBeNull();
+    expect(roundFactor(null)).toBeNull();
   });
 });
