@@ -21,6 +21,7 @@
  * memo of the strings already seen (a table repeats its baselines). No node-only imports: the dashboard runs it.
  */
 // Imported directly, not through lexicon/index.ts, so the dashboard does not load the extractor's lexicons with it.
+import { memoized } from './memo.ts';
 import vocabulary from './lexicon/systems.json' with { type: 'json' };
 
 interface SystemEntry { name: string; kind: string; aliases?: string[] }
@@ -110,17 +111,8 @@ const BARE_NUMBER = /^v?\d+(?:\.\d+)*$/i;
 const VERSION_START = /^v?\d/i;
 const CLASS_SUFFIX = /.-(?:based|style|like|driven|guided|inspired|oriented|centric|only)$/i;
 
-/** Words already judged (a table's baselines share their words); cleared past MEMO_LIMIT like the names. */
-const plainWords = new Map<string, boolean>();
-function isPlain(word: string): boolean {
-  let plain = plainWords.get(word);
-  if (plain === undefined) {
-    plain = isPlainWord(word);
-    if (plainWords.size >= MEMO_LIMIT) plainWords.clear();
-    plainWords.set(word, plain);
-  }
-  return plain;
-}
+/** Words already judged (a table's baselines share their words), bounded like the names. */
+const isPlain = memoized(isPlainWord, MEMO_LIMIT);
 
 /** A word that is no part of a name: lower case without digits in letters, a generic token (FP16, LLMs), a qualifier. */
 function isPlainWord(word: string): boolean {
@@ -224,17 +216,7 @@ function knownInside(words: readonly string[], plain: readonly boolean[]): strin
 }
 
 /** Strings already resolved. */
-const memo = new Map<string, Resolved>();
-
-function resolveMemo(text: string): Resolved {
-  let r = memo.get(text);
-  if (r === undefined) {
-    r = resolveText(text);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, r);
-  }
-  return r;
-}
+const resolveMemo: (text: string) => Resolved = memoized((text) => resolveText(text), MEMO_LIMIT);
 
 /** The canonical name of a system or baseline; the text as written (trimmed) when unknown; '' for a generic phrase. */
 export function canonicalSystem(name: string): string {

@@ -6,6 +6,7 @@
  * Apart from claims.ts so that the CSV worker, which imports claims.ts, does not bundle the systems vocabulary.
  */
 import { canonicalSystem } from '../../extract/core/canonical-system.ts';
+import { memoized } from '../../extract/core/memo.ts';
 import type { Claim } from '../../extract/core/types.ts';
 
 /** The one name every generic baseline phrase goes by in the Baseline facet and the chart's rows. */
@@ -15,19 +16,8 @@ export const GENERIC_BASELINES = 'generic baselines';
  * Per distinct phrase as written: a data set repeats a few thousand phrases over 100k claims, and a lookup here is
  * cheaper than canonicalSystem's own memo (which also strips and trims on a miss).
  */
-const KEY = new Map<string, string>();
-const KEY_LIMIT = 100_000;
-
 /** A baseline as written → its canonical name, or GENERIC_BASELINES for a generic phrase. */
-export function baselineKey(written: string): string {
-  let key = KEY.get(written);
-  if (key === undefined) {
-    key = canonicalSystem(written) || GENERIC_BASELINES;
-    if (KEY.size >= KEY_LIMIT) KEY.clear();
-    KEY.set(written, key);
-  }
-  return key;
-}
+export const baselineKey: (written: string) => string = memoized((written) => canonicalSystem(written) || GENERIC_BASELINES);
 
 /**
  * The Baseline facet's values of a claim (and the chart's rows when grouped by baseline): each named system once,
