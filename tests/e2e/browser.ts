@@ -66,3 +66,13 @@ export async function tableRows(page: Page): Promise<Record<string, string>[]> {
 export async function rowCount(page: Page): Promise<number> {
   return Number(await page.locator('table[aria-rowcount]').getAttribute('aria-rowcount')) - 1;
 }
+
+/** Two abstracts as a copied listing page gives them (title line, abstract line, blank line): the Paste tests' input. */
+export const LISTING = [
+  'S-LoRA: Serving Thousands of Concurrent LoRA Adapters',
+  'We present S-LoRA, a system designed for the scalable serving of many LoRA adapters. Compared to state-of-the-art libraries such as HuggingFace PEFT and vLLM, S-LoRA can improve the throughput by up to 4 times and increase the number of served adapters.',
+  '',
+  'BatchLLM: Optimizing Large Batched LLM Inference with Global Prefix Sharing',
+  'Large language models are increasingly used for batched offline tasks where prompts share long prefixes. We present BatchLLM, which shares prefixes globally and batches tokens for throughput. BatchLLM outperforms vLLM by 1.1x to 2x on a set of microbenchmarks and two typical industry workloads.',
+  '',
+].join('\n');

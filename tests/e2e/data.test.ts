@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { claimsToCsv, parseClaimsCsv } from '../../extract/core/table.ts';
 import { paperLabel } from '../../src/lib/format.ts';
-import { launch, open, rowCount, settledAfter, tableRows } from './browser.ts';
+import { launch, LISTING, open, rowCount, settledAfter, tableRows } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -87,15 +87,6 @@ describe('many claims', () => {
 });
 
 describe('Paste abstracts', () => {
-  const LISTING = [
-    'S-LoRA: Serving Thousands of Concurrent LoRA Adapters',
-    'We present S-LoRA, a system designed for the scalable serving of many LoRA adapters. Compared to state-of-the-art libraries such as HuggingFace PEFT and vLLM, S-LoRA can improve the throughput by up to 4 times and increase the number of served adapters.',
-    '',
-    'BatchLLM: Optimizing Large Batched LLM Inference with Global Prefix Sharing',
-    'Large language models are increasingly used for batched offline tasks where prompts share long prefixes. We present BatchLLM, which shares prefixes globally and batches tokens for throughput. BatchLLM outperforms vLLM by 1.1x to 2x on a set of microbenchmarks and two typical industry workloads.',
-    '',
-  ].join('\n');
-
   it('extracts claims from two pasted abstracts (listing page) in the browser, exportable', async () => {
     const { page, context, errors } = await open(browser);
     await page.getByRole('button', { name: 'Paste abstracts' }).click();

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { claimsToCsv, parseClaimsCsv } from '../../extract/core/table.ts';
-import { launch, open, rowCount, settledAfter, siteDir, tableRows, waitForRows } from './browser.ts';
+import { launch, LISTING, open, rowCount, settledAfter, siteDir, tableRows, waitForRows } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -17,14 +17,6 @@ afterAll(async () => { await browser?.close(); });
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/dashboard/${name}`, import.meta.url));
 const ALL = parseClaimsCsv(readFileSync(fixture('claims.csv'), 'utf8')).claims;
-const LISTING = [
-  'S-LoRA: Serving Thousands of Concurrent LoRA Adapters',
-  'We present S-LoRA, a system designed for the scalable serving of many LoRA adapters. Compared to state-of-the-art libraries such as HuggingFace PEFT and vLLM, S-LoRA can improve the throughput by up to 4 times and increase the number of served adapters.',
-  '',
-  'BatchLLM: Optimizing Large Batched LLM Inference with Global Prefix Sharing',
-  'Large language models are increasingly used for batched offline tasks where prompts share long prefixes. We present BatchLLM, which shares prefixes globally and batches tokens for throughput. BatchLLM outperforms vLLM by 1.1x to 2x on a set of microbenchmarks and two typical industry workloads.',
-  '',
-].join('\n');
 const summary = (page: import('playwright-core').Page) => page.locator('.brand p').textContent();
 
 describe('your data is kept', () => {
