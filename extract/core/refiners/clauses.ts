@@ -90,3 +90,8 @@ export function lastWords(text: string, n: number): string {
   const words = text.split(/(?<=\s)/);
   return words.slice(Math.max(0, words.length - n)).join('');
 }
+
+/** "85.5% vs. 77.0%", "(8.3% vs. 9.7%)": the number is the first of a pair set against another number. */
+export function versusNumberAfter(ctx: SentenceContext, c: Candidate): boolean {
+  return /^\s*(?:vs\.?|versus)\s+[~≈$\\]?\d/i.test(ctx.abstract.slice(c.end, c.end + 14));
+}

@@ -6,7 +6,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, firstWords, lastWords, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, firstWords, lastWords, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { LIST_COMMA } from './cues.ts';
 
@@ -18,7 +18,7 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   const b = before(ctx, c, true);
   const a = after(ctx, c, false);
   // "(8.3% vs. 9.7%)": two levels side by side.
-  if (/^\s*(?:vs\.?|versus)\s+[~≈$]?\d/i.test(ctx.abstract.slice(c.end, c.end + 14))) return true;
+  if (versusNumberAfter(ctx, c)) return true;
   if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a)) return false;
   const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));
   // "accuracy: 90.9%", "ACC = 84%": a metric's value, given.

@@ -10,7 +10,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, between, firstWords, lastWords, leadIn, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, between, firstWords, lastWords, leadIn, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { phraseAfterNumber } from './metric.ts';
 import { isGap } from './gaps.ts';
@@ -36,7 +36,7 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   const a = after(ctx, c, true);
   if (isGap(ctx, c)) return true;
   // "85.5% vs. 77.0%": a value set against another is a compared result.
-  if (/^\s*(?:vs\.?|versus)\s+[~≈$]?\d/i.test(ctx.abstract.slice(c.end, c.end + 14))) return true;
+  if (versusNumberAfter(ctx, c)) return true;
   const lead60 = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart);
   if (FROM_TO.test(lead60) && !/\b(?:rang\w*|var\w*|spann\w*)\s+from\b/i.test(lead60)) return true;
   if (occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, c))) return true;

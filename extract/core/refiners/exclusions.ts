@@ -5,7 +5,7 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { isGap } from './gaps.ts';
 import { ANY_QUALIFIER, BASELINE_TRIGGER } from '../lexicon/index.ts';
-import { lastWords, COMPARATIVE_AFTER } from './clauses.ts';
+import { lastWords, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { matchesOf } from '../matches.ts';
 
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
@@ -153,7 +153,7 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   const open = text.lastIndexOf('(');
   if (open < 0 || text.indexOf(')', open) >= 0) return false;
   // "a lower WER than Whisper-tiny (8.3% vs. 9.7%)": the first of a pair is the paper's, the second the baseline's.
-  if (/^\s*(?:vs\.?|versus)\s/i.test(ctx.abstract.slice(c.end, c.end + 10))) return false;
+  if (versusNumberAfter(ctx, c)) return false;
   // "(FID=6.47" or "(6.47 FID": the parenthesis quotes a value; "(with up to a 1.42x speedup)" is a result.
   if (!/^\(\s*(?:[A-Za-z][\w-]*\s*(?:=|:|\{=\}|of)?\s*)?$/.test(text.slice(open))) return false;
   const beforeParen = text.slice(Math.max(0, open - 90), open);
