@@ -100,15 +100,20 @@ export class TableOrders<T extends Claim> {
     const { table, rows } = this;
     const n = rows.length;
     const [ids, titles, systems] = (['paper_id', 'title', 'system'] as const).map((k) => table.chunk(k).codes);
-    const labelOf = new Map<string, string>();
-    const rowKey = (i: number) => `${ids[i]},${titles[i]},${systems[i]}`;
+    // One pass: each row's label index (its paper's), each distinct label computed once.
+    const indexOf = new Map<string, number>();
+    const labels: string[] = [];
+    const labelAt = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const k = rowKey(i);
-      if (!labelOf.has(k)) labelOf.set(k, String(column.value(rows[i]) ?? ''));
+      const k = `${ids[i]},${titles[i]},${systems[i]}`;
+      let at = indexOf.get(k);
+      if (at === undefined) { at = labels.length; indexOf.set(k, at); labels.push(String(column.value(rows[i]) ?? '')); }
+      labelAt[i] = at;
     }
-    const rank = rankStrings([...labelOf.values()].filter((v) => v !== ''));
-    const keys = new Float64Array(n).fill(NaN);
-    for (let i = 0; i < n; i++) { const v = labelOf.get(rowKey(i))!; if (v !== '') keys[i] = rank.get(v)!; }
+    const rank = rankStrings(labels.filter((v) => v !== ''));
+    const byLabel = Float64Array.from(labels, (v) => (v === '' ? NaN : rank.get(v)!));
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = byLabel[labelAt[i]];
     return keys;
   }
 }
