@@ -31,6 +31,13 @@ describe('baseline phrases: the thing compared against, not its measure', () => 
     ['It is 2x faster than two strong baselines.', [{ baseline: ['two strong baselines'] }]],
     // A bare count noun names nothing.
     ['Compared to the parameters, it improves loss by 6.9%.', [{ baseline: [] }]],
+    // A participle and a preposition end the phrase; "that baseline" points back to one named before.
+    ['It yields a 150,000x speedup over a full-grid finite element baseline hosted on an NVIDIA A100 GPU.', [
+      { baseline: ['full-grid finite element baseline'], hardware: ['A100'] }]],
+    ['It exceeds the strongest baseline by 17.3 points, and wins 355 of 582 tasks against that baseline.', [
+      { baseline: ['strongest baseline'] }]],
+    ['It surpassed that using real data alone by 48%.', [{ baseline: ['real data alone'] }]],
+    ['It scores about 2 points better than previous models not based on prompts.', [{ baseline: ['previous models'] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
 
