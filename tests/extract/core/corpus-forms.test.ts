@@ -140,3 +140,19 @@ describe('pairs, points and contrasts with the paper\'s own name', () => {
     ['We introduce a framework named FooNet. In contrast, Wazuh achieved an accuracy of 52.0% on the same data.', []],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe('losses and counts of operations', () => {
+  it.each<[string, Fields[]]>([
+    // A loss is a relative claim that goes down (spec v2, losses), however it is worded.
+    ['SparseSAM loses only 0.004 mIoU at a 0.4 density.', [{ value_low: 0.004, comparison: 'relative', direction: 'decrease' }]],
+    ['It loses only 0.3% accuracy.', [{ comparison: 'relative', direction: 'decrease', metric: 'accuracy' }]],
+    ['It keeps length reductions with accuracy drops of only 2-5%.', [{ value_low: 2, comparison: 'relative', direction: 'decrease' }]],
+    ['The next best method suffers sharper declines of 7.59% in accuracy.', [{ comparison: 'relative', direction: 'decrease' }]],
+    // GFLOPs counted are compute (cost); TFLOPS reached are a rate (throughput).
+    ['It shows up to 12% GFLOPs reduction and 8.9% latency reduction.', [{ metric: 'cost' }, { metric: 'latency' }]],
+    ['It needs 19x fewer GFLOPs than top-performing transformer models.', [{ metric: 'cost', direction: 'decrease' }]],
+    ['It reaches 312 TFLOPS on H100.', [{ metric: 'throughput', comparison: 'absolute' }]],
+    // "than X does": the auxiliary verb is no part of the name.
+    ['It is 2x faster than vLLM does on long prompts.', [{ baseline: ['vLLM'] }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
