@@ -156,3 +156,12 @@ describe('losses and counts of operations', () => {
     ['It is 2x faster than vLLM does on long prompts.', [{ baseline: ['vLLM'] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe('the level the compared thing reaches is its number, not a claim', () => {
+  it.each<[string, Fields[]]>([
+    ['ExtraTrees achieves F1 = 0.826, compared to transformers achieving only F1 = 0.509-0.577.', [{ value_low: 0.826 }]],
+    ['It reaches 81.2% accuracy, compared to GPT-4 with 66%.', [{ value_low: 81.2 }]],
+    // Not after "than": "faster than real-time with 0.56 s latency" is the paper's own level.
+    ['It runs faster than real-time on CPU with 0.56 s algorithmic latency.', [{ value_low: 0.56 }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
