@@ -159,6 +159,8 @@ function introducedName(text: string, title: string): string | undefined {
   for (const m of matchesOf(INTRODUCES, text)) {
     const name = objectName(text.slice(m.index + m[0].length, m.index + m[0].length + 240), title);
     if (name && !names.includes(name)) names.push(name);
+    // The first name with results stated for it needs no rival read.
+    if (names.length === 1 && resultsOf(names[0], text) > 0) break;
   }
   if (names.length > 0) {
     let best = names[0];
