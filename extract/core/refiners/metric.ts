@@ -109,14 +109,22 @@ function objectHit(own: string, soft: string): Hit | undefined {
 }
 
 /** "reducing token costs and latency by up to 40% and 12%, respectively": the k-th number takes the k-th cue. */
-function respectivelyHit(ctx: SentenceContext, list: number[], i: number): Hit | undefined {
+function respectivelyHit(ctx: SentenceContext, list: number[], i: number, afterOnly = false): Hit | undefined {
   if (list.length < 2 || !/\brespectively\b/i.test(ctx.sentence.text)) return undefined;
   const first = ctx.candidates[list[0]];
   const last = ctx.candidates[list[list.length - 1]];
-  const afterText = ctx.abstract.slice(last.numEnd, Math.min(ctx.sentence.end, last.numEnd + 120)).split(/[,;(]/)[0];
-  for (const text of [afterText, before(ctx, first)]) {
+  // Up to the next number: "1.42x and 1.35x higher throughput … and attains 31.9% and 31.2% cost efficiency …".
+  const next = ctx.candidates[list[list.length - 1] + 1];
+  const afterText = ctx.abstract.slice(last.numEnd, Math.min(ctx.sentence.end, last.numEnd + 120, next?.start ?? Infinity)).split(/[,;(]/)[0];
+  // And back to the number before: "improves accuracy by 6.8% while saving latency and retraining time by 35.5x and 3x".
+  const prev = ctx.candidates[list[0] - 1];
+  // Within the clause: "… reduction in memory footprint, while maintaining a competitive accuracy of 99.31% and 96.08%".
+  const beforeText = (prev ? ctx.abstract.slice(Math.max(prev.numEnd, first.start - 200), first.start) : before(ctx, first)).split(/[,;]/).at(-1) ?? '';
+  for (const text of afterOnly ? [afterText] : [afterText, beforeText]) {
     const hits = metricHits(text).filter((h) => !h.weak);
-    if (hits.length === list.length) return hits[list.indexOf(i)];
+    // The cues form a list of their own ("latency and bandwidth"), not one phrase ("FLOPs/s utilization").
+    const listed = hits.every((h, k) => k === 0 || /(?:,|\band\b|\bor\b)/.test(text.slice(hits[k - 1].index, h.index)));
+    if (hits.length === list.length && listed) return hits[list.indexOf(i)];
   }
   return undefined;
 }
@@ -207,7 +215,10 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
       out.push({ ...c, metric: timeMetric(ctx, c) });
       return;
     }
-    hit = headHit(metricHits(phraseAfterNumber(ctx, c)));
+    // "5.6x and 1.1x improvements in GEMM latency and GEMV throughput, respectively": a pairing with cues after the
+    // list beats the phrase after the last number, which names only the first quantity.
+    hit = respectivelyHit(ctx, list, i, true);
+    hit ??= headHit(metricHits(phraseAfterNumber(ctx, c)));
     if (!hit && lastOfList !== c && bareList(ctx, list, i)) hit = headHit(metricHits(phraseAfterNumber(ctx, lastOfList)));
     hit ??= respectivelyHit(ctx, list, i);
     const prev = out[out.length - 1];

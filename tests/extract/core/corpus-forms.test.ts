@@ -165,3 +165,28 @@ describe('the level the compared thing reaches is its number, not a claim', () =
     ['It runs faster than real-time on CPU with 0.56 s algorithmic latency.', [{ value_low: 0.56 }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe('"respectively" pairs the numbers with the quantities listed after or right before them', () => {
+  it.each<[string, Fields[]]>([
+    ['T-SAR delivers 5.6-24.5x and 1.1-86.2x improvements in GEMM latency and GEMV throughput, respectively.', [
+      { metric: 'latency' }, { metric: 'throughput' }]],
+    ['It improves accuracy by up to 6.8% while saving the response latency and retraining time by up to 35.5x and 3.3x, respectively.', [
+      { metric: 'accuracy' }, { metric: 'latency' }, { metric: 'training_time' }]],
+    ['It reduces decoder FLOPs by up to 55% and 75%, respectively.', [{ metric: 'cost' }, { metric: 'cost' }]],
+    // The cues must be a list of their own, in the clause, and before the next number.
+    ['FSA achieves 1.77x and 4.83x higher attention FLOPs/s utilization compared to A and B, respectively.', [
+      { metric: 'throughput' }, { metric: 'throughput' }]],
+    ['It achieves 98.64% and 96.44% reduction in memory footprint, while keeping an accuracy of 99.31% and 96.08%, respectively.', [
+      { metric: 'memory' }, { metric: 'memory' }, { metric: 'accuracy' }, { metric: 'accuracy' }]],
+    ['It achieves 1.42x and 1.35x higher throughput than vLLM and attains 31.9% and 31.2% cost efficiency gains for offline and online serving, respectively.', [
+      { metric: 'throughput' }, { metric: 'throughput' }, { metric: 'cost' }, { metric: 'cost' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
+
+describe('the same number twice is one claim, unless each names its own baseline', () => {
+  it.each<[string, Fields[]]>([
+    ['Against AM-TRF it reduces WER by 9%. Against the LSTM baseline it reduces WER by 9% as well.', [
+      { value_low: 9, baseline: ['AM-TRF'] }, { value_low: 9, baseline: ['LSTM baseline'] }]],
+    ['It reduces WER by 9% over AM-TRF. In short, WER drops by 9%.', [{ value_low: 9, baseline: ['AM-TRF'] }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
