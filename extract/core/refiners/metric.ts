@@ -73,7 +73,8 @@ export function phraseAfter(text: string): string {
     const lower = w.toLowerCase();
     if ((lower === 'in' || lower === 'of') && kept.length > 0 && CHANGE_NOUN.test(kept[kept.length - 1])) { kept.push(w); continue; }
     if (lower === 'and' && kept.length > 0 && continuesPhrase(words.slice(i + 1, i + 4).join(' '))) { kept.push(w); continue; }
-    if (PHRASE_STOP.test(w)) break;
+    // "18% relative real-time factor reduction": "relative" ends the phrase only as "relative to".
+    if (PHRASE_STOP.test(w) && !(lower === 'relative' && !/^to$/i.test(words[i + 1] ?? ''))) break;
     kept.push(w);
   }
   return kept.join(' ');
@@ -159,8 +160,12 @@ function countIndicator(abstract: string): Metric | undefined {
   return throughput >= latency ? 'throughput' : 'latency';
 }
 
+/** "four times more parallel calls", "2x fewer bugs": a comparative before a noun that is no metric of the list. */
+const OTHER_COUNT = /^(?:more|fewer|less|larger|greater|bigger|smaller)\s+(?![a-z]+ly\b|than\b|efficient\b|accurate\b|expensive\b)[a-z]/;
+
 function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   if (occurs(DECREASE_WORDS, before(ctx, c, true))) return 'other';
+  if (OTHER_COUNT.test(phraseAfterNumber(ctx, c).trimStart())) return 'other';
   if (c.kind === 'multiplier') return abstractIndicator(ctx.abstract) ?? 'speed';
   return c.kind === 'absolute' ? 'other' : 'accuracy';
 }

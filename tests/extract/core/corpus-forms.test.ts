@@ -190,3 +190,16 @@ describe('the same number twice is one claim, unless each names its own baseline
     ['It reduces WER by 9% over AM-TRF. In short, WER drops by 9%.', [{ value_low: 9, baseline: ['AM-TRF'] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe('what a comparative before a plain noun measures', () => {
+  it.each<[string, Fields[]]>([
+    // A count of something not in the metric list is 'other', not the abstract's indicator.
+    ['It achieves up to four times more parallel calls than existing methods, reducing latency by 12%.', [
+      { metric: 'other' }, { metric: 'latency' }]],
+    ['It requires 10-20x less training data than existing approaches at the same latency.', [{ metric: 'other' }]],
+    ['Its base model is about 19x less expensive than GPT-4o on Azure.', [{ metric: 'cost', direction: 'decrease' }]],
+    // "relative" ends the phrase only as "relative to".
+    ['It gets 18% relative real-time factor (RTF) reduction in decoding.', [{ metric: 'latency', direction: 'decrease' }]],
+    ['It yields a 107% relative improvement in decay recall.', [{ metric: 'accuracy' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
