@@ -199,6 +199,16 @@ function restatedIn(ctx: SentenceContext, done: readonly Candidate[], c: Candida
   return metricHits(between).length === 0 && !occurs(VERB, between + ' ') && parenAt - outer.end < 60 ? outer : undefined;
 }
 
+const OPENS_PARENTHESIS = /\(\s*(?:[<>~≤≥]\s*)?(?:(?:up\s+to|about|only|just|nearly|around|roughly)\s+)?$/i;
+
+/** "competitive perplexity (0.8% degradation)": a number opening a parenthesis right after a named quantity is about it. */
+function parenthesisedAfterCue(ctx: SentenceContext, c: Candidate): Hit | undefined {
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 80), c.start);
+  const open = OPENS_PARENTHESIS.exec(head);
+  if (!open) return undefined;
+  return metricHits(lastWords(head.slice(0, open.index), 2)).filter((h) => !h.weak).at(-1);
+}
+
 /** The words around a claim that its metric came from, for a check on the cue word itself. */
 function hitText(ctx: SentenceContext, c: Candidate): string {
   return phraseAfterNumber(ctx, c) + ' ' + lastWords(ownBefore(ctx, c), 6);
@@ -226,6 +236,7 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     hit ??= headHit(metricHits(phraseAfterNumber(ctx, c)));
     if (!hit && lastOfList !== c && bareList(ctx, list, i)) hit = headHit(metricHits(phraseAfterNumber(ctx, lastOfList)));
     hit ??= respectivelyHit(ctx, list, i);
+    hit ??= parenthesisedAfterCue(ctx, firstOfList);
     const prev = out[out.length - 1];
     const restated = restatedIn(ctx, out, firstOfList);
     if (!hit && restated) {

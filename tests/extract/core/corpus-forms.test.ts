@@ -201,5 +201,9 @@ describe('what a comparative before a plain noun measures', () => {
     // "relative" ends the phrase only as "relative to".
     ['It gets 18% relative real-time factor (RTF) reduction in decoding.', [{ metric: 'latency', direction: 'decrease' }]],
     ['It yields a 107% relative improvement in decay recall.', [{ metric: 'accuracy' }]],
+    // A number opening a parenthesis right after a named quantity is about that quantity.
+    ['It achieves 3.2x inference speedup while maintaining competitive perplexity (0.8% degradation).', [
+      { metric: 'speed' }, { metric: 'other', direction: 'increase' }]],
+    ['It substantially reduces latency (1.7-2.0x) and memory usage (1.9-2.4x).', [{ metric: 'latency' }, { metric: 'memory' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
