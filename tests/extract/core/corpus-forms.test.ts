@@ -203,7 +203,7 @@ describe('what a comparative before a plain noun measures', () => {
     ['It yields a 107% relative improvement in decay recall.', [{ metric: 'accuracy' }]],
     // A number opening a parenthesis right after a named quantity is about that quantity.
     ['It achieves 3.2x inference speedup while maintaining competitive perplexity (0.8% degradation).', [
-      { metric: 'speed' }, { metric: 'other', direction: 'increase' }]],
+      { metric: 'speed', direction: 'increase' }, { metric: 'other', direction: 'increase' }]],
     ['It substantially reduces latency (1.7-2.0x) and memory usage (1.9-2.4x).', [{ metric: 'latency' }, { metric: 'memory' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
