@@ -259,5 +259,6 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     if (hit?.weak && hit.metric === 'accuracy' && c.kind === 'multiplier' && /performance/i.test(hitText(ctx, c))) hit = { ...hit, metric: 'speed' };
     out.push(hit ? { ...c, metric: hit.metric, polarity: hit.polarity } : { ...c, metric: defaultMetric(ctx, c) });
   });
-  return out;
+  // "2.3x higher consistency (0.425 vs 0.183)": a unitless level taken from a ratio beside it is no speed.
+  return out.map((c) => (c.unit === 'score' && c.metric === 'speed' ? { ...c, metric: 'other' } : c));
 }

@@ -207,3 +207,19 @@ describe('what a comparative before a plain noun measures', () => {
     ['It substantially reduces latency (1.7-2.0x) and memory usage (1.9-2.4x).', [{ metric: 'latency' }, { metric: 'memory' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe('levels and speedups written without a unit sign', () => {
+  it.each<[string, Fields[]]>([
+    // "(A vs. B)" with bare decimals: A is the paper's level, a score; B is the other side's number.
+    ['It remains close to the teacher on SugarCrepe (86.1 vs. 86.4) and ARO (59.5 vs. 60.4).', [
+      { value_low: 86.1, unit: 'score', comparison: 'absolute' }, { value_low: 59.5, unit: 'score', comparison: 'absolute' }]],
+    ['Answer quality is on par with the GPU (mean 9.32 vs. 8.95).', [{ value_low: 9.32, unit: 'score', metric: 'accuracy' }]],
+    ['It shows 2.3x higher peak-token consistency (0.425 vs 0.183).', [
+      { value_low: 2.3, unit: 'x', metric: 'speed' }, { value_low: 0.425, unit: 'score', metric: 'other' }]],
+    // Not a pair of levels: a time, a unit after the second number.
+    ['It answers in 3.54 s (3.54 vs 1.64 sec for GPT-4).', [{ value_low: 3.54, unit: 's' }]],
+    // "1.33 end-to-end TPOT speedup": a decimal before "speedup" is a factor.
+    ['It achieves up to 1.33 end-to-end TPOT speedup on A40.', [{ value_low: 1.33, unit: 'x', metric: 'latency' }]],
+    ['It yields a 1.8 wall-clock speedup in our 4-step setting.', [{ value_low: 1.8, unit: 'x', metric: 'speed' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
