@@ -17,6 +17,7 @@ import { emptyFilters, toggleValue, withoutFilter, type ActiveFilter, type Facet
 import { DEFAULT_FAMILY, familyOf, type Family } from './families.ts';
 import type { GroupBy } from './grouping.ts';
 import { DEFAULT_COLUMNS, nextSort, type Sort } from './sort.ts';
+import { inIdleSlices } from './schedule/index.ts';
 import { orderColumns, queryToView, viewToQuery, type ViewState } from './url.ts';
 import { WhoBeatsWhom } from './whoBeatsWhom.svelte.ts';
 
@@ -194,16 +195,18 @@ export class Dashboard {
     if (table) primeJitter(rows, table.columns.jitter);
     this.rows = rows;
     this.parts = parts;
-    // Index the search text in idle time, a slice at a time, not on the first keystroke (~250 ms at 100k rows); then
-    // the lookups of a claim by id (a click on a mark) and of a paper's claims.
-    if (typeof requestIdleCallback === 'function') {
-      const step = (deadline: IdleDeadline) => {
-        if (this.rows !== rows) return;
-        if (!this.index.prepareSearch(() => deadline.timeRemaining() > 4)) requestIdleCallback(step);
-        else requestIdleCallback(() => { if (this.rows === rows) this.index.table.prepareLookups(); });
-      };
-      requestIdleCallback(step);
-    }
+    // Index the search text in idle time, a slice at a time, not on the first keystroke (~250 ms at 100k rows); then,
+    // in the next idle callback, the lookups of a claim by id (a click on a mark) and of a paper's claims.
+    let searchReady = false;
+    inIdleSlices((more) => {
+      if (this.rows !== rows) return true;
+      if (!searchReady) {
+        searchReady = this.index.prepareSearch(more);
+        return false;
+      }
+      this.index.table.prepareLookups();
+      return true;
+    }, 4);
     this.standing.prepare(rows);
     this.source = source;
     this.papers = papers;

@@ -1,5 +1,5 @@
 /**
- * Views below the fold (lag.svelte.ts): off screen, the matrix keeps its cells through a filter change and catches up
+ * Views below the fold (src/lib/schedule): off screen, the matrix keeps its cells through a filter change and catches up
  * right after the next frame (the `lagging` work then done); on screen it follows in the same update.
  */
 import './setup.ts';
@@ -8,7 +8,7 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import TopicMatrix from '../../../src/components/TopicMatrix.svelte';
 import { Dashboard } from '../../../src/lib/dashboard.svelte.ts';
-import { lagging } from '../../../src/lib/pending.ts';
+import { lagging } from '../../../src/lib/schedule/index.ts';
 import { CLAIMS } from '../lib/helpers.ts';
 
 const cells = () => screen.queryAllByRole('button').map((b) => b.getAttribute('aria-label'));
