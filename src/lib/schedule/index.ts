@@ -9,8 +9,8 @@
  *    updates the filters' counts and the other views (otherwise effects run in page order, the filters' first).
  * 2. The views in sight update their DOM: filters, chart (SVG layers), evidence. The chart's canvas is counted in
  *    `painting` (pendingWork.ts) until the worker's image has been put on it.
- * 3. The views below the fold, each in a section onScreen.ts watches, keep what they showed and queue one
- *    catch-up (`lagWhenHidden`, lag.svelte.ts, counted in `lagging`). On screen, or with focus or a pointer
+ * 3. The views below the fold, each inside a <Deferred> section (onScreen.ts watches it), keep what they showed
+ *    and queue one catch-up (`deferred`, lag.svelte.ts, counted in `lagging`). On screen, or with focus or a pointer
  *    inside, a view follows at once instead.
  *
  * Then frames:
@@ -29,7 +29,7 @@
  */
 export { early, runEarly } from './early.svelte.ts';
 export { inIdleSlices, whenIdle } from './idle.ts';
-export { lagWhenHidden } from './lag.svelte.ts';
-export { watchOnScreen } from './onScreen.ts';
+export { deferred } from './lag.svelte.ts';
+export { ON_SCREEN, provideOnScreen, watchOnScreen, type OnScreen } from './onScreen.ts';
 export { lagging, painting } from './pendingWork.ts';
 export { markRenders } from './renderMarks.svelte.ts';

@@ -7,15 +7,17 @@
  */
 import { untrack } from 'svelte';
 import { afterNextFrame } from './afterFrame.ts';
+import { onScreenOfView } from './onScreen.ts';
 import { lagging } from './pendingWork.ts';
 
 /**
- * A getter for a view's data: `read()` itself while `onScreen()` holds; otherwise a copy (what it showed when it
- * left the screen), refreshed after the next frame whenever `inputs()` (something cheap that changes with the data,
- * e.g. the store's inputs) changes.
- * Call during component initialisation (it creates an effect).
+ * A getter for the data of a view inside <Deferred>: `read()` itself while the view is on screen; otherwise a copy
+ * (what it showed when it left the screen), refreshed after the next frame whenever `inputs()` (something cheap that
+ * changes with the data, e.g. the store's inputs: reading `read()` would compute what off screen waits) changes.
+ * Call during component initialisation (it creates an effect); use as `$derived.by(deferred(read, inputs))`.
  */
-export function lagWhenHidden<T>(read: () => T, inputs: () => unknown, onScreen: () => boolean): () => T {
+export function deferred<T>(read: () => T, inputs: () => unknown): () => T {
+  const onScreen = onScreenOfView();
   let copy = $state.raw(untrack(read));
   let queued = false;
   let wasOn = false;

@@ -1,4 +1,8 @@
-/** Whether a view below the fold is on screen: an observer on the section it sits in. */
+/**
+ * Whether a view below the fold is on screen: an observer on the section it sits in (`watchOnScreen`, which
+ * <Deferred> attaches), told to the views inside through a context (`provideOnScreen`, read by `deferred`).
+ */
+import { getContext, setContext } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 
 /**
@@ -28,4 +32,23 @@ export function watchOnScreen(set: (on: boolean) => void): Attachment<Element> {
       el.removeEventListener('pointerdown', now);
     };
   };
+}
+
+/** What <Deferred> tells the views inside it (a reactive getter). */
+export interface OnScreen {
+  readonly onScreen: boolean;
+}
+
+/** The context key (a test can mount a view with `context: new Map([[ON_SCREEN, { onScreen: false }]])`). */
+export const ON_SCREEN = Symbol('claimboard:on-screen');
+
+/** Tells the views below this component whether they are on screen (call during component initialisation). */
+export function provideOnScreen(state: OnScreen): void {
+  setContext(ON_SCREEN, state);
+}
+
+/** Is the view being initialised on screen? Outside any <Deferred> (a view mounted alone) it always is. */
+export function onScreenOfView(): () => boolean {
+  const state = getContext<OnScreen | undefined>(ON_SCREEN);
+  return () => state?.onScreen ?? true;
 }
