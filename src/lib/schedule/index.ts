@@ -1,7 +1,7 @@
 /**
  * When the dashboard's work runs: the frame model. At 100k claims on a two-core machine a filter change costs tens of
  * milliseconds of DOM work in every view, and the chart's marks take as long to rasterise; the order below is what
- * keeps the view in sight at one frame after the input (measured with `npm run bench:ui`).
+ * lets a change paint the views in sight first and the rest after (each step measured with `npm run bench:ui`).
  *
  * A filter change (an input event), in the task that handles it (Svelte's flush):
  * 1. Early jobs (early.svelte.ts): App's first pre-effect runs every view's registered job before any view updates
@@ -25,7 +25,10 @@
  *
  * Idle time (idle.ts): after new data, the search text index, the claim lookups and Who beats whom's standing index
  * are built in idle callbacks a slice at a time (no long task in the first frames of the data or before the first
- * keystroke), and the data is copied into the browser's store once the page is idle.
+ * keystroke), and the data is copied into the browser's store once the page is idle (within a second).
+ *
+ * Elsewhere: the URL follows the view once a burst of changes pauses (urlSync.svelte.ts, 200 ms); the chart's
+ * recent images are kept (rasterClient.ts), so going back to a recent view paints without rasterising again.
  */
 export { early, runEarly } from './early.svelte.ts';
 export { inIdleSlices, whenIdle } from './idle.ts';
