@@ -69,8 +69,8 @@ const boundaries = {
 
 /**
  * The dashboard's store (src/lib/dashboard.svelte.ts) changes only through its methods: a write from a view skips
- * what the method does with it (a Metric choice also switching the chart's family, the "up to" claims hidden from
- * the filters and the URL alike) and leaves no one place to read who changes what. Assignments, updates and deletes
+ * what the method does with it (a Metric choice also switches the chart's family, a system name is trimmed, the last
+ * table column stays) and leaves no one place to read who changes what. Assignments, updates and deletes
  * of anything reached from `store` (store.status, store.filters.search…) and bind: directives to it are errors outside
  * the store's own file; everything in src/ names the store `store`.
  */
