@@ -29,7 +29,7 @@ function firstMatchStart(re: RegExp, text: string): number {
  * A comparative within the next few words ("4.5x faster", "93.72% GPU memory savings", "1-3% accuracy
  * degradation"): the number is a change, not a count or a level.
  */
-export const COMPARATIVE_AFTER = /^\s*(?:\S+\s+){0,3}?(?:faster|slower|higher|lower|more|less|fewer|larger|smaller|greater|better|worse|cheaper|quicker|speed[-\s]?ups?|improvements?|reductions?|increases?|decreases?|savings?|gains?|boost|acceleration|degradation|drops?|loss(?:es)?|gaps?|overheads?|as\s+(?:fast|much|many|efficient|high|large))\b/i;
+export const COMPARATIVE_AFTER = /^\s*(?:\S+\s+){0,3}?(?:faster|slower|higher|lower|more|less|fewer|larger|smaller|greater|better|worse|cheaper|quicker|speed[-\s]?ups?|improvements?|reductions?|increases?|decreases?|savings?|gains?|boost|acceleration|degradation|drops?|loss(?:es)?|gaps?(?!\s+(?:detection|analysis|filling|identification))|overheads?|as\s+(?:fast|much|many|efficient|high|large))\b/i;
 
 /** How far a clause may reach from its number: real clauses are shorter, and the bound keeps work linear. */
 const REACH = 400;

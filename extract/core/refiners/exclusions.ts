@@ -45,9 +45,13 @@ const SAVING_VERB = new RegExp(`\\b(?:sav|reduc|cut|compress|remov|prun|recover|
 
 /** "a 100 ms SLO", "under a 5-minute budget": a constraint the system meets, not a result. */
 function isTimeConstraint(ctx: SentenceContext, c: Candidate): boolean {
-  return c.kind === 'absolute' && c.unitMetric !== undefined && ['latency', 'training_time'].includes(c.unitMetric) &&
-    /^\s*(?:latency\s+|time\s+)?(?:SLOs?|SLAs?|deadlines?|budgets?|constraints?|timeouts?|windows?|intervals?|limits?|targets?)\b/i
-      .test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 30)));
+  if (c.kind !== 'absolute' || c.unitMetric === undefined || !['latency', 'training_time'].includes(c.unitMetric)) return false;
+  // "Under average latency of 960 ms, Emformer gets WER 2.50%": the latency is the condition of another result.
+  // ("under 100 ms" alone is a result with its qualifier.)
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 48), c.numStart);
+  if (/\bunder\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:latenc(?:y|ies)|delays?|times?)\s+(?:of\s+)?$/i.test(head)) return true;
+  return /^\s*(?:latency\s+|time\s+)?(?:SLOs?|SLAs?|deadlines?|budgets?|constraints?|timeouts?|windows?|intervals?|limits?|targets?)\b/i
+    .test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 30)));
 }
 
 /** "10% of the data", "~95% of measurements": a share or a condition — but "saves 50% of the cost" is a saving. */

@@ -223,3 +223,14 @@ describe('levels and speedups written without a unit sign', () => {
     ['It yields a 1.8 wall-clock speedup in our 4-step setting.', [{ value_low: 1.8, unit: 'x', metric: 'speed' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe('conditions that look like results', () => {
+  it.each<[string, Fields[]]>([
+    // "gap detection" is a task, not a gap: the F1 reached is a level.
+    ['ComplianceNLP achieves 87.7 F1 on gap detection, outperforming GPT-4o+RAG by +3.5 F1.', [
+      { value_low: 87.7, comparison: 'absolute' }, { value_low: 3.5, comparison: 'relative' }]],
+    // A latency the result is measured under is its condition; "under 100 ms" alone is a result.
+    ['Under average latency of 960 ms, Emformer gets WER 2.50% on test-clean.', [{ value_low: 2.5, comparison: 'relative' }]],
+    ['It enables reconstructions under 100ms.', [{ value_low: 100, comparison: 'absolute' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
