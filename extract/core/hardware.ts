@@ -66,6 +66,8 @@ export function findHardware(text: string): HardwareMention[] {
     // "Snapdragon 845 Adreno GPU": a part named right after its chip is the same device.
     const last = found[found.length - 1];
     if (last && /^\s+$/.test(text.slice(last.end, start))) continue;
+    // "the Hexagon NPU of the Snapdragon X Elite": a part inside a chip is the chip, named as the paper names its platform.
+    if (last && /^\s+(?:of|in|inside|within|on)\s+(?:the|an?)\s+$/i.test(text.slice(last.end, start)) && /\b(?:NPU|GPU|DSP|cores?)$/i.test(last.name)) found.pop();
     const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
     const name = HARDWARE_NAMES[k] === '*' ? asWritten(m[0]) : HARDWARE_NAMES[k];
     found.push({ start, end: m.index + m[0].length, name, count: countBefore(text.slice(Math.max(0, start - 40), start)) });

@@ -59,6 +59,8 @@ describe('devices written in the plural and Huawei Atlas parts', () => {
     ['Training is 1.8x faster on 8 A100s.', [{ hardware: ['A100'] }]],
     ['It reaches 2x higher throughput on two RTX 4090s.', [{ hardware: ['RTX 4090'] }]],
     ['It is 1.5x faster on Huawei Atlas A2 servers.', [{ hardware: ['Atlas A2'] }]],
+    // A part inside a chip is the chip.
+    ['It runs 9.1x faster on the Qualcomm Hexagon NPU of the Snapdragon X Elite.', [{ hardware: ['Snapdragon X Elite'] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
 
