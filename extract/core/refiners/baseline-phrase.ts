@@ -93,7 +93,8 @@ function parenNames(tail: string): string[] | undefined {
   const paren = /^\s*\(([^()]*)\)/.exec(tail);
   if (!paren) return undefined;
   const items = paren[1].split(/,|\band\b|\bor\b/).map((s) => s.trim()).filter(Boolean);
-  return items.length && items.every((item) => item.split(/\s+/).every(isName)) ? items : undefined;
+  // "(p<0.05)", "(n=4)" state a statistic, not names.
+  return items.length && items.every((item) => !/[<>=≤≥]/.test(item) && item.split(/\s+/).every(isName)) ? items : undefined;
 }
 
 /**
