@@ -101,6 +101,10 @@ function directions(ctx: SentenceContext): Candidate[] {
     let direction: Direction;
     // "0.8× the time", "0.5x the memory": a multiplier below 1 says the quantity went down, whatever the words.
     if (c.unit === 'x' && c.valueHigh < 1) return { ...c, direction: 'decrease' as const };
+    // "+71% in memory", "+2.8% for Llama": a plus sign says the quantity went up.
+    if (c.comparison === 'relative' && (ctx.abstract[c.numStart] === '+' || /\+\s*$/.test(ctx.abstract.slice(Math.max(0, c.numStart - 2), c.numStart)))) {
+      return { ...c, direction: 'increase' as const };
+    }
     if (c.comparison === 'absolute') {
       const phrase = phraseAfterNumber(ctx, c);
       direction = LOSS_LEVEL.test(lastWords(own, 6) + ' ' + phrase) || good === 'down' ? 'decrease' : 'increase';

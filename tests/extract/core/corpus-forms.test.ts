@@ -246,3 +246,12 @@ describe('read off the corpus rows, round 3', () => {
     ['It gains +1.00-2.04pp vs. Direct Training (p<0.05) on CIFAR100.', [{ baseline: ['Direct Training'] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe('changes written as a signed number or "an improvement … of N"', () => {
+  it.each<[string, Fields[]]>([
+    ['It offers an improvement in prediction accuracy over single-modality approaches of 1% on average.', [
+      { comparison: 'relative', direction: 'increase', baseline: ['single-modality approaches'] }]],
+    ['The fusion comes at the cost of +71% in memory and + 105% in FLOPs.', [
+      { comparison: 'relative', direction: 'increase', metric: 'memory' }, { comparison: 'relative', direction: 'increase', metric: 'cost' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
