@@ -51,7 +51,7 @@ export function readNames(text: string, listed = false): string[] {
     if (t === ',' || /^(?:and|or)$/i.test(t)) {
       if (current.length) names.push(current.join(' '));
       current = [];
-    } else if ((isName(t) || (listed && /^[a-z][\w.+-]*$/.test(t) && !BASELINE_STOP_WORDS.has(t) && !/^(?:a|an|the)$/.test(t) && (current.length === 0 || /[.\d]/.test(t)))) && /^[\p{L}\p{N}_$]/u.test(t)) {
+    } else if ((isName(t) || (listed && /^[a-z][\w.+-]*$/.test(t) && !BASELINE_STOP_WORDS.has(t) && !/^(?:a|an|the|those|these|this|that|them|ones?)$/.test(t) && (current.length === 0 || /[.\d]/.test(t)))) && /^[\p{L}\p{N}_$]/u.test(t)) {
       current.push(t);
     } else break;
   }

@@ -255,3 +255,13 @@ describe('changes written as a signed number or "an improvement … of N"', () =
       { comparison: 'relative', direction: 'increase', metric: 'memory' }, { comparison: 'relative', direction: 'increase', metric: 'cost' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe('"over" a range or a span of time compares nothing', () => {
+  it.each<[string, Fields[]]>([
+    ['It leads to accuracy improvements of about 10-25% over a wide range of tasks, including those where prior methods fail.', [
+      { baseline: [] }]],
+    ['This can save cloud providers up to $2M over the course of a month.', [{ baseline: [] }]],
+    ['Its latencies are more than twice lower than TorchServe and Ray Serve over a wide range of workloads.', [
+      { baseline: ['TorchServe', 'Ray Serve'] }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
