@@ -2,7 +2,7 @@
  * Accelerators named in a text, canonicalised (spec §6), with the device count written before them
  * ("8 A100 GPUs" → 8, "one RTX4090" → 1, "a single A100" → 1).
  */
-import { GLUED_COUNT, HARDWARE_AT, HARDWARE_NAMES, HARDWARE_PATTERN } from './lexicon/index.ts';
+import { GLUED_COUNT, HARDWARE_AT, HARDWARE_NAMES, HARDWARE_OF_GROUP, HARDWARE_PATTERN } from './lexicon/index.ts';
 import { NUMBER_WORD_SOURCE, parseDecimal, wordToNumber } from './numbers.ts';
 import { matchesOf } from './matches.ts';
 
@@ -66,7 +66,7 @@ export function findHardware(text: string): HardwareMention[] {
     // "Snapdragon 845 Adreno GPU": a part named right after its chip is the same device.
     const last = found[found.length - 1];
     if (last && /^\s+$/.test(text.slice(last.end, start))) continue;
-    const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    const k = HARDWARE_OF_GROUP[m.findIndex((g, i) => i > 0 && g !== undefined)];
     const name = HARDWARE_NAMES[k] === '*' ? asWritten(m[0]) : HARDWARE_NAMES[k];
     found.push({ start, end: m.index + m[0].length, name, count: countBefore(text.slice(Math.max(0, start - 40), start)) });
   }
