@@ -67,6 +67,10 @@ export function newCandidate(
   return {
     start: fields.numStart, end: fields.numEnd,
     baseline: [], hardware: [], hardwareCount: null, model: '',
+    // Every field a refiner may set is there from the start: on Node 20, `{ ...c, metric }` costs ~1.5 µs when it adds
+    // the key and ~0.03 µs when it replaces one (each candidate went through four such adds, ~4% of extraction).
+    needsCue: undefined, unitMetric: undefined, qualifier: undefined, metric: undefined, polarity: undefined,
+    direction: undefined, comparison: undefined,
     ...fields,
   };
 }

@@ -38,9 +38,17 @@ function endsSentence(text: string, stop: RegExpExecArray): boolean {
   return !/[a-z]/.test(next) || /[a-z]{2,}$/.test(text.slice(Math.max(0, at - 3), at));
 }
 
-function sentenceStarts(text: string): number[] {
+/** The last text split and its starts: an abstract is split for its claims, again for the sentences before a claim
+ * that needs a carried baseline, and again for its devices' sentences. */
+let splitText = '';
+let splitStarts: readonly number[] = [0];
+
+function sentenceStarts(text: string): readonly number[] {
+  if (text === splitText) return splitStarts;
   const starts = [0];
   for (const m of matchesOf(STOP, text)) if (endsSentence(text, m)) starts.push(m.index + m[0].length);
+  splitText = text;
+  splitStarts = starts;
   return starts;
 }
 

@@ -63,6 +63,8 @@ const SCORE_AFTER = new RegExp(`${LOW}(${N})${PM}\\s?(?:${SCORE_NAMES})(?![\\w-]
 const SCORE_BEFORE = new RegExp(`\\b(?:${SCORE_NAMES})\\)?(?:\\s+(?:scores?|values?|coefficient))?\\s*(?:of|=|:|\\{=\\})\\s*(${N})${NO_UNIT_AFTER}`, 'g');
 /** "improves ROUGE-1 from 41.45 to 62.18", "reduces RMSE from 0.42 to 0.31": the level reached is the second number. */
 const SCORE_FROM_TO = new RegExp(`\\b(?:${SCORE_NAMES})(?:\\s+scores?)?\\s+from\\s+${N}\\s+to\\s+(${N})${NO_UNIT_AFTER}`, 'g');
+/** What every "from A to B" pattern here holds: found first with a cheap literal scan (one abstract in twenty has it). */
+const FROM_NUMBER = /from\s+\d/;
 const ERROR_CHANGE = /^\s*(?:points?\s+)?(?:increases?|degradations?|drops?|loss|gaps?|differences?|rises?|higher|lower)\b/i;
 /** A name starts a score unless glued to a word ("sub-F1") or a threshold ("mAP@IoU=0.5", "at IoU=0.5"); checked after
  * the match, as a lookbehind would run at every position of every abstract. */
@@ -96,6 +98,9 @@ export const findAbsolutes: Finder = (text, offset) => {
       ...(unitMetric === 'other' ? { polarity: 'down' as const } : {}),
     }));
   const fid = (name: string): [string, Metric] => (name === 'FID' ? ['FID', 'fid'] : [name, 'other']);
+  // Every level here is written in digits; a third of abstracts have none, and the score names' alternation is costly.
+  if (!/\d/.test(text)) return out;
+  const fromNumber = FROM_NUMBER.test(text);
 
   for (const m of matchesOf(FID_BEFORE, text)) {
     // "FID scores of 1.91/2.43": one candidate per number; the first span keeps the words.
@@ -107,7 +112,7 @@ export const findAbsolutes: Finder = (text, offset) => {
       first = false;
     }
   }
-  for (const m of matchesOf(FID_FROM_TO, text)) {
+  for (const m of fromNumber ? matchesOf(FID_FROM_TO, text) : []) {
     const s = m.index + m[0].length - m[2].length;
     absolute(s, s + m[2].length, parseDecimal(m[2]), ...fid(m[1]));
   }
@@ -141,7 +146,7 @@ export const findAbsolutes: Finder = (text, offset) => {
     const start = m[0].includes(')') ? m.index + m[0].length - m[3].length : m.index;
     absolute(start, m.index + m[0].length, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));
   }
-  for (const m of matchesOf(SCORE_FROM_TO, text)) {
+  for (const m of fromNumber ? matchesOf(SCORE_FROM_TO, text) : []) {
     if (!startsScore(text, m.index)) continue;
     const s = m.index + m[0].length - m[3].length;
     absolute(s, s + m[3].length, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));

@@ -25,6 +25,8 @@ function values(low: string | undefined, high: string): [number, number] {
 
 export const findPercentages: Finder = (text, offset) => {
   const out: Candidate[] = [];
+  // Both patterns need a digit; a third of abstracts have none.
+  if (!/\d/.test(text)) return out;
   for (const m of matchesOf(PERCENTAGE, text)) {
     const [low, high] = values(m[2], m[3]);
     const end = m.index + m[0].length;

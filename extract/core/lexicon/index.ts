@@ -10,6 +10,7 @@ import topicData from './topics.json' with { type: 'json' };
 import modelData from './models.json' with { type: 'json' };
 import measureData from './measures.json' with { type: 'json' };
 import type { Metric, Qualifier, Topic } from '../types.ts';
+import { byFirstLetter } from './first-letter.ts';
 
 /** Whether a (global, sticky-state) lexicon pattern occurs in `text`, leaving the pattern as it was. */
 export function occurs(re: RegExp, text: string): boolean {
@@ -26,16 +27,18 @@ const alt = (list: readonly string[]) => list.map((s) => `(?:${s})`).join('|');
  */
 const words = (list: readonly string[], flags = 'gi') => new RegExp(`\\b(?:${alt(list)})(?![\\w])`, flags);
 
-/** One pass finds every device: group k+1 matches device k. */
+/** One pass finds every device (HARDWARE_OF_GROUP says which). */
 export const HARDWARE_NAMES = hardwareData.devices.map((d) => d.name);
 /**
  * Starts at a word boundary so V8 can scan for first characters fast; a count glued to its device ("8xA100") is found
  * by GLUED_COUNT and HARDWARE_AT (sticky) instead of a lookbehind, which would cost every position of every text.
  */
-const HARDWARE_ALTERNATION = hardwareData.devices.map((d) => `(${alt(d.patterns)})`).join('|');
+const HARDWARE_ALTERNATION = byFirstLetter(hardwareData.devices.map((d) => d.patterns));
 // "8 A100s", "two RTX 4090s": a plural 's' right after a part number belongs to the mention.
-export const HARDWARE_PATTERN = new RegExp(`\\b(?:${HARDWARE_ALTERNATION})(?:(?<=\\d)s)?(?![\\w])`, 'gi');
-export const HARDWARE_AT = new RegExp(`(?:${HARDWARE_ALTERNATION})(?:(?<=\\d)s)?(?![\\w])`, 'iy');
+export const HARDWARE_PATTERN = new RegExp(`\\b(?:${HARDWARE_ALTERNATION.source})(?:(?<=\\d)s)?(?![\\w])`, 'gi');
+export const HARDWARE_AT = new RegExp(`(?:${HARDWARE_ALTERNATION.source})(?:(?<=\\d)s)?(?![\\w])`, 'iy');
+/** The device (index into HARDWARE_NAMES) whose pattern capture group g of a HARDWARE_PATTERN match is. */
+export const HARDWARE_OF_GROUP = [-1, ...HARDWARE_ALTERNATION.owners];
 export const GLUED_COUNT = /\d[x×](?=[A-Za-z])/gi;
 
 /** Which way a measured quantity improves: 'down' for perplexity or latency, 'up' for energy efficiency or accuracy. */
@@ -103,8 +106,10 @@ export const TOPIC_TITLE_WEIGHT = topicData.titleWeight;
 export const TOPIC_MIN_SCORE = topicData.minScore;
 export const DECISIVE_TITLE_TOPICS = topicData.decisive.map((t) => ({ topic: t.topic as Topic, pattern: words(t.keywords, 'i') }));
 export const TOPIC_NAMES = topicData.topics.map((t) => t.topic as Topic);
-/** One pass scores every topic: group k+1 matches a keyword of topic k. */
-export const TOPIC_PATTERN = new RegExp(`\\b(?:${topicData.topics.map((t) => `(${alt(t.keywords)})`).join('|')})(?![\\w])`, 'gi');
+const TOPIC_ALTERNATION = byFirstLetter(topicData.topics.map((t) => t.keywords));
+/** One pass scores every topic: capture group g matches a keyword of topic TOPIC_OF_GROUP[g]. */
+export const TOPIC_PATTERN = new RegExp(`\\b(?:${TOPIC_ALTERNATION.source})(?![\\w])`, 'gi');
+export const TOPIC_OF_GROUP = [-1, ...TOPIC_ALTERNATION.owners];
 
 export const MODEL_PATTERN = new RegExp(`(?<![\\w-])(?:${alt(modelData.families)})(?![\\w])`, 'g');
 

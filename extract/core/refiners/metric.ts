@@ -25,7 +25,8 @@ export function metricHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of matchesOf(METRIC_CUE_PATTERN, masked)) {
     const cue = METRIC_CUES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
-    hits.push({ ...cue, index: m.index });
+    // Not `{ ...cue, index }`: a spread that adds a key is V8's slow path on Node 20 (~1.5 µs).
+    hits.push({ metric: cue.metric, weak: cue.weak, polarity: cue.polarity, index: m.index });
   }
   return hits;
 }
