@@ -107,7 +107,9 @@ function directions(ctx: SentenceContext): Candidate[] {
     }
     if (c.comparison === 'absolute') {
       const phrase = phraseAfterNumber(ctx, c);
-      direction = LOSS_LEVEL.test(lastWords(own, 6) + ' ' + phrase) || good === 'down' ? 'decrease' : 'increase';
+      // "reducing the success rate of replay attacks to just 9.4%": the level of a quantity brought down.
+      const broughtDown = /\b(?:reduc|lower|cut|decreas|drop)\w*\s+(?:[^,;()\s]+\s+){0,6}?to\s+(?:just\s+|only\s+|under\s+|below\s+|about\s+)?$/i.test(own);
+      direction = LOSS_LEVEL.test(lastWords(own, 6) + ' ' + phrase) || good === 'down' || broughtDown ? 'decrease' : 'increase';
     } else {
       const phrase = phraseAfterNumber(ctx, c) ||
         (last !== c && bareList(ctx, list, i) ? phraseAfterNumber(ctx, last) : '');

@@ -265,3 +265,12 @@ describe('"over" a range or a span of time compares nothing', () => {
       { baseline: ['TorchServe', 'Ray Serve'] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe('a level a change brought the quantity to', () => {
+  it.each<[string, Fields[]]>([
+    ['It provides privacy, reducing the success rate of replay attacks to just 9.4% on CFP-FP.', [
+      { value_low: 9.4, direction: 'decrease' }]],
+    ['ARGUS reduces attack success rate from 28.8% to 3.8% on AgentLure.', [{ value_low: 3.8, comparison: 'absolute', direction: 'decrease' }]],
+    ['It raises structural success to 74.1-97.8% across workflows.', [{ value_low: 74.1, comparison: 'absolute', direction: 'increase' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
