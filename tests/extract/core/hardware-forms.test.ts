@@ -1,0 +1,16 @@
+/**
+ * Device spellings read off the 10k-abstract corpus that the catalogue missed (spec §6, v2: newer NVIDIA parts kept as
+ * written, edge boards, hyphenated names). A failing row prints the refiners' trace.
+ */
+import { describe, it } from 'vitest';
+import { expectClaims, type Fields } from './helpers.ts';
+
+describe('devices the corpus names', () => {
+  it.each<[string, Fields[]]>([
+    ['On an NVIDIA L20, it improves single-batch throughput by up to 23.6%.', [{ hardware: ['L20'] }]],
+    ['It runs 3x faster on RTX-2080Ti.', [{ hardware: ['RTX 2080 Ti'] }]],
+    ['It achieves up to 7.6x speedup on the NVIDIA Jetson NX.', [{ hardware: ['Jetson NX'] }]],
+    ['It is 1.49 times faster on NVIDIA Orin SoCs.', [{ hardware: ['Jetson Orin'] }]],
+    ['It delivers 2x higher throughput on an NVIDIA L40.', [{ hardware: ['L40'] }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
