@@ -14,7 +14,7 @@ import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel, getMaxRepetitionLevel, getSchemaPath } from 'hyparquet/src/schema.js';
 import type { DecodedArray, FileMetaData, SchemaTree } from 'hyparquet';
-import { concatChunks, type PackedStrings, type TextChunk } from './packed.ts';
+import type { Packed, PackedStrings, PackedUtf8, TextChunk } from './packed.ts';
 
 export type { PackedStrings, TextChunk };
 
@@ -26,10 +26,15 @@ const encoder = new TextEncoder();
  * every byte is ASCII (one UTF-16 unit each, the common case); otherwise they are counted in UTF-16 units afterwards.
  */
 class Utf8Packer {
-  private bytes = new Uint8Array(1 << 16);
+  private bytes: Uint8Array;
   private length = 0;
   private ends: Int32Array = new Int32Array(1024);
   private count = 0;
+
+  /** `bytes`: what the values will take, when known (a column's uncompressed size): no buffer grown and copied. */
+  constructor(bytes = 1 << 16) {
+    this.bytes = new Uint8Array(Math.max(16, bytes));
+  }
 
   add(value: Uint8Array): number {
     return this.addRange(value, 0, value.length);
@@ -74,6 +79,11 @@ class Utf8Packer {
       this.add(v instanceof Uint8Array ? v : encoder.encode(String(v)));
     }
     return first;
+  }
+
+  /** The values as UTF-8 bytes, not decoded (the buffer may be longer than the view: it is transferred, not copied). */
+  finishUtf8(): PackedUtf8 {
+    return { bytes: this.bytes.subarray(0, this.length), ends: this.ends.slice(0, this.count) };
   }
 
   finish(): PackedStrings {
@@ -197,10 +207,17 @@ function valueIndex(page: Extract<Page, { kind: 'data' }>): Int32Array {
 
 /** A text (BYTE_ARRAY) column of one row group as its values and per row an index into them. */
 export function readTextChunk(file: ArrayBuffer, metadata: FileMetaData, rowGroup: number, column: string): TextChunk {
-  const codes = new Int32Array(Number(metadata.row_groups[rowGroup].num_rows));
   const packer = new Utf8Packer();
+  const codes = new Int32Array(Number(metadata.row_groups[rowGroup].num_rows));
+  readTextInto(packer, codes, 0, file, metadata, rowGroup, column);
+  return { values: packer.finish(), codes };
+}
+
+/** Row group `rowGroup` of a text column: its values added to `packer`, its rows' codes into `codes` from `row`. */
+function readTextInto(
+  packer: Utf8Packer, codes: Int32Array, row: number, file: ArrayBuffer, metadata: FileMetaData, rowGroup: number, column: string,
+): void {
   let dictionary: Int32Array | null = null;
-  let row = 0;
   for (const page of pagesOf(file, metadata, rowGroup, column)) {
     if (page.kind === 'dictionary') {
       const first = page.plain ? packer.addPlain(page.plain, page.count) : packer.addAll(page.values!);
@@ -218,7 +235,6 @@ export function readTextChunk(file: ArrayBuffer, metadata: FileMetaData, rowGrou
     }
     row += page.rows;
   }
-  return { values: packer.finish(), codes };
 }
 
 function countDefined(at: Int32Array): number {
@@ -251,15 +267,26 @@ export function readNumberChunk(file: ArrayBuffer, metadata: FileMetaData, rowGr
 }
 
 /**
- * A text column of the whole file as one TextChunk: the row groups' chunks one after the other (a dictionary-encoded
- * column's values are then each row group's dictionary: a value may be in several, readers go by the value).
- * `rowGroups`: only these, in this order.
+ * A text column of the whole file as one TextChunk: the row groups' values one after the other (a dictionary-encoded
+ * column's values are then each row group's dictionary: a value may be in several, readers go by the value), read
+ * into one buffer. `rowGroups`: only these, in this order. `utf8`: the values left as UTF-8 bytes (packed.ts
+ * PackedUtf8), not decoded into a string.
  */
 export function readTextColumn(
-  file: ArrayBuffer, metadata: FileMetaData, column: string, rowGroups = metadata.row_groups.map((_, g) => g),
+  file: ArrayBuffer, metadata: FileMetaData, column: string, rowGroups = metadata.row_groups.map((_, g) => g), { utf8 = false } = {},
 ): TextChunk {
-  const groups = rowGroups.map((g) => readTextChunk(file, metadata, g, column));
-  return groups.length === 1 ? groups[0] : concatChunks(groups);
+  const chunkOf = (g: number) => metadata.row_groups[g].columns.find((c) => c.meta_data?.path_in_schema.join('.') === column)?.meta_data;
+  // The pages' uncompressed bytes bound the values' (lengths, levels and headers are not values).
+  const size = rowGroups.reduce((s, g) => s + Number(chunkOf(g)?.total_uncompressed_size ?? 0), 0);
+  const packer = new Utf8Packer(size);
+  const codes = new Int32Array(rowGroups.reduce((s, g) => s + Number(metadata.row_groups[g].num_rows), 0));
+  let row = 0;
+  for (const g of rowGroups) {
+    readTextInto(packer, codes, row, file, metadata, g, column);
+    row += Number(metadata.row_groups[g].num_rows);
+  }
+  const values: Packed = utf8 ? packer.finishUtf8() : packer.finish();
+  return { values, codes };
 }
 
 /** A number column of the whole file as one Float64Array (NaN for null). */
