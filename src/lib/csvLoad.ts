@@ -61,9 +61,15 @@ export interface LoadedCsv {
 /** Reads a claims CSV into columns; throws one line when it is not a usable claims table. `onProgress`: 0…1 of the bytes. */
 export async function loadCsv(file: Blob, onProgress: (fraction: number) => void = () => {}): Promise<LoadedCsv> {
   const pool = workerPool().length;
-  let parts = await readParts(file, pool > 1 && file.size >= SPLIT_BYTES ? pool : 1, onProgress);
-  // Parts cut where the quotes said records end; a malformed file may make two parts disagree: read it as one.
-  if (parts.some((p, k) => k > 0 && parts[k - 1].end !== p.start)) parts = await readParts(file, 1, onProgress);
+  let parts: CsvPart[];
+  try {
+    parts = await readParts(file, pool > 1 && file.size >= SPLIT_BYTES ? pool : 1, onProgress);
+    // Parts cut where the quotes said records end; a malformed file may make two parts disagree: read it as one.
+    if (parts.some((p, k) => k > 0 && parts[k - 1].end !== p.start)) parts = await readParts(file, 1, onProgress);
+  } finally {
+    // A worker's heap still holds what it read (tens of megabytes at a million rows): let it go with the load.
+    for (const w of workers.splice(0)) w.terminate();
+  }
   const issues: TableIssue[] = [];
   let records = 0;
   for (const p of parts) {
