@@ -37,16 +37,14 @@ export type ParquetResponse =
 /** More rows than a page can hold (~1 KB each with the search index): refused before reading, saying what to do. */
 export const MAX_PARQUET_ROWS = 2_000_000;
 
-const workers: Worker[] = [];
 let nextId = 1;
 
-function worker(k: number): Worker {
-  while (workers.length <= k) workers.push(new Worker(new URL('./parquetWorker.ts', import.meta.url), { type: 'module' }));
-  return workers[k];
-}
-
-function stopWorkers(): void {
-  for (const w of workers.splice(0)) w.terminate();
+/**
+ * A worker of the load's own (the page may load two tables at once, a reload of kept data): started for it and ended
+ * with it, so the file and what it decoded (~100 MB each at a million rows) leave the page's memory.
+ */
+function startWorker(): Worker {
+  return new Worker(new URL('./parquetWorker.ts', import.meta.url), { type: 'module' });
 }
 
 function run(w: Worker, request: Omit<ParquetRequest, 'id'>, onBytes: (bytes: number) => void): Promise<ParquetPart> {
@@ -111,12 +109,12 @@ export async function loadParquet(file: Blob, onProgress: (fraction: number) => 
   // buffers joined on the page), the other every other column and the ids' identity.
   const jobs: Omit<ParquetRequest, 'id' | 'file'>[] = [{ text, numbers, evidence: null, identity: has('paper_id') }];
   if (has('evidence')) jobs.push({ text: [], numbers: [], evidence: groups, identity: false });
+  const pool = jobs.map(startWorker);
   let parts: ParquetPart[];
   try {
-    parts = await Promise.all(jobs.map((j, w) => run(worker(w), { file, ...j }, say(w))));
+    parts = await Promise.all(jobs.map((j, w) => run(pool[w], { file, ...j }, say(w))));
   } finally {
-    // A worker's heap still holds the file and what it decoded (~100 MB each at a million rows): let it go.
-    stopWorkers();
+    for (const w of pool) w.terminate();
   }
   const [rest, evidence] = parts;
   const raw: RawColumns = { n, text: { ...rest.text }, num: { ...rest.num } };
