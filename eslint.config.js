@@ -1,6 +1,7 @@
 // ESLint: correctness rules (eslint, typescript-eslint and eslint-plugin-svelte recommended, unused code as an error), a
 // 140-character line limit, and the import boundaries of the layout: extract/core is the ground (no node:, nothing from
 // the rest of extract/, src/ or tests/); src/ takes only extract/core from extract/; nothing shipped imports tests/.
+// In src/ and its tests, the dashboard's store is written only through its methods (storeWrites).
 // Style is Prettier's (.prettierrc, `npm run format`), not checked here. Not type-aware, to stay fast.
 import { builtinModules } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
@@ -66,6 +67,40 @@ const boundaries = {
   },
 };
 
+/**
+ * The dashboard's store (src/lib/dashboard.svelte.ts) changes only through its methods: a write from a view skips
+ * what the method does with it (a Metric choice also switches the chart's family, a system name is trimmed, the last
+ * table column stays) and leaves no one place to read who changes what. Assignments, updates and deletes
+ * of anything reached from `store` (store.status, store.filters.search…) and bind: directives to it are errors outside
+ * the store's own file; everything in src/ names the store `store`.
+ */
+const storeWrites = {
+  meta: { type: 'problem', schema: [], docs: { description: "the store's state is written only by its methods" } },
+  create(context) {
+    if (relative(root, context.filename).split('\\').join('/') === 'src/lib/dashboard.svelte.ts') return {};
+    /** Is `node` a member of the store (store.x, store.x.y, store!.x)? */
+    function ofStore(node) {
+      let member = false;
+      for (;;) {
+        if (node?.type === 'MemberExpression') [member, node] = [true, node.object];
+        else if (node?.type === 'TSNonNullExpression' || node?.type === 'TSAsExpression') node = node.expression;
+        else return member && node?.type === 'Identifier' && node.name === 'store';
+      }
+    }
+    function check(node, target) {
+      if (ofStore(target)) {
+        context.report({ node, message: `change the store through its methods (src/lib/dashboard.svelte.ts), not by writing '${context.sourceCode.getText(target)}'` });
+      }
+    }
+    return {
+      AssignmentExpression: (node) => check(node, node.left),
+      UpdateExpression: (node) => check(node, node.argument),
+      'UnaryExpression[operator="delete"]': (node) => check(node, node.argument),
+      SvelteDirective: (node) => node.kind === 'Binding' && check(node, node.expression),
+    };
+  },
+};
+
 const unused = ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }];
 
 export default defineConfig(
@@ -75,7 +110,7 @@ export default defineConfig(
   ...svelte.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.browser, ...globals.node } },
-    plugins: { claimboard: { rules: { boundaries } } },
+    plugins: { claimboard: { rules: { boundaries, 'store-writes': storeWrites } } },
     rules: {
       'claimboard/boundaries': 'error',
       '@typescript-eslint/no-unused-vars': unused,
@@ -91,6 +126,10 @@ export default defineConfig(
       // {' '} keeps a space before an element inside inline text.
       'svelte/no-useless-mustaches': 'off',
     },
+  },
+  {
+    files: ['src/**', 'tests/src/**'],
+    rules: { 'claimboard/store-writes': 'error' },
   },
   {
     // Benchmarks and tests read untyped JSON (CDP profiles and the like).

@@ -168,7 +168,8 @@ function extractWith({ finders, refiners }: ExtractorConfig, input: PaperInput, 
   const viewStarts: number[] = [];
   const claimSentences: Sentence[] = [];
   const deviceFree: boolean[] = [];
-  const seen = new Set<string>();
+  /** Baselines each number/unit/metric was claimed against. */
+  const seen = new Map<string, Set<string>>();
   if (found.length > 0) {
     for (const group of groupBySentence(abstract, found, hardware, readable(paper.system))) {
       options.trace?.('finders', group);
@@ -180,11 +181,13 @@ function extractWith({ finders, refiners }: ExtractorConfig, input: PaperInput, 
       }
       for (const c of candidates) {
         if (c.start < ownFrom) continue;
-        // The same number stated twice in one abstract is one claim (spec §1) — for the same metric:
-        // "2x higher throughput, 2x lower TTFT" are two.
+        // The same number stated twice in one abstract is one claim (spec §1) — for the same metric ("2x higher
+        // throughput, 2x lower TTFT" are two) and unless each names its own baseline ("9% over AM-TRF", "9% over LSTM").
         const key = `${c.valueLow}|${c.valueHigh}|${c.unit}|${c.metric}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const against = (c.baseline ?? []).join('; ');
+        const earlier = seen.get(key);
+        if (earlier && (against === '' || earlier.has('') || earlier.has(against))) continue;
+        seen.set(key, (earlier ?? new Set()).add(against));
         claims.push(toClaim(c, group.sentence, paper, view));
         viewStarts.push(c.start);
         claimSentences.push(group.sentence);

@@ -99,7 +99,9 @@ function abbreviates(acronym: string, phrase: string): boolean {
 /** A several-word name must look like one: a strong word, or all title case; a lower-case phrase only when the title holds it. */
 function nameShaped(name: string, title: string, apposed: boolean): string | undefined {
   const words = name.split(/\s+/);
-  if (ENDS_IN_KIND.test(name) || GENERIC.test(name)) return undefined;
+  // "LLM-Tool Compiler" ends in a kind, but the title names it so: the paper's own name.
+  const titled = words.length > 1 && words.some(strong) && words.every((w) => strong(w) || titleCase(w)) && title.includes(name);
+  if ((ENDS_IN_KIND.test(name) && !titled) || GENERIC.test(name)) return undefined;
   const strongWords = words.filter(strong);
   if (strongWords.length === 1 && words.length > 1 && words.every((w) => strong(w) || /^[\p{Ll}-]+$/u.test(w))) return strongWords[0];
   if (strongWords.length > 0) return words.every((w) => strong(w) || titleCase(w) || SMALL.has(w)) ? name : undefined;
@@ -138,10 +140,36 @@ function objectName(rest: string, title: string): string | undefined {
 const OWN = new RegExp(String.raw`\b(?:[Tt]he\s+proposed|[Oo]ur(?:\s+core)?)\s+(?:${KIND}|innovation|contribution),\s+(?:(?:called|named|dubbed)\s+)?`, 'g');
 const REFER = new RegExp(String.raw`\bwe\s+(?:refer\s+to\s+[^.;]{1,80}?\s+as|call\s+(?:it|this|our\s+\w+))\s+(${WORD})`, 'iu');
 
+/** How often a name is the subject of a result ("Tetris achieves up to 4.35x", "CloudMatrix-Infer outperforms"). */
+function resultsOf(name: string, text: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (RESULT_VERB.test(text.slice(at + name.length, at + name.length + 40))) n++;
+  }
+  return n;
+}
+const RESULT_VERB = /^(?:'s?|’s?)?\s+(?:(?:also|further|consistently|significantly|still|even)\s+)?(?:achiev|outperform|deliver|attain|improv|reduc|accelerat|speed|yield|surpass|reach|cut|lower|boost|increas|enabl|provid)\w*\b/;
+
+/**
+ * The first name the abstract introduces; when it introduces several ("we propose CDSP … we build Tetris"), the one its
+ * results are stated for.
+ */
 function introducedName(text: string, title: string): string | undefined {
+  const names: string[] = [];
   for (const m of matchesOf(INTRODUCES, text)) {
     const name = objectName(text.slice(m.index + m[0].length, m.index + m[0].length + 240), title);
-    if (name) return name;
+    if (name && !names.includes(name)) names.push(name);
+    // The first name with results stated for it needs no rival read.
+    if (names.length === 1 && resultsOf(names[0], text) > 0) break;
+  }
+  if (names.length > 0) {
+    let best = names[0];
+    let most = resultsOf(best, text);
+    for (const name of names.slice(1)) {
+      const n = resultsOf(name, text);
+      if (n > most) [best, most] = [name, n];
+    }
+    return best;
   }
   for (const m of matchesOf(OWN, text)) {
     const name = objectName(text.slice(m.index + m[0].length, m.index + m[0].length + 240), title);

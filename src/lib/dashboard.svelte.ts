@@ -1,7 +1,8 @@
 /**
  * The dashboard's one state store: the loaded rows, the view (filters, group by, sort, selected claim) and
- * everything derived from them. Views read it; only its methods change it. The view round-trips through the
- * URL query (see url.ts); App.svelte writes it back with history.replaceState.
+ * everything derived from them. Views read it; only its methods change it (the lint rule claimboard/store-writes
+ * fails on `store.x = …` or `bind:…={store.x}` anywhere else). The view round-trips through the URL query (see url.ts;
+ * urlSync.svelte.ts writes it to the history and sets it back from there through setView).
  */
 import { METRICS, TOPICS, type Claim } from '../../extract/core/types.ts';
 import { untrack } from 'svelte';
@@ -13,21 +14,17 @@ import { primeJitter } from './chartLayout.ts';
 import { withIds, type Row } from './claims.ts';
 import { tableOf } from './claimTable.ts';
 import type { DataPart } from './persist.ts';
-import { emptyFilters, toggleValue, withoutFilter, type ActiveFilter, type Facet, type FacetOption, type Filters } from './filters.ts';
+import {
+  emptyFilters, filtersKey, toggleValue, withoutFilter, type ActiveFilter, type Facet, type FacetOption, type Filters,
+} from './filters.ts';
 import { DEFAULT_FAMILY, familyOf, type Family } from './families.ts';
 import type { GroupBy } from './grouping.ts';
 import { DEFAULT_COLUMNS, nextSort, type Sort } from './sort.ts';
+import { inIdleSlices } from './schedule/index.ts';
 import { orderColumns, queryToView, viewToQuery, type ViewState } from './url.ts';
 import { WhoBeatsWhom } from './whoBeatsWhom.svelte.ts';
 
 export { CHART_ROWS };
-
-/** The filters minus some facets, as a string: equal keys, equal counts for those facets. */
-function filtersKey(f: Filters, ...except: Facet[]): string {
-  const rest: Record<string, unknown> = { ...f };
-  for (const k of except) delete rest[k];
-  return JSON.stringify(rest);
-}
 
 /** A message under the data menu; `action` is a button offered with it (e.g. Clear filters). */
 export type Status = {
@@ -173,6 +170,16 @@ export class Dashboard {
     this.setRows(withIds(claims), source, papers, parts);
   }
 
+  /** The message under the data menu (null: none). */
+  setStatus(status: Status): void {
+    this.status = status;
+  }
+
+  /** The first data is in (or could not be had): the views stop saying "Loading…". */
+  doneLoading(): void {
+    this.loading = false;
+  }
+
   /** The papers a joined papers.csv lists (those without claims too). */
   setPaperCount(papers: number): void {
     this.papers = papers;
@@ -200,16 +207,18 @@ export class Dashboard {
     if (table) primeJitter(rows, table.columns.jitter);
     this.rows = rows;
     this.parts = parts;
-    // Index the search text in idle time, a slice at a time, not on the first keystroke (~250 ms at 100k rows); then
-    // the lookups of a claim by id (a click on a mark) and of a paper's claims.
-    if (typeof requestIdleCallback === 'function') {
-      const step = (deadline: IdleDeadline) => {
-        if (this.rows !== rows) return;
-        if (!this.index.prepareSearch(() => deadline.timeRemaining() > 4)) requestIdleCallback(step);
-        else requestIdleCallback(() => { if (this.rows === rows) this.index.table.prepareLookups(); });
-      };
-      requestIdleCallback(step);
-    }
+    // Index the search text in idle time, a slice at a time, not on the first keystroke (~250 ms at 100k rows); then,
+    // in the next idle callback, the lookups of a claim by id (a click on a mark) and of a paper's claims.
+    let searchReady = false;
+    inIdleSlices((more) => {
+      if (this.rows !== rows) return true;
+      if (!searchReady) {
+        searchReady = this.index.prepareSearch(more);
+        return false;
+      }
+      this.index.table.prepareLookups();
+      return true;
+    }, 4);
     this.standing.prepare(rows);
     this.source = source;
     this.papers = papers;

@@ -6,6 +6,7 @@ import type { TableIssue } from '../../extract/core/table.ts';
 import { withIds, type Row } from './claims.ts';
 import { loadClaims, readPapersCsv } from './load.ts';
 import { saveData, type DataPart } from './persist.ts';
+import { whenIdle } from './schedule/index.ts';
 
 export interface SourceRows {
   rows: Row[];
@@ -52,8 +53,7 @@ export async function rowsOf(parts: readonly DataPart[]): Promise<SourceRows> {
  * are drawing the new data.
  */
 export async function keep(parts: DataPart[], source: string, papers: number | null): Promise<string | null> {
-  await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0)));
+  await whenIdle(1000);
   try {
     await saveData({ parts, source, papers });
     return null;

@@ -71,3 +71,10 @@ export function toggleValue(f: Filters, facet: Facet, value: string): Filters {
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   return { ...f, [facet]: next };
 }
+
+/** The filters minus some facets, as a string: equal keys, equal counts for those facets. */
+export function filtersKey(f: Filters, ...except: Facet[]): string {
+  const rest: Record<string, unknown> = { ...f };
+  for (const k of except) delete rest[k];
+  return JSON.stringify(rest);
+}

@@ -29,26 +29,26 @@ export async function openData(store: Dashboard): Promise<void> {
       if (issues.length) notes.push(`Skipped ${plural(issues.length, 'unreadable row')} of the bundled data.`);
     }
     if (linked && !store.selectedId) notes.push(`The linked claim (${linked}) is not in this data.`);
-    if (notes.length) store.status = { kind: 'info', text: notes.join(' ') };
+    if (notes.length) store.setStatus({ kind: 'info', text: notes.join(' ') });
   } catch (err) {
-    store.status = {
+    store.setStatus({
       kind: 'error',
       text: `No bundled data (${message(err)}). Run "npm run extract", or use Load data / Paste abstracts.`,
-    };
+    });
   } finally {
-    store.loading = false;
+    store.doneLoading();
   }
 }
 
 /** Replaces the reader's data with the bundled sample and forgets it; on failure their data stays. */
 export async function restoreBundled(store: Dashboard): Promise<void> {
-  store.status = { kind: 'busy', text: 'Loading the bundled sample…' };
+  store.setStatus({ kind: 'busy', text: 'Loading the bundled sample…' });
   try {
     const { rows, papers } = await fetchBundled();
     store.setRows(rows, 'bundled data', papers);
     await clearSaved().catch(() => undefined);
-    store.status = { kind: 'info', text: 'Showing the bundled sample; your data is no longer kept in this browser.' };
+    store.setStatus({ kind: 'info', text: 'Showing the bundled sample; your data is no longer kept in this browser.' });
   } catch (err) {
-    store.status = { kind: 'error', text: `Could not load the bundled sample (${message(err)}); your data stays.` };
+    store.setStatus({ kind: 'error', text: `Could not load the bundled sample (${message(err)}); your data stays.` });
   }
 }

@@ -6,6 +6,7 @@
  * depends on it (a new system refits the standing but does not rebuild the edges).
  */
 import type { Row } from './claims.ts';
+import { inIdleSlices } from './schedule/index.ts';
 import type { Family } from './families.ts';
 import { claimEdges, standingIndexSlices, type EdgeSet, type StandingIndex } from './standing.ts';
 import { fitStanding, type Standing } from './standing-fit.ts';
@@ -50,26 +51,24 @@ export class WhoBeatsWhom {
     this.total = rows.length;
     const slices = standingIndexSlices(rows);
     let spent = 0;
-    const run = (more: () => boolean) => {
-      if (this.#building !== token) return;
+    /** Indexes while `more()` holds; true once the index is built (or another build has replaced this one). */
+    const run = (more: () => boolean): boolean => {
+      if (this.#building !== token) return true;
       const start = performance.now();
       let step = slices.next();
       while (!step.done && more()) step = slices.next();
       spent += performance.now() - start;
       if (!step.done) {
         this.indexed = step.value;
-        schedule();
-        return;
+        return false;
       }
       this.#building = null;
       this.indexed = rows.length;
       this.index = step.value;
       performance.mark?.('claimboard:standing-index', { detail: { ms: spent, rows: rows.length } });
+      return true;
     };
-    const idle = typeof requestIdleCallback === 'function';
-    const schedule = () => requestIdleCallback((d) => run(() => d.timeRemaining() > 2), { timeout: 300 });
-    if (idle) schedule();
-    else run(() => true);
+    if (!inIdleSlices(run, 2, 300)) run(() => true);
   }
 
   // Memos tied to the objects they derive from (the filters' fail mask, which the claim index keeps for its recent

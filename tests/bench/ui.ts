@@ -19,7 +19,7 @@
  *   default system; and the time its index took to build after the load (main-thread time of its idle slices, the
  *   app's `claimboard:standing-index` mark).
  * `--claims a.csv,b.csv` benches those files instead of generated ones (e.g. the claims of a real corpus).
- * Views below the fold update a frame later (src/lib/lag.svelte.ts); the time until they have too (the
+ * Views below the fold update a frame later (src/lib/schedule); the time until they have too (the
  * `claimboard:settled` mark) is printed under "· all views" for the filter changes.
  * Prints medians and p95 (nearest rank). No assertions: floors are read by a person (issue 14: 1M claims from Parquet
  * load <= 3 s, filter p95 <= 50 ms, page <= 1.5 GB; 100k load <= 1 s; 1M from CSV <= 8 s; issue 12: the view <= 100 ms

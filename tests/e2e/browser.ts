@@ -30,7 +30,7 @@ export async function open(browser: Browser, query = '', viewport = { width: 128
 
 /**
  * Waits until the data is loaded (the header summary says "N of M claims") and every view shows it: views below the
- * fold follow a frame after the rest (src/lib/lag.svelte.ts); the app marks when they have (data-settled).
+ * fold follow a frame after the rest (src/lib/schedule); the app marks when they have (data-settled).
  */
 export async function waitForRows(page: Page): Promise<void> {
   await page.getByText(/\d+ of \d+ claims/).first().waitFor({ timeout: 10_000 });

@@ -78,6 +78,12 @@ function unitOfScore(): string {
   return 'score';
 }
 
+/**
+ * "on SugarCrepe (86.1 vs. 86.4)", "(mean 9.32 vs. 8.95)": a unitless level set against another's; the first is the
+ * paper's (the second is the baseline's number). What it measures is read from the words before it.
+ */
+const PAIRED_LEVEL = /\(\s*(?:(?:mean|average|avg\.?|median)\s+)?(\d+\.\d+)\s+vs\.?\s+\d+(?:\.\d+)?(?=\s*(?:[),;]|(?:for|on|in|and|with)\b))/g;
+
 /** "4.4/5", "(8.1/10)", "4.3/5.0": a rating out of 5 or 10. */
 const RATING = new RegExp(`(${N})\\s*/\\s*(5|10)(?:\\.0)?(?![\\d.,/])`, 'g');
 
@@ -139,6 +145,15 @@ export const findAbsolutes: Finder = (text, offset) => {
     if (!startsScore(text, m.index)) continue;
     const s = m.index + m[0].length - m[3].length;
     absolute(s, s + m[3].length, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));
+  }
+  if (text.includes(' vs')) {
+    for (const m of matchesOf(PAIRED_LEVEL, text)) {
+      const s = m.index + m[0].indexOf(m[1]);
+      const v = parseDecimal(m[1]);
+      out.push(newCandidate({
+        numStart: offset + s, numEnd: offset + s + m[1].length, valueLow: v, valueHigh: v, unit: 'score', kind: 'absolute', finder: 'absolutes',
+      }));
+    }
   }
   if (text.includes('/')) {
     for (const m of matchesOf(RATING, text)) {

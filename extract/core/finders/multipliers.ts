@@ -24,6 +24,8 @@ const RATIO_WORD_BEFORE = new RegExp(
   `(?<![\\w-])(?:speed[-\\s]?ups?|factors?)\\s+of\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|over\\s+|approximately\\s+|nearly\\s+|roughly\\s+|~\\s*)?(${N}|${W})(?!\\s*(?:[x×X%\\d]|[.,]\\d|times|fold|percent|orders?|-))`,
   'gi',
 );
+/** "up to 1.33 end-to-end TPOT speedup", "a 1.8 wall-clock speedup": a decimal before the word, the unit left out. */
+const RATIO_WORD_AFTER = /(?<![\w.$\\^{-])(\d+\.\d+)\s+(?:(?!times\b|fold\b|percent\b|orders?\b)[A-Za-z][\w-]*\s+){0,2}speed[-\s]?ups?\b/gi;
 const ORDERS = new RegExp(`(?<![\\w-])(${N}|${W})\\s+orders?\\s+of\\s+magnitude`, 'gi');
 
 function multiplier(m: RegExpExecArray, offset: number, low: number, high: number, weak: boolean): Candidate {
@@ -57,6 +59,7 @@ export const findMultipliers: Finder = (text, offset) => {
   if (/twice|thrice|halv|doubl|tripl/.test(lower)) findTwice(text, offset, out);
   if (lower.includes('magnitude')) findOrders(text, offset, out);
   if (lower.includes(' of ')) findRatioWords(text, offset, out);
+  if (lower.includes('speed')) findSpeedupsWithoutSign(text, offset, out);
   return out;
 };
 
@@ -95,5 +98,15 @@ function findOrders(text: string, offset: number, out: Candidate[]): void {
   for (const m of matchesOf(ORDERS, text)) {
     const n = wordToNumber(m[1]);
     if (n !== null && n >= 1 && n <= 12) out.push(multiplier(m, offset, 10 ** n, 10 ** n, false));
+  }
+}
+
+function findSpeedupsWithoutSign(text: string, offset: number, out: Candidate[]): void {
+  for (const m of matchesOf(RATIO_WORD_AFTER, text)) {
+    const v = parseDecimal(m[1]);
+    out.push(newCandidate({
+      numStart: offset + m.index, numEnd: offset + m.index + m[1].length,
+      valueLow: v, valueHigh: v, unit: 'x', kind: 'multiplier', finder: 'multipliers',
+    }));
   }
 }

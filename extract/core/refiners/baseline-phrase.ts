@@ -17,6 +17,8 @@ const TOKEN = /[\p{L}\p{N}$\\][\p{L}\p{N}_\-./+'’$\\{}]*(?:\([\w\-.]+\))?(?:\s
 /** "138.66 with DDIM", "59.56x, …": a number (with its unit sign) before the phrase is no part of it; "3DGS" is a name. */
 const LEADING_NUMBER = new RegExp(`^\\s*(?:${NUMBER_SOURCE})(?:[%x×]|\\\\%)?[,;]?\\s+(?:(?:with|by|for|of|from|using|on)\\s+)?`);
 const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);
+const PARTICIPLE = /^(?!(?:speed|need|seed|feed|embed|bed|red|shed)$)[a-z][a-z-]{2,}ed$/;
+const PARTICIPLE_LINK = /^(?:on|in|at|by|with|using|under|across|from|for|via|through|into|onto|within)$/i;
 export const looksNamed = (word: string) => /[\p{Lu}\d]/u.test(word);
 /** A word that names something: capitals or digits, and not a number or measure ("92.91%", "8K"). */
 const isName = (word: string) => looksNamed(word) && !/^[\d.,%]+[%kKMB]?$/.test(word);
@@ -145,7 +147,7 @@ function modelAfterPraise(words: readonly string[]): string | undefined {
 const MEASURED_OF = /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|quality|performance|throughput|speed|latency|efficiency|results?|scores?|perplexity|memory|cost)\s+of\s+/i;
 
 /** "these methods", "the aforementioned baselines", "them": a phrase that points back is no baseline of its own. */
-const POINTS_BACK = /^\s*(?:these|those|them|it|such|the\s+(?:other|above|aforementioned|former|latter|same)|ours)\b/i;
+const POINTS_BACK = /^\s*(?:these|those|them|it|such|th(?:is|at)\s+(?:[\w-]+\s+)?(?:baseline|method|approach|model|system|variant|solution|technique|work)s?\b|the\s+(?:other|above|aforementioned|former|latter|same)|ours)\b/i;
 
 export function readBaseline(rest: string): string[] {
   const pointing = POINTS_BACK.test(rest);
@@ -203,7 +205,8 @@ export function readBaseline(rest: string): string[] {
       break;
     }
     if (/^[(),;:]$/.test(t) || !/^[\p{L}\p{N}_$\\]/u.test(t) || BASELINE_STOP_WORDS.has(lower) || (WHOLE_NUMBER.test(t) && !inName)) break;
-    if (words.length > 0 && BASELINE_POST_MODIFIER_STOPS.has(lower)) break;
+    // "the baseline hosted on an A100", "models pre-trained with …": a participle and a preposition end the phrase.
+    if (words.length > 0 && (BASELINE_POST_MODIFIER_STOPS.has(lower) || (PARTICIPLE.test(t) && PARTICIPLE_LINK.test(parts[i + 1] ?? '')))) break;
     words.push(t);
     consumed = text.indexOf(t, consumed) + t.length;
   }

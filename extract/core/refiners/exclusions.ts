@@ -143,11 +143,18 @@ const VERSUS_BEFORE = /\b(?:versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:th
 /** "85.5% vs. 77.0%/78.8%": the baselines' numbers go on after a slash. */
 const VERSUS_LIST_BEFORE = /\b(?:versus|vs\.?)\s+[\d.,]+\s*(?:%|\\%)?\s*(?:\/\s*[\d.,]+\s*(?:%|\\%)?\s*)*\/\s*$/i;
 
+/** "compared to transformers achieving only F1 = 0.509", "compared to TAP with 66%": the level the compared thing reaches. */
+const COMPARED_LEVEL_BEFORE = new RegExp(String.raw`\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?!and\b|or\b|\d)[^,;()\s]+\s+){1,6}?` +
+  String.raw`(?:achiev\w*|reach\w*|obtain\w*|scor\w*|attain\w*|at|with)\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+)?` +
+  String.raw`(?:(?:an?\s+)?[A-Za-z][\w@-]*\s*(?:=|of)\s*)?$`, 'i');
+
 /** "outperforming the previous model (FID=6.47, …)", "previous best FID of 3.2": the baseline's own number. */
 function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   const text = ctx.abstract.slice(ctx.sentence.start, c.start);
   if (c.kind !== 'multiplier' && VERSUS_LIST_BEFORE.test(text.slice(-40))) return true;
   if (c.kind !== 'multiplier' && VERSUS_BEFORE.test(text.slice(-24)) &&
+    !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;
+  if (c.kind !== 'multiplier' && COMPARED_LEVEL_BEFORE.test(text.slice(-90)) &&
     !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;
   if (/\b(?:previous|prior|baseline'?s?|original|existing)\s+(?:best\s+|state-of-the-art\s+|SOTA\s+)?$/i.test(lastWords(text, 4).replace(/FIDs?\s*(?:of|=|:)?\s*$/i, ''))) return true;
   const open = text.lastIndexOf('(');

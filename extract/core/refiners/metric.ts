@@ -73,7 +73,8 @@ export function phraseAfter(text: string): string {
     const lower = w.toLowerCase();
     if ((lower === 'in' || lower === 'of') && kept.length > 0 && CHANGE_NOUN.test(kept[kept.length - 1])) { kept.push(w); continue; }
     if (lower === 'and' && kept.length > 0 && continuesPhrase(words.slice(i + 1, i + 4).join(' '))) { kept.push(w); continue; }
-    if (PHRASE_STOP.test(w)) break;
+    // "18% relative real-time factor reduction": "relative" ends the phrase only as "relative to".
+    if (PHRASE_STOP.test(w) && !(lower === 'relative' && !/^to$/i.test(words[i + 1] ?? ''))) break;
     kept.push(w);
   }
   return kept.join(' ');
@@ -109,14 +110,22 @@ function objectHit(own: string, soft: string): Hit | undefined {
 }
 
 /** "reducing token costs and latency by up to 40% and 12%, respectively": the k-th number takes the k-th cue. */
-function respectivelyHit(ctx: SentenceContext, list: number[], i: number): Hit | undefined {
+function respectivelyHit(ctx: SentenceContext, list: number[], i: number, afterOnly = false): Hit | undefined {
   if (list.length < 2 || !/\brespectively\b/i.test(ctx.sentence.text)) return undefined;
   const first = ctx.candidates[list[0]];
   const last = ctx.candidates[list[list.length - 1]];
-  const afterText = ctx.abstract.slice(last.numEnd, Math.min(ctx.sentence.end, last.numEnd + 120)).split(/[,;(]/)[0];
-  for (const text of [afterText, before(ctx, first)]) {
+  // Up to the next number: "1.42x and 1.35x higher throughput … and attains 31.9% and 31.2% cost efficiency …".
+  const next = ctx.candidates[list[list.length - 1] + 1];
+  const afterText = ctx.abstract.slice(last.numEnd, Math.min(ctx.sentence.end, last.numEnd + 120, next?.start ?? Infinity)).split(/[,;(]/)[0];
+  // And back to the number before: "improves accuracy by 6.8% while saving latency and retraining time by 35.5x and 3x".
+  const prev = ctx.candidates[list[0] - 1];
+  // Within the clause: "… reduction in memory footprint, while maintaining a competitive accuracy of 99.31% and 96.08%".
+  const beforeText = (prev ? ctx.abstract.slice(Math.max(prev.numEnd, first.start - 200), first.start) : before(ctx, first)).split(/[,;]/).at(-1) ?? '';
+  for (const text of afterOnly ? [afterText] : [afterText, beforeText]) {
     const hits = metricHits(text).filter((h) => !h.weak);
-    if (hits.length === list.length) return hits[list.indexOf(i)];
+    // The cues form a list of their own ("latency and bandwidth"), not one phrase ("FLOPs/s utilization").
+    const listed = hits.every((h, k) => k === 0 || /(?:,|\band\b|\bor\b)/.test(text.slice(hits[k - 1].index, h.index)));
+    if (hits.length === list.length && listed) return hits[list.indexOf(i)];
   }
   return undefined;
 }
@@ -151,8 +160,12 @@ function countIndicator(abstract: string): Metric | undefined {
   return throughput >= latency ? 'throughput' : 'latency';
 }
 
+/** "four times more parallel calls", "2x fewer bugs": a comparative before a noun that is no metric of the list. */
+const OTHER_COUNT = /^(?:more|fewer|less|larger|greater|bigger|smaller)\s+(?![a-z]+ly\b|than\b|efficient\b|accurate\b|expensive\b)[a-z]/;
+
 function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   if (occurs(DECREASE_WORDS, before(ctx, c, true))) return 'other';
+  if (OTHER_COUNT.test(phraseAfterNumber(ctx, c).trimStart())) return 'other';
   if (c.kind === 'multiplier') return abstractIndicator(ctx.abstract) ?? 'speed';
   return c.kind === 'absolute' ? 'other' : 'accuracy';
 }
@@ -186,6 +199,16 @@ function restatedIn(ctx: SentenceContext, done: readonly Candidate[], c: Candida
   return metricHits(between).length === 0 && !occurs(VERB, between + ' ') && parenAt - outer.end < 60 ? outer : undefined;
 }
 
+const OPENS_PARENTHESIS = /\(\s*(?:[<>~≤≥]\s*)?(?:(?:up\s+to|about|only|just|nearly|around|roughly)\s+)?$/i;
+
+/** "competitive perplexity (0.8% degradation)": a number opening a parenthesis right after a named quantity is about it. */
+function parenthesisedAfterCue(ctx: SentenceContext, c: Candidate): Hit | undefined {
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 80), c.start);
+  const open = OPENS_PARENTHESIS.exec(head);
+  if (!open) return undefined;
+  return metricHits(lastWords(head.slice(0, open.index), 2)).filter((h) => !h.weak).at(-1);
+}
+
 /** The words around a claim that its metric came from, for a check on the cue word itself. */
 function hitText(ctx: SentenceContext, c: Candidate): string {
   return phraseAfterNumber(ctx, c) + ' ' + lastWords(ownBefore(ctx, c), 6);
@@ -207,9 +230,13 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
       out.push({ ...c, metric: timeMetric(ctx, c) });
       return;
     }
-    hit = headHit(metricHits(phraseAfterNumber(ctx, c)));
+    // "5.6x and 1.1x improvements in GEMM latency and GEMV throughput, respectively": a pairing with cues after the
+    // list beats the phrase after the last number, which names only the first quantity.
+    hit = respectivelyHit(ctx, list, i, true);
+    hit ??= headHit(metricHits(phraseAfterNumber(ctx, c)));
     if (!hit && lastOfList !== c && bareList(ctx, list, i)) hit = headHit(metricHits(phraseAfterNumber(ctx, lastOfList)));
     hit ??= respectivelyHit(ctx, list, i);
+    hit ??= parenthesisedAfterCue(ctx, firstOfList);
     const prev = out[out.length - 1];
     const restated = restatedIn(ctx, out, firstOfList);
     if (!hit && restated) {
@@ -232,5 +259,6 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     if (hit?.weak && hit.metric === 'accuracy' && c.kind === 'multiplier' && /performance/i.test(hitText(ctx, c))) hit = { ...hit, metric: 'speed' };
     out.push(hit ? { ...c, metric: hit.metric, polarity: hit.polarity } : { ...c, metric: defaultMetric(ctx, c) });
   });
-  return out;
+  // "2.3x higher consistency (0.425 vs 0.183)": a unitless level taken from a ratio beside it is no speed.
+  return out.map((c) => (c.unit === 'score' && c.metric === 'speed' ? { ...c, metric: 'other' } : c));
 }

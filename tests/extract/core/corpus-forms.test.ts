@@ -31,6 +31,13 @@ describe('baseline phrases: the thing compared against, not its measure', () => 
     ['It is 2x faster than two strong baselines.', [{ baseline: ['two strong baselines'] }]],
     // A bare count noun names nothing.
     ['Compared to the parameters, it improves loss by 6.9%.', [{ baseline: [] }]],
+    // A participle and a preposition end the phrase; "that baseline" points back to one named before.
+    ['It yields a 150,000x speedup over a full-grid finite element baseline hosted on an NVIDIA A100 GPU.', [
+      { baseline: ['full-grid finite element baseline'], hardware: ['A100'] }]],
+    ['It exceeds the strongest baseline by 17.3 points, and wins 355 of 582 tasks against that baseline.', [
+      { baseline: ['strongest baseline'] }]],
+    ['It surpassed that using real data alone by 48%.', [{ baseline: ['real data alone'] }]],
+    ['It scores about 2 points better than previous models not based on prompts.', [{ baseline: ['previous models'] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
 
@@ -131,5 +138,88 @@ describe('pairs, points and contrasts with the paper\'s own name', () => {
     // "In contrast, X …" is someone else's result, unless the abstract named X as its own.
     ['We introduce a framework named CoT Monitor+. In contrast, CoT Monitor+ cuts deceptive behaviors by 43.8% on average.', [{ value_low: 43.8 }]],
     ['We introduce a framework named FooNet. In contrast, Wazuh achieved an accuracy of 52.0% on the same data.', []],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
+
+describe('losses and counts of operations', () => {
+  it.each<[string, Fields[]]>([
+    // A loss is a relative claim that goes down (spec v2, losses), however it is worded.
+    ['SparseSAM loses only 0.004 mIoU at a 0.4 density.', [{ value_low: 0.004, comparison: 'relative', direction: 'decrease' }]],
+    ['It loses only 0.3% accuracy.', [{ comparison: 'relative', direction: 'decrease', metric: 'accuracy' }]],
+    ['It keeps length reductions with accuracy drops of only 2-5%.', [{ value_low: 2, comparison: 'relative', direction: 'decrease' }]],
+    ['The next best method suffers sharper declines of 7.59% in accuracy.', [{ comparison: 'relative', direction: 'decrease' }]],
+    // GFLOPs counted are compute (cost); TFLOPS reached are a rate (throughput).
+    ['It shows up to 12% GFLOPs reduction and 8.9% latency reduction.', [{ metric: 'cost' }, { metric: 'latency' }]],
+    ['It needs 19x fewer GFLOPs than top-performing transformer models.', [{ metric: 'cost', direction: 'decrease' }]],
+    ['It reaches 312 TFLOPS on H100.', [{ metric: 'throughput', comparison: 'absolute' }]],
+    // "than X does": the auxiliary verb is no part of the name.
+    ['It is 2x faster than vLLM does on long prompts.', [{ baseline: ['vLLM'] }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
+
+describe('the level the compared thing reaches is its number, not a claim', () => {
+  it.each<[string, Fields[]]>([
+    ['ExtraTrees achieves F1 = 0.826, compared to transformers achieving only F1 = 0.509-0.577.', [{ value_low: 0.826 }]],
+    ['It reaches 81.2% accuracy, compared to GPT-4 with 66%.', [{ value_low: 81.2 }]],
+    // Not after "than": "faster than real-time with 0.56 s latency" is the paper's own level.
+    ['It runs faster than real-time on CPU with 0.56 s algorithmic latency.', [{ value_low: 0.56 }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
+
+describe('"respectively" pairs the numbers with the quantities listed after or right before them', () => {
+  it.each<[string, Fields[]]>([
+    ['T-SAR delivers 5.6-24.5x and 1.1-86.2x improvements in GEMM latency and GEMV throughput, respectively.', [
+      { metric: 'latency' }, { metric: 'throughput' }]],
+    ['It improves accuracy by up to 6.8% while saving the response latency and retraining time by up to 35.5x and 3.3x, respectively.', [
+      { metric: 'accuracy' }, { metric: 'latency' }, { metric: 'training_time' }]],
+    ['It reduces decoder FLOPs by up to 55% and 75%, respectively.', [{ metric: 'cost' }, { metric: 'cost' }]],
+    // The cues must be a list of their own, in the clause, and before the next number.
+    ['FSA achieves 1.77x and 4.83x higher attention FLOPs/s utilization compared to A and B, respectively.', [
+      { metric: 'throughput' }, { metric: 'throughput' }]],
+    ['It achieves 98.64% and 96.44% reduction in memory footprint, while keeping an accuracy of 99.31% and 96.08%, respectively.', [
+      { metric: 'memory' }, { metric: 'memory' }, { metric: 'accuracy' }, { metric: 'accuracy' }]],
+    ['It achieves 1.42x and 1.35x higher throughput than vLLM and attains 31.9% and 31.2% cost efficiency gains for offline and online serving, respectively.', [
+      { metric: 'throughput' }, { metric: 'throughput' }, { metric: 'cost' }, { metric: 'cost' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
+
+describe('the same number twice is one claim, unless each names its own baseline', () => {
+  it.each<[string, Fields[]]>([
+    ['Against AM-TRF it reduces WER by 9%. Against the LSTM baseline it reduces WER by 9% as well.', [
+      { value_low: 9, baseline: ['AM-TRF'] }, { value_low: 9, baseline: ['LSTM baseline'] }]],
+    ['It reduces WER by 9% over AM-TRF. In short, WER drops by 9%.', [{ value_low: 9, baseline: ['AM-TRF'] }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
+
+describe('what a comparative before a plain noun measures', () => {
+  it.each<[string, Fields[]]>([
+    // A count of something not in the metric list is 'other', not the abstract's indicator.
+    ['It achieves up to four times more parallel calls than existing methods, reducing latency by 12%.', [
+      { metric: 'other' }, { metric: 'latency' }]],
+    ['It requires 10-20x less training data than existing approaches at the same latency.', [{ metric: 'other' }]],
+    ['Its base model is about 19x less expensive than GPT-4o on Azure.', [{ metric: 'cost', direction: 'decrease' }]],
+    // "relative" ends the phrase only as "relative to".
+    ['It gets 18% relative real-time factor (RTF) reduction in decoding.', [{ metric: 'latency', direction: 'decrease' }]],
+    ['It yields a 107% relative improvement in decay recall.', [{ metric: 'accuracy' }]],
+    // A number opening a parenthesis right after a named quantity is about that quantity.
+    ['It achieves 3.2x inference speedup while maintaining competitive perplexity (0.8% degradation).', [
+      { metric: 'speed', direction: 'increase' }, { metric: 'other', direction: 'increase' }]],
+    ['It substantially reduces latency (1.7-2.0x) and memory usage (1.9-2.4x).', [{ metric: 'latency' }, { metric: 'memory' }]],
+  ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
+});
+
+describe('levels and speedups written without a unit sign', () => {
+  it.each<[string, Fields[]]>([
+    // "(A vs. B)" with bare decimals: A is the paper's level, a score; B is the other side's number.
+    ['It remains close to the teacher on SugarCrepe (86.1 vs. 86.4) and ARO (59.5 vs. 60.4).', [
+      { value_low: 86.1, unit: 'score', comparison: 'absolute' }, { value_low: 59.5, unit: 'score', comparison: 'absolute' }]],
+    ['Answer quality is on par with the GPU (mean 9.32 vs. 8.95).', [{ value_low: 9.32, unit: 'score', metric: 'accuracy' }]],
+    ['It shows 2.3x higher peak-token consistency (0.425 vs 0.183).', [
+      { value_low: 2.3, unit: 'x', metric: 'speed' }, { value_low: 0.425, unit: 'score', metric: 'other' }]],
+    // Not a pair of levels: a time, a unit after the second number.
+    ['It answers in 3.54 s (3.54 vs 1.64 sec for GPT-4).', [{ value_low: 3.54, unit: 's' }]],
+    // "1.33 end-to-end TPOT speedup": a decimal before "speedup" is a factor.
+    ['It achieves up to 1.33 end-to-end TPOT speedup on A40.', [{ value_low: 1.33, unit: 'x', metric: 'latency' }]],
+    ['It yields a 1.8 wall-clock speedup in our 4-step setting.', [{ value_low: 1.8, unit: 'x', metric: 'speed' }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });

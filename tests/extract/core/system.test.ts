@@ -37,6 +37,12 @@ describe('paperSystem', () => {
     ['In defense of parameter sharing for model-compression', 'We refer to the modified RPS, which incorporates our improvements, as STABLE-RPS.', 'STABLE-RPS'],
     ['Don\'t Play Favorites: Minority Guidance for Diffusion Models', 'we further develop minority guidance, a sampling technique that can guide generation.', 'minority guidance'],
     ['Stabilizing Federated Learning under Extreme Heterogeneity', 'we propose a theoretical HeteRo-Select framework designed to stabilize training.', 'HeteRo-Select'],
+    // Of several introduced names, the one the results are stated for.
+    ['Optimizing Long-context LLM Serving via Fine-grained Sequence Parallelism', 'We propose Chunkwise Dynamic Sequence Parallelism (CDSP), a strategy. Based on CDSP, we build Tetris, an LLM serving system. Tetris achieves up to 4.35x lower TTFT.', 'Tetris'],
+    ['Serving Large Language Models on Huawei CloudMatrix384', 'This paper introduces Huawei CloudMatrix, a datacenter architecture. We propose CloudMatrix-Infer, an LLM serving solution. CloudMatrix-Infer achieves a prefill throughput of 6,688 tokens/s.', 'CloudMatrix-Infer'],
+    // A name ending in a kind ("Compiler") is the paper's own when the title writes it so.
+    ['An LLM-Tool Compiler for Fused Parallel Function Calling', 'To fuse tool operations, we propose LLM-Tool Compiler, which selectively fuses similar types of tool operations.', 'LLM-Tool Compiler'],
+    ['An AI-Driven Framework for Energy-Efficient Monitoring', 'We propose an AI-driven framework, which adapts sampling to the scene.', ''],
     // a name ending the title
     ['Taming Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve', 'Sarathi-Serve introduces chunked-prefills.', 'Sarathi-Serve'],
     // no name: generic phrases, kinds of paper, plural acronyms, a description ending in its kind

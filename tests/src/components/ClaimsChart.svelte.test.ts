@@ -16,7 +16,7 @@ const rowNames = (c: HTMLElement) => [...c.querySelectorAll('.row-label:not([hid
 function chart(claims = CLAIMS, query = '') {
   const store = new Dashboard(query);
   store.setClaims(claims, 'test');
-  store.loading = false;
+  store.doneLoading();
   const opened: string[] = [];
   const view = render(ClaimsChart, { store, onopen: (id: string) => opened.push(id) });
   return { store, opened, ...view };

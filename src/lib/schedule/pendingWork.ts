@@ -1,8 +1,8 @@
 /**
- * Work that finishes after the page's own update, counted so the render instrumentation (App.svelte's
- * `claimboard:rendered` and `claimboard:settled` marks) can wait for it:
+ * Work that finishes after the page's own update, counted so that what comes after it (the render marks, the views
+ * below the fold) can wait for it and for the frame that shows it:
  * - `painting`: the chart's canvas, rasterised on a worker ("rendered" waits for it: it is on screen);
- * - `lagging`: views below the fold brought up to date right after the next frame (lag.svelte.ts; "settled" waits).
+ * - `lagging`: views below the fold brought up to date after the chart's frame (lag.svelte.ts; "settled" waits).
  */
 export class PendingWork {
   #pending = 0;

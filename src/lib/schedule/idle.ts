@@ -1,0 +1,26 @@
+/**
+ * Work that waits for idle time: indexes built after a load a slice at a time (the search text, the claim lookups,
+ * Who beats whom's standing), so that no long task holds up the first frames of the new data or a keystroke.
+ */
+
+/**
+ * Runs `slice(more)` in idle callbacks, a callback at a time, until it returns true (done, or no longer wanted);
+ * `more()` holds while the callback has more than `reserveMs` left (a slice does at least one step, so a busy
+ * page still gets there), `timeout` bounds the wait for each callback. Returns false where the browser has no idle
+ * callbacks (jsdom, old browsers): nothing was scheduled, the caller decides.
+ */
+export function inIdleSlices(slice: (more: () => boolean) => boolean, reserveMs: number, timeout?: number): boolean {
+  if (typeof requestIdleCallback !== 'function') return false;
+  const options = timeout === undefined ? undefined : { timeout };
+  const step = (deadline: IdleDeadline) => {
+    if (!slice(() => deadline.timeRemaining() > reserveMs)) requestIdleCallback(step, options);
+  };
+  requestIdleCallback(step, options);
+  return true;
+}
+
+/** Resolves in idle time, after `timeout` ms at most; in the next task where the browser has no idle callbacks. */
+export function whenIdle(timeout: number): Promise<void> {
+  return new Promise<void>((resolve) => (typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve, 0)));
+}
