@@ -90,4 +90,18 @@ describe('TextIndex', () => {
       expect(rowsOf(ix.match(needle))).toEqual(want);
     }), { numRuns: 400 });
   });
+
+  it('finds needles of 2 to 8 characters in ASCII UTF-8 texts of mixed case, where the window moves by more than one', () => {
+    // Few letters, so that needles repeat their letters and texts hold near misses, and letters in no needle (x, y),
+    // after which the window moves by a needle's length (the shifts' edge cases).
+    const text = fc.array(fc.constantFrom(...'abxyAB r-'), { maxLength: 40 }).map((a) => a.join(''));
+    const needle = fc.array(fc.constantFrom(...'ab r-'), { minLength: 2, maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 40 }), needle, (rows, needle) => {
+      const evidence = { codes: Int32Array.from(rows, (_, i) => i), values: packUtf8(rows) };
+      const ix = new TextIndex(rows.length, [evidence]);
+      expect(rowsOf(ix.match(needle))).toEqual(scan(rows, needle));
+      const from = rows[0].toLowerCase();
+      for (let k = 1; k + 2 <= from.length; k += 3) expect(ix.match(from.slice(k, k + 2 + (k % 5)))[0]).toBe(1);
+    }), { numRuns: 400 });
+  });
 });
