@@ -14,96 +14,14 @@ import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel, getMaxRepetitionLevel, getSchemaPath } from 'hyparquet/src/schema.js';
 import type { DecodedArray, FileMetaData, SchemaTree } from 'hyparquet';
-import { concatChunks, type PackedStrings, type TextChunk } from './packed.ts';
+import type { Packed, PackedStrings, TextChunk } from './packed.ts';
+import { Utf8Packer } from './utf8Packer.ts';
+import { snappyDecompress } from './snappy.ts';
 
 export type { PackedStrings, TextChunk };
 
-const utf8 = new TextDecoder();
-const encoder = new TextEncoder();
-
-/**
- * Packs UTF-8 byte strings: their bytes copied into one buffer and decoded with one call. Ends are byte ends while
- * every byte is ASCII (one UTF-16 unit each, the common case); otherwise they are counted in UTF-16 units afterwards.
- */
-class Utf8Packer {
-  private bytes = new Uint8Array(1 << 16);
-  private length = 0;
-  private ends: Int32Array = new Int32Array(1024);
-  private count = 0;
-
-  add(value: Uint8Array): number {
-    return this.addRange(value, 0, value.length);
-  }
-
-  /** Bytes from … to of `source` as the next value; returns its index. */
-  private addRange(source: Uint8Array, from: number, to: number): number {
-    const n = to - from;
-    if (this.length + n > this.bytes.length) {
-      const next = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
-      next.set(this.bytes.subarray(0, this.length));
-      this.bytes = next;
-    }
-    if (n < 24) { const out = this.bytes; let o = this.length; for (let k = from; k < to; k++) out[o++] = source[k]; }
-    else this.bytes.set(source.subarray(from, to), this.length);
-    this.length += n;
-    if (this.count === this.ends.length) { const next = new Int32Array(this.count * 2); next.set(this.ends); this.ends = next; }
-    this.ends[this.count] = this.length;
-    return this.count++;
-  }
-
-  /** `count` values stored PLAIN (each a 4-byte little-endian length and its bytes); returns the first one's index. */
-  addPlain(plain: Uint8Array, count: number): number {
-    const first = this.count;
-    let p = 0;
-    for (let k = 0; k < count; k++) {
-      if (p + 4 > plain.length) throw new Error('parquet text page cut short');
-      const n = (plain[p] | (plain[p + 1] << 8) | (plain[p + 2] << 16) | (plain[p + 3] << 24)) >>> 0;
-      p += 4;
-      if (p + n > plain.length) throw new Error('parquet text page cut short');
-      this.addRange(plain, p, p + n);
-      p += n;
-    }
-    return first;
-  }
-
-  /** Values hyparquet decoded (byte arrays, or strings from a DELTA_* page); returns the first one's index. */
-  addAll(values: DecodedArray): number {
-    const first = this.count;
-    for (let k = 0; k < values.length; k++) {
-      const v = values[k] as unknown;
-      this.add(v instanceof Uint8Array ? v : encoder.encode(String(v)));
-    }
-    return first;
-  }
-
-  finish(): PackedStrings {
-    const bytes = this.bytes.subarray(0, this.length);
-    const byteEnds = this.ends.slice(0, this.count);
-    const text = utf8.decode(bytes);
-    // As many units as bytes: no multi-byte sequence (an invalid byte is one U+FFFD), so byte ends are unit ends.
-    if (text.length === bytes.length) return { text, ends: byteEnds };
-    // Count units: one per lead byte, two for a 4-byte sequence (a surrogate pair).
-    const ends = new Int32Array(this.count);
-    let units = 0;
-    let from = 0;
-    for (let k = 0; k < this.count; k++) {
-      const to = byteEnds[k];
-      for (let i = from; i < to; i++) { const b = bytes[i]; if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1; }
-      ends[k] = units;
-      from = to;
-    }
-    if (units === text.length) return { text, ends };
-    // Invalid UTF-8 among multi-byte text: the counts are off, so decode value by value.
-    const parts: string[] = [];
-    units = 0;
-    for (let k = 0; k < this.count; k++) {
-      const s = utf8.decode(bytes.subarray(k ? byteEnds[k - 1] : 0, byteEnds[k]));
-      parts.push(s);
-      ends[k] = units += s.length;
-    }
-    return { text: parts.join(''), ends };
-  }
-}
+/** Snappy with block copies (snappy.ts); hyparquet's own decoders for the other codecs. */
+const COMPRESSORS = { SNAPPY: snappyDecompress };
 
 /**
  * What one page gives: the dictionary's values, or a data page's (dictionary indices or values) with its definition
@@ -126,7 +44,10 @@ function* pagesOf(file: ArrayBuffer, metadata: FileMetaData, rowGroup: number, c
   const levelWidth = 32 - Math.clz32(maxDefinition);
   const { type, codec } = chunk;
   const text = type === 'BYTE_ARRAY';
-  const decoder = { pathInSchema: chunk.path_in_schema, type, element, schemaPath, codec, parsers: undefined as never, utf8: false };
+  const decoder = {
+    pathInSchema: chunk.path_in_schema, type, element, schemaPath, codec, parsers: undefined as never, utf8: false,
+    compressors: COMPRESSORS,
+  };
   const dictionaryAt = Number(chunk.dictionary_page_offset ?? 0);
   const dataAt = Number(chunk.data_page_offset);
   const start = dictionaryAt > 0 && dictionaryAt < dataAt ? dictionaryAt : dataAt;
@@ -139,7 +60,7 @@ function* pagesOf(file: ArrayBuffer, metadata: FileMetaData, rowGroup: number, c
     const header = parquetHeader(reader);
     const compressed = new Uint8Array(file, start + reader.offset, header.compressed_page_size);
     reader.offset += header.compressed_page_size;
-    const unpack = (bytes: Uint8Array, length: number) => decompressPage(bytes, length, codec, undefined);
+    const unpack = (bytes: Uint8Array, length: number) => decompressPage(bytes, length, codec, COMPRESSORS);
     if (header.type === 'DICTIONARY_PAGE') {
       const page = unpack(compressed, Number(header.uncompressed_page_size));
       const count = header.dictionary_page_header!.num_values;
@@ -197,10 +118,17 @@ function valueIndex(page: Extract<Page, { kind: 'data' }>): Int32Array {
 
 /** A text (BYTE_ARRAY) column of one row group as its values and per row an index into them. */
 export function readTextChunk(file: ArrayBuffer, metadata: FileMetaData, rowGroup: number, column: string): TextChunk {
-  const codes = new Int32Array(Number(metadata.row_groups[rowGroup].num_rows));
   const packer = new Utf8Packer();
+  const codes = new Int32Array(Number(metadata.row_groups[rowGroup].num_rows));
+  readTextInto(packer, codes, 0, file, metadata, rowGroup, column);
+  return { values: packer.finish(), codes };
+}
+
+/** Row group `rowGroup` of a text column: its values added to `packer`, its rows' codes into `codes` from `row`. */
+function readTextInto(
+  packer: Utf8Packer, codes: Int32Array, row: number, file: ArrayBuffer, metadata: FileMetaData, rowGroup: number, column: string,
+): void {
   let dictionary: Int32Array | null = null;
-  let row = 0;
   for (const page of pagesOf(file, metadata, rowGroup, column)) {
     if (page.kind === 'dictionary') {
       const first = page.plain ? packer.addPlain(page.plain, page.count) : packer.addAll(page.values!);
@@ -218,7 +146,6 @@ export function readTextChunk(file: ArrayBuffer, metadata: FileMetaData, rowGrou
     }
     row += page.rows;
   }
-  return { values: packer.finish(), codes };
 }
 
 function countDefined(at: Int32Array): number {
@@ -251,15 +178,26 @@ export function readNumberChunk(file: ArrayBuffer, metadata: FileMetaData, rowGr
 }
 
 /**
- * A text column of the whole file as one TextChunk: the row groups' chunks one after the other (a dictionary-encoded
- * column's values are then each row group's dictionary: a value may be in several, readers go by the value).
- * `rowGroups`: only these, in this order.
+ * A text column of the whole file as one TextChunk: the row groups' values one after the other (a dictionary-encoded
+ * column's values are then each row group's dictionary: a value may be in several, readers go by the value), read
+ * into one buffer. `rowGroups`: only these, in this order. `utf8`: the values left as UTF-8 bytes (packed.ts
+ * PackedUtf8), not decoded into a string.
  */
 export function readTextColumn(
-  file: ArrayBuffer, metadata: FileMetaData, column: string, rowGroups = metadata.row_groups.map((_, g) => g),
+  file: ArrayBuffer, metadata: FileMetaData, column: string, rowGroups = metadata.row_groups.map((_, g) => g), { utf8 = false } = {},
 ): TextChunk {
-  const groups = rowGroups.map((g) => readTextChunk(file, metadata, g, column));
-  return groups.length === 1 ? groups[0] : concatChunks(groups);
+  const chunkOf = (g: number) => metadata.row_groups[g].columns.find((c) => c.meta_data?.path_in_schema.join('.') === column)?.meta_data;
+  // The pages' uncompressed bytes bound the values' (lengths, levels and headers are not values).
+  const size = rowGroups.reduce((s, g) => s + Number(chunkOf(g)?.total_uncompressed_size ?? 0), 0);
+  const packer = new Utf8Packer(size);
+  const codes = new Int32Array(rowGroups.reduce((s, g) => s + Number(metadata.row_groups[g].num_rows), 0));
+  let row = 0;
+  for (const g of rowGroups) {
+    readTextInto(packer, codes, row, file, metadata, g, column);
+    row += Number(metadata.row_groups[g].num_rows);
+  }
+  const values: Packed = utf8 ? packer.finishUtf8() : packer.finish();
+  return { values, codes };
 }
 
 /** A number column of the whole file as one Float64Array (NaN for null). */

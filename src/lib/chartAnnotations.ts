@@ -6,7 +6,7 @@
 import type { Claim } from '../../extract/core/types.ts';
 import type { ChartLayout } from './chartLayout.ts';
 import { clip, factorLabel, metricName, paperLabel } from './format.ts';
-import type { ClaimGroup, GroupBy } from './grouping.ts';
+import type { GroupBy } from './grouping.ts';
 import { MARK_REACH } from './markLook.ts';
 import { readable } from './readableText.ts';
 
@@ -66,18 +66,16 @@ const CHAR_W = 6.2;
  * One label per row, on its largest claim (the last in factor order), set right of the row's rightmost mark so it
  * covers none of them; short of room, without its baseline, then cut; left out when under ~6 characters fit.
  */
-export function markLabels<T extends Claim>(
-  layout: ChartLayout<T>, groups: readonly ClaimGroup<T>[], by: GroupBy, right: number,
-): MarkLabel[] {
+export function markLabels<T extends Claim>(layout: ChartLayout<T>, by: GroupBy, right: number): MarkLabel[] {
   const { set } = layout;
   const out: MarkLabel[] = [];
-  layout.rows.forEach((box, r) => {
+  layout.rows.forEach((box) => {
     if (box.end === box.first) return;
     const x = box.right + MARK_REACH + 4;
     const room = Math.floor((right - x) / CHAR_W);
     if (room < 6) return;
     const k = box.end - 1;
-    const c = groups[r].claims[k - box.first];
+    const c = set.rows[set.claim[k]]; // the row's last mark: its largest claim
     const full = labelText(c, by);
     out.push({ k, x, y: set.y[k], text: full.length <= room ? full : clip(labelText(c, by, false), room) });
   });

@@ -10,7 +10,11 @@ import type { ScaleLogarithmic } from 'd3-scale';
 import type { Claim } from '../../extract/core/types.ts';
 import type { MarkKind } from './claims.ts';
 import type { ClaimGroup } from './grouping.ts';
-import { MARK_KINDS, MARK_REACH, markOf } from './markLook.ts';
+import { MARK_KINDS, MARK_REACH } from './markLook.ts';
+import { lookOf, looksOf } from './rowLooks.ts';
+
+export { JITTER_SEED, jitter, jitterOf, jitterText } from './jitter.ts';
+export { primeJitter, unprimeJitter } from './rowLooks.ts';
 
 /**
  * Above this many marks the chart draws them on a canvas (same look, hover and click) instead of as SVG elements.
@@ -50,21 +54,6 @@ export interface Mark<T extends Claim> {
   color: string;
 }
 
-/** A small deterministic offset in [-1, 1] from the claim id: where a mark sits in a dense row's band. */
-export function jitter(id: string): number {
-  return jitterOf(jitterText(JITTER_SEED, id));
-}
-
-/** jitter's hash (FNV-1a over UTF-16 units) in steps, so a worker can hash `paper_id@start-end` from each paper's part. */
-export const JITTER_SEED = 2166136261;
-export function jitterText(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h;
-}
-export function jitterOf(h: number): number {
-  return ((h >>> 0) % 1000) / 500 - 1;
-}
-
 /** The marks as parallel typed arrays: mark k is claim rows[claim[k]] in chart row row[k]. */
 export interface MarkSet<T extends Claim> {
   n: number;
@@ -99,66 +88,6 @@ export interface ChartLayout<T extends Claim> {
   rows: RowBox[];
   /** The bottom of the last row. */
   height: number;
-}
-
-/** Per data set (the rows array): each row's jitter, mark kind, colour and factors, computed on first use. */
-interface RowLooks {
-  jitter: Float64Array;
-  /** ln(factor_low) and ln(max(factor_low, factor_high)): the log scale's input, once per row. */
-  logLow: Float64Array;
-  logHigh: Float64Array;
-  /** factor_low and max(factor_low, factor_high). */
-  low: Float64Array;
-  high: Float64Array;
-  kind: Uint8Array;
-  color: Uint8Array;
-  colors: string[];
-  done: Uint8Array;
-  /** jitter[i] already known (primeJitter). */
-  jitterSet: Uint8Array;
-}
-const LOOKS = new WeakMap<readonly object[], RowLooks>();
-
-/** Jitter computed elsewhere (the CSV workers) for rows[offset…]: saves hashing every id on the page. */
-export function primeJitter(rows: readonly object[], jitters: Float64Array, offset = 0): void {
-  const l = looksOf(rows);
-  l.jitter.set(jitters, offset);
-  l.jitterSet.fill(1, offset, offset + jitters.length);
-}
-
-/** Forget a primed jitter (the row's id changed). */
-export function unprimeJitter(rows: readonly object[], i: number): void {
-  looksOf(rows).jitterSet[i] = 0;
-}
-
-function looksOf(rows: readonly object[]): RowLooks {
-  let l = LOOKS.get(rows);
-  if (!l) {
-    const n = rows.length;
-    l = {
-      jitter: new Float64Array(n), logLow: new Float64Array(n), logHigh: new Float64Array(n),
-      low: new Float64Array(n), high: new Float64Array(n),
-      kind: new Uint8Array(n), color: new Uint8Array(n), colors: [], done: new Uint8Array(n), jitterSet: new Uint8Array(n),
-    };
-    LOOKS.set(rows, l);
-  }
-  return l;
-}
-
-/** Row i's jitter, kind, colour and factors into its looks (once per data set). */
-function lookOf(looks: RowLooks, c: Claim & { id: string }, i: number): void {
-  if (!looks.jitterSet[i]) looks.jitter[i] = jitter(c.id);
-  const { kind, color } = markOf(c);
-  looks.kind[i] = MARK_KINDS.indexOf(kind);
-  let ci = looks.colors.indexOf(color);
-  if (ci < 0) { ci = looks.colors.length; looks.colors.push(color); }
-  looks.color[i] = ci;
-  const low = c.factor_low!;
-  looks.low[i] = low;
-  looks.high[i] = Math.max(low, c.factor_high ?? low);
-  looks.logLow[i] = Math.log(looks.low[i]);
-  looks.logHigh[i] = Math.log(looks.high[i]);
-  looks.done[i] = 1;
 }
 
 /** Lane L's offset from the centre line, in lanes: 0, −1, +1, −2, +2, … */

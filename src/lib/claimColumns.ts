@@ -11,7 +11,7 @@
  * `~n` of their id (a paper's second claim at the same offsets) and the chart's jitter of that id.
  */
 import { CLAIM_FIELD, CLAIM_FIELDS, parseList, type ClaimColumn, type NumberField } from '../../extract/core/fields.ts';
-import { packedAt, packStrings, type TextChunk } from '../../extract/core/packed.ts';
+import { chunkBuffers, firstUnitAt, mapPacked, packedAt, packedLength, packStrings, type TextChunk } from '../../extract/core/packed.ts';
 import { unescapeFormula, type TableIssue } from '../../extract/core/table.ts';
 import { identify, type Identity } from './identify.ts';
 
@@ -52,10 +52,7 @@ export interface RawColumns {
 
 /** A chunk whose values are each mapped by `f` (per value, not per row). */
 function mapValues(chunk: TextChunk, f: (v: string) => string): TextChunk {
-  const n = chunk.values.ends.length;
-  const values = new Array<string>(n);
-  for (let k = 0; k < n; k++) values[k] = f(packedAt(chunk.values, k));
-  return { values: packStrings(values), codes: chunk.codes };
+  return { values: mapPacked(chunk.values, f), codes: chunk.codes };
 }
 
 /** A null cell (code -1) as an entry of its own, '', so that it can be read as cellsToClaim reads an empty cell. */
@@ -64,8 +61,8 @@ function withEmptyEntry(chunk: TextChunk): TextChunk {
   const empty = chunk.values.ends.length;
   const ends = new Int32Array(empty + 1);
   ends.set(chunk.values.ends);
-  ends[empty] = chunk.values.text.length;
-  return { values: { text: chunk.values.text, ends }, codes: chunk.codes.map((c) => (c < 0 ? empty : c)) };
+  ends[empty] = packedLength(chunk.values);
+  return { values: { ...chunk.values, ends }, codes: chunk.codes.map((c) => (c < 0 ? empty : c)) };
 }
 
 /** What table.ts's cellsToClaim makes of a cell of these columns, by their fields (the others are kept as they are). */
@@ -159,7 +156,7 @@ export function unescapeColumns(c: ClaimColumns): ClaimColumns {
   for (const k of TEXT_KEYS) {
     const { values } = c.text[k];
     let any = false;
-    for (let e = 0; e < values.ends.length && !any; e++) any = values.text.charCodeAt(e ? values.ends[e - 1] : 0) === QUOTE;
+    for (let e = 0; e < values.ends.length && !any; e++) any = firstUnitAt(values, e) === QUOTE;
     if (any) text = { ...text, [k]: mapValues(c.text[k], unescapeFormula) };
   }
   if (text === c.text) return c;
@@ -172,7 +169,7 @@ export function unescapeColumns(c: ClaimColumns): ClaimColumns {
 /** The buffers to transfer with postMessage. */
 export function transferables(c: ClaimColumns): ArrayBuffer[] {
   return [
-    ...Object.values(c.text).flatMap((t) => [t.codes.buffer as ArrayBuffer, t.values.ends.buffer as ArrayBuffer]),
+    ...Object.values(c.text).flatMap(chunkBuffers),
     ...Object.values(c.num).map((a) => a.buffer as ArrayBuffer),
     c.dup.buffer as ArrayBuffer, c.jitter.buffer as ArrayBuffer,
   ];

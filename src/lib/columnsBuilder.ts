@@ -1,8 +1,9 @@
 /**
  * Claims appended one by one into columns (claimColumns.ts): a CSV read in pieces, pasted papers' claims. Text with
- * repeating values gets one entry per distinct value (a Map lookup per cell); span and evidence one per row.
+ * repeating values gets one entry per distinct value (a Map lookup per cell); span and evidence one per row (evidence
+ * as UTF-8 bytes).
  */
-import { packStrings, type TextChunk } from '../../extract/core/packed.ts';
+import { packStrings, Utf8Builder, type TextChunk } from '../../extract/core/packed.ts';
 import type { Claim } from '../../extract/core/types.ts';
 import { LIST_JOIN, type ClaimColumns } from './claimColumns.ts';
 import { identify } from './identify.ts';
@@ -55,7 +56,8 @@ export class ColumnsBuilder {
   private readonly hardware = new DistinctText();
   private readonly model = new DistinctText();
   private readonly span: string[] = [];
-  private readonly evidence: string[] = [];
+  /** As UTF-8 (packed.ts PackedUtf8): the bulk of a table, decoded only for the rows shown. */
+  private readonly evidence = new Utf8Builder();
   private readonly value_low = new Numbers();
   private readonly value_high = new Numbers();
   private readonly factor_low = new Numbers();
@@ -79,7 +81,7 @@ export class ColumnsBuilder {
     this.hardware.add(i, c.hardware.length === 1 ? c.hardware[0] : c.hardware.join(LIST_JOIN));
     this.model.add(i, c.model);
     this.span.push(c.span);
-    this.evidence.push(c.evidence);
+    this.evidence.add(c.evidence);
     this.value_low.add(i, c.value_low);
     this.value_high.add(i, c.value_high);
     this.factor_low.add(i, c.factor_low);
@@ -97,7 +99,7 @@ export class ColumnsBuilder {
       metric: this.metric.finish(n), comparison: this.comparison.finish(n), direction: this.direction.finish(n), unit: this.unit.finish(n),
       qualifier: this.qualifier.finish(n), baseline: this.baseline.finish(n),
       hardware: this.hardware.finish(n), model: this.model.finish(n),
-      span: { values: packStrings(this.span), codes: identity(n) }, evidence: { values: packStrings(this.evidence), codes: identity(n) },
+      span: { values: packStrings(this.span), codes: identity(n) }, evidence: { values: this.evidence.finish(), codes: identity(n) },
     };
     const num: ClaimColumns['num'] = {
       value_low: this.value_low.values.slice(0, n), value_high: this.value_high.values.slice(0, n),

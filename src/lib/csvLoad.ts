@@ -19,14 +19,19 @@ export const NO_CLAIMS = 'it has the claims columns but no claims';
 /** Files above this size are split over several workers. */
 const SPLIT_BYTES = 4_000_000;
 
-const workers: Worker[] = [];
 let nextId = 1;
 
-function workerPool(): Worker[] {
-  if (typeof Worker === 'undefined') return [];
-  const n = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
-  while (workers.length < n) workers.push(new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module' }));
-  return workers;
+/** Workers a load may use (one per core, at most 4); none without Web Workers (tests). */
+function workersAvailable(): number {
+  return typeof Worker === 'undefined' ? 0 : Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+}
+
+/**
+ * A worker of the load's own (the page may load two tables at once, a reload of kept data): started for it and
+ * ended with it, so the file and what it decoded leave the page's memory.
+ */
+function startWorker(): Worker {
+  return new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module' });
 }
 
 function readOn(w: Worker, file: Blob, part: number, parts: number, onBytes: (bytes: number) => void): Promise<CsvPart> {
@@ -45,9 +50,9 @@ function readOn(w: Worker, file: Blob, part: number, parts: number, onBytes: (by
   });
 }
 
-async function readParts(file: Blob, parts: number, onProgress: (fraction: number) => void): Promise<CsvPart[]> {
-  const pool = workerPool();
-  if (pool.length === 0) return [await readCsvPart(file, 0, 1, (b) => onProgress(b / file.size))];
+async function readParts(file: Blob, parts: number, pool: Worker[], onProgress: (fraction: number) => void): Promise<CsvPart[]> {
+  if (workersAvailable() === 0) return [await readCsvPart(file, 0, 1, (b) => onProgress(b / file.size))];
+  while (pool.length < parts) pool.push(startWorker());
   const done = new Array<number>(parts).fill(0);
   const say = (k: number) => (bytes: number) => { done[k] = bytes; onProgress(done.reduce((a, b) => a + b, 0) / file.size); };
   return Promise.all(Array.from({ length: parts }, (_, k) => readOn(pool[k], file, k, parts, say(k))));
@@ -60,10 +65,16 @@ export interface LoadedCsv {
 
 /** Reads a claims CSV into columns; throws one line when it is not a usable claims table. `onProgress`: 0…1 of the bytes. */
 export async function loadCsv(file: Blob, onProgress: (fraction: number) => void = () => {}): Promise<LoadedCsv> {
-  const pool = workerPool().length;
-  let parts = await readParts(file, pool > 1 && file.size >= SPLIT_BYTES ? pool : 1, onProgress);
-  // Parts cut where the quotes said records end; a malformed file may make two parts disagree: read it as one.
-  if (parts.some((p, k) => k > 0 && parts[k - 1].end !== p.start)) parts = await readParts(file, 1, onProgress);
+  const cores = workersAvailable();
+  const pool: Worker[] = [];
+  let parts: CsvPart[];
+  try {
+    parts = await readParts(file, cores > 1 && file.size >= SPLIT_BYTES ? cores : 1, pool, onProgress);
+    // Parts cut where the quotes said records end; a malformed file may make two parts disagree: read it as one.
+    if (parts.some((p, k) => k > 0 && parts[k - 1].end !== p.start)) parts = await readParts(file, 1, pool, onProgress);
+  } finally {
+    for (const w of pool) w.terminate();
+  }
   const issues: TableIssue[] = [];
   let records = 0;
   for (const p of parts) {

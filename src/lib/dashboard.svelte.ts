@@ -60,7 +60,8 @@ export class Dashboard {
   index = $derived(new ClaimIndex(this.rows));
   /** Rows passing all filters, and every row's mask of the filters it fails (what each view's counts read). */
   cross = $derived(this.index.cross(this.filters));
-  filtered = $derived(this.cross.all);
+  /** How many rows pass (what the header and the chart count; the rows themselves are made only when read). */
+  filteredCount = $derived(this.cross.passing);
   /** The filtered rows in table order: the cached sort order of all rows, filtered (no re-sort per filter change). */
   sorted = $derived(this.index.sorted(this.cross, this.sort));
   /** The papers the status line counts: as known, else those with claims. */
@@ -182,6 +183,11 @@ export class Dashboard {
   /** The papers a joined papers.csv lists (those without claims too). */
   setPaperCount(papers: number): void {
     this.papers = papers;
+  }
+
+  /** The rows passing all filters, in row order. */
+  get filtered(): Row[] {
+    return this.cross.all;
   }
 
   /** How many of rows[from…] the filters hide (pasted claims added at the end, say). */

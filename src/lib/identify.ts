@@ -9,8 +9,8 @@
  * - the number of distinct papers.
  * An empty start or end (NaN) is 0, as cellsToClaim reads it.
  */
-import type { TextChunk } from '../../extract/core/packed.ts';
-import { JITTER_SEED, jitterOf, jitterText } from './chartLayout.ts';
+import { isUtf8, type TextChunk } from '../../extract/core/packed.ts';
+import { JITTER_SEED, jitterOf, jitterText } from './jitter.ts';
 
 export interface Identity {
   /** The paper_id column with equal ids as one entry (the values as they were; duplicates are no row's). */
@@ -40,6 +40,7 @@ function hashNumber(h: number, x: number): number {
 
 export function identify(paper: TextChunk, start: Float64Array, end: Float64Array): Identity {
   const n = paper.codes.length;
+  if (isUtf8(paper.values)) throw new Error('paper ids are kept as a string');
   const { text, ends } = paper.values;
   const entries = ends.length;
   // Each entry's hash; equal texts share the first entry's code.

@@ -1,13 +1,13 @@
 /**
  * Loading a claims Parquet file: its footer read here (a few kilobytes), its columns on two workers
- * (parquetWorker.ts), split so that each does about half of the decoding: one reads the paper columns (ids, titles,
- * systems; and works out ids' `~n` and jitter), the other the facets, numbers and spans; each then reads half of
- * the evidence's row groups (each worker reads the file once). What they send is assembled into the page's columns
+ * (parquetWorker.ts), split so that each does about half of the decoding: one reads the evidence (kept as UTF-8
+ * bytes), the other every other column and works out the ids' `~n` and jitter (each worker reads the file once; both
+ * end with the load, so their heaps go with them). What they send is assembled into the page's columns
  * (claimColumns.ts) without a string or object per row. This module and the Parquet reader are imported only when a
  * Parquet file is loaded.
  */
 import { parquetMetadataAsync, type FileMetaData } from 'hyparquet';
-import { concatChunks, type TextChunk } from '../../extract/core/packed.ts';
+import type { TextChunk } from '../../extract/core/packed.ts';
 import { REQUIRED_CLAIM_COLUMNS, type TableIssue } from '../../extract/core/table.ts';
 import {
   finishColumns, keepRows, NUMBER_KEYS, TEXT_KEYS, usableRows, type ClaimColumns, type NumberKey, type RawColumns, type TextKey,
@@ -16,7 +16,7 @@ import type { Identity } from './identify.ts';
 
 export type ParquetRequest = {
   id: number; file: Blob; text: TextKey[]; numbers: NumberKey[];
-  /** Also these row groups of the evidence (the longest text: split between the workers); null: none. */
+  /** Also these row groups of the evidence (the longest text: one worker reads it), as UTF-8 bytes; null: none. */
   evidence: number[] | null;
   /** Work out ids' `~n` and jitter (needs paper_id, start, end among the columns). */
   identity: boolean;
@@ -37,12 +37,14 @@ export type ParquetResponse =
 /** More rows than a page can hold (~1 KB each with the search index): refused before reading, saying what to do. */
 export const MAX_PARQUET_ROWS = 2_000_000;
 
-const workers: Worker[] = [];
 let nextId = 1;
 
-function worker(k: number): Worker {
-  while (workers.length <= k) workers.push(new Worker(new URL('./parquetWorker.ts', import.meta.url), { type: 'module' }));
-  return workers[k];
+/**
+ * A worker of the load's own (the page may load two tables at once, a reload of kept data): started for it and ended
+ * with it, so the file and what it decoded (~100 MB each at a million rows) leave the page's memory.
+ */
+function startWorker(): Worker {
+  return new Worker(new URL('./parquetWorker.ts', import.meta.url), { type: 'module' });
 }
 
 function run(w: Worker, request: Omit<ParquetRequest, 'id'>, onBytes: (bytes: number) => void): Promise<ParquetPart> {
@@ -72,29 +74,6 @@ async function footer(file: Blob): Promise<FileMetaData> {
     throw new Error(`not a Parquet file, or cut short (${err instanceof Error ? err.message : String(err)})`, { cause: err });
   }
 }
-
-/**
- * The evidence as one column in row order, from the workers' chunks (each its row groups' rows, in `groups[w]`
- * order): their values joined once, each row group's codes copied into place, shifted past the values before.
- */
-function evidenceInOrder(chunks: TextChunk[], groups: number[][], metadata: FileMetaData): TextChunk {
-  const joined = concatChunks(chunks);
-  const starts: number[] = [];
-  let at = 0;
-  for (const g of metadata.row_groups) { starts.push(at); at += Number(g.num_rows); }
-  const codes = new Int32Array(Number(metadata.num_rows));
-  let from = 0;
-  groups.forEach((gs) => gs.forEach((g) => {
-    const rows = Number(metadata.row_groups[g].num_rows);
-    codes.set(joined.codes.subarray(from, from + rows), starts[g]);
-    from += rows;
-  }));
-  return { values: joined.values, codes };
-}
-
-/** The paper columns and the evidence are the bulk of a file's text: one worker each, as evenly as that splits. */
-const PAPER_TEXT: readonly TextKey[] = ['paper_id', 'title', 'system', 'model', 'unit'];
-const PAPER_NUMBERS: readonly NumberKey[] = ['start', 'end'];
 
 export interface LoadedParquet {
   columns: ClaimColumns;
@@ -126,37 +105,24 @@ export async function loadParquet(file: Blob, onProgress: (fraction: number) => 
     .reduce((s, g) => s + g.columns.reduce((t, c) => t + Number(c.meta_data?.total_compressed_size ?? 0), 0), 0);
   const done: number[] = [];
   const say = (k: number) => (bytes: number) => { done[k] = bytes; onProgress(done.reduce((a, b) => a + (b ?? 0), 0) / (total || 1)); };
-  // Each worker reads the file once: its columns, then row groups of the evidence, each given to the worker with less
-  // to decode so far (the columns' uncompressed bytes, from the footer).
-  const bytesOf = (column: string, g: number) =>
-    Number(metadata.row_groups[g].columns.find((c) => c.meta_data?.path_in_schema[0] === column)?.meta_data?.total_uncompressed_size ?? 0);
-  const jobs = [
-    {
-      text: text.filter((k) => PAPER_TEXT.includes(k)), numbers: numbers.filter((k) => PAPER_NUMBERS.includes(k)),
-      evidence: [] as number[],
-    },
-    {
-      text: text.filter((k) => !PAPER_TEXT.includes(k)), numbers: numbers.filter((k) => !PAPER_NUMBERS.includes(k)),
-      evidence: [] as number[],
-    },
-  ];
-  const load = jobs.map((j) => [...j.text, ...j.numbers].reduce((s, k) => s + groups.reduce((t, g) => t + bytesOf(k, g), 0), 0));
-  if (has('evidence')) {
-    for (const g of groups) {
-      const w = load[0] <= load[1] ? 0 : 1;
-      jobs[w].evidence.push(g);
-      load[w] += bytesOf('evidence', g);
-    }
+  // One worker reads the evidence (about half of a claims file's bytes, and then already in row order: no 100 MB
+  // buffers joined on the page), the other every other column and the ids' identity.
+  const jobs: Omit<ParquetRequest, 'id' | 'file'>[] = [{ text, numbers, evidence: null, identity: has('paper_id') }];
+  if (has('evidence')) jobs.push({ text: [], numbers: [], evidence: groups, identity: false });
+  const pool = jobs.map(startWorker);
+  let parts: ParquetPart[];
+  try {
+    parts = await Promise.all(jobs.map((j, w) => run(pool[w], { file, ...j }, say(w))));
+  } finally {
+    for (const w of pool) w.terminate();
   }
-  const [papers, rest] = await Promise.all(jobs.map((j, w) => run(worker(w), {
-    file, text: j.text, numbers: j.numbers, evidence: has('evidence') ? j.evidence : null, identity: w === 0 && has('paper_id'),
-  }, say(w))));
-  const raw: RawColumns = { n, text: { ...papers.text, ...rest.text }, num: { ...papers.num, ...rest.num } };
-  if (papers.identity) raw.text.paper_id = papers.identity.paper;
-  if (has('evidence')) raw.text.evidence = evidenceInOrder([papers.evidence!, rest.evidence!], jobs.map((j) => j.evidence), metadata);
+  const [rest, evidence] = parts;
+  const raw: RawColumns = { n, text: { ...rest.text }, num: { ...rest.num } };
+  if (rest.identity) raw.text.paper_id = rest.identity.paper;
+  if (evidence) raw.text.evidence = evidence.evidence;
   if (n === 0) throw new Error('it has the claims columns but no claims');
   const { keep, issues } = usableRows(raw, (row) => row + 1);
-  if (!keep) return { columns: finishColumns(raw, papers.identity), issues };
+  if (!keep) return { columns: finishColumns(raw, rest.identity), issues };
   const kept = keepRows(raw, keep);
   if (kept.n === 0) throw new Error(`no usable rows (row ${issues[0].line}: ${issues[0].message})`);
   return { columns: finishColumns(kept), issues };

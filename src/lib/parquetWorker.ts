@@ -6,6 +6,7 @@
  * when a Parquet file is: the reader is not part of the page's first download.
  */
 import { parquetMetadata } from 'hyparquet';
+import { chunkBuffers } from '../../extract/core/packed.ts';
 import { readNumberColumn, readTextColumn } from '../../extract/core/parquet.ts';
 import { identify } from './identify.ts';
 import type { ParquetRequest, ParquetResponse, ParquetPart } from './parquetLoad.ts';
@@ -40,10 +41,15 @@ self.onmessage = async (e: MessageEvent<ParquetRequest>) => {
       part.identity = identify(part.text.paper_id!, part.num.start ?? none(), part.num.end ?? none());
       delete part.text.paper_id; // the identity's, one entry per paper
     }
-    if (evidence) { reading = 'evidence'; part.evidence = readTextColumn(buffer, metadata, 'evidence', evidence); decoded('evidence', evidence); }
+    if (evidence) {
+      // Kept as UTF-8 bytes (packed.ts PackedUtf8): the page decodes a row's when it is shown.
+      reading = 'evidence';
+      part.evidence = readTextColumn(buffer, metadata, 'evidence', evidence, { utf8: true });
+      decoded('evidence', evidence);
+    }
     const transfer: ArrayBuffer[] = [
-      ...(part.evidence ? [part.evidence.codes.buffer as ArrayBuffer, part.evidence.values.ends.buffer as ArrayBuffer] : []),
-      ...Object.values(part.text).flatMap((t) => [t.codes.buffer as ArrayBuffer, t.values.ends.buffer as ArrayBuffer]),
+      ...(part.evidence ? chunkBuffers(part.evidence) : []),
+      ...Object.values(part.text).flatMap(chunkBuffers),
       ...Object.values(part.num).map((a) => a.buffer as ArrayBuffer),
       ...(part.identity
         ? [

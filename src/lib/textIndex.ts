@@ -7,9 +7,16 @@
  *
  * Scanning 19 MB of text costs 10–20 ms per keystroke at 100k rows whatever the needle; through the bitsets a
  * keystroke reads one word per 32 rows per pair and checks only the candidates: under 1 ms for one or two letters,
- * 1–15 ms for longer needles. Memory: ~180 bytes per row (1,482 bitsets). The texts are lower-cased and indexed in
- * slices (`build`), so that the page can do it in idle time without a long task (~250 ms at 100k rows in all).
+ * 1–15 ms for longer needles. Memory: ~180 bytes per row (1,482 bitsets). The texts are indexed in slices (`build`),
+ * so that the page can do it in idle time without a long task (~250 ms at 100k rows in all).
+ *
+ * A row's text is its fields (title, evidence, model), each matched on its own, read where they are kept: no lower-cased
+ * copy per row (at a million rows that was ~300 MB of strings). A field with few distinct values (title, model) is
+ * lower-cased once per value; one kept as UTF-8 bytes (evidence) is read as bytes, ASCII folded to lower case, unless
+ * the row's bytes hold a non-ASCII character: then it is decoded and lower-cased as a string, so that every row
+ * matches exactly as `toLowerCase().includes(needle)` would.
  */
+import { isUtf8, packedAt, type Packed } from '../../extract/core/packed.ts';
 
 /** a–z, 0–9 and space have a class each; every other UTF-16 unit shares OTHER (its pairs are only a hint). */
 const OTHER = 37;
@@ -22,10 +29,25 @@ CLASS_OF[32] = 36;
 const SETS = CLASSES + CLASSES * CLASSES;
 
 const classOf = (code: number) => (code < 128 ? CLASS_OF[code] : OTHER);
+/** An ASCII byte's class once lower-cased (A–Z as a–z). */
+const BYTE_CLASS = Uint8Array.from({ length: 128 }, (_, b) => CLASS_OF[b >= 65 && b <= 90 ? b + 32 : b]);
+
+/** A field the index searches: per row the index of its value (-1: none, an empty text) among `values`. */
+export interface SearchField {
+  codes: Int32Array;
+  values: Packed;
+}
+
+/** A field as the index reads it: its values lower-cased when first needed (strings), or its UTF-8 bytes. */
+interface Field {
+  codes: Int32Array;
+  values: Packed;
+  bytes: Uint8Array | null;
+  lower: (string | undefined)[];
+}
+
 
 export class TextIndex {
-  /** Row i's text, lower-cased (filled by build). */
-  readonly texts: string[];
   /** Words per bitset: row i is bit i & 31 of word i >>> 5. */
   private readonly words: number;
   /**
@@ -33,13 +55,28 @@ export class TextIndex {
    * (a, b). Interleaved so that indexing a row writes within 6 kB (one bitset after another would be 18 MB apart).
    */
   private readonly bits: Uint32Array;
+  private readonly fields: Field[];
+  /** 1 for a row whose UTF-8 field holds a non-ASCII byte (it is read as a string). */
+  private readonly wide: Uint8Array;
   /** Rows indexed so far (build). */
   private built = 0;
 
-  constructor(readonly n: number, private readonly textOf: (i: number) => string) {
-    this.texts = new Array<string>(n);
+  /** The rows' fields; or one text per row (`textOf`), a field of its own. */
+  constructor(readonly n: number, fields: readonly SearchField[] | ((i: number) => string)) {
+    if (typeof fields === 'function') {
+      const textOf = fields;
+      const texts = Array.from({ length: n }, (_, i) => textOf(i));
+      const ends = new Int32Array(n);
+      let at = 0;
+      texts.forEach((t, i) => (ends[i] = at += t.length));
+      fields = [{ codes: Int32Array.from({ length: n }, (_, i) => i), values: { text: texts.join(''), ends } }];
+    }
+    this.fields = fields.map(({ codes, values }) => ({
+      codes, values, bytes: isUtf8(values) ? values.bytes : null, lower: new Array(values.ends.length),
+    }));
     this.words = (n + 31) >>> 5;
     this.bits = new Uint32Array(SETS * this.words);
+    this.wide = new Uint8Array(n);
   }
 
   /** Whether every row is indexed. */
@@ -47,22 +84,55 @@ export class TextIndex {
     return this.built === this.n;
   }
 
+  /** Rows indexed so far. */
+  get indexed(): number {
+    return this.built;
+  }
+
+  /** Value `code` of a field, lower-cased (kept for the fields with repeating values). */
+  private lowerOf(f: Field, code: number): string {
+    if (f.bytes) return packedAt(f.values, code).toLowerCase();
+    return (f.lower[code] ??= packedAt(f.values, code).toLowerCase());
+  }
+
   /** Indexes `slice` rows at a time until all are done or `more()` says stop (after at least one slice); returns ready. */
   build(more: () => boolean = () => true, slice = 2000): boolean {
-    const { bits, texts } = this;
+    const { bits, fields, wide } = this;
     do {
       const end = Math.min(this.n, this.built + slice);
       for (let i = this.built; i < end; i++) {
         const base = (i >>> 5) * SETS;
         const pairs = base + CLASSES;
         const bit = 1 << (i & 31);
-        const t = (texts[i] = this.textOf(i).toLowerCase());
-        let prev = -1;
-        for (let k = 0; k < t.length; k++) {
-          const c = classOf(t.charCodeAt(k));
-          bits[base + c] |= bit;
-          if (prev >= 0) bits[pairs + prev * CLASSES + c] |= bit;
-          prev = c;
+        for (const f of fields) {
+          const code = f.codes[i];
+          if (code < 0) continue;
+          let prev = -1;
+          const bytes = f.bytes;
+          if (bytes) {
+            const from = code ? f.values.ends[code - 1] : 0;
+            const to = f.values.ends[code];
+            let k = from;
+            for (; k < to; k++) {
+              const b = bytes[k];
+              if (b >= 128) break;
+              const c = BYTE_CLASS[b];
+              bits[base + c] |= bit;
+              if (prev >= 0) bits[pairs + prev * CLASSES + c] |= bit;
+              prev = c;
+            }
+            if (k === to) continue;
+            // A non-ASCII character: the row's text is read as a string (toLowerCase's rules), from its start again.
+            wide[i] = 1;
+            prev = -1;
+          }
+          const t = this.lowerOf(f, code);
+          for (let k = 0; k < t.length; k++) {
+            const c = classOf(t.charCodeAt(k));
+            bits[base + c] |= bit;
+            if (prev >= 0) bits[pairs + prev * CLASSES + c] |= bit;
+            prev = c;
+          }
         }
       }
       this.built = end;
@@ -71,12 +141,35 @@ export class TextIndex {
   }
 
   /**
+   * Whether row i's text contains `needle` (lower-case; `ascii`: its UTF-8 bytes, when it has no other character).
+   * `known[f]`: for a field of strings, per value 1 (contains it) or 2 (does not) once tested: a title is shared by its
+   * paper's claims, so at a million rows a short needle tested each candidate's title again (~150 ms of 'ser').
+   */
+  private includes(i: number, needle: string, ascii: AsciiNeedle | null, known: (Uint8Array | null)[]): boolean {
+    const { fields } = this;
+    for (let fi = 0; fi < fields.length; fi++) {
+      const f = fields[fi];
+      const code = f.codes[i];
+      if (code < 0) continue;
+      const seen = known[fi];
+      if (seen) {
+        if ((seen[code] ||= this.lowerOf(f, code).includes(needle) ? 1 : 2) === 1) return true;
+      } else if (this.wide[i]) {
+        if (this.lowerOf(f, code).includes(needle)) return true;
+      } else if (ascii && asciiIncludes(f.bytes!, code ? f.values.ends[code - 1] : 0, f.values.ends[code], ascii)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * 1 for the rows whose text contains `needle` (non-empty, lower-case); only rows with `within[i]` set are considered when it
    * is given (a needle typed further can only match rows the shorter one matched). Builds what is not built yet.
    */
   match(needle: string, within: Uint8Array | null = null): Uint8Array {
     this.build();
-    const { words, bits, texts } = this;
+    const { words, bits } = this;
     const match = new Uint8Array(this.n);
     const cls = Array.from({ length: needle.length }, (_, k) => classOf(needle.charCodeAt(k))); // UTF-16 units
     // The bitsets to intersect: the class for one character, else each distinct pair.
@@ -84,7 +177,10 @@ export class TextIndex {
     if (needle.length === 1) sets.add(cls[0]);
     for (let k = 1; k < cls.length; k++) sets.add(CLASSES + cls[k - 1] * CLASSES + cls[k]);
     const exact = needle.length <= 2 && !cls.includes(OTHER);
+    // The needle as bytes, for ASCII rows of a UTF-8 field (a needle with another character is in none of them).
+    const ascii = /^[\x00-\x7f]*$/.test(needle) ? asciiNeedle(needle) : null;
     const list = [...sets];
+    const known = this.fields.map((f) => (f.bytes ? null : new Uint8Array(f.values.ends.length)));
     for (let w = 0; w < words; w++) {
       let x = 0xffffffff;
       for (let s = 0; s < list.length && x !== 0; s++) x &= bits[w * SETS + list[s]];
@@ -93,9 +189,56 @@ export class TextIndex {
         x ^= low;
         const i = (w << 5) + 31 - Math.clz32(low);
         if (within && !within[i]) continue;
-        if (exact || texts[i].includes(needle)) match[i] = 1;
+        if (exact || this.includes(i, needle, ascii, known)) match[i] = 1;
       }
     }
     return match;
   }
+}
+
+/** A byte folded to lower case (A–Z as a–z; other bytes as they are). */
+const FOLD = Uint8Array.from({ length: 256 }, (_, b) => (b >= 65 && b <= 90 ? b + 32 : b));
+
+/**
+ * A lower-case ASCII needle ready for `asciiIncludes` (Horspool): per byte value how far the window may move when
+ * that byte (in either case) ends it, 0 for the needle's last byte (then the window is compared); `after`, how far
+ * it moves past a window compared. Across English text most window ends are not among the needle's letters, so the
+ * scan moves by the needle's length: 'ser' over a million evidence texts reads about a third of their bytes.
+ */
+interface AsciiNeedle {
+  bytes: Uint8Array;
+  skip: Uint8Array;
+  after: number;
+}
+
+function asciiNeedle(needle: string): AsciiNeedle {
+  const bytes = Uint8Array.from(needle, (ch) => ch.charCodeAt(0));
+  const m = bytes.length;
+  const skip = new Uint8Array(256).fill(Math.min(m, 255));
+  const bothCases = (b: number, by: number) => {
+    skip[b] = by;
+    if (b >= 97 && b <= 122) skip[b - 32] = by;
+  };
+  for (let j = 0; j < m - 1; j++) bothCases(bytes[j], Math.min(m - 1 - j, 255));
+  const after = skip[bytes[m - 1]];
+  bothCases(bytes[m - 1], 0);
+  return { bytes, skip, after };
+}
+
+/** Whether bytes[from … to) (ASCII), folded to lower case, contain the needle. */
+function asciiIncludes(bytes: Uint8Array, from: number, to: number, { bytes: needle, skip, after }: AsciiNeedle): boolean {
+  const m = needle.length;
+  let k = from + m - 1;
+  while (k < to) {
+    const s = skip[bytes[k]];
+    if (s !== 0) {
+      k += s;
+      continue;
+    }
+    let j = m - 2;
+    while (j >= 0 && FOLD[bytes[k - m + 1 + j]] === needle[j]) j--;
+    if (j < 0) return true;
+    k += after;
+  }
+  return false;
 }

@@ -152,12 +152,11 @@ export function chartData<T extends Claim>(
   const slot = new Int32Array(m + 1).fill(-1);
   const groups = kept.map((k, s) => {
     slot[k] = s;
-    return { key: keyOf(k), claims: [] as T[], idx: new Int32Array(counts[k]), fill: 0 };
+    return { key: keyOf(k), idx: new Int32Array(counts[k]), fill: 0 };
   });
   const add = (s: number, i: number) => {
     if (s < 0) return;
     const g = groups[s];
-    g.claims.push(index.rows[i]);
     g.idx[g.fill++] = i;
   };
   for (let k = 0; k < byFactor.length; k++) {
@@ -172,11 +171,26 @@ export function chartData<T extends Claim>(
   metricCounts.forEach((c, k) => { if (c > 0) metrics.add(index.facets.metric.values[k]); });
   const relative = familyCounts[want];
   return {
-    groups: groups.map(({ key, claims, idx }) => ({ key, claims, idx })),
+    groups: groups.map(({ key, idx }) => withClaims(key, idx, index.rows)),
     hidden: order.length - kept.length,
     relative,
     families: Object.fromEntries(FAMILIES.map((f, k) => [f, familyCounts[k]])) as Record<Family, number>,
     metrics,
     extent: relative > 0 && lo <= hi ? [lo, hi] : [undefined, undefined],
+  };
+}
+
+/**
+ * A chart row: its claims made from `idx` when first read (the layout and raster read `idx`; a row object array per
+ * row, up to a million entries per filter change, is made only for what reads it: a label, a tooltip).
+ */
+function withClaims<T extends Claim>(key: string, idx: Int32Array, rows: readonly T[]): ClaimGroup<T> & { idx: Int32Array } {
+  let claims: T[] | null = null;
+  return {
+    key, idx,
+    get claims() {
+      if (!claims) { claims = new Array<T>(idx.length); for (let k = 0; k < idx.length; k++) claims[k] = rows[idx[k]]; }
+      return claims;
+    },
   };
 }

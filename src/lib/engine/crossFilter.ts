@@ -14,9 +14,24 @@ export const EXCLUDED = 128;
 
 /** The rows passing all filters (original order) and every row's fail mask. */
 export interface Cross<T extends Claim> {
-  all: T[];
+  /** Made when first read: the views read counts and the mask, and a million-row array per change cost ~20 ms and GC. */
+  readonly all: T[];
+  /** How many rows pass every filter (all.length). */
+  readonly passing: number;
   /** 0: passes every filter; else the FACET_BITs of the facets it fails, or EXCLUDED. */
-  fail: Uint8Array;
+  readonly fail: Uint8Array;
+}
+
+class CrossMask<T extends Claim> implements Cross<T> {
+  #all: T[] | null = null;
+  constructor(private readonly rows: readonly T[], readonly fail: Uint8Array, readonly passing: number) {}
+  get all(): T[] {
+    if (this.#all) return this.#all;
+    const { rows, fail } = this;
+    const all = new Array<T>(this.passing);
+    for (let i = 0, k = 0; k < all.length; i++) if (fail[i] === 0) all[k++] = rows[i];
+    return (this.#all = all);
+  }
 }
 
 /** What the mask is computed from: the index's facets and up-to flags (see ClaimIndex). */
@@ -34,7 +49,6 @@ export interface MaskSource<T extends Claim> {
 export function crossFilterMask<T extends Claim>(src: MaskSource<T>, f: Filters, match: Uint8Array | null): Cross<T> {
   const { n, rows, upTo } = src;
   const fail = new Uint8Array(n);
-  const all: T[] = [];
   // The selected values of each active facet as a flag per value code.
   const active: { bit: number; sel: Uint8Array; fx: FacetIndex }[] = [];
   for (const k of FACETS) {
@@ -45,6 +59,7 @@ export function crossFilterMask<T extends Claim>(src: MaskSource<T>, f: Filters,
     active.push({ bit: FACET_BIT[k], sel, fx });
   }
   const hideUpTo = f.hideUpTo;
+  let passing = 0;
   for (let i = 0; i < n; i++) {
     if ((hideUpTo && upTo[i]) || (match && !match[i])) { fail[i] = EXCLUDED; continue; }
     let mask = 0;
@@ -56,7 +71,7 @@ export function crossFilterMask<T extends Claim>(src: MaskSource<T>, f: Filters,
       if (!ok) mask |= bit;
     }
     fail[i] = mask;
-    if (mask === 0) all.push(rows[i]);
+    if (mask === 0) passing++;
   }
-  return { all, fail };
+  return new CrossMask(rows, fail, passing);
 }

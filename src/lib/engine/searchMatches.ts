@@ -13,7 +13,7 @@ import { TextIndex } from '../textIndex.ts';
 const RECENT_SEARCHES = 12;
 
 export class SearchMatches<T extends Claim> {
-  /** Per row: title, evidence and model joined by '\n', lower-cased and indexed (see prepare). */
+  /** Per row: title, evidence and model, indexed (see prepare). */
   private index: TextIndex | null = null;
   /** The last few searches' matches by needle: a word typed and deleted again. */
   private recent = new Recent<string, Uint8Array>(RECENT_SEARCHES);
@@ -21,12 +21,12 @@ export class SearchMatches<T extends Claim> {
   constructor(private readonly rows: readonly T[], private readonly table: ClaimTable) {}
 
   /**
-   * Lower-cases and indexes the searchable text: per row its title, evidence and model joined by '\n'. Done on first
+   * Indexes the searchable text: per row its title, evidence and model, read from the table's columns. Done on first
    * search, or ahead of it in slices while `more()` holds (idle time); returns whether it is done.
    */
   prepare(more?: () => boolean): boolean {
     const t = this.table;
-    this.index ??= new TextIndex(this.rows.length, (i) => `${t.text('title', i)}\n${t.text('evidence', i)}\n${t.text('model', i)}`);
+    this.index ??= new TextIndex(this.rows.length, [t.chunk('title'), t.chunk('evidence'), t.chunk('model')]);
     return this.index.build(more);
   }
 

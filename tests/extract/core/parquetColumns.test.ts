@@ -53,6 +53,8 @@ async function agree(file: ArrayBuffer): Promise<void> {
       expect([column, got]).toEqual([column, expected]);
     } else {
       expect([column, cells(readTextColumn(file, metadata, column))]).toEqual([column, expected]);
+      // The same values left as UTF-8 bytes (the dashboard's evidence), decoded when read.
+      expect([column, cells(readTextColumn(file, metadata, column, undefined, { utf8: true }))]).toEqual([column, expected]);
     }
   });
 }

@@ -39,7 +39,7 @@ describe('labels', () => {
     const chart = index.chart(index.cross(emptyFilters()), 'topic', 'speed');
     const scale = factorScaleOf(chart.extent, 100, 500);
     const layout = layoutChart(chart.groups, rows, scale, 0);
-    const labels = markLabels(layout, chart.groups, 'topic', 700);
+    const labels = markLabels(layout, 'topic', 700);
     expect(labels.map((l) => [l.k, l.text])).toEqual([[1, 'S-LoRA ×4 vs HuggingFace PEFT'], [2, 'Accelerating Distributed… ×1.73 vs DeepSpeed-MoE']]);
     for (const l of labels) {
       const box = layout.rows[layout.set.row[l.k]];
@@ -47,9 +47,9 @@ describe('labels', () => {
       for (let m = box.first; m < box.end; m++) expect(l.x).toBeGreaterThan(layout.set.x2[m] + 5);
       expect(l.y).toBe(layout.set.y[l.k]);
     }
-    expect(markLabels(layout, chart.groups, 'topic', labels[0].x + 80)[0].text).toBe('S-LoRA ×4');
-    expect(markLabels(layout, chart.groups, 'topic', labels[0].x + 45)[0].text).toBe('S-LoRA…');
-    expect(markLabels(layout, chart.groups, 'topic', labels[0].x + 20).some((l) => l.k === 1)).toBe(false);
+    expect(markLabels(layout, 'topic', labels[0].x + 80)[0].text).toBe('S-LoRA ×4');
+    expect(markLabels(layout, 'topic', labels[0].x + 45)[0].text).toBe('S-LoRA…');
+    expect(markLabels(layout, 'topic', labels[0].x + 20).some((l) => l.k === 1)).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 /** The search index (textIndex.ts) against `includes` on every row: real evidence sentences, then random texts. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { packStrings, packUtf8 } from '../../../extract/core/packed.ts';
 import { TextIndex } from '../../../src/lib/textIndex.ts';
 import { CLAIMS } from './helpers.ts';
 
@@ -49,10 +50,10 @@ describe('TextIndex', () => {
     expect(slow.ready).toBe(false);
     expect(texts.length).toBe(7);
     expect(slow.build(() => false, 2)).toBe(false); // one slice of 2 rows
-    expect(slow.texts.filter((t) => t !== undefined)).toHaveLength(2);
+    expect(slow.indexed).toBe(2);
     let calls = 0;
     expect(slow.build(() => ++calls < 2, 2)).toBe(false); // a slice, asks, a slice, asks: 6 rows
-    expect(slow.texts.filter((t) => t !== undefined)).toHaveLength(6);
+    expect(slow.indexed).toBe(6);
     expect(rowsOf(slow.match('the'))).toEqual(scan(texts, 'the'));
     expect(slow.ready).toBe(true);
   });
@@ -68,6 +69,39 @@ describe('TextIndex', () => {
       // A needle found in a row: always among the matches (substrings of the texts themselves).
       const from = rows[0].toLowerCase();
       if (from.length > 1) expect(ix.match(from.slice(1))[0]).toBe(1);
+    }), { numRuns: 400 });
+  });
+
+  it('reads fields kept as strings and as UTF-8 bytes as toLowerCase().includes would, field by field', () => {
+    // \u212a (Kelvin) and İ lower-case to ASCII letters (k, i + a combining dot).
+    const alphabet = fc.constantFrom(...'abcikAB e1.-×\nÉéİ\u212a𝛼'.split(/(?:)/u));
+    const text = fc.array(alphabet, { maxLength: 20 }).map((a) => a.join(''));
+    const rows = fc.array(fc.tuple(text, text, fc.boolean()), { minLength: 1, maxLength: 70 });
+    fc.assert(fc.property(rows, fc.array(alphabet, { minLength: 1, maxLength: 3 }), (rows, chars) => {
+      // Field 1: a dictionary of distinct values (as titles are); field 2: one UTF-8 value per row, or none (-1).
+      const titles = [...new Set(rows.map((r) => r[0]))];
+      const title = { codes: Int32Array.from(rows, (r) => titles.indexOf(r[0])), values: packStrings(titles) };
+      const evidence = { codes: Int32Array.from(rows, (r, i) => (r[2] ? i : -1)), values: packUtf8(rows.map((r) => r[1])) };
+      const ix = new TextIndex(rows.length, [title, evidence]);
+      const needle = chars.join('').toLowerCase();
+      if (needle.includes('\n')) return; // the search matches those row by row (searchMatches.ts)
+      const has = (t: string) => t.toLowerCase().includes(needle);
+      const want = rows.flatMap(([t, e, some], i) => (has(t) || (some && has(e)) ? [i] : []));
+      expect(rowsOf(ix.match(needle))).toEqual(want);
+    }), { numRuns: 400 });
+  });
+
+  it('finds needles of 2 to 8 characters in ASCII UTF-8 texts of mixed case, where the window moves by more than one', () => {
+    // Few letters, so that needles repeat their letters and texts hold near misses, and letters in no needle (x, y),
+    // after which the window moves by a needle's length (the shifts' edge cases).
+    const text = fc.array(fc.constantFrom(...'abxyAB r-'), { maxLength: 40 }).map((a) => a.join(''));
+    const needle = fc.array(fc.constantFrom(...'ab r-'), { minLength: 2, maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 40 }), needle, (rows, needle) => {
+      const evidence = { codes: Int32Array.from(rows, (_, i) => i), values: packUtf8(rows) };
+      const ix = new TextIndex(rows.length, [evidence]);
+      expect(rowsOf(ix.match(needle))).toEqual(scan(rows, needle));
+      const from = rows[0].toLowerCase();
+      for (let k = 1; k + 2 <= from.length; k += 3) expect(ix.match(from.slice(k, k + 2 + (k % 5)))[0]).toBe(1);
     }), { numRuns: 400 });
   });
 });
