@@ -7,6 +7,7 @@ import { stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { InputFormat } from './core/inputs.ts';
+import { processIo, type CliIo } from './io/cli-io.ts';
 import { ArgsError, formatHelp, helpHint, parseArgs, type CommandSpec } from './io/args.ts';
 import { UserError } from './io/errors.ts';
 import type { TableFormat } from './io/extract-block.ts';
@@ -15,14 +16,6 @@ import { FORMATS, STDIN_PATH, probeInput, sourceFor, type InputSource } from './
 import { formatRunSummary } from './io/report.ts';
 import { extractAll } from './io/run-extract.ts';
 import { tableFormatOf, tableSink, type TableSink } from './io/table-sink.ts';
-
-export interface CliIo {
-  stdout: { write(s: string): unknown };
-  stderr: { write(s: string): unknown; isTTY?: boolean };
-  stdin?: AsyncIterable<Uint8Array>;
-  /** stdin is a pipe or a file (not a terminal, not /dev/null): with no input named, it is what is read. */
-  stdinIsPiped?: boolean;
-}
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The bundled sample: read when no input is named (and stdin is not piped), in this order. */
@@ -190,6 +183,5 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
 
 // Run as a file (`tsx extract/cli.ts …`, as before the bin): the same as `claimboard extract …`.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { processIo } = await import('./bin/commands.ts');
   process.exitCode = await runCli(process.argv.slice(2), processIo());
 }

@@ -2,9 +2,8 @@
  * The claimboard commands. Each one is loaded only when run (eval does not load the extractor). A new command
  * is one more entry in COMMANDS: a one-line summary and a `run(args, io)` that returns the exit code.
  */
-import type { CliIo } from '../cli.ts';
+import type { CliIo } from '../io/cli-io.ts';
 import { didYouMean } from '../io/args.ts';
-import { stdinIsPiped } from '../io/readers.ts';
 
 /** stdout, stderr, and stdin with whether it is piped (extract reads it when no input is named). */
 export type CommandIo = CliIo;
@@ -72,7 +71,5 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
   return COMMANDS[name].run(args, io);
 }
 
-/** The process's streams; stdin is only opened when a command reads it. */
-export function processIo(): CommandIo {
-  return { stdout: process.stdout, stderr: process.stderr, get stdin() { return process.stdin; }, stdinIsPiped: stdinIsPiped() };
-}
+// bin/claimboard.mjs takes the process's streams from here, with the commands.
+export { processIo } from '../io/cli-io.ts';

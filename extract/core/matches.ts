@@ -17,3 +17,10 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return out;
 }
+
+/** Where group `k` of a match starts and ends, from a regex with the `d` flag; the group must have taken part. */
+export function groupSpan(m: RegExpExecArray, k: number): [number, number] {
+  const span = m.indices?.[k];
+  if (!span) throw new Error(`group ${k} has no span: a regex without the d flag, or a group that did not take part`);
+  return span;
+}

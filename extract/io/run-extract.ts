@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { readBlocks, type Block } from './blocks.ts';
-import type { CliIo } from '../cli.ts';
+import type { CliIo } from './cli-io.ts';
 import { UserError } from './errors.ts';
 import { extractBlock, type BlockOptions, type BlockOutput, type PaperNote } from './extract-block.ts';
 import { extractInOrder } from './extract-in-order.ts';

@@ -2,38 +2,11 @@
  * Every package that src/, extract/, tests/ or the configs import is declared in package.json, so a clean `npm ci`
  * has it on its own and not only because another package happens to pull it in (as d3 did for d3-scale).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = resolve(import.meta.dirname, '../..');
-const sourceFile = /\.(ts|mts|js|mjs|cjs|svelte)$/;
-
-/** Source files under the given folders (and loose files), relative to the repo root. */
-function sources(entries: string[]): string[] {
-  return entries.flatMap((entry) =>
-    sourceFile.test(entry)
-      ? existsSync(join(root, entry))
-        ? [entry]
-        : []
-      : readdirSync(join(root, entry), { recursive: true, encoding: 'utf8' })
-          .filter((f) => sourceFile.test(f) && !f.split(/[\\/]/).includes('node_modules'))
-          .map((f) => join(entry, f)),
-  );
-}
-
-/** Module specifiers of static imports/re-exports, side-effect imports and dynamic `import('…')` with a literal. */
-function specifiers(text: string): string[] {
-  const found: string[] = [];
-  const patterns = [
-    /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?[^'";]*?\bfrom\s*['"]([^'"\n]+)['"]/gm,
-    /(?:^|[\s;])import\s*['"]([^'"\n]+)['"]/gm,
-    /\bimport\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g,
-  ];
-  for (const pattern of patterns) for (const m of text.matchAll(pattern)) found.push(m[1]);
-  return found;
-}
+import { root, sources, specifiers } from './sources.ts';
 
 /** The package a bare specifier names ('@scope/name/sub' → '@scope/name', 'd3-scale' → 'd3-scale'); null for paths and builtins. */
 function packageOf(spec: string): string | null {

@@ -5,19 +5,21 @@
 import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
 import type { Metric } from '../types.ts';
 import { ERROR_BAR_SOURCE as PM, NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
-import { matchesOf } from '../matches.ts';
+import { groupSpan, matchesOf } from '../matches.ts';
 import { HIGHER_SCORE_SOURCE, LOWER_SCORE_SOURCE } from '../lexicon/index.ts';
 
 /** FID and its cousins for video (FVD) and kernels (KID): lower is better; FID has a metric of its own (spec §3). */
 const NUMBER = new RegExp(N, 'g');
 const FID_NAME = String.raw`(FID|FVD|KID)s?`;
+// The regexes flagged `d` match rarely (a named score next to its number), so the group spans they give cost little;
+// the ones that match in most abstracts (RATE, TIME, SCORE_AFTER) find their offsets by hand (rangeOf).
 const FID_BEFORE = new RegExp(
   `(?<![\\w-])${FID_NAME}(?:[-@]?\\d+[kK])?(?![-@\\w])(?:\\s+scores?)?\\s*(?:of|=|\\{=\\}|:|is|was|reaches|to|at)?\\s*(${N}(?:\\s*/\\s*${N})*)(?!\\s*%)`,
-  'g',
+  'dg',
 );
 const FID_AFTER = new RegExp(`(${N})\\s+${FID_NAME}(?![\\w-])`, 'g');
 /** "lowers FID from 3.2 to 2.1": the level reached is the second number. */
-const FID_FROM_TO = new RegExp(`(?<![\\w-])${FID_NAME}(?:\\s+scores?)?\\s+from\\s+${N}\\s+to\\s+(${N})`, 'g');
+const FID_FROM_TO = new RegExp(`(?<![\\w-])${FID_NAME}(?:\\s+scores?)?\\s+from\\s+${N}\\s+to\\s+(${N})`, 'dg');
 
 interface RateUnit { unit: string; metric: Metric; pattern: string }
 const RATE_UNITS: RateUnit[] = [
@@ -49,6 +51,7 @@ function rangeOf(text: string, m: RegExpMatchArray, low: string | undefined, hig
   // "150.0 to 136.4 ms" falls from one to the other: a change, not a range.
   const falls = low !== undefined && parseDecimal(low) > h && /\bto\b/i.test(m[0]);
   if (low === undefined || falls || /\bfrom\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index))) {
+    // Not `d` indices: RATE, TIME and SCORE_AFTER match in most abstracts, and the flag builds indices on every match.
     return [low === undefined ? m.index! : m.index! + m[0].indexOf(high, low.length), h, h];
   }
   const l = parseDecimal(low);
@@ -60,9 +63,9 @@ const SCORE_NAMES = `(${HIGHER_SCORE_SOURCE})|(${LOWER_SCORE_SOURCE})`;
 /** Not a score when a unit follows: "a precision of 16 bits", "recall of 95%", "F1 of 2x". */
 const NO_UNIT_AFTER = String.raw`(?![\d.,]*\s*(?:%|\\%|-?bits?\b|x\b|×|times\b|percent))`;
 const SCORE_AFTER = new RegExp(`${LOW}(${N})${PM}\\s?(?:${SCORE_NAMES})(?![\\w-])(?!\\s+thresholds?)`, 'g');
-const SCORE_BEFORE = new RegExp(`\\b(?:${SCORE_NAMES})\\)?(?:\\s+(?:scores?|values?|coefficient))?\\s*(?:of|=|:|\\{=\\})\\s*(${N})${NO_UNIT_AFTER}`, 'g');
+const SCORE_BEFORE = new RegExp(`\\b(?:${SCORE_NAMES})\\)?(?:\\s+(?:scores?|values?|coefficient))?\\s*(?:of|=|:|\\{=\\})\\s*(${N})${NO_UNIT_AFTER}`, 'dg');
 /** "improves ROUGE-1 from 41.45 to 62.18", "reduces RMSE from 0.42 to 0.31": the level reached is the second number. */
-const SCORE_FROM_TO = new RegExp(`\\b(?:${SCORE_NAMES})(?:\\s+scores?)?\\s+from\\s+${N}\\s+to\\s+(${N})${NO_UNIT_AFTER}`, 'g');
+const SCORE_FROM_TO = new RegExp(`\\b(?:${SCORE_NAMES})(?:\\s+scores?)?\\s+from\\s+${N}\\s+to\\s+(${N})${NO_UNIT_AFTER}`, 'dg');
 /** What every "from A to B" pattern here holds: found first with a cheap literal scan (one abstract in twenty has it). */
 const FROM_NUMBER = /from\s+\d/;
 const ERROR_CHANGE = /^\s*(?:points?\s+)?(?:increases?|degradations?|drops?|loss|gaps?|differences?|rises?|higher|lower)\b/i;
@@ -73,7 +76,7 @@ const startsScore = (text: string, at: number) => !/(?:[\w@-]|\bat\s)$/.test(tex
 const scoreMetric = (m: RegExpMatchArray, higher: number): Metric => (m[higher] !== undefined ? 'accuracy' : 'other');
 
 /** "accuracy of 0.92", "a score of 7.5 on MT-Bench": a unitless level (spec unit `score`). */
-const GENERIC_SCORE = new RegExp(`(?<![\\w-])(?:accuracy|score)\\s+(?:of|=|:)\\s*(${N})(?!\\s*[%\\d\\\\]|\\s*(?:percent|x|×|times))`, 'gi');
+const GENERIC_SCORE = new RegExp(`(?<![\\w-])(?:accuracy|score)\\s+(?:of|=|:)\\s*(${N})(?!\\s*[%\\d\\\\]|\\s*(?:percent|x|×|times))`, 'dgi');
 
 /** A named score reached is unit `score` (spec §2: "any other unitless metric value"); a gain in it becomes pp. */
 function unitOfScore(): string {
@@ -84,7 +87,7 @@ function unitOfScore(): string {
  * "on SugarCrepe (86.1 vs. 86.4)", "(mean 9.32 vs. 8.95)": a unitless level set against another's; the first is the
  * paper's (the second is the baseline's number). What it measures is read from the words before it.
  */
-const PAIRED_LEVEL = /\(\s*(?:(?:mean|average|avg\.?|median)\s+)?(\d+\.\d+)\s+vs\.?\s+\d+(?:\.\d+)?(?=\s*(?:[),;]|(?:for|on|in|and|with)\b))/g;
+const PAIRED_LEVEL = /\(\s*(?:(?:mean|average|avg\.?|median)\s+)?(\d+\.\d+)\s+vs\.?\s+\d+(?:\.\d+)?(?=\s*(?:[),;]|(?:for|on|in|and|with)\b))/dg;
 
 /** "4.4/5", "(8.1/10)", "4.3/5.0": a rating out of 5 or 10. */
 const RATING = new RegExp(`(${N})\\s*/\\s*(5|10)(?:\\.0)?(?![\\d.,/])`, 'g');
@@ -104,7 +107,7 @@ export const findAbsolutes: Finder = (text, offset) => {
 
   for (const m of matchesOf(FID_BEFORE, text)) {
     // "FID scores of 1.91/2.43": one candidate per number; the first span keeps the words.
-    const listStart = m.index + m[0].length - m[2].length;
+    const listStart = groupSpan(m, 2)[0];
     let first = true;
     for (const part of matchesOf(NUMBER, m[2])) {
       const s = listStart + part.index;
@@ -113,8 +116,8 @@ export const findAbsolutes: Finder = (text, offset) => {
     }
   }
   for (const m of fromNumber ? matchesOf(FID_FROM_TO, text) : []) {
-    const s = m.index + m[0].length - m[2].length;
-    absolute(s, s + m[2].length, parseDecimal(m[2]), ...fid(m[1]));
+    const [s, e] = groupSpan(m, 2);
+    absolute(s, e, parseDecimal(m[2]), ...fid(m[1]));
   }
   for (const m of matchesOf(FID_AFTER, text)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), ...fid(m[2]));
   for (const m of matchesOf(RATE, text)) {
@@ -137,26 +140,26 @@ export const findAbsolutes: Finder = (text, offset) => {
     absolute(start, m.index + m[0].length, low, unitOfScore(), scoreMetric(m, 3), false, high);
   }
   for (const m of matchesOf(GENERIC_SCORE, text)) {
-    const s = m.index + m[0].length - m[1].length;
-    absolute(s, s + m[1].length, parseDecimal(m[1]), 'score', 'accuracy');
+    const [s, e] = groupSpan(m, 1);
+    absolute(s, e, parseDecimal(m[1]), 'score', 'accuracy');
   }
   for (const m of matchesOf(SCORE_BEFORE, text)) {
     if (!startsScore(text, m.index)) continue;
     // "(mIoU) of 0.961": the span is the number, not half a parenthesis.
-    const start = m[0].includes(')') ? m.index + m[0].length - m[3].length : m.index;
+    const start = m[0].includes(')') ? groupSpan(m, 3)[0] : m.index;
     absolute(start, m.index + m[0].length, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));
   }
   for (const m of fromNumber ? matchesOf(SCORE_FROM_TO, text) : []) {
     if (!startsScore(text, m.index)) continue;
-    const s = m.index + m[0].length - m[3].length;
-    absolute(s, s + m[3].length, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));
+    const [s, e] = groupSpan(m, 3);
+    absolute(s, e, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));
   }
   if (text.includes(' vs')) {
     for (const m of matchesOf(PAIRED_LEVEL, text)) {
-      const s = m.index + m[0].indexOf(m[1]);
+      const [s, e] = groupSpan(m, 1);
       const v = parseDecimal(m[1]);
       out.push(newCandidate({
-        numStart: offset + s, numEnd: offset + s + m[1].length, valueLow: v, valueHigh: v, unit: 'score', kind: 'absolute', finder: 'absolutes',
+        numStart: offset + s, numEnd: offset + e, valueLow: v, valueHigh: v, unit: 'score', kind: 'absolute', finder: 'absolutes',
       }));
     }
   }

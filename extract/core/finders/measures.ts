@@ -30,6 +30,7 @@ export const findMeasures: Finder = (text, offset) => {
       (parseDecimal(m[1]) > parseDecimal(m[2]) && /\bto\b/i.test(m[0])));
     const high = parseDecimal(m[2]);
     const low = m[1] === undefined || change ? high : Math.min(parseDecimal(m[1]), high);
+    // Not `d` indices: MEASURE matches in most abstracts, and the flag builds indices on every match.
     const start = change ? m.index + m[0].indexOf(m[2], m[1]!.length) : m.index;
     out.push(newCandidate({
       numStart: offset + start, numEnd: offset + m.index + m[0].length, valueLow: low, valueHigh: Math.max(low, high), unit,

@@ -6,23 +6,24 @@
  */
 import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
 import { NUMBER_SOURCE as N, NUMBER_WORD_SOURCE as W, parseDecimal, wordToNumber } from '../numbers.ts';
-import { matchesOf } from '../matches.ts';
+import { groupSpan, matchesOf } from '../matches.ts';
 
 const RANGE_SEP = String.raw`\s*(?:-|–|—|to|~)\s*`;
 const TIMES = String.raw`(?:\s?[x×X](?![A-Za-z0-9])|\s*(?:\$\\times\$|\\times(?![A-Za-z])|\{\\?times\}|times(?![A-Za-z])))`;
 /** A multiplier followed by a number or a single-letter variable ("64 times 64", "n^2 \\times d^2") is a size. */
 const NOT_A_SIZE = String.raw`(?!\s*(?:\d|[a-zA-Z](?![a-zA-Z])))`;
 
+// `d` (group spans) only on the rare forms below: DIGIT_MULTIPLIER matches in most abstracts and needs no span.
 const DIGIT_MULTIPLIER = new RegExp(`(?:(${N})${RANGE_SEP})?(${N})(${TIMES})${NOT_A_SIZE}`, 'g');
 /** "by up to x30", "achieves ×4": the sign before the number, after a word that leads to a factor (not "1920 x 1080"). */
-const PREFIX_MULTIPLIER = /\b(?:by|to|of|over|about|nearly|around|approximately|achieves?|achieving|delivers?|reaching|yields?|gives?)\s([x×X]\s?(\d+(?:\.\d+)?))(?![\w.]|\s*[x×X*]\s*\d)/g;
+const PREFIX_MULTIPLIER = /\b(?:by|to|of|over|about|nearly|around|approximately|achieves?|achieving|delivers?|reaching|yields?|gives?)\s([x×X]\s?(\d+(?:\.\d+)?))(?![\w.]|\s*[x×X*]\s*\d)/dg;
 const DIGIT_FOLD = new RegExp(`(${N})\\s*-?\\s*folds?(?![\\w-])`, 'gi');
 const WORD_MULTIPLIER = new RegExp(`(?<![\\w-])(${W})(?:\\s*-\\s*|\\s+)?(fold|times)(?![\\w-])${NOT_A_SIZE}`, 'gi');
 const TWICE = /(?<![\w-])(twice|thrice|halv(?:es|ed|ing)|doubl(?:es|ed|ing)|tripl(?:es|ed|ing))(?![\w-])/gi;
 /** "a speedup of 3.5", "by a factor of 4": the word says it is a ratio, the unit is left out. */
 const RATIO_WORD_BEFORE = new RegExp(
   `(?<![\\w-])(?:speed[-\\s]?ups?|factors?)\\s+of\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|over\\s+|approximately\\s+|nearly\\s+|roughly\\s+|~\\s*)?(${N}|${W})(?!\\s*(?:[x×X%\\d]|[.,]\\d|times|fold|percent|orders?|-))`,
-  'gi',
+  'dgi',
 );
 /** "up to 1.33 end-to-end TPOT speedup", "a 1.8 wall-clock speedup": a decimal before the word, the unit left out. */
 const RATIO_WORD_AFTER = /(?<![\w.$\\^{-])(\d+\.\d+)\s+(?:(?!times\b|fold\b|percent\b|orders?\b)[A-Za-z][\w-]*\s+){0,2}speed[-\s]?ups?\b/gi;
@@ -47,7 +48,7 @@ export const findMultipliers: Finder = (text, offset) => {
   if (/[x×X]\s?\d/.test(text)) {
     for (const m of matchesOf(PREFIX_MULTIPLIER, text)) {
       const v = parseDecimal(m[2]);
-      const at = m.index + m[0].length - m[1].length;
+      const at = groupSpan(m, 1)[0];
       out.push(newCandidate({
         numStart: offset + at, numEnd: offset + at + m[1].length, valueLow: v, valueHigh: v, unit: 'x', kind: 'multiplier', finder: 'multipliers', needsCue: true,
       }));
@@ -86,7 +87,7 @@ function findRatioWords(text: string, offset: number, out: Candidate[]): void {
   for (const m of matchesOf(RATIO_WORD_BEFORE, text)) {
     const v = wordToNumber(m[1]);
     if (v === null) continue;
-    const start = m.index + m[0].length - m[1].length;
+    const start = groupSpan(m, 1)[0];
     out.push(newCandidate({
       numStart: offset + start, numEnd: offset + start + m[1].length,
       valueLow: v, valueHigh: v, unit: 'x', kind: 'multiplier', finder: 'multipliers',

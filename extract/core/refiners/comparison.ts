@@ -9,6 +9,7 @@ import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
 import { before, after, firstWords, lastWords, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { LIST_COMMA } from './cues.ts';
+import { mapWithPrevious } from './fold.ts';
 
 const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
 const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*)\s+(?:about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
@@ -48,25 +49,22 @@ function listEndsComparative(ctx: SentenceContext, c: Candidate): boolean {
 }
 
 export function classifyComparison(ctx: SentenceContext): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of ctx.candidates) {
-    const prev = out[out.length - 1];
+  return mapWithPrevious(ctx.candidates, (prev, c): Candidate => {
     if (c.kind === 'absolute') {
       // "+3.5 F1", "improves mAP by 2.1 AP": a gain in a score is points (spec §2 pp).
       const gain = isScoreGain(ctx, c);
-      out.push(gain ? { ...c, comparison: 'relative', ...(c.unit === 'score' ? { unit: 'pp', kind: 'points' as const } : {}) } : { ...c, comparison: 'absolute' });
+      return gain ? { ...c, comparison: 'relative', ...(c.unit === 'score' ? { unit: 'pp', kind: 'points' as const } : {}) } : { ...c, comparison: 'absolute' };
     }
-    else if (c.kind === 'percent' && (ABSOLUTE_POINTS.test(ctx.abstract.slice(ctx.sentence.start, c.numStart)) ||
+    if (c.kind === 'percent' && (ABSOLUTE_POINTS.test(ctx.abstract.slice(ctx.sentence.start, c.numStart)) ||
       // "absolute leads of 10.65%, 6.21%, and 8.83%": the list goes on in points.
       (prev?.kind === 'points' && prev.unit === 'pp' && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(ctx.abstract.slice(prev.end, c.start))))) {
-      out.push({ ...c, comparison: 'relative', unit: 'pp', kind: 'points' });
-    } else if (c.kind === 'percent' && prev?.kind === 'percent' && !RELATIVE_BEFORE.test(before(ctx, c, true)) &&
+      return { ...c, comparison: 'relative', unit: 'pp', kind: 'points' };
+    }
+    if (c.kind === 'percent' && prev?.kind === 'percent' && !RELATIVE_BEFORE.test(before(ctx, c, true)) &&
       (isCoordinated(ctx, prev, c) || LIST_COMMA.test(ctx.abstract.slice(prev.end, c.start))) && !listEndsComparative(ctx, c)) {
       // "to 71%, 75%, and 72%", "60.7% on MMLU, 81.9% on ARC-C": a list goes on as it began.
-      out.push({ ...c, comparison: prev.comparison });
-    } else {
-      out.push({ ...c, comparison: c.kind === 'percent' && isLevel(ctx, c) && !listEndsComparative(ctx, c) ? 'absolute' : 'relative' });
+      return { ...c, comparison: prev.comparison };
     }
-  }
-  return out;
+    return { ...c, comparison: c.kind === 'percent' && isLevel(ctx, c) && !listEndsComparative(ctx, c) ? 'absolute' : 'relative' };
+  });
 }

@@ -5,6 +5,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { between } from './clauses.ts';
+import { mapWithPrevious } from './fold.ts';
 
 const MAX_GAP = 70;
 
@@ -40,19 +41,13 @@ const NEW_PREDICATE = /\b(?:achiev|deliver|provid|offer|enabl|yield|attain|obtai
  * statement; "up to ~15% CPU time, ~18% memory usage": the bound covers the approximations listed after it.
  */
 export function shareQualifiers(ctx: SentenceContext): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of ctx.candidates) {
-    const prev = out[out.length - 1];
+  return mapWithPrevious(ctx.candidates, (prev, c) => {
     const gap = prev ? between(ctx, prev, c) : '';
     const listed = prev !== undefined && gap.length <= 90 && /,|\band\b|\//.test(gap) && !NEW_PREDICATE.test(gap) &&
       (prev.qualifier === 'up_to' || prev.qualifier === 'at_least' || prev.qualifier === 'average' || prev.qualifier === 'approx');
     const own = c.qualifier ?? 'exact';
     const symbolApprox = own === 'approx' && /^[~∼≈]/.test(ctx.abstract.slice(c.start, c.numStart));
-    if (listed && (own === 'exact' || (symbolApprox && (prev.qualifier === 'up_to' || prev.qualifier === 'at_least')))) {
-      out.push({ ...c, qualifier: prev.qualifier });
-    } else {
-      out.push(c);
-    }
-  }
-  return out;
+    const shared = listed && (own === 'exact' || (symbolApprox && (prev.qualifier === 'up_to' || prev.qualifier === 'at_least')));
+    return shared ? { ...c, qualifier: prev.qualifier } : c;
+  });
 }

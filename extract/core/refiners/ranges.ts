@@ -3,6 +3,7 @@
  * when only a range word stands between two candidates of the same unit.
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
+import { foldWithPrevious } from './fold.ts';
 
 const RANGE_GAP = /^\s*(?:-|–|—|to|up\s+to|~|\\sim|∼)\s*$/;
 /** "from 45% to 78%" is a change (the refiners keep where it ended); "ranging from 2x to 5x" is a range. */
@@ -24,21 +25,16 @@ function isChange(ctx: SentenceContext, c: Candidate): boolean {
 }
 
 export function mergeRanges(ctx: SentenceContext): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of ctx.candidates) {
-    const prev = out[out.length - 1];
-    const gap = ctx.abstract.slice(prev?.numEnd ?? 0, c.numStart);
+  return foldWithPrevious(ctx.candidates, (prev, c) => {
+    const gap = ctx.abstract.slice(prev.numEnd, c.numStart);
     // "between 1.3x and 1.9x" is a range too.
-    const between = prev !== undefined && /^\s*and\s*$/i.test(gap) && /\bbetween\s+$/i.test(ctx.abstract.slice(Math.max(0, prev.start - 10), prev.start));
-    if (prev && prev.unit === c.unit && prev.valueLow === prev.valueHigh && (RANGE_GAP.test(gap) || between) && !isChange(ctx, prev)) {
-      out[out.length - 1] = {
-        ...prev, numEnd: c.numEnd, end: c.end,
-        valueLow: Math.min(prev.valueLow, c.valueLow), valueHigh: Math.max(prev.valueHigh, c.valueHigh),
-        needsCue: prev.needsCue && c.needsCue,
-      };
-    } else {
-      out.push(c);
-    }
-  }
-  return out;
+    const between = /^\s*and\s*$/i.test(gap) && /\bbetween\s+$/i.test(ctx.abstract.slice(Math.max(0, prev.start - 10), prev.start));
+    const range = prev.unit === c.unit && prev.valueLow === prev.valueHigh && (RANGE_GAP.test(gap) || between) && !isChange(ctx, prev);
+    if (!range) return undefined;
+    return {
+      ...prev, numEnd: c.numEnd, end: c.end,
+      valueLow: Math.min(prev.valueLow, c.valueLow), valueHigh: Math.max(prev.valueHigh, c.valueHigh),
+      needsCue: prev.needsCue && c.needsCue,
+    };
+  });
 }

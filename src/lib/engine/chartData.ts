@@ -5,9 +5,9 @@
  * comes out sorted (the dodge layout, the row's quantiles and its largest claim need that) without a sort per change.
  */
 import type { Claim } from '../../../extract/core/types.ts';
-import type { ClaimIndex } from './claimIndex.ts';
 import type { Cross } from './crossFilter.ts';
 import type { FacetIndex } from './facetIndex.ts';
+import type { Facet } from '../filters.ts';
 import { FAMILIES, familyOf, type Family } from '../families.ts';
 import { compareRows, NONE_LABEL, type ClaimGroup, type GroupBy } from '../grouping.ts';
 import { orderByKey } from '../orderByKey.ts';
@@ -45,7 +45,18 @@ interface ChartKeys {
 }
 const KEYS = new WeakMap<object, ChartKeys>();
 
-function keysOf<T extends Claim>(index: ClaimIndex<T>): ChartKeys {
+/** The columns of the claim index (claimIndex.ts) the chart reads: named here, so the index imports this module and not the reverse. */
+interface ChartSource<T extends Claim> {
+  readonly n: number;
+  readonly rows: readonly T[];
+  readonly facets: Record<Facet, FacetIndex>;
+  readonly relative: Uint8Array;
+  readonly factorMid: Float64Array;
+  readonly factorLow: Float64Array;
+  readonly factorHigh: Float64Array;
+}
+
+function keysOf<T extends Claim>(index: ChartSource<T>): ChartKeys {
   let keys = KEYS.get(index);
   if (!keys) {
     const mid = index.factorMid;
@@ -90,7 +101,7 @@ function sortedCodes(keys: ChartKeys, gx: FacetIndex) {
 }
 
 /** Group keys per row: a facet's, or for Paper each row's title (paper id when untitled). */
-function groupIndex<T extends Claim>(index: ClaimIndex<T>, by: GroupBy): FacetIndex {
+function groupIndex<T extends Claim>(index: ChartSource<T>, by: GroupBy): FacetIndex {
   if (by !== 'paper') return index.facets[by];
   const keys = keysOf(index);
   if (!keys.paper) {
@@ -115,7 +126,7 @@ function groupIndex<T extends Claim>(index: ClaimIndex<T>, by: GroupBy): FacetIn
 
 /** groupForChart(cross.all, by, limit, family) with the counts, metrics and extent (see ChartData). */
 export function chartData<T extends Claim>(
-  index: ClaimIndex<T>, cross: Cross<T>, by: GroupBy, family: Family, limit: number,
+  index: ChartSource<T>, cross: Cross<T>, by: GroupBy, family: Family, limit: number,
 ): ChartData<T> {
   const keys = keysOf(index);
   const { byFactor, metric, low, high } = keys;

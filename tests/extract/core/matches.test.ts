@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesOf } from '../../../extract/core/matches.ts';
+import { groupSpan, matchesOf } from '../../../extract/core/matches.ts';
 
 describe('matchesOf', () => {
   it('gives every match with its index and groups, as matchAll does, and leaves the regex reset', () => {
@@ -18,5 +18,16 @@ describe('matchesOf', () => {
   });
   it('refuses a regex without the g flag, which would match the same place forever', () => {
     expect(() => matchesOf(/\d/, '1')).toThrow('matchesOf needs a global regex');
+  });
+});
+
+describe('groupSpan', () => {
+  it("gives where a group of a d-flagged match starts and ends, where indexOf would find the number's first copy", () => {
+    const [m] = matchesOf(/speedup 2 of (\d)/dg, 'a speedup 2 of 2');
+    expect(groupSpan(m, 1)).toEqual([15, 16]);
+  });
+  it('refuses a match without indices or a group that did not take part', () => {
+    expect(() => groupSpan(matchesOf(/(\d)/g, '1')[0], 1)).toThrow('has no span');
+    expect(() => groupSpan(matchesOf(/(a)?\d/dg, '1')[0], 1)).toThrow('has no span');
   });
 });
