@@ -17,8 +17,11 @@ const COMPARED_TO = /\b(?:than|over|versus|vs\.?|against|outperform\w*|surpass\w
 
 /** Whether a device mention is the comparison's baseline ("than NVIDIA's A100", "over an AGX Orin GPU"). */
 export function isComparedDevice(text: string, m: HardwareMention, from: number): boolean {
-  return COMPARED_TO.test(text.slice(Math.max(from, m.start - 60), m.start));
+  const before = text.slice(Math.max(from, m.start - 60), m.start);
+  // "over a 32-node A100 cluster": where the runs went, not a comparison.
+  return COMPARED_TO.test(before) && !OVER_A_CLUSTER.test(before);
 }
+const OVER_A_CLUSTER = /\bover\s+(?:an?\s+|the\s+)?(?:\d+|two|four|eight|sixteen)[-\s](?:nodes?|GPUs?|NPUs?|cards?|machines?|servers?|devices?)\s+$/i;
 
 const DEVICE_FREE_METRICS: ReadonlySet<string> = new Set(['accuracy', 'fid', 'parameters']);
 
