@@ -13,8 +13,8 @@ import { isComparedDevice } from './refiners/hardware.ts';
 
 const SETUP = /\b(?:evaluat\w*|experiment\w*|benchmark\w*|measur\w*|tested|testing|deploy\w*|implement\w*|profil\w*|conduct\w*|run\s+on|ran\s+on|runs\s+on|carried\s+out|performed\s+on)\b/i;
 const SETUP_LEAD = /^\s*(?:On|Using|With)\s+(?:a|an|one|two|four|eight|\d+|a\s+single|single)\b/;
-/** "… in the kernel contest on NVIDIA B200 GPUs", "for inference on Ascend NPUs": where the work runs. */
-const RUNS_ON = /\b(?:on|using|across)\s+(?:(?:a|an|the|one|two|four|eight|\d+|single|NVIDIA|AMD|Huawei|Qualcomm|Intel|Apple)\s+){0,3}$/i;
+/** "… in the kernel contest on NVIDIA Blackwell B200 GPUs", "for inference on Ascend NPUs": where the work runs. */
+const RUNS_ON = /\b(?:on|using|across)\s+(?:(?:a|an|the|one|two|four|eight|\d+|single|NVIDIA|AMD|Huawei|Qualcomm|Intel|Apple|Blackwell|Hopper|Ampere|GeForce|Instinct)\s+){0,3}$/i;
 
 export interface Platform {
   device: HardwareMention;

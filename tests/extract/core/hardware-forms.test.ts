@@ -17,3 +17,11 @@ describe('devices the corpus names', () => {
       { hardware: ['A100'], baseline: ['best static policy'] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
+
+describe('the platform a paper runs on, named with its architecture', () => {
+  it('"… in the contest on NVIDIA Blackwell B200 GPUs" gives the later claims their device', () => {
+    expectClaims('This paper presents a system for kernel optimization in the contest on NVIDIA Blackwell B200 GPUs. ' +
+      'Across five operators, the kernels achieve mean-latency speedups over FlashInfer baselines of 1.62x and 18.05x.', [
+      { hardware: ['B200'] }, { hardware: ['B200'] }]);
+  });
+});
