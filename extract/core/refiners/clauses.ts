@@ -129,3 +129,13 @@ const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || (c
 export function versusNumberAfter(ctx: SentenceContext, c: Candidate): boolean {
   return /^\s*(?:vs\.?|versus)\s+[~≈$\\]?\d/i.test(ctx.abstract.slice(c.end, c.end + 14));
 }
+
+/** "reducing the success rate of replay attacks to just 9.4%", "raises success to 74%": the verb a level was brought by. */
+const CHANGED_TO = new RegExp(`\\b(reduc|lower|cut|decreas|drop|increas|improv|rais|boost|push|bring|brought)\\w*\\s+(?:[^,;()\\s]+\\s+){0,6}?to\\s+${ANY_QUALIFIER}$`, 'i');
+
+/** Which way the change that brought a level about went ("reduced … to" down), or undefined when none did. */
+export function changedTo(text: string): 'down' | 'up' | undefined {
+  const m = CHANGED_TO.exec(text);
+  if (!m) return undefined;
+  return /^(?:reduc|lower|cut|decreas|drop)/i.test(m[1]) ? 'down' : 'up';
+}

@@ -10,7 +10,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, between, firstWords, lastWords, leadIn, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, between, changedTo, firstWords, lastWords, leadIn, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { phraseAfterNumber } from './metric.ts';
 import { isGap } from './gaps.ts';
@@ -19,8 +19,6 @@ const RESULT_BEFORE_MEASURE = new RegExp(`\\b(?:in|within|to|under|takes?|took|r
 const BY_BEFORE = new RegExp(`\\bby\\s+${ANY_QUALIFIER}(?:a\\s+factor\\s+of\\s+|an?\\s+)?$`, 'i');
 const RESULT_VERB_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain|yield|scor|demonstrat|maintain|deliver|show|report|retain|preserv|sustain|record)\\w*\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?|drops?|degradations?|loss(?:es)?|gaps?|overheads?|margins?|enhancements?|leads?|advantages?)\\s+(?:of|by)\\s+${ANY_QUALIFIER}$`, 'i');
-/** "reducing the success rate of replay attacks to just 9.4%": a level a change brought the quantity to. */
-const CHANGED_TO = new RegExp(`\\b(?:reduc|lower|cut|decreas|increas|improv|rais|boost|push|bring|brought|drop)\\w*\\s+(?:[^,;()\\s]+\\s+){0,6}?to\\s+${ANY_QUALIFIER}$`, 'i');
 const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops?)\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 /** "from 3 days to", "from 44%, 46%, and 51% to", "from 10.2% to 20.0%, 21.3% to": the level a change reached. */
 const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfrom\s+\S{1,24}\s+to\s+\S{1,24}\s*,\s*(?:and\s+)?\S{1,24}|\bfrom\s+(?:an?\s+|the\s+)?\S{1,24}(?:\s+\([^()]{0,30}\)|(?:\s+[\w-]+){1,4}))\s+to\s+(?:just\s+|only\s+|under\s+|below\s+)?$|(?:→|->)\s*$/i;
@@ -51,7 +49,7 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   const lead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start);
   if (/[,:]\s*$/.test(lead) && anyCue(lastWords(lead.replace(/[,:]\s*$/, ''), 2))) return true;
   return anyCue(lastWords(leadIn(ctx, c), 5)) || anyCue(firstWords(a, 4)) || RESULT_VERB_BEFORE.test(b) || CHANGE_NOUN_BEFORE.test(b) ||
-    CHANGED_TO.test(b);
+    changedTo(b) !== undefined;
 }
 
 /** Percentages and weakly spelled numbers stay only with a result cue nearby. */

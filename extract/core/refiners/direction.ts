@@ -11,7 +11,7 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Direction } from '../types.ts';
 import { LOWER_IS_BETTER_METRICS, DECREASE_WORDS, INCREASE_WORDS, type Polarity } from '../lexicon/index.ts';
-import { before, lastWords, leadIn, ownBefore } from './clauses.ts';
+import { before, changedTo, lastWords, leadIn, ownBefore } from './clauses.ts';
 import { phraseAfterNumber } from './metric.ts';
 import { bareList, listOf } from './lists.ts';
 import { matchesOf } from '../matches.ts';
@@ -108,8 +108,7 @@ function directions(ctx: SentenceContext): Candidate[] {
     if (c.comparison === 'absolute') {
       const phrase = phraseAfterNumber(ctx, c);
       // "reducing the success rate of replay attacks to just 9.4%": the level of a quantity brought down.
-      const broughtDown = /\b(?:reduc|lower|cut|decreas|drop)\w*\s+(?:[^,;()\s]+\s+){0,6}?to\s+(?:just\s+|only\s+|under\s+|below\s+|about\s+)?$/i.test(own);
-      direction = LOSS_LEVEL.test(lastWords(own, 6) + ' ' + phrase) || good === 'down' || broughtDown ? 'decrease' : 'increase';
+      direction = LOSS_LEVEL.test(lastWords(own, 6) + ' ' + phrase) || good === 'down' || changedTo(own) === 'down' ? 'decrease' : 'increase';
     } else {
       const phrase = phraseAfterNumber(ctx, c) ||
         (last !== c && bareList(ctx, list, i) ? phraseAfterNumber(ctx, last) : '');
