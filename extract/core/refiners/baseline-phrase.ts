@@ -145,14 +145,15 @@ function modelAfterPraise(words: readonly string[]): string | undefined {
 }
 
 /** The noun phrase right after a trigger, or named systems listed with it. */
-const MEASURED_OF = /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|quality|performance|throughput|speed|latency|efficiency|results?|scores?|perplexity|memory|cost)\s+of\s+/i;
+const MEASURED_OF = /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|quality|performance|throughput|speed|latency|efficiency|results?|scores?|perplexity|memory|cost|improvements?|gains?|speed-?ups?)\s+of\s+/i;
 
 /** "these methods", "the aforementioned baselines", "them": a phrase that points back is no baseline of its own. */
 const POINTS_BACK = /^\s*(?:these|those|them|it|such|th(?:is|at)\s+(?:[\w-]+\s+)?(?:baseline|method|approach|model|system|variant|solution|technique|work)s?\b|the\s+(?:other|above|aforementioned|former|latter|same)|ours)\b/i;
 
 export function readBaseline(rest: string): string[] {
   const pointing = POINTS_BACK.test(rest);
-  // "matches the accuracy of FP16", "2x the throughput of vLLM": the thing measured is not the baseline.
+  // "matches the accuracy of FP16", "2x the throughput of vLLM", "higher than the improvement of X": the thing measured
+  // is not the baseline.
   const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(MEASURED_OF, '').replace(BASELINE_LEADING_DROP, '');
   // "(3.94ms vs 628ms)", "(82.5% vs. 70.0%, p<0.001)", "(\$0.18 vs \$1.75)": the other side's number, or a statistic, names nothing.
   if (/^(?:(?:\\?\$\s?)?\d[\d,]*\.\d+|\d[\d,]*(?:\.\d+)?\s?(?:%|\\%|ms|s|x|×|min|h|GB|MB|fps)|\\?\$\s?\d[\d,]*)(?=[\s,;)]|$)/.test(text)) {
@@ -190,8 +191,9 @@ export function readBaseline(rest: string): string[] {
     }
     // "AMD Ryzen 9 9950X", "Gemma 3 27B": a number between names is part of the name.
     const inName = WHOLE_NUMBER.test(t) && words.length > 0 && isName(words[words.length - 1]) && isName(parts[i + 1] ?? '') && /^[A-Za-z0-9]/.test(parts[i + 1] ?? '');
-    // "prior studies on ViT quantization": what the studies are about is part of them.
-    if ((lower === 'on' || lower === 'for') && /^(?:studies|works?|research|literature|approaches|methods|techniques|solutions)$/i.test(words[words.length - 1] ?? '') &&
+    // "prior studies on ViT quantization": what the studies are about is part of them ("methods on unseen tools" is
+    // where the methods were run, not what they are).
+    if ((lower === 'on' || lower === 'for') && /^(?:studies|works?|research|literature)$/i.test(words[words.length - 1] ?? '') &&
       /^[\p{L}]/u.test(parts[i + 1] ?? '') && TOPIC.test(text.slice(text.indexOf(t, consumed) + t.length))) {
       words.push(t);
       consumed = text.indexOf(t, consumed) + t.length;

@@ -17,6 +17,17 @@ const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|\bof|\bat|\breach\w*|achiev\w*|attai
 const CHANGE_OF = /\b(?:improvements?|gains?|reductions?|increases?|decreases?|speed-?ups?|drops?|degradations?|boosts?|savings?)(?:\s+[^\s,;.()]+){1,8}?\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|up\s+to\s+|only\s+)?$/i;
 const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|increases?|leads?)\s+of\s+$/i;
 
+/** "top performance on RM-Bench (86.2%)": a percentage in parentheses after a named benchmark is the score on it … */
+const ON_NAMED_PAREN = /\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.+-]*(?:[\s-][A-Z0-9][\w.+-]*){0,2}\s*\(\s*$/;
+/** … unless the words before say it is a change there ("large gains on GSM8K (12%)"). */
+const CHANGE_NOUN = /\b(?:gains?|improv\w*|increas\w*|boost\w*|reduc\w*|drops?|degradation|speed-?ups?|margins?)\b/i;
+
+function onNamedBenchmark(ctx: SentenceContext, c: Candidate): boolean {
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart);
+  const m = ON_NAMED_PAREN.exec(head);
+  return m !== null && !CHANGE_NOUN.test(lastWords(head.slice(0, m.index), 4));
+}
+
 function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   const b = before(ctx, c, true);
   const a = after(ctx, c, false);
@@ -25,6 +36,7 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || CHANGE_OF.test(b)) return false;
   // "+71% in memory": a signed number is a change.
   if (/\+\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 3), c.numStart)) || ctx.abstract[c.numStart] === '+') return false;
+  if (onNamedBenchmark(ctx, c)) return true;
   const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));
   // "accuracy: 90.9%", "ACC = 84%": a metric's value, given.
   return LEVEL_BEFORE.test(b) || /[:=]\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 3), c.start)) || accuracyNear;

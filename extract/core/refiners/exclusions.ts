@@ -173,6 +173,9 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   let triggerAt = -1;
   for (const m of matchesOf(BASELINE_TRIGGER, beforeParen)) triggerAt = m.index;
   if (triggerAt < 0) return false;
+  // "outperform X and achieve top performance on RM-Bench (86.2%)": a verb of its own after the comparison makes the
+  // number the paper's level.
+  if (/\b(?:achiev|reach|attain|obtain|deliver)\w*\b/i.test(beforeParen.slice(triggerAt))) return false;
   // No other claim between the comparison and the parenthesis: "outperforming existing SOTA (95%)".
   const from = ctx.sentence.start + Math.max(0, open - 90) + triggerAt;
   return !ctx.candidates.some((o) => o !== c && o.start >= from && o.end <= c.start);
@@ -210,6 +213,12 @@ function isConfidenceLevel(ctx: SentenceContext, c: Candidate): boolean {
   return c.kind === 'percent' && /^\s*(?:CIs?\b|confidence\b|credible\b|prediction\s+intervals?\b)/i.test(ctx.abstract.slice(c.numEnd, c.numEnd + 24));
 }
 
+/** "ranks first in 18 of 24 PSNR/SSIM comparisons", "wins 9 out of 12 tasks": the total of a count, not a score. */
+function isCountTotal(ctx: SentenceContext, c: Candidate): boolean {
+  return c.kind === 'absolute' && (c.unit === 'score' || !c.unit) &&
+    /\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 16), c.numStart));
+}
+
 export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) => boolean][] = [
   ['confidence level', isConfidenceLevel],
   ["others' result", isOthersResult],
@@ -223,6 +232,7 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['starting point', isStartingPoint],
   ['baseline number', isBaselineNumber],
   ['error bar', isErrorBar],
+  ['total of a count', isCountTotal],
 ];
 
 /** Drops excluded candidates. Those lacking a cue are kept for now (dropUncued): a coordinated neighbour may vouch for them. */
