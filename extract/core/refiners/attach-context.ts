@@ -36,9 +36,11 @@ function pick(ctx: SentenceContext, mentions: Mention[]): (Mention | undefined)[
 }
 
 function modelMentions(ctx: SentenceContext): Mention[] {
-  return matchesOf(MODEL_PATTERN, ctx.sentence.text).map((m) => ({
-    start: ctx.sentence.start + m.index, end: ctx.sentence.start + m.index + m[0].length, name: m[0], count: null,
-  }));
+  return matchesOf(MODEL_PATTERN, ctx.sentence.text).map((m) => {
+    // Version suffixes may hold dots ("Llama-3.1-8B"); one that ends the sentence is no part of the name ("GPT-4-Preview.").
+    const name = m[0].replace(/\.+$/, '');
+    return { start: ctx.sentence.start + m.index, end: ctx.sentence.start + m.index + name.length, name, count: null };
+  });
 }
 
 export function attachModel(ctx: SentenceContext): Candidate[] {

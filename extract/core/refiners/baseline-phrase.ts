@@ -145,18 +145,19 @@ function modelAfterPraise(words: readonly string[]): string | undefined {
 }
 
 /** The noun phrase right after a trigger, or named systems listed with it. */
-const MEASURED_OF = /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|quality|performance|throughput|speed|latency|efficiency|results?|scores?|perplexity|memory|cost|improvements?|gains?|speed-?ups?)\s+of\s+/i;
+const MEASURED_OF = /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|quality|performance|throughput|speed|latency|efficiency|results?|scores?|perplexity|memory|cost|improvements?|gains?|speed-?ups?)\s+(?:of|(?:achieved|attained|obtained|reached|reported|delivered|offered|provided)\s+by)\s+/i;
 
 /** "these methods", "the aforementioned baselines", "them": a phrase that points back is no baseline of its own. */
 const POINTS_BACK = /^\s*(?:these|those|them|it|such|th(?:is|at)\s+(?:[\w-]+\s+)?(?:baseline|method|approach|model|system|variant|solution|technique|work)s?\b|the\s+(?:other|above|aforementioned|former|latter|same)|ours)\b/i;
 
 export function readBaseline(rest: string): string[] {
   const pointing = POINTS_BACK.test(rest);
-  // "matches the accuracy of FP16", "2x the throughput of vLLM", "higher than the improvement of X": the thing measured
-  // is not the baseline.
+  // "matches the accuracy of FP16", "2x the throughput of vLLM", "higher than the improvement of X", "match the image
+  // quality achieved by the dense baseline": the thing measured is not the baseline.
   const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(MEASURED_OF, '').replace(BASELINE_LEADING_DROP, '');
-  // "(3.94ms vs 628ms)", "(82.5% vs. 70.0%, p<0.001)", "(\$0.18 vs \$1.75)": the other side's number, or a statistic, names nothing.
-  if (/^(?:(?:\\?\$\s?)?\d[\d,]*\.\d+|\d[\d,]*(?:\.\d+)?\s?(?:%|\\%|ms|s|x|×|min|h|GB|MB|fps)|\\?\$\s?\d[\d,]*)(?=[\s,;)]|$)/.test(text)) {
+  // "(3.94ms vs 628ms)", "(82.5% vs. 70.0%, p<0.001)", "(\$0.18 vs \$1.75)", "versus 0-30% with …": the other side's
+  // number, or a statistic, names nothing.
+  if (/^(?:(?:\\?\$\s?)?\d[\d,]*\.\d+|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|\\%)?\s?(?:-|–|--|to)\s?\d[\d,]*(?:\.\d+)?)?\s?(?:%|\\%|ms|s|x|×|min|h|GB|MB|fps)|\\?\$\s?\d[\d,]*(?:\.\d+)?[KMB]?)(?=[\s,;)]|$)/.test(text)) {
     const after = text.replace(/^\S+\s*/, '');
     if (!/^[A-Za-z]/.test(after) || /^(?:p|n|r|per|for|on|in|at|with|and|or|vs)\b/i.test(after)) return [];
   }

@@ -127,8 +127,12 @@ const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || (c
 
 /** "85.5% vs. 77.0%", "(8.3% vs. 9.7%)": the number is the first of a pair set against another number. */
 export function versusNumberAfter(ctx: SentenceContext, c: Candidate): boolean {
-  return /^\s*(?:vs\.?|versus)\s+[~≈$\\]?\d/i.test(ctx.abstract.slice(c.end, c.end + 14));
+  // "85-95% GPU utilization versus 0-30%": a few words naming the quantity may come first, but no comparative ("5%
+  // higher accuracy versus 3% for X" is a change).
+  const m = VERSUS_NUMBER.exec(ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 48)));
+  return m !== null && (m[1] === '' || !COMPARATIVE_AFTER.test(m[1]));
 }
+const VERSUS_NUMBER = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}?)(?:vs\.?|versus)\s+[~≈$\\]?\d/i;
 
 /** "reducing the success rate of replay attacks to just 9.4%", "raises success to 74%": the verb a level was brought by. */
 const CHANGED_TO = new RegExp(`\\b(reduc|lower|cut|decreas|drop|increas|improv|rais|boost|push|bring|brought)\\w*\\s+(?:[^,;()\\s]+\\s+){0,6}?to\\s+${ANY_QUALIFIER}$`, 'i');

@@ -2,8 +2,8 @@
  * Forms found by reading random output rows of the 10k-abstract corpus as a user would: where a baseline phrase
  * ends, which parenthesised numbers are levels, which numbers are counts. A failing row prints the refiners' trace.
  */
-import { describe, it } from 'vitest';
-import { expectClaims, type Fields } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { claimsOf, expectClaims, type Fields } from './helpers.ts';
 
 describe('baseline phrases end where the condition begins', () => {
   it.each<[string, Fields[]]>([
@@ -15,6 +15,14 @@ describe('baseline phrases end where the condition begins', () => {
     // "higher than the improvement of X": the measure is not the thing compared against.
     ['It achieves an improvement of 4.2% mIoU over the Camera-only baseline, up to 45% higher than the improvement of other KD methods.', [
       { value_low: 4.2, baseline: ['Camera-only baseline'] }, { value_low: 45, baseline: ['KD methods'] }]],
+    ['As a result, we achieve 20% fewer FLOPs and match the image quality achieved by the dense baseline.', [
+      { value_low: 20, metric: 'cost', baseline: ['dense baseline'] }]],
+    // The other side's number, a range or money with a magnitude, names nothing.
+    ['We improve validation IoU by 6-15% and maintain 85-95% GPU utilization versus 0-30% with standard configurations.', [
+      { value_low: 6, value_high: 15, comparison: 'relative', baseline: [] },
+      { value_low: 85, value_high: 95, comparison: 'absolute', baseline: [] }]],
+    ['At current prices (\\$22K for the DumpsterCluster vs. \\$600K for an 8-GPU system), the savings are substantial.', [
+      { value_low: 22, comparison: 'absolute', baseline: [] }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
@@ -28,5 +36,13 @@ describe('levels and counts', () => {
     // "18 of 24 … comparisons": the total of a count is no score.
     ['It ranks first in 18 of 24 PSNR/SSIM comparisons against twelve published methods.', []],
     ['It wins 9 out of 12 BLEU comparisons and reaches a BLEU of 28.4 on WMT14.', [{ value_low: 28.4, comparison: 'absolute' }]],
+    // An overhead is a relative change upwards, not a level.
+    ['It reduces proof size by 37%-82%, while introducing a runtime overhead of 7%-20% to the verification itself.', [
+      { value_low: 37, value_high: 82, comparison: 'relative', direction: 'decrease' },
+      { value_low: 7, value_high: 20, comparison: 'relative', direction: 'increase' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
+it("a model's name ends before the sentence's full stop", () => {
+  expect(claimsOf('The average F1 was 68.09% with GPT-4-Preview.').map((c) => c.model)).toEqual(['GPT-4-Preview']);
 });
