@@ -143,3 +143,32 @@ export function changedTo(text: string): 'down' | 'up' | undefined {
   if (!m) return undefined;
   return /^(?:reduc|lower|cut|decreas|drop)/i.test(m[1]) ? 'down' : 'up';
 }
+
+/**
+ * "accuracy gains … on Sudoku-Extreme (87.4% to 98.75%)", "decreases recall (50% to 37.5%)", "improves F1 by 10% relative
+ * (19.0%->21.0%)": a parenthesis opened after a change gives where it started and where it ended.
+ */
+const CHANGE_THEN_PAREN = /\b(?:gains?|improv\w*|increas\w*|decreas\w*|reduc\w*|drops?|degrad\w*|boost\w*|rais\w*|lower\w*|grow\w*|declin\w*|speed-?ups?|shrink\w*|cut\w*)\b(?:[^;()]|\([^()]{0,60}\)){0,140}?\(\s*$/i;
+const PAIR_AFTER = /^\s*(?:to|->|→)\s*[^()\s]{1,12}(?:\s+[a-z]+)?\s*[),]/i;
+const PAIR_BEFORE = /\(\s*[~≈]?(?<![-+−])\d[\d.,]*\s*(?:%|\\%)?\s*(?:to|->|→)\s*$/i;
+
+/** "+2.8%", "-0.7%", "+ 3": a number written with its sign. */
+export function isSigned(ctx: SentenceContext, c: Candidate): boolean {
+  return /^[-+−]/.test(ctx.abstract.slice(c.numStart, c.numEnd)) ||
+    /[-+−]\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 2), c.numStart));
+}
+
+/** The first number of such a pair: where the change started. */
+export function startsParenChange(ctx: SentenceContext, c: Candidate): boolean {
+  // "degradation (-3.5% to -5.2%)": signed numbers are changes themselves, and the pair a range of them.
+  if (isSigned(ctx, c)) return false;
+  return CHANGE_THEN_PAREN.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 120), c.start)) &&
+    PAIR_AFTER.test(ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 40)));
+}
+
+/** The second number of such a pair, as the position of its "(" (or -1): where the change ended. */
+export function endsParenChange(ctx: SentenceContext, c: Candidate): number {
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 140), c.start);
+  const m = PAIR_BEFORE.exec(head);
+  return m && CHANGE_THEN_PAREN.test(head.slice(0, m.index + 1)) ? c.start - head.length + m.index : -1;
+}

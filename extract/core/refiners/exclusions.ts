@@ -5,7 +5,7 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { isGap } from './gaps.ts';
 import { ANY_QUALIFIER, BASELINE_TRIGGER } from '../lexicon/index.ts';
-import { lastWords, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
+import { endsParenChange, isSigned, lastWords, startsParenChange, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { matchesOf } from '../matches.ts';
 
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
@@ -111,6 +111,7 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
 const CHANGE_BEFORE = /\bfrom\s+[^,;()]{1,24}?\s+to\s+[^,;()]{1,24}?(?:,\s*(?:and\s+)?[^,;()]{1,24}?\s+to\s+[^,;()]{1,24}?)*,\s*(?:and\s+)?$/i;
 
 function isStartingPoint(ctx: SentenceContext, c: Candidate): boolean {
+  if (startsParenChange(ctx, c)) return true;
   const k = ctx.candidates.indexOf(c);
   const next = ctx.candidates[k + 1];
   // "slashes success rates from over 80% to near-zero": the level reached has no number.
@@ -118,6 +119,8 @@ function isStartingPoint(ctx: SentenceContext, c: Candidate): boolean {
     /^\s*(?:\([^()]{0,30}\)\s*)?to\s+(?:near[-\s]?zero|zero|none|nothing)\b/i.test(ctx.abstract.slice(c.end, c.end + 40))) return true;
   if (!next) return false;
   const gap = ctx.abstract.slice(c.end, next.start);
+  // "95.0% -> 96.4%": an arrow leads from where a change started to where it ended.
+  if (/^\s*(?:->|→)\s*$/.test(gap) && !isSigned(ctx, c)) return true;
   const head = ctx.abstract.slice(ctx.sentence.start, c.start);
   // "from 3 days to just 76 minutes", "from 52.4% to the highest score of 56.4%"; "from 10.2% to 20.0%, 21.3% to 29.3%".
   if (/^\s*to\s+(?:just\s+|only\s+|about\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?$/i.test(gap) &&
@@ -135,6 +138,20 @@ function isStartingPoint(ctx: SentenceContext, c: Candidate): boolean {
   const after = ctx.candidates[last + 1];
   return last > first && after !== undefined && /\bfrom\s*$/i.test(ctx.abstract.slice(ctx.sentence.start, ctx.candidates[first].start)) &&
     /^\s*to\s*$/i.test(ctx.abstract.slice(ctx.candidates[last].end, after.start));
+}
+
+/**
+ * "improves F1 by 10% relative (19.0%->21.0%)", "a 0.63% accuracy drop (86.65% to 86.02%)": the level a change ended at,
+ * given in parentheses right after the change was claimed as a percentage, restates it. (With no such claim before it,
+ * "accuracy gains on Sudoku-Extreme (87.4% to 98.75%)", the level reached is the claim.)
+ */
+function isRestatedEnd(ctx: SentenceContext, c: Candidate): boolean {
+  const paren = endsParenChange(ctx, c);
+  // "+12.8pp (37.2% to 50.0%)": points restate a change in percentages too.
+  const restates = (o: Candidate) => o.kind === c.kind || (c.kind === 'percent' && o.kind === 'points');
+  // The claim stands right before the parenthesis, not in an earlier one ("Sudoku (87.4% to 98.75%) and Bench (62.6% to …").
+  return paren >= 0 && ctx.candidates.some((o) => restates(o) && o.end <= paren && paren - o.end < 50 &&
+    !ctx.abstract.slice(o.end, paren).includes(')'));
 }
 
 /** "89.7 ± 0.4": the part after a plus-minus is an error bar, no claim. */
@@ -230,6 +247,7 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['decibels not quality', isDecibelsNotQuality],
   ['time constraint', isTimeConstraint],
   ['starting point', isStartingPoint],
+  ['restated end of a change', isRestatedEnd],
   ['baseline number', isBaselineNumber],
   ['error bar', isErrorBar],
   ['total of a count', isCountTotal],

@@ -4,9 +4,13 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { foldWithPrevious } from './fold.ts';
+import { startsParenChange } from './clauses.ts';
 
 const RANGE_GAP = /^\s*(?:-|–|—|to|up\s+to|~|\\sim|∼)\s*$/;
-/** "from 45% to 78%" is a change (the refiners keep where it ended); "ranging from 2x to 5x" is a range. */
+/**
+ * "from 45% to 78%" and "accuracy gains (87.4% to 98.75%)" are changes (the refiners keep where they ended); "ranging from 2x
+ * to 5x" and "high success rates (40% to 90%)" are ranges.
+ */
 const CHANGE_FROM = /\bfrom\s*$/i;
 const RANGE_FROM = /\b(?:rang\w*|var\w*|spann\w*|between)\s+from\s*$/i;
 
@@ -21,7 +25,8 @@ function isChange(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind === 'multiplier') return false;
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start);
   const longHead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 120), c.start);
-  return (CHANGE_FROM.test(head) && !RANGE_FROM.test(head)) || CHANGE_LIST.test(longHead) || FROM_LIST.test(longHead);
+  return (CHANGE_FROM.test(head) && !RANGE_FROM.test(head)) || CHANGE_LIST.test(longHead) || FROM_LIST.test(longHead) ||
+    startsParenChange(ctx, c);
 }
 
 export function mergeRanges(ctx: SentenceContext): Candidate[] {

@@ -43,6 +43,24 @@ describe('levels and counts', () => {
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
+describe('before and after a change, in parentheses or with an arrow', () => {
+  it.each<[string, Fields[]]>([
+    // With no claim before it, the level reached is the claim; the starting point is not.
+    ['PTRM enables substantial accuracy gains across benchmarks, including Sudoku-Extreme (87.4% to 98.75%) and Pencil Puzzle Bench (62.6% to 91.2%).', [
+      { value_low: 98.75, value_high: 98.75, comparison: 'absolute' }, { value_low: 91.2, value_high: 91.2, comparison: 'absolute' }]],
+    ['Our method increases the Spearman and Kendall correlation with Chatbot Arena (95.0% -> 96.4% and 82.1% -> 86.3% respectively).', [
+      { value_low: 96.4, value_high: 96.4, comparison: 'absolute', qualifier: 'exact' },
+      { value_low: 86.3, value_high: 86.3, comparison: 'absolute', qualifier: 'exact' }]],
+    // After a change claimed as a percentage, the pair restates it.
+    ['The pretrained model improves entity F1 by 10% relative (19.0%->21.0%) on WikiANN.', [{ value_low: 10, comparison: 'relative' }]],
+    ['The gain is +12.8pp (37.2% to 50.0%) on HumanEval.', [{ value_low: 12.8, comparison: 'relative' }]],
+    ['CGAR trains 1.71x faster with only a 0.63% accuracy drop (86.65% to 86.02%).', [{ value_low: 1.71, comparison: 'relative' }, { value_low: 0.63, comparison: 'relative' }]],
+    // Signed numbers are a range of changes; levels with no change before them a range of levels.
+    ['All retrofitting techniques produce a significant degradation (-3.5% to -5.2%, p<0.05).', [{ value_low: 3.5, value_high: 5.2 }]],
+    ['The black-box UAPs showed high attack success rates (40% to 90%).', [{ value_low: 40, value_high: 90 }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
 it("a model's name ends before the sentence's full stop", () => {
   expect(claimsOf('The average F1 was 68.09% with GPT-4-Preview.').map((c) => c.model)).toEqual(['GPT-4-Preview']);
 });
