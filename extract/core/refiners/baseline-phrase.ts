@@ -144,6 +144,9 @@ function modelAfterPraise(words: readonly string[]): string | undefined {
   return /[A-Za-z]{2,}/.test(last) && /[\d-]/.test(last) && isName(last) && !words.slice(1, -1).some((w) => w === ',') ? last : undefined;
 }
 
+/** A parenthesis after a name that holds numbers, a percentage or lower-case words (not "(MTP-1)"), and the list goes on. */
+const LIST_NOTE = /(?<=[\p{L}\p{N}])\s*\((?:[\d.,%\s/+-]+|(?=[^()]*(?:%|\b[a-z]{3,}\b))[^()]{1,40})\)(?=\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)[\p{Lu}\d])/gu;
+
 /** The noun phrase right after a trigger, or named systems listed with it. */
 const MEASURED_OF = /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|quality|performance|throughput|speed|latency|efficiency|results?|scores?|perplexity|memory|cost|improvements?|gains?|speed-?ups?)\s+(?:of|(?:achieved|attained|obtained|reached|reported|delivered|offered|provided)\s+by)\s+/i;
 
@@ -154,7 +157,7 @@ export function readBaseline(rest: string): string[] {
   const pointing = POINTS_BACK.test(rest);
   // "matches the accuracy of FP16", "2x the throughput of vLLM", "higher than the improvement of X", "match the image
   // quality achieved by the dense baseline": the thing measured is not the baseline.
-  const text = rest.trimStart().replace(LEADING_NUMBER, '').replace(MEASURED_OF, '').replace(BASELINE_LEADING_DROP, '');
+  let text = rest.trimStart().replace(LEADING_NUMBER, '').replace(MEASURED_OF, '').replace(BASELINE_LEADING_DROP, '');
   // "(3.94ms vs 628ms)", "(82.5% vs. 70.0%, p<0.001)", "(\$0.18 vs \$1.75)", "versus 0-30% with …": the other side's
   // number, or a statistic, names nothing.
   if (/^(?:(?:\\?\$\s?)?\d[\d,]*\.\d+|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|\\%)?\s?(?:-|–|--|to)\s?\d[\d,]*(?:\.\d+)?)?\s?(?:%|\\%|ms|s|x|×|min|h|GB|MB|fps)|\\?\$\s?\d[\d,]*(?:\.\d+)?[KMB]?)(?=[\s,;)]|$)/.test(text)) {
@@ -166,6 +169,9 @@ export function readBaseline(rest: string): string[] {
   // ("than two strong baselines" is a comparison: a generic head follows.)
   if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\s+(?:(?:hundred|thousand|million|billion)\s+)?[a-z]/i.test(text) &&
     !text.split(/[\s,;.()]+/).slice(1, 5).some((w) => GENERIC_HEAD.test(w))) return [];
+  // "Griffin (5%+ degradation) and TT (negligible speedup)": a note on one name of a list is no part of it; "(DeepSpeed-MoE
+  // and Tutel)" after a generic head names the systems (parenNames).
+  text = text.replace(LIST_NOTE, '');
   const device = deviceBaseline(text);
   if (device) return [device];
   const words: string[] = [];

@@ -180,8 +180,11 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
       const last = lists[i][lists[i].length - 1];
       const next = ctx.candidates[last + 1];
       const prev = ctx.candidates[first - 1];
+      // "Compared to X, A maintains 78.1% accuracy while reducing memory from 0.35GB to 0.31GB": an opening comparison
+      // covers every level of the sentence.
       return reachable.find((m) => m.start >= c.end && (!next || m.start < next.start) && !m.owner) ??
-        reachable.filter((m) => m.start < c.start && (!prev || m.start > prev.end) && !m.owner).at(-1);
+        reachable.filter((m) => m.start < c.start && (!prev || m.start > prev.end) && !m.owner).at(-1) ??
+        reachable.find((m) => opens(m) && !m.owner);
     }
     const [from, to] = clauses.find(([s, e]) => c.start >= s && c.start < e) ?? [ctx.sentence.start, ctx.sentence.end];
     const inClause = unbound.filter((m) => m.start >= from && m.start < to);

@@ -3,7 +3,7 @@
  * "reduces bubbles by 6.29x, resulting in a throughput improvement of 1.91x" keeps the two apart.
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
-import { ANY_QUALIFIER } from '../lexicon/index.ts';
+import { ANY_QUALIFIER, METRIC_CUE_PATTERN, occurs } from '../lexicon/index.ts';
 import { matchesOf } from '../matches.ts';
 
 /** Hard breaks inside a sentence: semicolons, list markers "2)", "(ii)", and subordinate clauses after a comma. */
@@ -171,4 +171,21 @@ export function endsParenChange(ctx: SentenceContext, c: Candidate): number {
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 140), c.start);
   const m = PAIR_BEFORE.exec(head);
   return m && CHANGE_THEN_PAREN.test(head.slice(0, m.index + 1)) ? c.start - head.length + m.index : -1;
+}
+
+/** "(85.5% RoboTwin 2.0, 95.7% LIBERO)": a name right after the number, then the list or parenthesis goes on. */
+const NAME_THEN_BREAK = /^\s*([A-Z][A-Za-z0-9.+-]*(?:[\s-][A-Z0-9][\w.+-]*){0,2})\s*[,;)]/;
+
+const SCORES_NAMED = /\b(?:benchmarks?|datasets?|tasks?|suites?|success(?:\s+rates?)?|accuracy|accuracies|performance|scores?|results?)\s*$/i;
+
+/** Whether a percentage is the score on the benchmark named right after it (not a measure: "20% MFU", "5% FLOPs"). */
+export function benchmarkAfter(ctx: SentenceContext, c: Candidate): boolean {
+  if (c.kind !== 'percent') return false;
+  const m = NAME_THEN_BREAK.exec(ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 40)));
+  // Inside a parenthesis opened right after scores or benchmarks are named ("task success on simulation benchmarks ("), not
+  // "(80% RLHF, 64 GPUs)" or "containing at least 50% NaNs".
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 120), c.start);
+  const open = head.lastIndexOf('(');
+  if (open < 0 || head.indexOf(')', open) >= 0 || !SCORES_NAMED.test(lastWords(head.slice(0, open), 4))) return false;
+  return m !== null && /[a-z]|[A-Z]{3}/.test(m[1]) && !occurs(METRIC_CUE_PATTERN, m[1]) && !/^(?:GPUs?|CPUs?|TPUs?|NPUs?|MB|GB|KB|TB)$/.test(m[1]);
 }

@@ -6,7 +6,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, firstWords, lastWords, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, benchmarkAfter, firstWords, lastWords, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { LIST_COMMA } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
@@ -36,7 +36,7 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || CHANGE_OF.test(b)) return false;
   // "+71% in memory": a signed number is a change.
   if (/\+\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 3), c.numStart)) || ctx.abstract[c.numStart] === '+') return false;
-  if (onNamedBenchmark(ctx, c)) return true;
+  if (onNamedBenchmark(ctx, c) || benchmarkAfter(ctx, c)) return true;
   const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));
   // "accuracy: 90.9%", "ACC = 84%": a metric's value, given.
   return LEVEL_BEFORE.test(b) || /[:=]\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 3), c.start)) || accuracyNear;

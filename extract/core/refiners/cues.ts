@@ -10,7 +10,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, between, changedTo, endsParenChange, firstWords, lastWords, leadIn, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, benchmarkAfter, between, changedTo, endsParenChange, firstWords, lastWords, leadIn, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { phraseAfterNumber } from './metric.ts';
 import { isGap } from './gaps.ts';
@@ -39,7 +39,7 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   if (versusNumberAfter(ctx, c)) return true;
   const lead60 = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart);
   if (FROM_TO.test(lead60) && !/\b(?:rang\w*|var\w*|spann\w*)\s+from\b/i.test(lead60)) return true;
-  if (endsParenChange(ctx, c) >= 0) return true;
+  if (endsParenChange(ctx, c) >= 0 || benchmarkAfter(ctx, c)) return true;
   if (occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, c))) return true;
   // "PSNR improvements of +4.58 dB": a change noun before a measure, its sign aside.
   if (c.kind === 'absolute') return RESULT_BEFORE_MEASURE.test(b) || /\blatenc/i.test(lastWords(b, 4) + firstWords(a, 3)) || CHANGE_NOUN_BEFORE.test(b.replace(/[+]\s*$/, ''));

@@ -17,6 +17,15 @@ describe('baseline phrases end where the condition begins', () => {
       { value_low: 4.2, baseline: ['Camera-only baseline'] }, { value_low: 45, baseline: ['KD methods'] }]],
     ['As a result, we achieve 20% fewer FLOPs and match the image quality achieved by the dense baseline.', [
       { value_low: 20, metric: 'cost', baseline: ['dense baseline'] }]],
+    // A note on one name of a list is no part of the list; a name in parentheses still is.
+    ['CLADA achieves 20% average speedup, outperforming Griffin (5%+ degradation) and TT (negligible speedup).', [
+      { value_low: 20, baseline: ['Griffin', 'TT'] }]],
+    ['Clay achieves 0.64 mIoU on PlanetScope, outperforming Prithvi (0.24) and DOFA (0.35).', [{ value_low: 0.64, baseline: ['Prithvi', 'DOFA'] }]],
+    ['Compared to the established production baseline (MTP-1), DSpark accelerates generation speeds by 60 to 85 percent.', [
+      { value_low: 60, baseline: ['MTP-1'] }]],
+    // An opening comparison covers every level of the sentence.
+    ['Compared to static mixed-precision training, Tri-Accel maintains 78.1% accuracy while reducing memory footprint from 0.35GB to 0.31GB.', [
+      { value_low: 78.1, baseline: ['static mixed-precision training'] }, { value_low: 0.31, baseline: ['static mixed-precision training'] }]],
     // The other side's number, a range or money with a magnitude, names nothing.
     ['We improve validation IoU by 6-15% and maintain 85-95% GPU utilization versus 0-30% with standard configurations.', [
       { value_low: 6, value_high: 15, comparison: 'relative', baseline: [] },
@@ -31,6 +40,10 @@ describe('levels and counts', () => {
     // A percentage in parentheses after a named benchmark is the score reached there.
     ['Reward models trained this way outperform Bradley-Terry models and achieve top performance on RM-Bench (86.2%).', [
       { value_low: 86.2, comparison: 'absolute', metric: 'accuracy' }]],
+    // Scores listed with their benchmarks after the word for them; not a mix of workloads or a condition.
+    ['Flash-WAM preserves task success on simulation benchmarks (85.5% RoboTwin 2.0, 95.7% LIBERO) and recovers performance.', [
+      { value_low: 85.5, comparison: 'absolute', metric: 'accuracy' }, { value_low: 95.7, comparison: 'absolute', metric: 'accuracy' }]],
+    ['On RLHF-heavy workloads (80% RLHF, 64 GPUs), EvalStop improves JCT by 9%.', [{ value_low: 9, comparison: 'relative', metric: 'latency' }]],
     // … but a gain named before the benchmark keeps it a change.
     ['It brings large gains on GSM8K (12%) over the base model.', [{ value_low: 12, comparison: 'relative' }]],
     // "18 of 24 … comparisons": the total of a count is no score.
