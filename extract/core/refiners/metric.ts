@@ -102,12 +102,30 @@ function objectHit(own: string, soft: string): Hit | undefined {
     const headHits = prep ? metricHits(object.slice(0, prep.index)) : [];
     if (prep && SPEED_VERB.test(verb[0]) && !headHits.some((h) => !h.weak)) return { metric: 'speed', weak: true, index: verb.index };
     const hits = headHits.length ? headHits : metricHits(object);
-    const specific = hits.find((h) => !h.weak);
+    const head = prep ? object.slice(0, prep.index) : object;
+    const specific = /,|\b(?:and|or)\b/i.test(head) ? hits.find((h) => !h.weak) : headOfPhrase(head, hits);
     if (specific) return specific;
     if (SPEED_VERB.test(verb[0])) return { metric: 'speed', weak: true, index: verb.index };
     if (hits.length) return hits[0];
   }
   return headHit(metricHits(soft));
+}
+
+/**
+ * One noun phrase ends in its head: "high-recall query latency" is latency, "mean reciprocal rank (MRR)" a score. But
+ * "communication cost" and "energy-delay product" are named by their first part, and a parenthesis only abbreviates. (Of a
+ * coordination, "memory and compute cost", the first named goes with the number: the caller's.)
+ */
+function headOfPhrase(head: string, hits: readonly Hit[]): Hit | undefined {
+  const specific = hits.filter((h) => !h.weak && !inParenthesis(head, h.index));
+  let k = specific.length - 1;
+  while (k > 0 && (specific[k].metric === 'cost' || /^[\w]+-$/.test(head.slice(specific[k - 1].index, specific[k].index)))) k--;
+  return specific[k];
+}
+
+function inParenthesis(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.indexOf(')', open) < 0 || (open >= 0 && text.indexOf(')', open) > at);
 }
 
 /** "reducing token costs and latency by up to 40% and 12%, respectively": the k-th number takes the k-th cue. */

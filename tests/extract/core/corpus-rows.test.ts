@@ -56,6 +56,18 @@ describe('levels and counts', () => {
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
+describe("the measured noun's head", () => {
+  it.each<[string, Fields[]]>([
+    ['MCGI validates its scalability by reducing high-recall query latency by 3x, while maintaining parity.', [{ metric: 'latency', direction: 'decrease' }]],
+    ['GW-HGNN reduces computational latency by approximately 100x compared to the MOSEK solver.', [{ metric: 'latency', direction: 'decrease' }]],
+    ['Morphling improves per-epoch training throughput by an average of 20X over PyG.', [{ metric: 'throughput', direction: 'increase' }]],
+    // A modifier names a cost; a parenthesis only abbreviates; a coordination goes with its first.
+    ['FoMoE reduces communication costs by up to 1.42x over efficient baselines.', [{ metric: 'communication', direction: 'decrease' }]],
+    ['SegMate reduces computation (GFLOPs) by up to 2.5x.', [{ metric: 'cost', direction: 'decrease' }]],
+    ['It reduces memory and compute cost by 40%.', [{ metric: 'memory', direction: 'decrease' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
 describe('before and after a change, in parentheses or with an arrow', () => {
   it.each<[string, Fields[]]>([
     // With no claim before it, the level reached is the claim; the starting point is not.
