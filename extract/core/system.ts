@@ -13,6 +13,7 @@
  */
 import type { TextView } from './normalize.ts';
 import { matchesOf } from './matches.ts';
+import { canonicalSystem } from './canonical-system.ts';
 
 const WORD = String.raw`[\p{L}\p{N}$\\^{}+_/'’.-]*[\p{L}\p{N}}$+]`;
 const ONE_WORD = new RegExp(`^${WORD}$`, 'u');
@@ -110,8 +111,19 @@ function nameShaped(name: string, title: string, apposed: boolean): string | und
   return undefined;
 }
 
-/** The name right after "we propose": "HACK, a …", "Recursive Stem Model (RSM), a …", "dual-pool routing, a mechanism". */
+/** A one-word name the systems vocabulary calls generic ("3D", "FM", "LLM-based", "MARL") is a description, not a
+ * name. Lower-case words and capitalised English words ("PRIOR", "PURE") are left to the callers, since the vocabulary
+ * calls every plain word generic ("nncase"). */
+const genericWord = (name: string) => !/\s/.test(name) && /[\p{Lu}\p{N}]/u.test(name) && !/^\p{Lu}{4,}$/u.test(name) && canonicalSystem(name) === '';
+
+/** The name right after "we propose", unless the vocabulary calls it generic. */
 function objectName(rest: string, title: string): string | undefined {
+  const name = objectPhrase(rest, title);
+  return name && genericWord(name) ? undefined : name;
+}
+
+/** The name right after "we propose": "HACK, a …", "Recursive Stem Model (RSM), a …", "dual-pool routing, a mechanism". */
+function objectPhrase(rest: string, title: string): string | undefined {
   const sentence = rest.slice(0, 240).split(/(?<=[a-z)\d])\.\s+(?=[A-Z])/)[0];
   // The costly patterns run only where their fixed words are (most sentences have neither).
   const naming = NAMING_CHEAP.test(sentence);

@@ -52,6 +52,10 @@ describe('paperSystem', () => {
     ['CryptoFormalEval: Integrating LLMs', 'In this paper, we introduce a benchmark to assess the ability of Large Language Models (LLMs) to find flaws.', 'CryptoFormalEval'],
     ['A Distributed Emulation Environment for In-Memory Computing Systems', 'We present a novel emulation architecture, which supports studies.', ''],
     ['Harnessing the power of LLMs for normative reasoning in MASs', 'We propose LLMs as reasoners.', ''],
+    // A one-word name the systems vocabulary calls generic is a description (corpus sentences); an English word in capitals is not.
+    ['One-Step Flow Matching for Generative Modeling of Path-Dependent Physical Fields', 'In this work, we propose a novel flow matching (FM) model based on a transformer backbone for high-resolution path-dependent stress field generation.', ''],
+    ['An LLM-Enhanced Adversarial Editing System for Lexical Simplification', 'In this paper, we propose a novel LS method without parallel corpora. Meanwhile, we introduce an innovative LLM-enhanced loss to enable the distillation of knowledge.', ''],
+    ['Prioritizing Image-Related Tokens Enhances Vision-Language Pre-Training', 'We present PRIOR, a simple vision-language pre-training approach that addresses this issue by prioritizing image-related tokens.', 'PRIOR'],
   ])('%s', (title, abstract, expected) => {
     expect(system(title, abstract)).toBe(expected);
   });
