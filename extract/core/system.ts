@@ -13,12 +13,12 @@
  */
 import type { TextView } from './normalize.ts';
 import { matchesOf } from './matches.ts';
-import { canonicalSystem } from './canonical-system.ts';
+import { canonicalSystem, knownSystem } from './canonical-system.ts';
 
 const WORD = String.raw`[\p{L}\p{N}$\\^{}+_/'’.-]*[\p{L}\p{N}}$+]`;
 const ONE_WORD = new RegExp(`^${WORD}$`, 'u');
 /** A title prefix that is a kind of paper or a preposition, not a name. */
-const NOT_A_NAME = /^(?:position|survey|review|tutorial|overview|perspective|editorial|keynote|abstract|introduction|benchmarking|rethinking|revisiting|towards?|beyond|on|an?|the|why|how|what|when|is|are|can|do|does|should|less|more|not|all)(?:\s|$)/i;
+const NOT_A_NAME = /^(?:position|sok|wip|retrospective|commentary|survey|review|tutorial|overview|perspective|editorial|keynote|abstract|introduction|benchmarking|rethinking|revisiting|towards?|beyond|on|an?|the|why|how|what|when|is|are|can|do|does|should|less|more|not|all)(?:\s|$)/i;
 /** A word that is plainly a name: capitals inside it, digits or LaTeX ("vLLM", "GEMM-Centric", "HEPTv2", "S$^{2}$FT"). */
 const STRONG = /^(?=.*\p{L})(?:.*\p{Lu}.*\p{Lu}|.*\p{Ll}\p{Lu}|.*\p{L}.*\p{N}|.*\p{N}.*\p{L}|.*\$|.*\p{L}\+)/u;
 /** Words of prose that look like names: plural acronyms ("LLMs", "CNNs") and the field's generic abbreviations. */
@@ -51,6 +51,20 @@ function usedAsName(name: string, text: string): boolean {
 /** Two spellings of one name: "Mélange" and "M\\'elange", "S-LoRA" and "S-LORA". */
 const letters = (s: string) => s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 const sameName = (a: string, b: string) => letters(a) === letters(b);
+/** A coined one-word name ("CDMizer", "RawHash3", "Hummingbird"), not an acronym in capitals or a known system. */
+const coined = (name: string) => /^(?=.*\p{Ll})\S+$/u.test(name) && (strong(name) || titleCase(name)) && !knownSystem(name);
+/** One name spelt two ways: at most two letters apart ("DOPO" and "DOPD", "RollArt" and "RollArc"). */
+function misspelt(a: string, b: string): boolean {
+  const [x, y] = [letters(a), letters(b)];
+  if (Math.abs(x.length - y.length) > 2) return false;
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[y.length] <= 2;
+}
 
 const ARTICLES = String.raw`(?:(?:a|an|the|our|two|new|novel|simple|general|unified|lightweight|light-weight|efficient|scalable|practical|first|simple\s+yet\s+effective|simple\s+but\s+effective|effective|innovative|principled|generic|flexible|holistic|systematic|comprehensive|theoretical|open-source|end-to-end|training-free|plug-and-play)\s+)*`;
 const VERB = String.raw`(?:propose|present|introduce|develop|design|build|implement|release|devise|offer|create)(?:s|d|ed)?`;
@@ -212,7 +226,14 @@ export function paperSystem(title: string, view: TextView): string {
   const inAbstract = (name: string) => texts.some((t) => t.toLowerCase().includes(name.toLowerCase()));
   if (prefix && usedAsName(prefix, view.text) && inAbstract(prefix)) return acronymOf(prefix, view.text) ?? prefix;
   const introduced = introducedName(view.raw, title);
-  if (introduced && !/^\\/.test(introduced)) return prefix && sameName(prefix, introduced) ? prefix : introduced;
+  if (introduced && !/^\\/.test(introduced)) {
+    if (prefix && sameName(prefix, introduced)) return prefix;
+    // A coined one-word title name ("SplatMAP:", "LiTo:") is the paper's even when the abstract never writes it, over a
+    // phrase or acronym the abstract introduces for a part ("Compressed Entry", "LRD", "DiT"); a coined word there is the
+    // system under another name ("AI4Contracts:" and "CDMizer"), as is a misspelling ("KeDiff:" and "KeyDiff").
+    const titled = prefix && !/\s/.test(prefix) && !prefix.includes('\\') && strong(prefix);
+    return titled && !coined(introduced) && !misspelt(prefix, introduced) ? prefix : introduced;
+  }
   if (prefix && usedAsName(prefix, view.text)) return prefix;
   const ending = TITLE_ENDS_WITH_NAME.exec(title);
   return ending && !GENERIC.test(ending[1]) && view.text.includes(ending[1]) ? ending[1] : '';

@@ -23,6 +23,10 @@ describe('paperSystem', () => {
     ['KeDiff: Key Similarity-Based KV Cache Eviction', 'We explore this phenomenon and propose KeyDiff, a training-free KV cache eviction method.', 'KeyDiff'],
     ['Mélange: Cost Efficient Large Language Model Serving', 'We propose M\\\'elange, a GPU allocation framework.', 'Mélange'],
     ['Mélange: Cost Efficient Large Language Model Serving', 'A major challenge in deploying LLMs is their high cost.', 'Mélange'],
+    // A coined one-word title name beats a part the abstract introduces; a coined name there is the system (corpus sentences).
+    ['SplatMAP: Online Dense Monocular SLAM with 3D Gaussian Splatting', 'We propose a framework integrating dense SLAM with 3DGS for real-time, high-fidelity dense reconstruction.', 'SplatMAP'],
+    ['Once-for-All: Scalable Simultaneous Forecasting via Equilibrium State Estimation', 'We introduce Equilibrium State Estimation (ESE), a novel paradigm for simultaneous prediction, where multiple interacting systems require separate yet coordinated forecasts.', 'Once-for-All'],
+    ['AI4Contracts: LLM & RAG-Powered Encoding of Financial Derivative Contracts', 'We introduce CDMizer, a template-driven, LLM, and RAG-based framework for structured text transformation.', 'CDMizer'],
     // names the abstract introduces
     ['Utility-Driven Speculative Decoding for Mixture-of-Experts', 'We present Cascade, a utility-driven framework that selectively enables speculation.', 'Cascade'],
     ['nncase: An End-to-End Compiler', 'We present nncase, an open-source, end-to-end compilation framework.', 'nncase'],
@@ -48,6 +52,7 @@ describe('paperSystem', () => {
     // no name: generic phrases, kinds of paper, plural acronyms, a description ending in its kind
     ['Transductive Few-Shot Learning: Clustering is All You Need?', 'We investigate a general formulation for clustering and transductive few-shot learning.', ''],
     ['Position: Scaling Is Not Enough', 'We argue that scaling alone is not enough.', ''],
+    ['SoK: Challenges in Tabular Membership Inference Attacks', 'In this paper, first, we provide an extensive review and analysis of MIAs considering two main learning paradigms.', ''],
     ["Who's a Good Boy? Reinforcing Canine Behavior using Machine Learning in Real-Time", 'We study dogs in real-time settings.', ''],
     ['CryptoFormalEval: Integrating LLMs', 'In this paper, we introduce a benchmark to assess the ability of Large Language Models (LLMs) to find flaws.', 'CryptoFormalEval'],
     ['A Distributed Emulation Environment for In-Memory Computing Systems', 'We present a novel emulation architecture, which supports studies.', ''],
