@@ -76,7 +76,8 @@ const ENDS_IN_KIND = new RegExp(String.raw`(?:^|\s)${KIND}$`, 'iu');
 const ACRONYM = String.raw`[\p{L}\p{N}$\\^{}+-]{2,20}`;
 const QUOTED = String.raw`(?:["“'‘]|\x60\x60)([^"”'’]{2,60})(?:["”'’]|'')`;
 const AFTER_NAME = String.raw`(?=\s*(?:[,.;:()]|\s(?:a|an|the|which|that|to|for|as|is|with|in|on|and|—)\b|$))`;
-const NAMING_WORD = String.raw`\b(?:called|named|termed|dubbed|coined|referred\s+to\s+as|i\.e\.,?|namely)\s+`;
+const NAMING_WORD = String.raw`\b(?:(?:called|named|termed|dubbed|coined)(?:\s+as)?|referred\s+to\s+as|i\.e\.,?|namely)\s+`;
+const FUNCTION_WORD = /^(?:in|by|after|for|as|on|with|from|to|at|of|and|or|the|a|an|this|that|these|it|its)(?:\s|$)/i;
 const NAMING_CHEAP = /\b(?:called|named|termed|dubbed|coined|referred|namely)\b|\bi\.e\./;
 /** "termed Prune, Combine, and Augment (PCA)": a long name with its acronym. */
 const NAMED_WITH_ACRONYM = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|${WORD}(?:,?\s+${WORD}){0,8}?)\s*\((${ACRONYM})\)`, 'u');
@@ -96,19 +97,23 @@ function pick(name: string, acronym: string | undefined): string | undefined {
 }
 
 /** The letters an acronym stands on: each word's initial, every letter of an all-capitals word ("separable PINN"). */
-function initials(phrase: string): string {
-  return phrase.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase()))
+function initials(phrase: string, small = false): string {
+  return phrase.split(/[\s-]+/).filter((w) => w && (small || !SMALL.has(w.toLowerCase())))
     .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join('').toLowerCase();
 }
 
 /** Whether "(ACR)" abbreviates the phrase before it: the phrase starts with its first letter and holds its capitals in order. */
 function abbreviates(acronym: string, phrase: string): boolean {
   const caps = (acronym.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
-  const ini = initials(phrase);
-  if (caps.length < 2 || ini[0] !== caps[0]) return false;
-  let j = 0;
-  for (const ch of ini) if (ch === caps[j]) j++;
-  return j >= Math.min(caps.length, 3);
+  // Small words count when the acronym spells them in a capitalised name ("Mixture of Universal Experts (MOUE)"), not in a
+  // term of the field ("maximum a posteriori (MAP)", "region-of-interest (ROI)").
+  const named = phrase.split(/[\s-]+/).every((w) => SMALL.has(w.toLowerCase()) || /^\P{Ll}/u.test(w));
+  return [initials(phrase), ...(named ? [initials(phrase, true)] : [])].some((ini) => {
+    if (caps.length < 2 || ini[0] !== caps[0]) return false;
+    let j = 0;
+    for (const ch of ini) if (ch === caps[j]) j++;
+    return j >= Math.min(caps.length, 3);
+  });
 }
 
 /** A several-word name must look like one: a strong word, or all title case; a lower-case phrase only when the title holds it. */
@@ -147,7 +152,11 @@ function objectPhrase(rest: string, title: string): string | undefined {
   const named = naming ? NAMED.exec(sentence) : null;
   if (named) {
     const name = named[1] ?? named[2];
-    if (named[1] !== undefined || name.split(/\s+/).some(strong) || name.split(/\s+/).every(titleCase) || !ENDS_IN_KIND.test(name)) {
+    // "i.e." and "namely" also open explanations and lists ("namely sensitivity and consistency", "i.e. learning to
+    // detect"): after them only a name-shaped word is a name. "named in a caption" is a verb, not a naming.
+    const shapeless = /^(?:i\.e\.|namely)/.test(named[0]) && !name.split(/\s+/).some((w) => strong(w) || titleCase(w));
+    if (!shapeless && !FUNCTION_WORD.test(name) &&
+      (named[1] !== undefined || name.split(/\s+/).some(strong) || name.split(/\s+/).every(titleCase) || !ENDS_IN_KIND.test(name))) {
       const shaped = named[1] !== undefined ? name : nameShaped(name, title, true);
       if (shaped) return pick(shaped, undefined);
     }

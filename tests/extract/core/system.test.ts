@@ -17,6 +17,8 @@ describe('paperSystem', () => {
     ['Reduced Matrix Multiplication: Input-Adaptive Matrix-Product Reduction', 'We introduce Reduced Matrix Multiplication (RMM), a training-free method.', 'RMM'],
     ['Nemotron 3 Nano: Open, Efficient Mixture-of-Experts', 'We present Nemotron 3 Nano 30B-A3B, a Mixture-of-Experts hybrid model.', 'Nemotron 3 Nano'],
     ['The Self-Execution Benchmark: Measuring LLMs', 'We introduce the Self-Execution Benchmark, which measures a model’s ability.', 'Self-Execution Benchmark'],
+    ['Mixture of Universal Experts: Scaling Virtual Width via Depth-Width Transformation', 'To overcome this, we propose Mixture of Universal Experts (MOUE),a MoE generalization introducing a novel scaling dimension: Virtual Width.', 'MOUE'],
+    ['Efficient MAP Estimation of LLM Judgment Performance with Prior Transfer', 'In this paper, we present a principled maximum a posteriori (MAP) framework for an economical and precise estimation. Finally, we present BetaConform, a framework that integrates our distribution.', 'BetaConform'],
     // A size after the name names one model of the system.
     ['Eddy-VL 1.9B: Structural Pruning for Edge Models', 'We present Eddy-VL 1.9B, a compact model; Eddy-VL runs on phones.', 'Eddy-VL'],
     // the title prefix spelled otherwise in the abstract: the abstract's name, unless it is the same word
@@ -36,6 +38,9 @@ describe('paperSystem', () => {
     ['Concurrent Adversarial Learning for Large-Batch Training', 'we propose a novel Concurrent Adversarial Learning (ConAdv) method that decouples the computations.', 'ConAdv'],
     ['Learning Energy-Based Models by Cooperative Diffusion Recovery Likelihood', 'we propose cooperative diffusion recovery likelihood (CDRL), an effective approach.', 'CDRL'],
     ['DOPO: A Dynamic PD-Disaggregation Architecture', 'we propose DOPD (Dynamic Optimal Prefill/Decoding), a dynamic LLM inference system.', 'DOPD'],
+    // "i.e." and "namely" open lists and explanations; "termed as" names (corpus sentences)
+    ["What Did I Do Wrong? Quantifying LLMs' Sensitivity and Consistency to Prompt Engineering", 'We therefore introduce two metrics for classification tasks, namely sensitivity and consistency, which are complementary to task performance.', ''],
+    ['Online Continual Learning via Spiking Neural Networks with Sleep Enhanced Latent Replay', 'To tackle these issues, this paper proposes a novel online continual learning approach termed as SESLR, which incorporates a sleep enhanced latent replay scheme.', 'SESLR'],
     ['Separable Physics-Informed Neural Networks', 'we propose a network architecture for PINNs. The proposed method, separable PINN (SPINN), operates on a per-axis basis.', 'SPINN'],
     ['PrivateLoRA For Efficient Privacy Preserving LLM', 'Our core innovation, PrivateLoRA, addresses the communication overhead.', 'PrivateLoRA'],
     ['In defense of parameter sharing for model-compression', 'We refer to the modified RPS, which incorporates our improvements, as STABLE-RPS.', 'STABLE-RPS'],
