@@ -66,7 +66,8 @@ function misspelt(a: string, b: string): boolean {
   return row[y.length] <= 2;
 }
 
-const ARTICLES = String.raw`(?:(?:a|an|the|our|two|new|novel|simple|general|unified|lightweight|light-weight|efficient|scalable|practical|first|simple\s+yet\s+effective|simple\s+but\s+effective|effective|innovative|principled|generic|flexible|holistic|systematic|comprehensive|theoretical|open-source|end-to-end|training-free|plug-and-play)\s+)*`;
+// "simple yet effective" before "simple": the first alternative that matches is kept, and "yet" would open the name.
+const ARTICLES = String.raw`(?:(?:simple\s+(?:yet|but)\s+effective|a|an|the|our|two|new|novel|simple|general|unified|lightweight|light-weight|efficient|scalable|practical|first|effective|innovative|principled|generic|flexible|holistic|systematic|comprehensive|theoretical|open-source|end-to-end|training-free|plug-and-play)\s+)*`;
 const VERB = String.raw`(?:propose|present|introduce|develop|design|build|implement|release|devise|offer|create)(?:s|d|ed)?`;
 /** "we propose", "This paper introduces", "In this work, we first propose", "… and propose", "by introducing". */
 // Spelled out in both cases, without the i and u flags: this scans every abstract, and those flags cost 8x here.
@@ -76,9 +77,9 @@ const ENDS_IN_KIND = new RegExp(String.raw`(?:^|\s)${KIND}$`, 'iu');
 const ACRONYM = String.raw`[\p{L}\p{N}$\\^{}+-]{2,20}`;
 const QUOTED = String.raw`(?:["“'‘]|\x60\x60)([^"”'’]{2,60})(?:["”'’]|'')`;
 const AFTER_NAME = String.raw`(?=\s*(?:[,.;:()]|\s(?:a|an|the|which|that|to|for|as|is|with|in|on|and|—)\b|$))`;
-const NAMING_WORD = String.raw`\b(?:(?:called|named|termed|dubbed|coined)(?:\s+as)?|referred\s+to\s+as|i\.e\.,?|namely)\s+`;
+const NAMING_WORD = String.raw`\b(?:(?:called|named|termed|dubbed|coined|entitled)(?:\s+as)?|referred\s+to\s+as|i\.e\.,?|namely)\s+`;
 const FUNCTION_WORD = /^(?:in|by|after|for|as|on|with|from|to|at|of|and|or|the|a|an|this|that|these|it|its)(?:\s|$)/i;
-const NAMING_CHEAP = /\b(?:called|named|termed|dubbed|coined|referred|namely)\b|\bi\.e\./;
+const NAMING_CHEAP = /\b(?:called|named|termed|dubbed|coined|entitled|referred|namely)\b|\bi\.e\./;
 /** "termed Prune, Combine, and Augment (PCA)": a long name with its acronym. */
 const NAMED_WITH_ACRONYM = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|${WORD}(?:,?\s+${WORD}){0,8}?)\s*\((${ACRONYM})\)`, 'u');
 /** "called LAMB;", "named ``GPTRadScore''", "named Mobile LSD". */
@@ -86,8 +87,10 @@ const NAMED = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|(${WORD}(?:\s+${W
 
 /** "a novel Concurrent Adversarial Learning (ConAdv) method": a long name opening the object, with its acronym. */
 const LONG_NAME = new RegExp(String.raw`^${ARTICLES}((?:${WORD}\s+){0,11}?${WORD})\s*\((${ACRONYM})\)`, 'iu');
-/** "HACK, a …", "Orthogonal Adaptation, a method", "DOPD (Dynamic Optimal Prefill/Decoding), a …". */
-const APPOSITIVE = new RegExp(String.raw`^${ARTICLES}(${WORD}(?:\s+${WORD}){0,3}?)(?:\s*\(([^()]{2,60})\))?(?=\s*(,\s*(?:a|an|the|which|our)\b|,|\s+(?:as|to|that|which|for|with|in|on|is)\b|[.:;]|$))`, 'u');
+/** "HACK, a …", "Orthogonal Adaptation, a method", "DOPD (Dynamic Optimal Prefill/Decoding), a …", "K-SCAN -- a …". */
+const APPOSITIVE = new RegExp(String.raw`^${ARTICLES}(${WORD}(?:\s+${WORD}){0,3}?)(?:\s*\(([^()]{2,120})\))?(?=\s*(,\s*(?:a|an|the|which|our)\b|,|\s+(?:as|to|that|which|for|with|in|on|is)\b|\s+(?:--|—|–)\s|[.:;]|$))`, 'u');
+
+const EMPHASIS = /^\\(?:textbf|textit|emph|textsc|mathbf|mathrm)\{([^{}]{2,120})\}/;
 
 /** A name phrase and, when one follows it, the acronym in parentheses: the acronym is the name. */
 function pick(name: string, acronym: string | undefined): string | undefined {
@@ -143,7 +146,8 @@ function objectName(rest: string, title: string): string | undefined {
 
 /** The name right after "we propose": "HACK, a …", "Recursive Stem Model (RSM), a …", "dual-pool routing, a mechanism". */
 function objectPhrase(rest: string, title: string): string | undefined {
-  const sentence = rest.slice(0, 240).split(/(?<=[a-z)\d])\.\s+(?=[A-Z])/)[0];
+  // A name set in bold or italics ("\\textbf{Quantum Higher-Order Attention (QHA)}") is read without the markup.
+  const sentence = rest.slice(0, 240).replace(EMPHASIS, '$1').split(/(?<=[a-z)\d])\.\s+(?=[A-Z])/)[0];
   // The costly patterns run only where their fixed words are (most sentences have neither).
   const naming = NAMING_CHEAP.test(sentence);
   const hasParen = sentence.includes('(');

@@ -41,6 +41,12 @@ describe('paperSystem', () => {
     // "i.e." and "namely" open lists and explanations; "termed as" names (corpus sentences)
     ["What Did I Do Wrong? Quantifying LLMs' Sensitivity and Consistency to Prompt Engineering", 'We therefore introduce two metrics for classification tasks, namely sensitivity and consistency, which are complementary to task performance.', ''],
     ['Online Continual Learning via Spiking Neural Networks with Sleep Enhanced Latent Replay', 'To tackle these issues, this paper proposes a novel online continual learning approach termed as SESLR, which incorporates a sleep enhanced latent replay scheme.', 'SESLR'],
+    // corpus sentences: a long expansion, a dash, "entitled", "simple yet effective", a name in bold
+    ['Scaling Storm-Resolving Atmospheric AI Simulation to the Entire Planet', 'We introduce STRATA (Storm-resolving Tile-based autoRegressive Atmosphere Transformer Architecture), the first autoregressive AI emulator for global storm-resolving atmospheric dynamics.', 'STRATA'],
+    ['The K-SCAN Clustering Algorithm', 'This paper presents K-SCAN -- a novel hybrid algorithm that optimizes this trade-off.', 'K-SCAN'],
+    ['Missing Pattern Tree based Decision Grouping and Ensemble for Deep Incomplete Multi-View Clustering', 'To address this, we propose a novel missing-pattern tree based IMVC framework entitled TreeEIC.', 'TreeEIC'],
+    ['Learning Re-sampling Methods with Parameter Attribution for Image Super-resolution', 'In this paper, we propose a simple yet effective Bi-Sampling Parameter Attribution (BSPA) method for accurate image SR.', 'BSPA'],
+    ['Higher-Order Token Interactions via Quantum Attention', 'We introduce \\textbf{Quantum Higher-Order Attention (QHA)}, a shallow, hardware-realizable quantum attention head.', 'QHA'],
     ['Separable Physics-Informed Neural Networks', 'we propose a network architecture for PINNs. The proposed method, separable PINN (SPINN), operates on a per-axis basis.', 'SPINN'],
     ['PrivateLoRA For Efficient Privacy Preserving LLM', 'Our core innovation, PrivateLoRA, addresses the communication overhead.', 'PrivateLoRA'],
     ['In defense of parameter sharing for model-compression', 'We refer to the modified RPS, which incorporates our improvements, as STABLE-RPS.', 'STABLE-RPS'],
