@@ -90,6 +90,9 @@ const LONG_NAME = new RegExp(String.raw`^${ARTICLES}((?:${WORD}\s+){0,11}?${WORD
 /** "HACK, a …", "Orthogonal Adaptation, a method", "DOPD (Dynamic Optimal Prefill/Decoding), a …", "K-SCAN -- a …". */
 const APPOSITIVE = new RegExp(String.raw`^${ARTICLES}(${WORD}(?:\s+${WORD}){0,3}?)(?:\s*\(([^()]{2,120})\))?(?=\s*(,\s*(?:a|an|the|which|our)\b|,|\s+(?:as|to|that|which|for|with|in|on|is)\b|\s+(?:--|—|–)\s|[.:;]|$))`, 'u');
 
+// The description is one noun phrase: past "and", "with" or "where" the name after the comma is something else
+// ("a … denoiser and integrate it with the advanced … model, LauraTTS").
+const DESCRIBED = new RegExp(String.raw`^(?:a|an|the)\s+(?:(?!\b(?:and|with|where|which|that|using|use|uses)\b)[^,.;:()]){3,100}?,\s+(${WORD}(?:\s+${WORD}){0,3}?)(?:\s*\(([^()]{2,60})\))?(?=,?\s+(?:a|an|the|that|which|to|for|with|as|in|is|on|whose|where)\b|\s*[.;:])`, 'u');
 const EMPHASIS = /^\\(?:textbf|textit|emph|textsc|mathbf|mathrm)\{([^{}]{2,120})\}/;
 
 /** A name phrase and, when one follows it, the acronym in parentheses: the acronym is the name. */
@@ -168,11 +171,19 @@ function objectPhrase(rest: string, title: string): string | undefined {
   const head = hasParen ? LONG_NAME.exec(sentence) : null;
   if (head && !/[,;:]/.test(head[1]) && strong(head[2]) && abbreviates(head[2], head[1])) return pick(head[1], head[2]);
   const appositive = APPOSITIVE.exec(sentence);
-  if (!appositive) return undefined;
-  const paren = appositive[2] && strong(appositive[2]) && !/\s/.test(appositive[2]) ? appositive[2] : undefined;
-  const shaped = nameShaped(appositive[1], title, /^,\s*(?:a|an|the)\b/.test(appositive[3]));
-  if (shaped && paren && !shaped.split(/\s+/).some(strong)) return paren;
-  return shaped;
+  const shaped = appositive ? nameShaped(appositive[1], title, /^,\s*(?:a|an|the)\b/.test(appositive[3])) : undefined;
+  if (appositive && shaped) {
+    const paren = appositive[2] && strong(appositive[2]) && !/\s/.test(appositive[2]) ? appositive[2] : undefined;
+    return paren && !shaped.split(/\s+/).some(strong) ? paren : shaped;
+  }
+  // The name after its description: "a multimodal network, BioMorphNet, which", "a new approach, Task-Agnostic
+  // Morphology Evolution (TAME), to".
+  // Only a capitalised or coined name, not a participle ("a model, leveraging …") or a known system ("…, SAM, to").
+  const described = sentence.includes(',') ? DESCRIBED.exec(sentence) : null;
+  const words = described ? described[1].split(/\s+/) : [];
+  const name = described && /^[\p{Lu}\d$\\]/u.test(described[1]) && words.every((w) => strong(w) || titleCase(w) || SMALL.has(w)) &&
+    !knownSystem(described[1]) ? nameShaped(described[1], title, true) : undefined;
+  return name && described?.[2] && strong(described[2]) && !/\s/.test(described[2]) ? described[2] : name;
 }
 
 /** "The proposed method, separable PINN (SPINN)"; "Our core innovation, PrivateLoRA,"; "We refer to … as STABLE-RPS". */

@@ -47,6 +47,10 @@ describe('paperSystem', () => {
     ['Missing Pattern Tree based Decision Grouping and Ensemble for Deep Incomplete Multi-View Clustering', 'To address this, we propose a novel missing-pattern tree based IMVC framework entitled TreeEIC.', 'TreeEIC'],
     ['Learning Re-sampling Methods with Parameter Attribution for Image Super-resolution', 'In this paper, we propose a simple yet effective Bi-Sampling Parameter Attribution (BSPA) method for accurate image SR.', 'BSPA'],
     ['Higher-Order Token Interactions via Quantum Attention', 'We introduce \\textbf{Quantum Higher-Order Attention (QHA)}, a shallow, hardware-realizable quantum attention head.', 'QHA'],
+    // the name after its description (corpus sentences); not past "and … with", not a participle
+    ['Tissue Classification and Whole-Slide Images Analysis via Modeling of the Tumor Microenvironment and Biological Pathways', 'To address this limitation, we propose a multimodal network, BioMorphNet, which automatically integrates tissue morphological features and spatial gene expression.', 'BioMorphNet'],
+    ['Layerwise Federated Learning for Heterogeneous Quantum Clients using Quorus', 'We propose a novel solution to this QFL problem, Quorus, that utilizes a layerwise loss function for effective training of varying-depth quantum models.', 'Quorus'],
+    ['Improving Noise Robustness of LLM-based Zero-shot TTS via Discrete Acoustic Token Denoising', 'In this paper, we propose a novel neural codec-based speech denoiser and integrate it with the advanced LLM-based TTS model, LauraTTS, to achieve noise-robust zero-shot TTS.', ''],
     ['Separable Physics-Informed Neural Networks', 'we propose a network architecture for PINNs. The proposed method, separable PINN (SPINN), operates on a per-axis basis.', 'SPINN'],
     ['PrivateLoRA For Efficient Privacy Preserving LLM', 'Our core innovation, PrivateLoRA, addresses the communication overhead.', 'PrivateLoRA'],
     ['In defense of parameter sharing for model-compression', 'We refer to the modified RPS, which incorporates our improvements, as STABLE-RPS.', 'STABLE-RPS'],
