@@ -73,6 +73,7 @@ const VERB = String.raw`(?:propose|present|introduce|develop|design|build|implem
 // Spelled out in both cases, without the i and u flags: this scans every abstract, and those flags cost 8x here.
 const INTRODUCES = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his\s+(?:paper|work|study|report|article)|[Hh]ere,?\s+we)\s+(?:(?:first|further|then|also|thus|therefore|hence|now|instead)\s+)?|\band\s+(?:then\s+)?)${VERB}\b(?:\s+in\s+this\s+(?:work|paper))?\s+|\bby\s+(?:introducing|proposing|developing)\s+`, 'g');
 const KIND = String.raw`(?:method|technique|mechanism|framework|approach|algorithm|system|scheme|strategy|model|architecture|library|tool|toolkit|engine|compiler|pipeline|solution|platform|benchmark|dataset|protocol|optimizer|accelerator|runtime|design|policy|recipe|family|paradigm|procedure|module|network|variant|extension|service)s?`;
+const KIND_WORD = new RegExp(String.raw`^${KIND}$`, 'iu');
 const ENDS_IN_KIND = new RegExp(String.raw`(?:^|\s)${KIND}$`, 'iu');
 const ACRONYM = String.raw`[\p{L}\p{N}$\\^{}+-]{2,20}`;
 const QUOTED = String.raw`(?:["“'‘]|\x60\x60)([^"”'’]{2,60})(?:["”'’]|'')`;
@@ -129,7 +130,14 @@ function nameShaped(name: string, title: string, apposed: boolean): string | und
   const titled = words.length > 1 && words.some(strong) && words.every((w) => strong(w) || titleCase(w)) && title.includes(name);
   if ((ENDS_IN_KIND.test(name) && !titled) || GENERIC.test(name)) return undefined;
   const strongWords = words.filter(strong);
-  if (strongWords.length === 1 && words.length > 1 && words.every((w) => strong(w) || /^[\p{Ll}-]+$/u.test(w))) return strongWords[0];
+  // One name among plain words names the kind next to it ("a theoretical HeteRo-Select framework", "a new framework
+  // Dream-OOD") or ends a plain phrase ("fast PLBF"); in "a decorrelation-enhanced GCF objective" or "a framework
+  // integrating dense SLAM" it is a term the method uses.
+  if (strongWords.length === 1 && words.length > 1 && words.every((w) => strong(w) || /^[\p{Ll}-]+$/u.test(w))) {
+    const at = words.indexOf(strongWords[0]);
+    const last = at === words.length - 1 && !words.slice(0, at).some((w) => /(?:ing|ed)$/.test(w) || SMALL.has(w));
+    return KIND_WORD.test(words[at + 1] ?? '') || KIND_WORD.test(words[at - 1] ?? '') || last ? strongWords[0] : undefined;
+  }
   if (strongWords.length > 0) return words.every((w) => strong(w) || titleCase(w) || SMALL.has(w)) ? name : undefined;
   if (words.every(titleCase) && (apposed || words.length > 1) && !(words.length === 1 && !apposed)) return name;
   if (apposed && (words.length === 1 || title.toLowerCase().includes(name.toLowerCase()))) return name;
@@ -150,7 +158,8 @@ function objectName(rest: string, title: string): string | undefined {
 /** The name right after "we propose": "HACK, a …", "Recursive Stem Model (RSM), a …", "dual-pool routing, a mechanism". */
 function objectPhrase(rest: string, title: string): string | undefined {
   // A name set in bold or italics ("\\textbf{Quantum Higher-Order Attention (QHA)}") is read without the markup.
-  const sentence = rest.slice(0, 240).replace(EMPHASIS, '$1').split(/(?<=[a-z)\d])\.\s+(?=[A-Z])/)[0];
+  // "We introduce and analyze O-ZD": a second verb before the object.
+  const sentence = rest.slice(0, 240).replace(/^and\s+(?:\w+ly\s+)?(?:analy[sz]e|validate|release|evaluate|implement|study)\s+/, '').replace(EMPHASIS, '$1').split(/(?<=[a-z)\d])\.\s+(?=[A-Z])/)[0];
   // The costly patterns run only where their fixed words are (most sentences have neither).
   const naming = NAMING_CHEAP.test(sentence);
   const hasParen = sentence.includes('(');
@@ -164,7 +173,10 @@ function objectPhrase(rest: string, title: string): string | undefined {
     const shapeless = /^(?:i\.e\.|namely)/.test(named[0]) && !name.split(/\s+/).some((w) => strong(w) || titleCase(w));
     if (!shapeless && !FUNCTION_WORD.test(name) &&
       (named[1] !== undefined || name.split(/\s+/).some(strong) || name.split(/\s+/).every(titleCase) || !ENDS_IN_KIND.test(name))) {
-      const shaped = named[1] !== undefined ? name : nameShaped(name, title, true);
+      // "a new dataset called SyntheticFur built specifically for …": the name is the word the naming gives.
+      const [first, ...more] = name.split(/\s+/);
+      const given = strong(first) && more.every((w) => /^[\p{Ll}-]+$/u.test(w)) ? first : name;
+      const shaped = named[1] !== undefined ? name : nameShaped(given, title, true);
       if (shaped) return pick(shaped, undefined);
     }
   }

@@ -51,6 +51,11 @@ describe('paperSystem', () => {
     ['Tissue Classification and Whole-Slide Images Analysis via Modeling of the Tumor Microenvironment and Biological Pathways', 'To address this limitation, we propose a multimodal network, BioMorphNet, which automatically integrates tissue morphological features and spatial gene expression.', 'BioMorphNet'],
     ['Layerwise Federated Learning for Heterogeneous Quantum Clients using Quorus', 'We propose a novel solution to this QFL problem, Quorus, that utilizes a layerwise loss function for effective training of varying-depth quantum models.', 'Quorus'],
     ['Improving Noise Robustness of LLM-based Zero-shot TTS via Discrete Acoustic Token Denoising', 'In this paper, we propose a novel neural codec-based speech denoiser and integrate it with the advanced LLM-based TTS model, LauraTTS, to achieve noise-robust zero-shot TTS.', ''],
+    // one name among plain words: next to its kind or ending the phrase, not a term the method uses (corpus sentences)
+    ['Mitigating the Popularity Bias of Graph Collaborative Filtering', 'As typical approaches fail to prevent the embedding space degradation, we propose a decorrelation-enhanced GCF objective that promotes feature diversity.', ''],
+    ['Dream the Impossible: Outlier Imagination with Diffusion Models', 'To tackle the problem, this paper proposes a new framework Dream-OOD, which enables imagining photo-realistic outliers by way of diffusion models.', 'Dream-OOD'],
+    ['SyntheticFur dataset for neural rendering', 'We introduce a new dataset called SyntheticFur built specifically for machine learning training.', 'SyntheticFur'],
+    ['An Optimal Structured Zeroth-order Algorithm for Non-smooth Optimization', 'To close this gap, we introduce and analyze O-ZD, the first structured finite-difference algorithm for non-smooth black-box optimization.', 'O-ZD'],
     ['Separable Physics-Informed Neural Networks', 'we propose a network architecture for PINNs. The proposed method, separable PINN (SPINN), operates on a per-axis basis.', 'SPINN'],
     ['PrivateLoRA For Efficient Privacy Preserving LLM', 'Our core innovation, PrivateLoRA, addresses the communication overhead.', 'PrivateLoRA'],
     ['In defense of parameter sharing for model-compression', 'We refer to the modified RPS, which incorporates our improvements, as STABLE-RPS.', 'STABLE-RPS'],
