@@ -33,6 +33,9 @@ function titleName(prefix: string): string | undefined {
   const words = p.split(/\s+/);
   if (words.length > 4 || NOT_A_NAME.test(p) || /^\\/.test(p) || !words.every((w) => ONE_WORD.test(w))) return undefined;
   if (words.length === 1) return p;
+  // A clause is not a name: a gerund opening it ("Defining AI-Native Systems", "Accelerating HEC-RAS") or a plain
+  // lower-case word in it ("AdS/Deep-Learning made easy II", "TrackRAD2025 challenge dataset").
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(words[0]) || words.some((w) => /^\p{Ll}+$/u.test(w) && !SMALL.has(w))) return undefined;
   return words.some(strong) || words.every((w, i) => titleCase(w) || (i > 0 && (SMALL.has(w) || /^\d+(?:\.\d+)?$/.test(w))) || /^\p{Ll}+-\p{L}+$/u.test(w)) ? p : undefined;
 }
 

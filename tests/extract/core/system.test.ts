@@ -72,6 +72,9 @@ describe('paperSystem', () => {
     // no name: generic phrases, kinds of paper, plural acronyms, a description ending in its kind
     ['Transductive Few-Shot Learning: Clustering is All You Need?', 'We investigate a general formulation for clustering and transductive few-shot learning.', ''],
     ['Position: Scaling Is Not Enough', 'We argue that scaling alone is not enough.', ''],
+    // a title clause is not a name: a gerund opening it, a plain lower-case word in it (corpus sentences)
+    ['Accelerating HEC-RAS: A Recurrent Neural Operator for Rapid River Forecasting', 'Physics-based solvers like HEC-RAS provide high-fidelity river forecasts but are too computationally intensive for on-the-fly decision-making during flood events.', ''],
+    ['AdS/Deep-Learning made easy II: neural network-based approaches to holography and inverse problems', 'We apply physics-informed machine learning (PIML) to solve inverse problems in holography and classical mechanics.', ''],
     ['SoK: Challenges in Tabular Membership Inference Attacks', 'In this paper, first, we provide an extensive review and analysis of MIAs considering two main learning paradigms.', ''],
     ["Who's a Good Boy? Reinforcing Canine Behavior using Machine Learning in Real-Time", 'We study dogs in real-time settings.', ''],
     ['CryptoFormalEval: Integrating LLMs', 'In this paper, we introduce a benchmark to assess the ability of Large Language Models (LLMs) to find flaws.', 'CryptoFormalEval'],
