@@ -184,7 +184,9 @@ function objectPhrase(rest: string, title: string): string | undefined {
     }
   }
   const head = hasParen ? LONG_NAME.exec(sentence) : null;
-  if (head && !/[,;:]/.test(head[1]) && strong(head[2]) && abbreviates(head[2], head[1])) return pick(head[1], head[2]);
+  // Not past a clause: in "a … framework that integrates a Disaster Management Knowledge Graph (DKG)" DKG is a part.
+  if (head && !/[,;:]|\b(?:that|which|where|whose|integrates|combines|comprises|consists)\b/.test(head[1]) &&
+    strong(head[2]) && abbreviates(head[2], head[1])) return pick(head[1], head[2]);
   const appositive = APPOSITIVE.exec(sentence);
   const shaped = appositive ? nameShaped(appositive[1], title, /^,\s*(?:a|an|the)\b/.test(appositive[3])) : undefined;
   if (appositive && shaped) {
@@ -253,7 +255,9 @@ const PAREN_ACRONYM = new RegExp(String.raw`^\s*\((${ACRONYM})\)`, 'u');
 function acronymOf(name: string, text: string): string | undefined {
   const at = text.toLowerCase().indexOf(name.toLowerCase());
   const m = at < 0 ? null : PAREN_ACRONYM.exec(text.slice(at + name.length, at + name.length + 30));
-  return m && strong(m[1]) && abbreviates(m[1], name) ? m[1] : undefined;
+  // Right after the whole prefix, "(FLy)" is its acronym even when it skips words ("Training-Free Loosely Speculative
+  // Decoding (FLy)").
+  return m && strong(m[1]) && !GENERIC.test(m[1]) && (abbreviates(m[1], name) || name.split(/\s+/).length > 2) ? m[1] : undefined;
 }
 
 export function paperSystem(title: string, view: TextView): string {

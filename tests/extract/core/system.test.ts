@@ -19,6 +19,9 @@ describe('paperSystem', () => {
     ['The Self-Execution Benchmark: Measuring LLMs', 'We introduce the Self-Execution Benchmark, which measures a model’s ability.', 'Self-Execution Benchmark'],
     ['Mixture of Universal Experts: Scaling Virtual Width via Depth-Width Transformation', 'To overcome this, we propose Mixture of Universal Experts (MOUE),a MoE generalization introducing a novel scaling dimension: Virtual Width.', 'MOUE'],
     ['Efficient MAP Estimation of LLM Judgment Performance with Prior Transfer', 'In this paper, we present a principled maximum a posteriori (MAP) framework for an economical and precise estimation. Finally, we present BetaConform, a framework that integrates our distribution.', 'BetaConform'],
+    // right after the whole prefix, its acronym even when it skips words; not an acronym past a clause (corpus sentences)
+    ['Training-Free Loosely Speculative Decoding: Accepting Semantically Correct Drafts Beyond Exact Match', 'To this end, we propose Training-Free Loosely Speculative Decoding (FLy), a novel method that loosens the rigid verification criterion.', 'FLy'],
+    ['Deontic Knowledge Graphs for Privacy Compliance in Multimodal Disaster Data Sharing', 'We present a novel deontic knowledge graph-based framework that integrates a Disaster Management Knowledge Graph (DKG) with a Policy Knowledge Graph (PKG) derived from IoT-Reg and FEMA/DHS privacy drivers.', ''],
     // A size after the name names one model of the system.
     ['Eddy-VL 1.9B: Structural Pruning for Edge Models', 'We present Eddy-VL 1.9B, a compact model; Eddy-VL runs on phones.', 'Eddy-VL'],
     // the title prefix spelled otherwise in the abstract: the abstract's name, unless it is the same word
