@@ -106,10 +106,11 @@ function pick(name: string, acronym: string | undefined): string | undefined {
   return n && !/^\\/.test(n) ? n : undefined;
 }
 
-/** The letters an acronym stands on: each word's initial, every letter of an all-capitals word ("separable PINN"). */
+/** The letters an acronym stands on: each word's initial, every letter of an all-capitals word ("separable PINN"), the
+ * capitals of a camel-case word ("CounterFactual Multi-Agent Debate (CFMAD)"). */
 function initials(phrase: string, small = false): string {
   return phrase.split(/[\s-]+/).filter((w) => w && (small || !SMALL.has(w.toLowerCase())))
-    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join('').toLowerCase();
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) ? w.replace(/\P{Lu}/gu, '') : w[0])).join('').toLowerCase();
 }
 
 /** Whether "(ACR)" abbreviates the phrase before it: the phrase starts with its first letter and holds its capitals in order. */
@@ -184,9 +185,10 @@ function objectPhrase(rest: string, title: string): string | undefined {
     }
   }
   const head = hasParen ? LONG_NAME.exec(sentence) : null;
-  // Not past a clause: in "a … framework that integrates a Disaster Management Knowledge Graph (DKG)" DKG is a part.
+  // Not past a clause: in "a … framework that integrates a Disaster Management Knowledge Graph (DKG)" DKG is a part;
+  // not a known method used ("a Proximal Policy Optimization (PPO) agent").
   if (head && !/[,;:]|\b(?:that|which|where|whose|integrates|combines|comprises|consists)\b/.test(head[1]) &&
-    strong(head[2]) && abbreviates(head[2], head[1])) return pick(head[1], head[2]);
+    strong(head[2]) && !(knownSystem(head[1]) && knownSystem(head[1]) === knownSystem(head[2])) && abbreviates(head[2], head[1])) return pick(head[1], head[2]);
   const appositive = APPOSITIVE.exec(sentence);
   const shaped = appositive ? nameShaped(appositive[1], title, /^,\s*(?:a|an|the)\b/.test(appositive[3])) : undefined;
   if (appositive && shaped) {
@@ -253,7 +255,8 @@ const TITLE_ENDS_WITH_NAME = /\b(?:with|via|using|in|by)\s+([A-Za-z0-9]+(?:-[A-Z
 const PAREN_ACRONYM = new RegExp(String.raw`^\s*\((${ACRONYM})\)`, 'u');
 /** "Reduced Matrix Multiplication (RMM)": the abstract's acronym of a prefix is the name it goes by. */
 function acronymOf(name: string, text: string): string | undefined {
-  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  // A one-word prefix is already short: "PhonemeFake (PF)" stays PhonemeFake ("Chain-of-Zoom (CoZ)" is CoZ).
+  const at = /[\s-]/.test(name) ? text.toLowerCase().indexOf(name.toLowerCase()) : -1;
   const m = at < 0 ? null : PAREN_ACRONYM.exec(text.slice(at + name.length, at + name.length + 30));
   // Right after the whole prefix, "(FLy)" is its acronym even when it skips words ("Training-Free Loosely Speculative
   // Decoding (FLy)").

@@ -22,6 +22,10 @@ describe('paperSystem', () => {
     // right after the whole prefix, its acronym even when it skips words; not an acronym past a clause (corpus sentences)
     ['Training-Free Loosely Speculative Decoding: Accepting Semantically Correct Drafts Beyond Exact Match', 'To this end, we propose Training-Free Loosely Speculative Decoding (FLy), a novel method that loosens the rigid verification criterion.', 'FLy'],
     ['Deontic Knowledge Graphs for Privacy Compliance in Multimodal Disaster Data Sharing', 'We present a novel deontic knowledge graph-based framework that integrates a Disaster Management Knowledge Graph (DKG) with a Policy Knowledge Graph (PKG) derived from IoT-Reg and FEMA/DHS privacy drivers.', ''],
+    // a camel-case word gives its capitals; a known method used is not the paper's; a one-word prefix keeps its name (corpus sentences)
+    ['Counterfactual Debating with Preset Stances for Hallucination Elimination of LLMs', 'To this end, we propose a CounterFactual Multi-Agent Debate (CFMAD) framework.', 'CFMAD'],
+    ['An Explainable Equity-Aware P2P Energy Trading Framework for Socio-Economically Diverse Microgrid', 'We introduce a Proximal Policy Optimization (PPO) agent that dynamically adjusts socio-economic weights in the optimization objective.', ''],
+    ['PhonemeFake: Redefining Deepfake Realism with Language-Driven Segmental Manipulation', 'We introduce PhonemeFake (PF), a DF attack that manipulates critical speech segments using language reasoning.', 'PhonemeFake'],
     // A size after the name names one model of the system.
     ['Eddy-VL 1.9B: Structural Pruning for Edge Models', 'We present Eddy-VL 1.9B, a compact model; Eddy-VL runs on phones.', 'Eddy-VL'],
     // the title prefix spelled otherwise in the abstract: the abstract's name, unless it is the same word
