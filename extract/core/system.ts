@@ -5,15 +5,18 @@
  *  2. the name the abstract introduces ("we present HACK, a …", "a framework called OFA-KD", "Recursive Stem Model
  *     (RSM)" is RSM, "The proposed method, separable PINN (SPINN)", "We refer to … as STABLE-RPS");
  *  3. the title's prefix even when the abstract never repeats it ("Mélange: …");
- *  4. a name the title ends with ("… with HeteRo-Select").
+ *  4. a name the title ends with ("… with HeteRo-Select");
+ *  5. the acronym the abstract gives the phrase the title opens with ("Tree Matching Networks (TMN)").
  * A title prefix the abstract does not use loses to an introduced name because titles abbreviate or misspell
- * ("KeDiff:" over "we propose KeyDiff"). Empty when the paper names none ("Position: …", "Transductive Few-Shot
+ * ("KeDiff:" over "we propose KeyDiff"), unless it is a coined word and the introduced name a part's phrase or acronym
+ * ("SplatMAP:" over "dense SLAM"). Empty when the paper names none ("Position: …", "Transductive Few-Shot
  * Learning: …", a generic phrase the abstract writes in lower case). Names are returned as the abstract writes them
  * (raw LaTeX kept: "S$^{2}$FT"), since that is how the paper names itself.
  */
 import type { TextView } from './normalize.ts';
 import { matchesOf } from './matches.ts';
 import { canonicalSystem, knownSystem } from './canonical-system.ts';
+import { SMALL, abbreviates, misspelt, sameName } from './name-spelling.ts';
 
 const WORD = String.raw`[\p{L}\p{N}$\\^{}+_/'’.-]*[\p{L}\p{N}}$+]`;
 const ONE_WORD = new RegExp(`^${WORD}$`, 'u');
@@ -25,7 +28,6 @@ const STRONG = /^(?=.*\p{L})(?:.*\p{Lu}.*\p{Lu}|.*\p{Ll}\p{Lu}|.*\p{L}.*\p{N}|.*
 const GENERIC = /^(?:\p{Lu}+s|LLM|MLLM|VLM|LMM|SLM|GPU|CPU|TPU|NPU|DNN|CNN|RNN|GNN|LSTM|MLP|GAN|VAE|SSM|ViT|DL|DRL|NN|ML|AI|NLP|CV|FL|RL|MoE|SOTA|API|KV|IoT|FPGA|ASIC|SGD|KD|NAS|PTQ|QAT|RAG|CoT|PINN|SNN|LoRA|PEFT)$/u;
 const titleCase = (w: string) => /^\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}]+)*$/u.test(w);
 const strong = (w: string) => STRONG.test(w) && !GENERIC.test(w) && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w);
-const SMALL = new Set(['of', 'for', 'with', 'on', 'and', 'in', 'to', 'via', 'the', 'a', 'by', 'from']);
 
 /** Up to four words that could be a name, as a title prefix: one word, or several of which one is plainly a name. */
 function titleName(prefix: string): string | undefined {
@@ -51,24 +53,8 @@ function usedAsName(name: string, text: string): boolean {
   return false;
 }
 
-/** Two spellings of one name: "Mélange" and "M\\'elange", "S-LoRA" and "S-LORA". */
-const letters = (s: string) => s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-const sameName = (a: string, b: string) => letters(a) === letters(b);
 /** A coined one-word name ("CDMizer", "RawHash3", "Hummingbird"), not an acronym in capitals or a known system. */
 const coined = (name: string) => /^(?=.*\p{Ll})\S+$/u.test(name) && (strong(name) || titleCase(name)) && !knownSystem(name);
-/** One name spelt two ways: at most two letters apart ("DOPO" and "DOPD", "RollArt" and "RollArc"). */
-function misspelt(a: string, b: string): boolean {
-  const [x, y] = [letters(a), letters(b)];
-  if (Math.abs(x.length - y.length) > 2) return false;
-  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[y.length] <= 2;
-}
-
 // "simple yet effective" before "simple": the first alternative that matches is kept, and "yet" would open the name.
 const ARTICLES = String.raw`(?:(?:simple\s+(?:yet|but)\s+effective|a|an|the|our|two|new|novel|simple|general|unified|lightweight|light-weight|efficient|scalable|practical|first|effective|innovative|principled|generic|flexible|holistic|systematic|comprehensive|theoretical|open-source|end-to-end|training-free|plug-and-play)\s+)*`;
 const VERB = String.raw`(?:propose|present|introduce|develop|design|build|implement|release|devise|offer|create)(?:s|d|ed)?`;
@@ -104,27 +90,6 @@ function pick(name: string, acronym: string | undefined): string | undefined {
   if (acronym && strong(acronym) && !/^\\/.test(acronym) && (acronym.length > 2 || !name.split(/\s+/).every(titleCase))) return acronym;
   const n = name.replace(/\s+\d+(?:\.\d+)?[BMK]$/, '').trim();
   return n && !/^\\/.test(n) ? n : undefined;
-}
-
-/** The letters an acronym stands on: each word's initial, every letter of an all-capitals word ("separable PINN"), the
- * capitals of a camel-case word ("CounterFactual Multi-Agent Debate (CFMAD)"). */
-function initials(phrase: string, small = false): string {
-  return phrase.split(/[\s-]+/).filter((w) => w && (small || !SMALL.has(w.toLowerCase())))
-    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) ? w.replace(/\P{Lu}/gu, '') : w[0])).join('').toLowerCase();
-}
-
-/** Whether "(ACR)" abbreviates the phrase before it: the phrase starts with its first letter and holds its capitals in order. */
-function abbreviates(acronym: string, phrase: string): boolean {
-  const caps = (acronym.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
-  // Small words count when the acronym spells them in a capitalised name ("Mixture of Universal Experts (MOUE)"), not in a
-  // term of the field ("maximum a posteriori (MAP)", "region-of-interest (ROI)").
-  const named = phrase.split(/[\s-]+/).every((w) => SMALL.has(w.toLowerCase()) || /^\P{Ll}/u.test(w));
-  return [initials(phrase), ...(named ? [initials(phrase, true)] : [])].some((ini) => {
-    if (caps.length < 2 || ini[0] !== caps[0]) return false;
-    let j = 0;
-    for (const ch of ini) if (ch === caps[j]) j++;
-    return j >= Math.min(caps.length, 3);
-  });
 }
 
 /** A several-word name must look like one: a strong word, or all title case; a lower-case phrase only when the title holds it. */
@@ -188,7 +153,9 @@ function objectPhrase(rest: string, title: string): string | undefined {
   // Not past a clause: in "a … framework that integrates a Disaster Management Knowledge Graph (DKG)" DKG is a part;
   // not a known method used ("a Proximal Policy Optimization (PPO) agent").
   if (head && !/[,;:]|\b(?:that|which|where|whose|integrates|combines|comprises|consists)\b/.test(head[1]) &&
-    strong(head[2]) && !(knownSystem(head[1]) && knownSystem(head[1]) === knownSystem(head[2])) && abbreviates(head[2], head[1])) return pick(head[1], head[2]);
+    strong(head[2]) && !(knownSystem(head[1]) && knownSystem(head[1]) === knownSystem(head[2])) && abbreviates(head[2], head[1])) {
+    return pick(head[1], head[2]);
+  }
   const appositive = APPOSITIVE.exec(sentence);
   const shaped = appositive ? nameShaped(appositive[1], title, /^,\s*(?:a|an|the)\b/.test(appositive[3])) : undefined;
   if (appositive && shaped) {
@@ -282,5 +249,23 @@ export function paperSystem(title: string, view: TextView): string {
   }
   if (prefix && usedAsName(prefix, view.text)) return prefix;
   const ending = TITLE_ENDS_WITH_NAME.exec(title);
-  return ending && !GENERIC.test(ending[1]) && view.text.includes(ending[1]) ? ending[1] : '';
+  if (ending && !GENERIC.test(ending[1]) && view.text.includes(ending[1])) return ending[1];
+  return titleAcronym(title, view.text) ?? '';
+}
+
+/** "Tree Matching Networks for …" with "Tree Matching Networks (TMN)" in the abstract: the title opens with the paper's
+ * method when the abstract gives that capitalised phrase an acronym of its own (not a field's: FL, NAS, SNNs, PPO). */
+function titleAcronym(title: string, text: string): string | undefined {
+  const head = title.replace(/^\s*(?:A|An|The)\s+/, '').toLowerCase();
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const acr = PAREN_ACRONYM.exec(text.slice(at, at + 30))?.[1];
+    if (!acr || !strong(acr) || GENERIC.test(acr) || genericWord(acr) || knownSystem(acr)) continue;
+    const words = text.slice(Math.max(0, at - 120), at).trim().split(/\s+/);
+    for (let k = 2; k <= Math.min(7, words.length); k++) {
+      const phrase = words.slice(-k);
+      if (SMALL.has(phrase[0]) || !phrase.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL.has(w))) break;
+      if (head.startsWith(phrase.join(' ').toLowerCase()) && abbreviates(acr, phrase.join(' '))) return acr;
+    }
+  }
+  return undefined;
 }

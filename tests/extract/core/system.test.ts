@@ -76,6 +76,10 @@ describe('paperSystem', () => {
     ['An AI-Driven Framework for Energy-Efficient Monitoring', 'We propose an AI-driven framework, which adapts sampling to the scene.', ''],
     // a name ending the title
     ['Taming Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve', 'Sarathi-Serve introduces chunked-prefills.', 'Sarathi-Serve'],
+    // the acronym the abstract gives the phrase the title opens with; not a field's acronym (corpus sentences)
+    ['Tree Matching Networks for Natural Language Inference: Parameter-Efficient Semantic Understanding via Dependency Parse Trees', 'To investigate this, we adapt Graph Matching Networks (GMN) to operate on dependency parse trees, creating Tree Matching Networks (TMN).', 'TMN'],
+    ['Test-Time Speculation', 'To address this issue, we propose $\\textit{Test-Time Speculation (TTS)}$, an online distillation approach that continuously adapts the speculator at test-time.', 'TTS'],
+    ['Federated Learning for Early Prediction of EV Charging Demand', 'We focus on a single operational depot, Caltech, and evaluate multiple model families in a federated learning (FL) setting.', ''],
     // no name: generic phrases, kinds of paper, plural acronyms, a description ending in its kind
     ['Transductive Few-Shot Learning: Clustering is All You Need?', 'We investigate a general formulation for clustering and transductive few-shot learning.', ''],
     ['Position: Scaling Is Not Enough', 'We argue that scaling alone is not enough.', ''],
