@@ -5,26 +5,29 @@
  *  2. the name the abstract introduces ("we present HACK, a …", "a framework called OFA-KD", "Recursive Stem Model
  *     (RSM)" is RSM, "The proposed method, separable PINN (SPINN)", "We refer to … as STABLE-RPS");
  *  3. the title's prefix even when the abstract never repeats it ("Mélange: …");
- *  4. a name the title ends with ("… with HeteRo-Select").
+ *  4. a name the title ends with ("… with HeteRo-Select");
+ *  5. the acronym the abstract gives the phrase the title opens with ("Tree Matching Networks (TMN)").
  * A title prefix the abstract does not use loses to an introduced name because titles abbreviate or misspell
- * ("KeDiff:" over "we propose KeyDiff"). Empty when the paper names none ("Position: …", "Transductive Few-Shot
+ * ("KeDiff:" over "we propose KeyDiff"), unless it is a coined word and the introduced name a part's phrase or acronym
+ * ("SplatMAP:" over "dense SLAM"). Empty when the paper names none ("Position: …", "Transductive Few-Shot
  * Learning: …", a generic phrase the abstract writes in lower case). Names are returned as the abstract writes them
  * (raw LaTeX kept: "S$^{2}$FT"), since that is how the paper names itself.
  */
 import type { TextView } from './normalize.ts';
 import { matchesOf } from './matches.ts';
+import { canonicalSystem, knownSystem } from './canonical-system.ts';
+import { SMALL, abbreviates, misspelt, sameName } from './name-spelling.ts';
 
 const WORD = String.raw`[\p{L}\p{N}$\\^{}+_/'’.-]*[\p{L}\p{N}}$+]`;
 const ONE_WORD = new RegExp(`^${WORD}$`, 'u');
 /** A title prefix that is a kind of paper or a preposition, not a name. */
-const NOT_A_NAME = /^(?:position|survey|review|tutorial|overview|perspective|editorial|keynote|abstract|introduction|benchmarking|rethinking|revisiting|towards?|beyond|on|an?|the|why|how|what|when|is|are|can|do|does|should|less|more|not|all)(?:\s|$)/i;
+const NOT_A_NAME = /^(?:position|sok|wip|retrospective|commentary|survey|review|tutorial|overview|perspective|editorial|keynote|abstract|introduction|benchmarking|rethinking|revisiting|towards?|beyond|on|an?|the|why|how|what|when|is|are|can|do|does|should|less|more|not|all)(?:\s|$)/i;
 /** A word that is plainly a name: capitals inside it, digits or LaTeX ("vLLM", "GEMM-Centric", "HEPTv2", "S$^{2}$FT"). */
 const STRONG = /^(?=.*\p{L})(?:.*\p{Lu}.*\p{Lu}|.*\p{Ll}\p{Lu}|.*\p{L}.*\p{N}|.*\p{N}.*\p{L}|.*\$|.*\p{L}\+)/u;
 /** Words of prose that look like names: plural acronyms ("LLMs", "CNNs") and the field's generic abbreviations. */
 const GENERIC = /^(?:\p{Lu}+s|LLM|MLLM|VLM|LMM|SLM|GPU|CPU|TPU|NPU|DNN|CNN|RNN|GNN|LSTM|MLP|GAN|VAE|SSM|ViT|DL|DRL|NN|ML|AI|NLP|CV|FL|RL|MoE|SOTA|API|KV|IoT|FPGA|ASIC|SGD|KD|NAS|PTQ|QAT|RAG|CoT|PINN|SNN|LoRA|PEFT)$/u;
 const titleCase = (w: string) => /^\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}]+)*$/u.test(w);
 const strong = (w: string) => STRONG.test(w) && !GENERIC.test(w) && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w);
-const SMALL = new Set(['of', 'for', 'with', 'on', 'and', 'in', 'to', 'via', 'the', 'a', 'by', 'from']);
 
 /** Up to four words that could be a name, as a title prefix: one word, or several of which one is plainly a name. */
 function titleName(prefix: string): string | undefined {
@@ -32,6 +35,9 @@ function titleName(prefix: string): string | undefined {
   const words = p.split(/\s+/);
   if (words.length > 4 || NOT_A_NAME.test(p) || /^\\/.test(p) || !words.every((w) => ONE_WORD.test(w))) return undefined;
   if (words.length === 1) return p;
+  // A clause is not a name: a gerund opening it ("Defining AI-Native Systems", "Accelerating HEC-RAS") or a plain
+  // lower-case word in it ("AdS/Deep-Learning made easy II", "TrackRAD2025 challenge dataset").
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(words[0]) || words.some((w) => /^\p{Ll}+$/u.test(w) && !SMALL.has(w))) return undefined;
   return words.some(strong) || words.every((w, i) => titleCase(w) || (i > 0 && (SMALL.has(w) || /^\d+(?:\.\d+)?$/.test(w))) || /^\p{Ll}+-\p{L}+$/u.test(w)) ? p : undefined;
 }
 
@@ -47,22 +53,23 @@ function usedAsName(name: string, text: string): boolean {
   return false;
 }
 
-/** Two spellings of one name: "Mélange" and "M\\'elange", "S-LoRA" and "S-LORA". */
-const letters = (s: string) => s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-const sameName = (a: string, b: string) => letters(a) === letters(b);
-
-const ARTICLES = String.raw`(?:(?:a|an|the|our|two|new|novel|simple|general|unified|lightweight|light-weight|efficient|scalable|practical|first|simple\s+yet\s+effective|simple\s+but\s+effective|effective|innovative|principled|generic|flexible|holistic|systematic|comprehensive|theoretical|open-source|end-to-end|training-free|plug-and-play)\s+)*`;
+/** A coined one-word name ("CDMizer", "RawHash3", "Hummingbird"), not an acronym in capitals or a known system. */
+const coined = (name: string) => /^(?=.*\p{Ll})\S+$/u.test(name) && (strong(name) || titleCase(name)) && !knownSystem(name);
+// "simple yet effective" before "simple": the first alternative that matches is kept, and "yet" would open the name.
+const ARTICLES = String.raw`(?:(?:simple\s+(?:yet|but)\s+effective|a|an|the|our|two|new|novel|simple|general|unified|lightweight|light-weight|efficient|scalable|practical|first|effective|innovative|principled|generic|flexible|holistic|systematic|comprehensive|theoretical|open-source|end-to-end|training-free|plug-and-play)\s+)*`;
 const VERB = String.raw`(?:propose|present|introduce|develop|design|build|implement|release|devise|offer|create)(?:s|d|ed)?`;
 /** "we propose", "This paper introduces", "In this work, we first propose", "… and propose", "by introducing". */
 // Spelled out in both cases, without the i and u flags: this scans every abstract, and those flags cost 8x here.
 const INTRODUCES = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his\s+(?:paper|work|study|report|article)|[Hh]ere,?\s+we)\s+(?:(?:first|further|then|also|thus|therefore|hence|now|instead)\s+)?|\band\s+(?:then\s+)?)${VERB}\b(?:\s+in\s+this\s+(?:work|paper))?\s+|\bby\s+(?:introducing|proposing|developing)\s+`, 'g');
 const KIND = String.raw`(?:method|technique|mechanism|framework|approach|algorithm|system|scheme|strategy|model|architecture|library|tool|toolkit|engine|compiler|pipeline|solution|platform|benchmark|dataset|protocol|optimizer|accelerator|runtime|design|policy|recipe|family|paradigm|procedure|module|network|variant|extension|service)s?`;
+const KIND_WORD = new RegExp(String.raw`^${KIND}$`, 'iu');
 const ENDS_IN_KIND = new RegExp(String.raw`(?:^|\s)${KIND}$`, 'iu');
 const ACRONYM = String.raw`[\p{L}\p{N}$\\^{}+-]{2,20}`;
 const QUOTED = String.raw`(?:["“'‘]|\x60\x60)([^"”'’]{2,60})(?:["”'’]|'')`;
 const AFTER_NAME = String.raw`(?=\s*(?:[,.;:()]|\s(?:a|an|the|which|that|to|for|as|is|with|in|on|and|—)\b|$))`;
-const NAMING_WORD = String.raw`\b(?:called|named|termed|dubbed|coined|referred\s+to\s+as|i\.e\.,?|namely)\s+`;
-const NAMING_CHEAP = /\b(?:called|named|termed|dubbed|coined|referred|namely)\b|\bi\.e\./;
+const NAMING_WORD = String.raw`\b(?:(?:called|named|termed|dubbed|coined|entitled)(?:\s+as)?|referred\s+to\s+as|i\.e\.,?|namely)\s+`;
+const FUNCTION_WORD = /^(?:in|by|after|for|as|on|with|from|to|at|of|and|or|the|a|an|this|that|these|it|its)(?:\s|$)/i;
+const NAMING_CHEAP = /\b(?:called|named|termed|dubbed|coined|entitled|referred|namely)\b|\bi\.e\./;
 /** "termed Prune, Combine, and Augment (PCA)": a long name with its acronym. */
 const NAMED_WITH_ACRONYM = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|${WORD}(?:,?\s+${WORD}){0,8}?)\s*\((${ACRONYM})\)`, 'u');
 /** "called LAMB;", "named ``GPTRadScore''", "named Mobile LSD". */
@@ -70,30 +77,19 @@ const NAMED = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|(${WORD}(?:\s+${W
 
 /** "a novel Concurrent Adversarial Learning (ConAdv) method": a long name opening the object, with its acronym. */
 const LONG_NAME = new RegExp(String.raw`^${ARTICLES}((?:${WORD}\s+){0,11}?${WORD})\s*\((${ACRONYM})\)`, 'iu');
-/** "HACK, a …", "Orthogonal Adaptation, a method", "DOPD (Dynamic Optimal Prefill/Decoding), a …". */
-const APPOSITIVE = new RegExp(String.raw`^${ARTICLES}(${WORD}(?:\s+${WORD}){0,3}?)(?:\s*\(([^()]{2,60})\))?(?=\s*(,\s*(?:a|an|the|which|our)\b|,|\s+(?:as|to|that|which|for|with|in|on|is)\b|[.:;]|$))`, 'u');
+/** "HACK, a …", "Orthogonal Adaptation, a method", "DOPD (Dynamic Optimal Prefill/Decoding), a …", "K-SCAN -- a …". */
+const APPOSITIVE = new RegExp(String.raw`^${ARTICLES}(${WORD}(?:\s+${WORD}){0,3}?)(?:\s*\(([^()]{2,120})\))?(?=\s*(,\s*(?:a|an|the|which|our)\b|,|\s+(?:as|to|that|which|for|with|in|on|is)\b|\s+(?:--|—|–)\s|[.:;]|$))`, 'u');
+
+// The description is one noun phrase: past "and", "with" or "where" the name after the comma is something else
+// ("a … denoiser and integrate it with the advanced … model, LauraTTS").
+const DESCRIBED = new RegExp(String.raw`^(?:a|an|the)\s+(?:(?!\b(?:and|with|where|which|that|using|use|uses)\b)[^,.;:()]){3,100}?,\s+(${WORD}(?:\s+${WORD}){0,3}?)(?:\s*\(([^()]{2,60})\))?(?=,?\s+(?:a|an|the|that|which|to|for|with|as|in|is|on|whose|where)\b|\s*[.;:])`, 'u');
+const EMPHASIS = /^\\(?:textbf|textit|emph|textsc|mathbf|mathrm)\{([^{}]{2,120})\}/;
 
 /** A name phrase and, when one follows it, the acronym in parentheses: the acronym is the name. */
 function pick(name: string, acronym: string | undefined): string | undefined {
   if (acronym && strong(acronym) && !/^\\/.test(acronym) && (acronym.length > 2 || !name.split(/\s+/).every(titleCase))) return acronym;
   const n = name.replace(/\s+\d+(?:\.\d+)?[BMK]$/, '').trim();
   return n && !/^\\/.test(n) ? n : undefined;
-}
-
-/** The letters an acronym stands on: each word's initial, every letter of an all-capitals word ("separable PINN"). */
-function initials(phrase: string): string {
-  return phrase.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase()))
-    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join('').toLowerCase();
-}
-
-/** Whether "(ACR)" abbreviates the phrase before it: the phrase starts with its first letter and holds its capitals in order. */
-function abbreviates(acronym: string, phrase: string): boolean {
-  const caps = (acronym.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
-  const ini = initials(phrase);
-  if (caps.length < 2 || ini[0] !== caps[0]) return false;
-  let j = 0;
-  for (const ch of ini) if (ch === caps[j]) j++;
-  return j >= Math.min(caps.length, 3);
 }
 
 /** A several-word name must look like one: a strong word, or all title case; a lower-case phrase only when the title holds it. */
@@ -103,16 +99,36 @@ function nameShaped(name: string, title: string, apposed: boolean): string | und
   const titled = words.length > 1 && words.some(strong) && words.every((w) => strong(w) || titleCase(w)) && title.includes(name);
   if ((ENDS_IN_KIND.test(name) && !titled) || GENERIC.test(name)) return undefined;
   const strongWords = words.filter(strong);
-  if (strongWords.length === 1 && words.length > 1 && words.every((w) => strong(w) || /^[\p{Ll}-]+$/u.test(w))) return strongWords[0];
+  // One name among plain words names the kind next to it ("a theoretical HeteRo-Select framework", "a new framework
+  // Dream-OOD") or ends a plain phrase ("fast PLBF"); in "a decorrelation-enhanced GCF objective" or "a framework
+  // integrating dense SLAM" it is a term the method uses.
+  if (strongWords.length === 1 && words.length > 1 && words.every((w) => strong(w) || /^[\p{Ll}-]+$/u.test(w))) {
+    const at = words.indexOf(strongWords[0]);
+    const last = at === words.length - 1 && !words.slice(0, at).some((w) => /(?:ing|ed)$/.test(w) || SMALL.has(w));
+    return KIND_WORD.test(words[at + 1] ?? '') || KIND_WORD.test(words[at - 1] ?? '') || last ? strongWords[0] : undefined;
+  }
   if (strongWords.length > 0) return words.every((w) => strong(w) || titleCase(w) || SMALL.has(w)) ? name : undefined;
   if (words.every(titleCase) && (apposed || words.length > 1) && !(words.length === 1 && !apposed)) return name;
   if (apposed && (words.length === 1 || title.toLowerCase().includes(name.toLowerCase()))) return name;
   return undefined;
 }
 
-/** The name right after "we propose": "HACK, a …", "Recursive Stem Model (RSM), a …", "dual-pool routing, a mechanism". */
+/** A one-word name the systems vocabulary calls generic ("3D", "FM", "LLM-based", "MARL") is a description, not a
+ * name. Lower-case words and capitalised English words ("PRIOR", "PURE") are left to the callers, since the vocabulary
+ * calls every plain word generic ("nncase"). */
+const genericWord = (name: string) => !/\s/.test(name) && /[\p{Lu}\p{N}]/u.test(name) && !/^\p{Lu}{4,}$/u.test(name) && canonicalSystem(name) === '';
+
+/** The name right after "we propose", unless the vocabulary calls it generic. */
 function objectName(rest: string, title: string): string | undefined {
-  const sentence = rest.slice(0, 240).split(/(?<=[a-z)\d])\.\s+(?=[A-Z])/)[0];
+  const name = objectPhrase(rest, title);
+  return name && genericWord(name) ? undefined : name;
+}
+
+/** The name right after "we propose": "HACK, a …", "Recursive Stem Model (RSM), a …", "dual-pool routing, a mechanism". */
+function objectPhrase(rest: string, title: string): string | undefined {
+  // A name set in bold or italics ("\\textbf{Quantum Higher-Order Attention (QHA)}") is read without the markup.
+  // "We introduce and analyze O-ZD": a second verb before the object.
+  const sentence = rest.slice(0, 240).replace(/^and\s+(?:\w+ly\s+)?(?:analy[sz]e|validate|release|evaluate|implement|study)\s+/, '').replace(EMPHASIS, '$1').split(/(?<=[a-z)\d])\.\s+(?=[A-Z])/)[0];
   // The costly patterns run only where their fixed words are (most sentences have neither).
   const naming = NAMING_CHEAP.test(sentence);
   const hasParen = sentence.includes('(');
@@ -121,19 +137,39 @@ function objectName(rest: string, title: string): string | undefined {
   const named = naming ? NAMED.exec(sentence) : null;
   if (named) {
     const name = named[1] ?? named[2];
-    if (named[1] !== undefined || name.split(/\s+/).some(strong) || name.split(/\s+/).every(titleCase) || !ENDS_IN_KIND.test(name)) {
-      const shaped = named[1] !== undefined ? name : nameShaped(name, title, true);
+    // "i.e." and "namely" also open explanations and lists ("namely sensitivity and consistency", "i.e. learning to
+    // detect"): after them only a name-shaped word is a name. "named in a caption" is a verb, not a naming.
+    const shapeless = /^(?:i\.e\.|namely)/.test(named[0]) && !name.split(/\s+/).some((w) => strong(w) || titleCase(w));
+    if (!shapeless && !FUNCTION_WORD.test(name) &&
+      (named[1] !== undefined || name.split(/\s+/).some(strong) || name.split(/\s+/).every(titleCase) || !ENDS_IN_KIND.test(name))) {
+      // "a new dataset called SyntheticFur built specifically for …": the name is the word the naming gives.
+      const [first, ...more] = name.split(/\s+/);
+      const given = strong(first) && more.every((w) => /^[\p{Ll}-]+$/u.test(w)) ? first : name;
+      const shaped = named[1] !== undefined ? name : nameShaped(given, title, true);
       if (shaped) return pick(shaped, undefined);
     }
   }
   const head = hasParen ? LONG_NAME.exec(sentence) : null;
-  if (head && !/[,;:]/.test(head[1]) && strong(head[2]) && abbreviates(head[2], head[1])) return pick(head[1], head[2]);
+  // Not past a clause: in "a … framework that integrates a Disaster Management Knowledge Graph (DKG)" DKG is a part;
+  // not a known method used ("a Proximal Policy Optimization (PPO) agent").
+  if (head && !/[,;:]|\b(?:that|which|where|whose|integrates|combines|comprises|consists)\b/.test(head[1]) &&
+    strong(head[2]) && !(knownSystem(head[1]) && knownSystem(head[1]) === knownSystem(head[2])) && abbreviates(head[2], head[1])) {
+    return pick(head[1], head[2]);
+  }
   const appositive = APPOSITIVE.exec(sentence);
-  if (!appositive) return undefined;
-  const paren = appositive[2] && strong(appositive[2]) && !/\s/.test(appositive[2]) ? appositive[2] : undefined;
-  const shaped = nameShaped(appositive[1], title, /^,\s*(?:a|an|the)\b/.test(appositive[3]));
-  if (shaped && paren && !shaped.split(/\s+/).some(strong)) return paren;
-  return shaped;
+  const shaped = appositive ? nameShaped(appositive[1], title, /^,\s*(?:a|an|the)\b/.test(appositive[3])) : undefined;
+  if (appositive && shaped) {
+    const paren = appositive[2] && strong(appositive[2]) && !/\s/.test(appositive[2]) ? appositive[2] : undefined;
+    return paren && !shaped.split(/\s+/).some(strong) ? paren : shaped;
+  }
+  // The name after its description: "a multimodal network, BioMorphNet, which", "a new approach, Task-Agnostic
+  // Morphology Evolution (TAME), to".
+  // Only a capitalised or coined name, not a participle ("a model, leveraging …") or a known system ("…, SAM, to").
+  const described = sentence.includes(',') ? DESCRIBED.exec(sentence) : null;
+  const words = described ? described[1].split(/\s+/) : [];
+  const name = described && /^[\p{Lu}\d$\\]/u.test(described[1]) && words.every((w) => strong(w) || titleCase(w) || SMALL.has(w)) &&
+    !knownSystem(described[1]) ? nameShaped(described[1], title, true) : undefined;
+  return name && described?.[2] && strong(described[2]) && !/\s/.test(described[2]) ? described[2] : name;
 }
 
 /** "The proposed method, separable PINN (SPINN)"; "Our core innovation, PrivateLoRA,"; "We refer to … as STABLE-RPS". */
@@ -186,9 +222,12 @@ const TITLE_ENDS_WITH_NAME = /\b(?:with|via|using|in|by)\s+([A-Za-z0-9]+(?:-[A-Z
 const PAREN_ACRONYM = new RegExp(String.raw`^\s*\((${ACRONYM})\)`, 'u');
 /** "Reduced Matrix Multiplication (RMM)": the abstract's acronym of a prefix is the name it goes by. */
 function acronymOf(name: string, text: string): string | undefined {
-  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  // A one-word prefix is already short: "PhonemeFake (PF)" stays PhonemeFake ("Chain-of-Zoom (CoZ)" is CoZ).
+  const at = /[\s-]/.test(name) ? text.toLowerCase().indexOf(name.toLowerCase()) : -1;
   const m = at < 0 ? null : PAREN_ACRONYM.exec(text.slice(at + name.length, at + name.length + 30));
-  return m && strong(m[1]) && abbreviates(m[1], name) ? m[1] : undefined;
+  // Right after the whole prefix, "(FLy)" is its acronym even when it skips words ("Training-Free Loosely Speculative
+  // Decoding (FLy)").
+  return m && strong(m[1]) && !GENERIC.test(m[1]) && (abbreviates(m[1], name) || name.split(/\s+/).length > 2) ? m[1] : undefined;
 }
 
 export function paperSystem(title: string, view: TextView): string {
@@ -200,8 +239,33 @@ export function paperSystem(title: string, view: TextView): string {
   const inAbstract = (name: string) => texts.some((t) => t.toLowerCase().includes(name.toLowerCase()));
   if (prefix && usedAsName(prefix, view.text) && inAbstract(prefix)) return acronymOf(prefix, view.text) ?? prefix;
   const introduced = introducedName(view.raw, title);
-  if (introduced && !/^\\/.test(introduced)) return prefix && sameName(prefix, introduced) ? prefix : introduced;
+  if (introduced && !/^\\/.test(introduced)) {
+    if (prefix && sameName(prefix, introduced)) return prefix;
+    // A coined one-word title name ("SplatMAP:", "LiTo:") is the paper's even when the abstract never writes it, over a
+    // phrase or acronym the abstract introduces for a part ("Compressed Entry", "LRD", "DiT"); a coined word there is the
+    // system under another name ("AI4Contracts:" and "CDMizer"), as is a misspelling ("KeDiff:" and "KeyDiff").
+    const titled = prefix && !/\s/.test(prefix) && !prefix.includes('\\') && strong(prefix);
+    return titled && !coined(introduced) && !misspelt(prefix, introduced) ? prefix : introduced;
+  }
   if (prefix && usedAsName(prefix, view.text)) return prefix;
   const ending = TITLE_ENDS_WITH_NAME.exec(title);
-  return ending && !GENERIC.test(ending[1]) && view.text.includes(ending[1]) ? ending[1] : '';
+  if (ending && !GENERIC.test(ending[1]) && view.text.includes(ending[1])) return ending[1];
+  return titleAcronym(title, view.text) ?? '';
+}
+
+/** "Tree Matching Networks for …" with "Tree Matching Networks (TMN)" in the abstract: the title opens with the paper's
+ * method when the abstract gives that capitalised phrase an acronym of its own (not a field's: FL, NAS, SNNs, PPO). */
+function titleAcronym(title: string, text: string): string | undefined {
+  const head = title.replace(/^\s*(?:A|An|The)\s+/, '').toLowerCase();
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const acr = PAREN_ACRONYM.exec(text.slice(at, at + 30))?.[1];
+    if (!acr || !strong(acr) || GENERIC.test(acr) || genericWord(acr) || knownSystem(acr)) continue;
+    const words = text.slice(Math.max(0, at - 120), at).trim().split(/\s+/);
+    for (let k = 2; k <= Math.min(7, words.length); k++) {
+      const phrase = words.slice(-k);
+      if (SMALL.has(phrase[0]) || !phrase.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL.has(w))) break;
+      if (head.startsWith(phrase.join(' ').toLowerCase()) && abbreviates(acr, phrase.join(' '))) return acr;
+    }
+  }
+  return undefined;
 }

@@ -17,12 +17,25 @@ describe('paperSystem', () => {
     ['Reduced Matrix Multiplication: Input-Adaptive Matrix-Product Reduction', 'We introduce Reduced Matrix Multiplication (RMM), a training-free method.', 'RMM'],
     ['Nemotron 3 Nano: Open, Efficient Mixture-of-Experts', 'We present Nemotron 3 Nano 30B-A3B, a Mixture-of-Experts hybrid model.', 'Nemotron 3 Nano'],
     ['The Self-Execution Benchmark: Measuring LLMs', 'We introduce the Self-Execution Benchmark, which measures a model’s ability.', 'Self-Execution Benchmark'],
+    ['Mixture of Universal Experts: Scaling Virtual Width via Depth-Width Transformation', 'To overcome this, we propose Mixture of Universal Experts (MOUE),a MoE generalization introducing a novel scaling dimension: Virtual Width.', 'MOUE'],
+    ['Efficient MAP Estimation of LLM Judgment Performance with Prior Transfer', 'In this paper, we present a principled maximum a posteriori (MAP) framework for an economical and precise estimation. Finally, we present BetaConform, a framework that integrates our distribution.', 'BetaConform'],
+    // right after the whole prefix, its acronym even when it skips words; not an acronym past a clause (corpus sentences)
+    ['Training-Free Loosely Speculative Decoding: Accepting Semantically Correct Drafts Beyond Exact Match', 'To this end, we propose Training-Free Loosely Speculative Decoding (FLy), a novel method that loosens the rigid verification criterion.', 'FLy'],
+    ['Deontic Knowledge Graphs for Privacy Compliance in Multimodal Disaster Data Sharing', 'We present a novel deontic knowledge graph-based framework that integrates a Disaster Management Knowledge Graph (DKG) with a Policy Knowledge Graph (PKG) derived from IoT-Reg and FEMA/DHS privacy drivers.', ''],
+    // a camel-case word gives its capitals; a known method used is not the paper's; a one-word prefix keeps its name (corpus sentences)
+    ['Counterfactual Debating with Preset Stances for Hallucination Elimination of LLMs', 'To this end, we propose a CounterFactual Multi-Agent Debate (CFMAD) framework.', 'CFMAD'],
+    ['An Explainable Equity-Aware P2P Energy Trading Framework for Socio-Economically Diverse Microgrid', 'We introduce a Proximal Policy Optimization (PPO) agent that dynamically adjusts socio-economic weights in the optimization objective.', ''],
+    ['PhonemeFake: Redefining Deepfake Realism with Language-Driven Segmental Manipulation', 'We introduce PhonemeFake (PF), a DF attack that manipulates critical speech segments using language reasoning.', 'PhonemeFake'],
     // A size after the name names one model of the system.
     ['Eddy-VL 1.9B: Structural Pruning for Edge Models', 'We present Eddy-VL 1.9B, a compact model; Eddy-VL runs on phones.', 'Eddy-VL'],
     // the title prefix spelled otherwise in the abstract: the abstract's name, unless it is the same word
     ['KeDiff: Key Similarity-Based KV Cache Eviction', 'We explore this phenomenon and propose KeyDiff, a training-free KV cache eviction method.', 'KeyDiff'],
     ['Mélange: Cost Efficient Large Language Model Serving', 'We propose M\\\'elange, a GPU allocation framework.', 'Mélange'],
     ['Mélange: Cost Efficient Large Language Model Serving', 'A major challenge in deploying LLMs is their high cost.', 'Mélange'],
+    // A coined one-word title name beats a part the abstract introduces; a coined name there is the system (corpus sentences).
+    ['SplatMAP: Online Dense Monocular SLAM with 3D Gaussian Splatting', 'We propose a framework integrating dense SLAM with 3DGS for real-time, high-fidelity dense reconstruction.', 'SplatMAP'],
+    ['Once-for-All: Scalable Simultaneous Forecasting via Equilibrium State Estimation', 'We introduce Equilibrium State Estimation (ESE), a novel paradigm for simultaneous prediction, where multiple interacting systems require separate yet coordinated forecasts.', 'Once-for-All'],
+    ['AI4Contracts: LLM & RAG-Powered Encoding of Financial Derivative Contracts', 'We introduce CDMizer, a template-driven, LLM, and RAG-based framework for structured text transformation.', 'CDMizer'],
     // names the abstract introduces
     ['Utility-Driven Speculative Decoding for Mixture-of-Experts', 'We present Cascade, a utility-driven framework that selectively enables speculation.', 'Cascade'],
     ['nncase: An End-to-End Compiler', 'We present nncase, an open-source, end-to-end compilation framework.', 'nncase'],
@@ -32,6 +45,24 @@ describe('paperSystem', () => {
     ['Concurrent Adversarial Learning for Large-Batch Training', 'we propose a novel Concurrent Adversarial Learning (ConAdv) method that decouples the computations.', 'ConAdv'],
     ['Learning Energy-Based Models by Cooperative Diffusion Recovery Likelihood', 'we propose cooperative diffusion recovery likelihood (CDRL), an effective approach.', 'CDRL'],
     ['DOPO: A Dynamic PD-Disaggregation Architecture', 'we propose DOPD (Dynamic Optimal Prefill/Decoding), a dynamic LLM inference system.', 'DOPD'],
+    // "i.e." and "namely" open lists and explanations; "termed as" names (corpus sentences)
+    ["What Did I Do Wrong? Quantifying LLMs' Sensitivity and Consistency to Prompt Engineering", 'We therefore introduce two metrics for classification tasks, namely sensitivity and consistency, which are complementary to task performance.', ''],
+    ['Online Continual Learning via Spiking Neural Networks with Sleep Enhanced Latent Replay', 'To tackle these issues, this paper proposes a novel online continual learning approach termed as SESLR, which incorporates a sleep enhanced latent replay scheme.', 'SESLR'],
+    // corpus sentences: a long expansion, a dash, "entitled", "simple yet effective", a name in bold
+    ['Scaling Storm-Resolving Atmospheric AI Simulation to the Entire Planet', 'We introduce STRATA (Storm-resolving Tile-based autoRegressive Atmosphere Transformer Architecture), the first autoregressive AI emulator for global storm-resolving atmospheric dynamics.', 'STRATA'],
+    ['The K-SCAN Clustering Algorithm', 'This paper presents K-SCAN -- a novel hybrid algorithm that optimizes this trade-off.', 'K-SCAN'],
+    ['Missing Pattern Tree based Decision Grouping and Ensemble for Deep Incomplete Multi-View Clustering', 'To address this, we propose a novel missing-pattern tree based IMVC framework entitled TreeEIC.', 'TreeEIC'],
+    ['Learning Re-sampling Methods with Parameter Attribution for Image Super-resolution', 'In this paper, we propose a simple yet effective Bi-Sampling Parameter Attribution (BSPA) method for accurate image SR.', 'BSPA'],
+    ['Higher-Order Token Interactions via Quantum Attention', 'We introduce \\textbf{Quantum Higher-Order Attention (QHA)}, a shallow, hardware-realizable quantum attention head.', 'QHA'],
+    // the name after its description (corpus sentences); not past "and … with", not a participle
+    ['Tissue Classification and Whole-Slide Images Analysis via Modeling of the Tumor Microenvironment and Biological Pathways', 'To address this limitation, we propose a multimodal network, BioMorphNet, which automatically integrates tissue morphological features and spatial gene expression.', 'BioMorphNet'],
+    ['Layerwise Federated Learning for Heterogeneous Quantum Clients using Quorus', 'We propose a novel solution to this QFL problem, Quorus, that utilizes a layerwise loss function for effective training of varying-depth quantum models.', 'Quorus'],
+    ['Improving Noise Robustness of LLM-based Zero-shot TTS via Discrete Acoustic Token Denoising', 'In this paper, we propose a novel neural codec-based speech denoiser and integrate it with the advanced LLM-based TTS model, LauraTTS, to achieve noise-robust zero-shot TTS.', ''],
+    // one name among plain words: next to its kind or ending the phrase, not a term the method uses (corpus sentences)
+    ['Mitigating the Popularity Bias of Graph Collaborative Filtering', 'As typical approaches fail to prevent the embedding space degradation, we propose a decorrelation-enhanced GCF objective that promotes feature diversity.', ''],
+    ['Dream the Impossible: Outlier Imagination with Diffusion Models', 'To tackle the problem, this paper proposes a new framework Dream-OOD, which enables imagining photo-realistic outliers by way of diffusion models.', 'Dream-OOD'],
+    ['SyntheticFur dataset for neural rendering', 'We introduce a new dataset called SyntheticFur built specifically for machine learning training.', 'SyntheticFur'],
+    ['An Optimal Structured Zeroth-order Algorithm for Non-smooth Optimization', 'To close this gap, we introduce and analyze O-ZD, the first structured finite-difference algorithm for non-smooth black-box optimization.', 'O-ZD'],
     ['Separable Physics-Informed Neural Networks', 'we propose a network architecture for PINNs. The proposed method, separable PINN (SPINN), operates on a per-axis basis.', 'SPINN'],
     ['PrivateLoRA For Efficient Privacy Preserving LLM', 'Our core innovation, PrivateLoRA, addresses the communication overhead.', 'PrivateLoRA'],
     ['In defense of parameter sharing for model-compression', 'We refer to the modified RPS, which incorporates our improvements, as STABLE-RPS.', 'STABLE-RPS'],
@@ -45,13 +76,25 @@ describe('paperSystem', () => {
     ['An AI-Driven Framework for Energy-Efficient Monitoring', 'We propose an AI-driven framework, which adapts sampling to the scene.', ''],
     // a name ending the title
     ['Taming Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve', 'Sarathi-Serve introduces chunked-prefills.', 'Sarathi-Serve'],
+    // the acronym the abstract gives the phrase the title opens with; not a field's acronym (corpus sentences)
+    ['Tree Matching Networks for Natural Language Inference: Parameter-Efficient Semantic Understanding via Dependency Parse Trees', 'To investigate this, we adapt Graph Matching Networks (GMN) to operate on dependency parse trees, creating Tree Matching Networks (TMN).', 'TMN'],
+    ['Test-Time Speculation', 'To address this issue, we propose $\\textit{Test-Time Speculation (TTS)}$, an online distillation approach that continuously adapts the speculator at test-time.', 'TTS'],
+    ['Federated Learning for Early Prediction of EV Charging Demand', 'We focus on a single operational depot, Caltech, and evaluate multiple model families in a federated learning (FL) setting.', ''],
     // no name: generic phrases, kinds of paper, plural acronyms, a description ending in its kind
     ['Transductive Few-Shot Learning: Clustering is All You Need?', 'We investigate a general formulation for clustering and transductive few-shot learning.', ''],
     ['Position: Scaling Is Not Enough', 'We argue that scaling alone is not enough.', ''],
+    // a title clause is not a name: a gerund opening it, a plain lower-case word in it (corpus sentences)
+    ['Accelerating HEC-RAS: A Recurrent Neural Operator for Rapid River Forecasting', 'Physics-based solvers like HEC-RAS provide high-fidelity river forecasts but are too computationally intensive for on-the-fly decision-making during flood events.', ''],
+    ['AdS/Deep-Learning made easy II: neural network-based approaches to holography and inverse problems', 'We apply physics-informed machine learning (PIML) to solve inverse problems in holography and classical mechanics.', ''],
+    ['SoK: Challenges in Tabular Membership Inference Attacks', 'In this paper, first, we provide an extensive review and analysis of MIAs considering two main learning paradigms.', ''],
     ["Who's a Good Boy? Reinforcing Canine Behavior using Machine Learning in Real-Time", 'We study dogs in real-time settings.', ''],
     ['CryptoFormalEval: Integrating LLMs', 'In this paper, we introduce a benchmark to assess the ability of Large Language Models (LLMs) to find flaws.', 'CryptoFormalEval'],
     ['A Distributed Emulation Environment for In-Memory Computing Systems', 'We present a novel emulation architecture, which supports studies.', ''],
     ['Harnessing the power of LLMs for normative reasoning in MASs', 'We propose LLMs as reasoners.', ''],
+    // A one-word name the systems vocabulary calls generic is a description (corpus sentences); an English word in capitals is not.
+    ['One-Step Flow Matching for Generative Modeling of Path-Dependent Physical Fields', 'In this work, we propose a novel flow matching (FM) model based on a transformer backbone for high-resolution path-dependent stress field generation.', ''],
+    ['An LLM-Enhanced Adversarial Editing System for Lexical Simplification', 'In this paper, we propose a novel LS method without parallel corpora. Meanwhile, we introduce an innovative LLM-enhanced loss to enable the distillation of knowledge.', ''],
+    ['Prioritizing Image-Related Tokens Enhances Vision-Language Pre-Training', 'We present PRIOR, a simple vision-language pre-training approach that addresses this issue by prioritizing image-related tokens.', 'PRIOR'],
   ])('%s', (title, abstract, expected) => {
     expect(system(title, abstract)).toBe(expected);
   });

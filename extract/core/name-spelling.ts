@@ -1,0 +1,44 @@
+/**
+ * How names are spelt, for paperSystem (system.ts): two spellings of one name, and whether an acronym abbreviates a
+ * phrase. Kept apart so the finder stays readable; nothing here knows about abstracts.
+ */
+
+/** Words a name may hold in lower case ("Mixture of Universal Experts"). */
+export const SMALL = new Set(['of', 'for', 'with', 'on', 'and', 'in', 'to', 'via', 'the', 'a', 'by', 'from']);
+
+/** Two spellings of one name: "Mélange" and "M\\'elange", "S-LoRA" and "S-LORA". */
+const letters = (s: string) => s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+export const sameName = (a: string, b: string) => letters(a) === letters(b);
+/** One name spelt two ways: at most two letters apart ("DOPO" and "DOPD", "RollArt" and "RollArc"). */
+export function misspelt(a: string, b: string): boolean {
+  const [x, y] = [letters(a), letters(b)];
+  if (Math.abs(x.length - y.length) > 2) return false;
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[y.length] <= 2;
+}
+
+/** The letters an acronym stands on: each word's initial, every letter of an all-capitals word ("separable PINN"), the
+ * capitals of a camel-case word ("CounterFactual Multi-Agent Debate (CFMAD)"). */
+function initials(phrase: string, small = false): string {
+  return phrase.split(/[\s-]+/).filter((w) => w && (small || !SMALL.has(w.toLowerCase())))
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) ? w.replace(/\P{Lu}/gu, '') : w[0])).join('').toLowerCase();
+}
+
+/** Whether "(ACR)" abbreviates the phrase before it: the phrase starts with its first letter and holds its capitals in order. */
+export function abbreviates(acronym: string, phrase: string): boolean {
+  const caps = (acronym.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
+  // Small words count when the acronym spells them in a capitalised name ("Mixture of Universal Experts (MOUE)"), not in a
+  // term of the field ("maximum a posteriori (MAP)", "region-of-interest (ROI)").
+  const named = phrase.split(/[\s-]+/).every((w) => SMALL.has(w.toLowerCase()) || /^\P{Ll}/u.test(w));
+  return [initials(phrase), ...(named ? [initials(phrase, true)] : [])].some((ini) => {
+    if (caps.length < 2 || ini[0] !== caps[0]) return false;
+    let j = 0;
+    for (const ch of ini) if (ch === caps[j]) j++;
+    return j >= Math.min(caps.length, 3);
+  });
+}
