@@ -223,7 +223,9 @@ const PAREN_ACRONYM = new RegExp(String.raw`^\s*\((${ACRONYM})\)`, 'u');
 /** "Reduced Matrix Multiplication (RMM)": the abstract's acronym of a prefix is the name it goes by. */
 function acronymOf(name: string, text: string): string | undefined {
   // A one-word prefix is already short: "PhonemeFake (PF)" stays PhonemeFake ("Chain-of-Zoom (CoZ)" is CoZ).
-  const at = /[\s-]/.test(name) ? text.toLowerCase().indexOf(name.toLowerCase()) : -1;
+  // "DisQ-HNet (DQH)": so is a coined word in hyphenated parts, each with capitals of its own.
+  const coined = !/\s/.test(name) && name.split('-').every((part) => /^.+[A-Z0-9]/.test(part));
+  const at = /[\s-]/.test(name) && !coined ? text.toLowerCase().indexOf(name.toLowerCase()) : -1;
   const m = at < 0 ? null : PAREN_ACRONYM.exec(text.slice(at + name.length, at + name.length + 30));
   // Right after the whole prefix, "(FLy)" is its acronym even when it skips words ("Training-Free Loosely Speculative
   // Decoding (FLy)").

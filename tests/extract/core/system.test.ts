@@ -15,6 +15,8 @@ describe('paperSystem', () => {
     ['S$^{2}$FT: Efficient, Scalable and Generalizable LLM Fine-tuning', 'We propose S$^{2}$FT, a family of methods.', 'S$^{2}$FT'],
     ['Board Game Arena: A Framework and Benchmark', 'The Board Game Arena library provides a framework for evaluating LLMs.', 'Board Game Arena'],
     ['Reduced Matrix Multiplication: Input-Adaptive Matrix-Product Reduction', 'We introduce Reduced Matrix Multiplication (RMM), a training-free method.', 'RMM'],
+    // A coined hyphenated name keeps its own spelling over the acronym given it.
+    ['DisQ-HNet: A Disentangled Quantized Half-UNet', 'We introduce DisQ-HNet (DQH), a framework that synthesizes tau-PET.', 'DisQ-HNet'],
     ['Nemotron 3 Nano: Open, Efficient Mixture-of-Experts', 'We present Nemotron 3 Nano 30B-A3B, a Mixture-of-Experts hybrid model.', 'Nemotron 3 Nano'],
     ['The Self-Execution Benchmark: Measuring LLMs', 'We introduce the Self-Execution Benchmark, which measures a model’s ability.', 'Self-Execution Benchmark'],
     ['Mixture of Universal Experts: Scaling Virtual Width via Depth-Width Transformation', 'To overcome this, we propose Mixture of Universal Experts (MOUE),a MoE generalization introducing a novel scaling dimension: Virtual Width.', 'MOUE'],
