@@ -65,6 +65,10 @@ describe("the measured noun's head", () => {
     ['FoMoE reduces communication costs by up to 1.42x over efficient baselines.', [{ metric: 'communication', direction: 'decrease' }]],
     ['SegMate reduces computation (GFLOPs) by up to 2.5x.', [{ metric: 'cost', direction: 'decrease' }]],
     ['It reduces memory and compute cost by 40%.', [{ metric: 'memory', direction: 'decrease' }]],
+    // GPU time is spent compute; service capacity is throughput; a chip's area overhead is 'other' (as the gold has it).
+    ['MetaVLA outperforms OpenVLA on long-horizon tasks and cuts GPU time by ~76%.', [{ metric: 'cost', direction: 'decrease' }]],
+    ['On 4 A100 GPUs, LLM-Mesh improves service capacity by 44% - 63% through sharing.', [{ metric: 'throughput', direction: 'increase' }]],
+    ['These enhancements incur only a minimal area overhead of 0.2% relative to the entire SoC chip area.', [{ metric: 'other', direction: 'increase' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
