@@ -11,10 +11,10 @@ import { isCoordinated } from './coordination.ts';
 import { LIST_COMMA } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
 
-const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|overheads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
-const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|->|→|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*)\s+(?:about\s+|around\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
+const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|overheads?|advantages?|margins?|leads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|[~∼≈]\s*|a\s+|an\s+)?$/i;
+const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|->|→|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|just\s+|only\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
 /** "an improvement in prediction accuracy over single-modality approaches of 1%": the change noun, then "of". */
-const CHANGE_OF = /\b(?:improvements?|gains?|reductions?|increases?|decreases?|speed-?ups?|drops?|degradations?|boosts?|savings?)(?:\s+[^\s,;.()]+){1,8}?\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|up\s+to\s+|only\s+)?$/i;
+const CHANGE_OF = /\b(?:improvements?|gains?|reductions?|increases?|decreases?|speed-?ups?|drops?|degradations?|boosts?|savings?)(?:\s+[^\s,;.()]+){1,8}?\s+of\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|[~∼≈]\s*|over\s+|nearly\s+|up\s+to\s+|only\s+)?$/i;
 const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|increases?|leads?)\s+of\s+$/i;
 
 /** "top performance on RM-Bench (86.2%)": a percentage in parentheses after a named benchmark is the score on it … */

@@ -113,7 +113,8 @@ function directions(ctx: SentenceContext): Candidate[] {
       const phrase = phraseAfterNumber(ctx, c) ||
         (last !== c && bareList(ctx, list, i) ? phraseAfterNumber(ctx, last) : '');
       // "reducing KL by at least 10% at 3 bits and by 29% at 2 bits": the verb may stand before an earlier claim.
-      const way = wayOfPhrase(phrase) ?? wayOfVerb(own) ?? wayOfPhrase(leadWords) ?? wayOfVerb(before(ctx, first));
+      // "eliminates up to 90% of optimizer state memory overhead": after "of" comes what the verb acted on, not a way.
+      const way = (/^of\b/i.test(phrase) ? undefined : wayOfPhrase(phrase)) ?? wayOfVerb(own) ?? wayOfPhrase(leadWords) ?? wayOfVerb(before(ctx, first));
       if (way) direction = resolve(way, good);
       else if (good) direction = good === 'down' ? 'decrease' : 'increase';
       else direction = verbDirection(before(ctx, c, true));

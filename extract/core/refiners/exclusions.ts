@@ -185,6 +185,8 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   // "(FID=6.47" or "(6.47 FID": the parenthesis quotes a value; "(with up to a 1.42x speedup)" is a result.
   if (!/^\(\s*(?:[A-Za-z][\w-]*\s*(?:=|:|\{=\}|of)?\s*)?$/.test(text.slice(open))) return false;
   const beforeParen = text.slice(Math.max(0, open - 90), open);
+  // "outperforms GRPO and DAPO (0.5%~4%)": a range in parentheses gives the margins, not one baseline's level.
+  if (c.valueLow !== c.valueHigh && /\b(?:outperform|surpass|beat|exceed)\w*\s+[^,;()]{1,60}$/i.test(beforeParen)) return false;
   // "by a wide margin (6.8%)": the parenthesis gives the margin itself.
   if (/\bmargins?\s*$/i.test(beforeParen)) return false;
   let triggerAt = -1;
@@ -209,9 +211,12 @@ function namedAsOwn(earlier: string, name: string): boolean {
   return new RegExp(`\\b(?:named|called|dubbed|termed|coined|propose[sd]?|present(?:s|ed)?|introduce[sd]?)\\s+(?:\\S+\\s+){0,3}?${escaped}(?![\\w-])`).test(earlier);
 }
 
+/** "significantly outperforming traditional simulators, which exceed 50% error": a clause about the thing compared against. */
+const COMPARED_WHICH = /\b(?:than|outperform\w*|surpass\w*|compared\s+(?:to|with)|versus)\s+[^,;()]{1,60},\s*(?:which|who|whose)\s+[^,;]*$/i;
+
 function isOthersResult(ctx: SentenceContext, c: Candidate): boolean {
   const head = ctx.abstract.slice(ctx.sentence.start, c.start);
-  if (OTHERS_CLAUSE.test(head)) return true;
+  if (OTHERS_CLAUSE.test(head) || COMPARED_WHICH.test(head)) return true;
   const opening = CONTRAST_OPENING.exec(head);
   if (!opening) return false;
   // Someone else: a name that is not the paper's own, or a phrase that says it is another's ("state-of-the-art

@@ -20,6 +20,9 @@ describe('baseline phrases end where the condition begins', () => {
     // A note on one name of a list is no part of the list; a name in parentheses still is.
     ['CLADA achieves 20% average speedup, outperforming Griffin (5%+ degradation) and TT (negligible speedup).', [
       { value_low: 20, baseline: ['Griffin', 'TT'] }]],
+    // A lower-case verb form ends a list of names after "like".
+    ['Its F1-score of 0.9226 compared to baselines like VGG19, requiring merely 16.3 MB storage.', [
+      { value_low: 0.9226, baseline: ['VGG19'] }, { value_low: 16.3, baseline: ['VGG19'] }]],
     ['Clay achieves 0.64 mIoU on PlanetScope, outperforming Prithvi (0.24) and DOFA (0.35).', [{ value_low: 0.64, baseline: ['Prithvi', 'DOFA'] }]],
     ['Compared to the established production baseline (MTP-1), DSpark accelerates generation speeds by 60 to 85 percent.', [
       { value_low: 60, baseline: ['MTP-1'] }]],
@@ -40,6 +43,15 @@ describe('levels and counts', () => {
     // A percentage in parentheses after a named benchmark is the score reached there.
     ['Reward models trained this way outperform Bradley-Terry models and achieve top performance on RM-Bench (86.2%).', [
       { value_low: 86.2, comparison: 'absolute', metric: 'accuracy' }]],
+    // A level reached after a qualifier, an error rate given as a level, a clause about the compared thing.
+    ['A lightweight calibration reduces the median error to approximately 10%, outperforming traditional simulators, which exceed 50% error.', [
+      { value_low: 10, comparison: 'absolute', metric: 'other' }]],
+    ['Whisper-Large-v3-Turbo (14.76% WER) and IndicWav2Vec (14.89% WER) tie at the top.', [
+      { value_low: 14.76, comparison: 'absolute', metric: 'other' }, { value_low: 14.89, comparison: 'absolute', metric: 'other' }]],
+    ['AdaLoRA adapters outperform full fine-tuning, achieving relative WER reductions of ~23%.', [{ value_low: 23, comparison: 'relative', metric: 'other' }]],
+    ['Pruned BPE retains an advantage of approximately 0.23%--0.31% over BPE.', [{ value_low: 0.23, comparison: 'relative', metric: 'accuracy' }]],
+    // A range in parentheses after "outperforms X" gives the margins.
+    ['APPO consistently outperforms GRPO and DAPO (0.5%~4%).', [{ value_low: 0.5, comparison: 'relative', metric: 'accuracy' }]],
     // Scores listed with their benchmarks after the word for them; not a mix of workloads or a condition.
     ['Flash-WAM preserves task success on simulation benchmarks (85.5% RoboTwin 2.0, 95.7% LIBERO) and recovers performance.', [
       { value_low: 85.5, comparison: 'absolute', metric: 'accuracy' }, { value_low: 95.7, comparison: 'absolute', metric: 'accuracy' }]],
@@ -65,6 +77,8 @@ describe("the measured noun's head", () => {
     ['FoMoE reduces communication costs by up to 1.42x over efficient baselines.', [{ metric: 'communication', direction: 'decrease' }]],
     ['SegMate reduces computation (GFLOPs) by up to 2.5x.', [{ metric: 'cost', direction: 'decrease' }]],
     ['It reduces memory and compute cost by 40%.', [{ metric: 'memory', direction: 'decrease' }]],
+    // After "of" comes what the verb acted on: "eliminates … of … overhead" still goes down.
+    ['FOAM eliminates up to 90% of optimizer state memory overhead.', [{ metric: 'memory', direction: 'decrease' }]],
     // GPU time is spent compute; service capacity is throughput; a chip's area overhead is 'other' (as the gold has it).
     ['MetaVLA outperforms OpenVLA on long-horizon tasks and cuts GPU time by ~76%.', [{ metric: 'cost', direction: 'decrease' }]],
     ['On 4 A100 GPUs, LLM-Mesh improves service capacity by 44% - 63% through sharing.', [{ metric: 'throughput', direction: 'increase' }]],
