@@ -14,6 +14,8 @@ import { mapWithPrevious } from './fold.ts';
 const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|overheads?|advantages?|margins?|leads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|[~∼≈]\s*|a\s+|an\s+)?$/i;
 const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|->|→|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|just\s+|only\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
 /** "an improvement in prediction accuracy over single-modality approaches of 1%": the change noun, then "of". */
+/** "with the improvement reaching 10.2%", "a reduction peaking at 40%": the change named, then where it got to. */
+const CHANGE_REACHING = /\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?)\s+(?:reaching|hitting|peaking\s+at|as\s+high\s+as)\s+(?:up\s+to\s+)?$/i;
 const CHANGE_OF = /\b(?:improvements?|gains?|reductions?|increases?|decreases?|speed-?ups?|drops?|degradations?|boosts?|savings?)(?:\s+[^\s,;.()]+){1,8}?\s+of\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|[~∼≈]\s*|over\s+|nearly\s+|up\s+to\s+|only\s+)?$/i;
 const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|increases?|leads?)\s+of\s+$/i;
 
@@ -33,7 +35,7 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   const a = after(ctx, c, false);
   // "(8.3% vs. 9.7%)": two levels side by side.
   if (versusNumberAfter(ctx, c)) return true;
-  if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || CHANGE_OF.test(b)) return false;
+  if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || CHANGE_OF.test(b) || CHANGE_REACHING.test(b)) return false;
   // "+71% in memory": a signed number is a change.
   if (/\+\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 3), c.numStart)) || ctx.abstract[c.numStart] === '+') return false;
   if (onNamedBenchmark(ctx, c) || benchmarkAfter(ctx, c)) return true;

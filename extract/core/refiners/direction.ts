@@ -20,7 +20,7 @@ type Way = 'up' | 'down' | 'good' | 'bad';
 
 const UP_WORDS = /\b(?:higher|more|greater|larger|bigger|faster|increas(?:e|es|ed|ing)|grows?|rises?|raises?|additional|extra)\b/i;
 const DOWN_WORDS = /\b(?:lower|less|fewer|smaller|slower|cheaper|shorter|reductions?|reduced|savings?|saved|drops?|loss(?:es)?|declines?|decreas(?:e|es|ed|ing)|cuts?|lowered)\b/i;
-const GOOD_WORDS = /\b(?:improvements?|improved|gains?|boosts?|better|speed-?ups?|accelerations?|enhancements?)\b/i;
+const GOOD_WORDS = /\b(?:improvements?|improved|gains?|boosts?|better|speed[-\s]?ups?|accelerations?|enhancements?)\b/i;
 const BAD_WORDS = /\b(?:degradations?|degraded|overheads?|penalt(?:y|ies)|regressions?|slowdowns?|worse|increase\s+in\s+(?:latency|error|perplexity))\b/i;
 
 /** The way the words of a phrase say, the last-placed word deciding ("lower latency", "accuracy degradation"). */
@@ -33,7 +33,7 @@ function wayOfPhrase(phrase: string): Way | undefined {
   return best?.way;
 }
 
-const DOWN_VERB = /\b(?:reduc\w+|lower(?:s|ed|ing)|cuts?|cutting|decreas\w+|shrink\w*|sav(?:e|es|ed|ing)|minimi[sz]\w+|eliminat\w+|narrow\w*|halv\w+|trim\w*|slash\w*|shorten\w*|compress\w*)\s/gi;
+const DOWN_VERB = /\b(?:reduc\w+|lower(?:s|ed|ing)|cuts?|cutting|decreas\w+|shrink\w*|sav(?:e|es|ed|ing)|minimi[sz]\w+|eliminat\w+|narrow\w*|halv\w+|trim\w*|slash\w*|shorten\w*|compress\w*|drops?|dropp\w*|falls?|fell|declin\w*|plummet\w*|shrank)\s/gi;
 const UP_VERB = /\b(?:increas|rais|doubl|maximi[sz]|grow|expand|extend|lift|elevat|push)\w*\s/gi;
 const GOOD_VERB = /\b(?:improv|enhanc|boost|accelerat|speed\w*\s+up|outperform|surpass|exceed|beat)\w*\s/gi;
 const BAD_VERB = /\b(?:incurr?|introduc|los(?:e|t|ing)|adds?\s+(?:an?\s+)?(?:extra\s+|additional\s+)?(?:overhead|latency|cost)|degrad|sacrific)\w*\s/gi;
@@ -104,6 +104,11 @@ function directions(ctx: SentenceContext): Candidate[] {
     // "+71% in memory", "+2.8% for Llama": a plus sign says the quantity went up.
     if (c.comparison === 'relative' && (ctx.abstract[c.numStart] === '+' || /\+\s*$/.test(ctx.abstract.slice(Math.max(0, c.numStart - 2), c.numStart)))) {
       return { ...c, direction: 'increase' as const };
+    }
+    // "-15% p99", "−98%": a minus sign says it went down.
+    // ("27% random - 2x lift", "over - 3x": a dash with spaces around is punctuation.)
+    if (c.comparison === 'relative' && /(?:^|[\s([,;:/$])[-−]$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 2), c.numStart + 1).replace(/\d$/, ''))) {
+      return { ...c, direction: 'decrease' as const };
     }
     if (c.comparison === 'absolute') {
       const phrase = phraseAfterNumber(ctx, c);

@@ -182,6 +182,8 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   if (open < 0 || text.indexOf(')', open) >= 0) return false;
   // "a lower WER than Whisper-tiny (8.3% vs. 9.7%)": the first of a pair is the paper's, the second the baseline's.
   if (versusNumberAfter(ctx, c)) return false;
+  // "(+26% / +3%)": signed numbers are changes, not the baseline's levels.
+  if (isSigned(ctx, c)) return false;
   // "(FID=6.47" or "(6.47 FID": the parenthesis quotes a value; "(with up to a 1.42x speedup)" is a result.
   if (!/^\(\s*(?:[A-Za-z][\w-]*\s*(?:=|:|\{=\}|of)?\s*)?$/.test(text.slice(open))) return false;
   const beforeParen = text.slice(Math.max(0, open - 90), open);

@@ -86,6 +86,22 @@ describe("the measured noun's head", () => {
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
+describe('signs, tails and changes named before their size', () => {
+  it.each<[string, Fields[], boolean?]>([
+    // Signed numbers in parentheses are changes; a minus says down; p95/p99 are latencies; tokens per request a cost.
+    ['Compared to LRU, AMV-L trades a regression in median/p95 latency (+26% / +3%) for better tails (-15% p99) and 6% fewer tokens/request.', [
+      { value_low: 26, metric: 'latency', direction: 'increase' }, { value_low: 3, metric: 'latency', direction: 'increase' },
+      { value_low: 15, metric: 'latency', direction: 'decrease' }, { value_low: 6, metric: 'cost', direction: 'decrease' }]],
+    ['At depth, Soft-Mix collapses ($-37.3$pp on CIFAR-10 at 12 layers).', [{ value_low: 37.3, metric: 'accuracy', direction: 'decrease' }]],
+    // A dash with spaces around is punctuation.
+    ['The model finds the position first 53% of the time (vs. 27% random - 2x lift).', [{ value_low: 2, metric: 'speed', direction: 'increase' }], false],
+    ['The improvement extends to the tail: P95 wait drops 37.6% on the cluster.', [{ value_low: 37.6, metric: 'latency', direction: 'decrease' }]],
+    ['It reduces FLOPs and action inference latency (e.g. 1.35 × speed up on OpenVLA-OFT).', [{ value_low: 1.35, metric: 'speed', direction: 'increase' }]],
+    ['PLAN reduces makespan by 1.2% over the baselines, with the improvement reaching 10.2% in one setting.', [
+      { value_low: 1.2, comparison: 'relative' }, { value_low: 10.2, comparison: 'relative' }]],
+  ])('%s', (text, expected, exact = true) => expectClaims(text, expected, exact));
+});
+
 describe('before and after a change, in parentheses or with an arrow', () => {
   it.each<[string, Fields[]]>([
     // With no claim before it, the level reached is the claim; the starting point is not.
