@@ -62,6 +62,9 @@ export function readNames(text: string, listed = false): string[] {
   return names;
 }
 
+/** "over four RTX4090", "than 8x A100": a count before a device. */
+const COUNT_OF_DEVICES = /^(?:\d+\s*[x×]?|one|two|three|four|five|six|seven|eight|sixteen)\s+(?=[A-Z])/i;
+
 /** "than the A100 GPU", "over NVIDIA's Jetson AGX Orin": the device as written, without vendor, article and "GPU" (spec §2: as written). */
 function deviceBaseline(text: string): string | undefined {
   const head = text.replace(/^\s*(?:(?:the|an?|NVIDIA'?s?|AMD'?s?|Apple'?s?|a\s+single|one|high-end|commodity)\s+)*/i, '');
@@ -134,7 +137,8 @@ function withoutMeasuredNoun(phrase: string): string {
   const words = phrase.split(/\s+/);
   if (words.length < 2 || !MEASURED_NOUN.test(words[words.length - 1])) return phrase;
   const before = words[words.length - 2];
-  return isName(before) || GENERIC_HEAD.test(before) || /^(?:baseline|model|system)$/i.test(before) ? words.slice(0, -1).join(' ') : phrase;
+  // "surpass state-of-the-art accuracy": the state of the art is what is compared against.
+  return isName(before) || GENERIC_HEAD.test(before) || /^(?:baseline|model|system|state-of-the-art|SOTA)$/i.test(before) ? words.slice(0, -1).join(' ') : phrase;
 }
 
 /**
@@ -170,12 +174,14 @@ export function readBaseline(rest: string): string[] {
   if (/^[a-z]$/.test(text.split(/[\s,;)=<>]/)[0] ?? '')) return [];
   // "over one billion documents", "than two hundred queries": a count, not a thing compared against.
   // ("than two strong baselines" is a comparison: a generic head follows.)
+  // ("over four RTX4090 with vLLM" counts devices: the device is the baseline.)
   if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\s+(?:(?:hundred|thousand|million|billion)\s+)?[a-z]/i.test(text) &&
+    !deviceBaseline(text.replace(/^\S+\s+/, '')) &&
     !text.split(/[\s,;.()]+/).slice(1, 5).some((w) => GENERIC_HEAD.test(w))) return [];
   // "Griffin (5%+ degradation) and TT (negligible speedup)": a note on one name of a list is no part of it; "(DeepSpeed-MoE
   // and Tutel)" after a generic head names the systems (parenNames).
   text = text.replace(LIST_NOTE, '');
-  const device = deviceBaseline(text);
+  const device = deviceBaseline(text.replace(COUNT_OF_DEVICES, ''));
   if (device) return [device];
   const words: string[] = [];
   const parts = tokens(text);

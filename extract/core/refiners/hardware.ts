@@ -13,7 +13,7 @@ import { pairsInOrder } from './coordination.ts';
 import { listGroups } from './lists.ts';
 
 /** Words right before a device that make it the thing compared against. */
-const COMPARED_TO = /\b(?:than|over|versus|vs\.?|against|outperform\w*|surpass\w*|beat(?:s|ing)?|relative\s+to|compared\s+(?:to|with|against)|in\s+comparison\s+(?:to|with)|[\d.]+\s*(?:x|×|times)\s+the\s+\w+(?:\s+\w+)?\s+of)\s+(?:(?:the|an?|NVIDIA'?s?|AMD'?s?|Apple'?s?|a\s+single|one|its|their|high-end|commodity|same)\s+)*(?:[\w-]+\s+)?$/i;
+const COMPARED_TO = /\b(?:than|over|versus|vs\.?|against|outperform\w*|surpass\w*|beat(?:s|ing)?|relative\s+to|compared\s+(?:to|with|against)|(?:comparable|similar|equivalent|on\s+par)\s+(?:\w+\s+)?(?:to|with)|in\s+comparison\s+(?:to|with)|[\d.]+\s*(?:x|×|times)\s+the\s+\w+(?:\s+\w+)?\s+of)\s+(?:(?:the|an?|NVIDIA'?s?|AMD'?s?|Apple'?s?|a\s+single|one|its|their|high-end|commodity|same)\s+)*(?:[\w-]+\s+)?$/i;
 
 /** Whether a device mention is the comparison's baseline ("than NVIDIA's A100", "over an AGX Orin GPU"). */
 export function isComparedDevice(text: string, m: HardwareMention, from: number): boolean {

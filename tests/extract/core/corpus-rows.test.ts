@@ -102,6 +102,27 @@ describe('signs, tails and changes named before their size', () => {
   ])('%s', (text, expected, exact = true) => expectClaims(text, expected, exact));
 });
 
+describe('levels kept, shares kept, and what a comparison names', () => {
+  it.each<[string, Fields[]]>([
+    ['ACI delivers 93–95% empirical coverage, correcting under-coverage failures.', [{ value_low: 93, comparison: 'absolute', baseline: [] }]],
+    ['In production validation over 77,000 calls, it maintained a 0.3% false positive rate.', [{ value_low: 0.3, comparison: 'absolute', baseline: [] }]],
+    // A share of the baseline's performance stays relative.
+    ['Progressive RLVR retains 84-97% performance of standard LoRA fine-tuning.', [{ value_low: 84, comparison: 'relative', baseline: [] }]],
+    // The level reached, restated as a change after a comma.
+    ['Validation accuracy drops sharply from 89.66% (FP32) to 54.33%, a decrease of 35.33 points.', [
+      { value_low: 54.33, comparison: 'absolute', baseline: [] }, { value_low: 35.33, comparison: 'relative', baseline: [] }]],
+    // "even" leads in; a count of devices names the device; "comparable performance to" a device compares with it.
+    ['It outperforms even bigger sized models trained using SFT by 3% to 9%.', [{ value_low: 3, comparison: 'relative', baseline: ['bigger sized models'] }]],
+    ['It achieves a 2.4x speedup over four RTX4090 with vLLM and comparable performance to four A100.', [
+      { value_low: 2.4, comparison: 'relative', baseline: ['RTX4090'] }]],
+    ['Our models surpass state-of-the-art accuracy on physics tasks, while being 4x faster.', [
+      { value_low: 4, comparison: 'relative', baseline: ['state-of-the-art'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+  it('a device compared with is not where the claim ran', () => {
+    expect(claimsOf('It achieves a 2.4x speedup over four RTX4090 and comparable performance to four A100.')[0].hardware).toEqual([]);
+  });
+});
+
 describe('before and after a change, in parentheses or with an arrow', () => {
   it.each<[string, Fields[]]>([
     // With no claim before it, the level reached is the claim; the starting point is not.
