@@ -119,7 +119,8 @@ function groupIndex<T extends Claim>(index: ChartSource<T>, by: GroupBy): FacetI
     }
     const totals = new Int32Array(values.length);
     for (let i = 0; i < index.n; i++) totals[codes[i]]++;
-    keys.paper = { values, code, totals, offsets, codes };
+    const ids = Int32Array.from({ length: values.length + 1 }, (_, k) => k);
+    keys.paper = { values, code, totals, offsets, codes, entry: codes, entryOffsets: ids, entryCodes: ids.subarray(0, values.length) };
   }
   return keys.paper;
 }
