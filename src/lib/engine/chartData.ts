@@ -42,6 +42,8 @@ interface ChartKeys {
   /** Group codes in factor order, per group index (offsets and codes as in FacetIndex, by position k). */
   sorted: Map<FacetIndex, { offsets: Int32Array; codes: Int32Array }>;
   paper: FacetIndex | null;
+  /** chartData's scratch: the positions it shows (made once; the pass is synchronous). */
+  shown?: Int32Array;
 }
 const KEYS = new WeakMap<object, ChartKeys>();
 
@@ -144,10 +146,14 @@ export function chartData<T extends Claim>(
   const { fail } = cross;
   let lo = Infinity;
   let hi = -Infinity;
+  // The family's passing positions, for the second pass (which then skips the rows filtered out).
+  const shown = (keys.shown ??= new Int32Array(byFactor.length));
+  let ns = 0;
   for (let k = 0; k < byFactor.length; k++) {
     if (fail[byFactor[k]] !== 0) continue;
     familyCounts[fam[k]]++;
     if (fam[k] !== want) continue;
+    shown[ns++] = k;
     metricCounts[metric[k]]++;
     const fl = low[k];
     const fh = high[k];
@@ -171,9 +177,9 @@ export function chartData<T extends Claim>(
     const g = groups[s];
     g.idx[g.fill++] = i;
   };
-  for (let k = 0; k < byFactor.length; k++) {
+  for (let p = 0; p < ns; p++) {
+    const k = shown[p];
     const i = byFactor[k];
-    if (fam[k] !== want || fail[i] !== 0) continue;
     const from = offsets[k];
     const to = offsets[k + 1];
     if (from === to) add(slot[NONE], i);
