@@ -41,6 +41,9 @@ export interface AggregateSource {
   readonly loss: Uint8Array;
 }
 
+/** aggregateParts' list of the rows it counts (a pass is synchronous: one buffer, not 4 MB a change at 1M rows). */
+let scratch = new Int32Array(0);
+
 /**
  * facetCounts of every facet, hardware stats and claims without hardware, baseline stats and the matrix in one pass
  * over the fail mask (plus a pass over each stats facet's own rows for the medians). `want` (AGG_* bits) limits it
@@ -55,82 +58,116 @@ export function aggregateParts(src: AggregateSource, fail: Uint8Array, want: num
   const wTp = (want & AGG_TOPIC) !== 0, wMt = (want & AGG_METRIC) !== 0, wMx = (want & AGG_MATRIX) !== 0;
   // A row counts for facet F when it fails nothing or only F; for the matrix when it fails at most topic/metric.
   const hwOk = wHw ? HW : 0, blOk = wBl ? BL : 0, tpOk = wTp ? TP : 0, mtOk = wMt ? MT : 0;
-  // Per code the claims, and at code + 1 those with a finite factor (statsFrom turns these into offsets).
-  const hwCounts = new Int32Array(wHw ? hw.values.length : 0), hwFinite = new Int32Array(wHw ? hw.values.length + 1 : 0);
-  const blCounts = new Int32Array(wBl ? bl.values.length : 0), blFinite = new Int32Array(wBl ? bl.values.length + 1 : 0);
-  // Stated losses apart (rare): the wins are all claims minus these.
-  const lossCounts = new Int32Array(wBl ? bl.values.length : 0), lossFinite = new Int32Array(wBl ? bl.values.length + 1 : 0);
-  const loss = src.loss;
-  const tpCounts = new Int32Array(wTp ? tp.values.length : 0), mtCounts = new Int32Array(wMt ? mt.values.length : 0);
-  const hwRows = new Int32Array(wHw ? n : 0), blRows = new Int32Array(wBl ? n : 0);
-  let nh = 0, nb = 0, without = 0;
-  const nm = mt.values.length;
-  const cells = new Int32Array(wMx ? tp.values.length * nm : 0);
-  const mid = src.factorMid;
-  const hwOff = hw.offsets, hwCodes = hw.codes, blOff = bl.offsets, blCodes = bl.codes;
-  const tpOff = tp.offsets, tpCodes = tp.codes, mtOff = mt.offsets, mtCodes = mt.codes;
-  const any = want !== 0;
-  for (let i = 0; any && i < n; i++) {
+  // Counted per distinct value of the facet's column (entry: one lookup a row, not a loop over its codes), and
+  // turned into counts per code at the end: claims, those with a finite factor (f), stated losses apart (l, lf).
+  const entries = (fx: FacetIndex, on: boolean) => new Int32Array(on ? fx.entryOffsets.length - 1 : 0);
+  const hwE = entries(hw, wHw), hwF = entries(hw, wHw);
+  const blE = entries(bl, wBl), blF = entries(bl, wBl), blL = entries(bl, wBl), blLF = entries(bl, wBl);
+  const tpE = entries(tp, wTp || wMx), mtE = entries(mt, wMt || wMx);
+  const { loss, factorMid: mid } = src;
+  const hwEntry = hw.entry, blEntry = bl.entry, tpEntry = tp.entry, mtEntry = mt.entry;
+  const nmE = mtE.length;
+  const cellsE = new Int32Array(wMx ? tpE.length * nmE : 0);
+  // First the rows that count for some wanted part, without a branch: after a Hardware toggle (its own counts not
+  // wanted) only the rows passing every filter, often a small part of a million; then the counting over those.
+  const counts = new Uint8Array(256);
+  for (let f = 0; f < 256; f++) {
+    counts[f] = +(want !== 0 && (f === 0 || f === hwOk || f === blOk || f === tpOk || f === mtOk || (wMx && (f | TM) === TM)));
+  }
+  if (scratch.length < n) scratch = new Int32Array(n);
+  const list = scratch;
+  let nr = 0;
+  for (let i = 0; i < n; i++) { list[nr] = i; nr += counts[fail[i]]; }
+  // The rows each stats facet counts (with a finite factor: the medians'), for statsFrom; the stated losses apart.
+  const hwRows = new Int32Array(wHw ? nr : 0), blRows = new Int32Array(wBl ? nr : 0), lossRows = new Int32Array(wBl ? nr : 0);
+  let nh = 0, nb = 0, nl = 0;
+  for (let r = 0; r < nr; r++) {
+    const i = list[r];
     const f = fail[i];
     if (f !== 0) {
       if (f === hwOk) {
-        hwRows[nh++] = i;
-        const has = mid[i] === mid[i];
-        const a = hwOff[i], b = hwOff[i + 1];
-        if (a === b) without++;
-        for (let j = a; j < b; j++) { hwCounts[hwCodes[j]]++; if (has) hwFinite[hwCodes[j] + 1]++; }
+        const e = hwEntry[i];
+        hwE[e]++;
+        if (mid[i] === mid[i]) { hwF[e]++; hwRows[nh++] = i; }
       } else if (f === blOk) {
-        blRows[nb++] = i;
+        const e = blEntry[i];
+        blE[e]++;
         const has = mid[i] === mid[i];
-        for (let j = blOff[i]; j < blOff[i + 1]; j++) { blCounts[blCodes[j]]++; if (has) blFinite[blCodes[j] + 1]++; }
-        if (loss[i]) for (let j = blOff[i]; j < blOff[i + 1]; j++) { lossCounts[blCodes[j]]++; if (has) lossFinite[blCodes[j] + 1]++; }
+        if (has) { blF[e]++; blRows[nb++] = i; }
+        if (loss[i]) { blL[e]++; if (has) { blLF[e]++; lossRows[nl++] = i; } }
       } else if (f === tpOk) {
-        for (let j = tpOff[i]; j < tpOff[i + 1]; j++) tpCounts[tpCodes[j]]++;
+        tpE[tpEntry[i]]++;
       } else if (f === mtOk) {
-        for (let j = mtOff[i]; j < mtOff[i + 1]; j++) mtCounts[mtCodes[j]]++;
+        mtE[mtEntry[i]]++;
       }
-      if (wMx && (f | TM) === TM) cells[tpCodes[tpOff[i]] * nm + mtCodes[mtOff[i]]]++;
+      if (wMx && (f | TM) === TM) cellsE[tpEntry[i] * nmE + mtEntry[i]]++;
       continue;
     }
     const has = mid[i] === mid[i];
     if (wHw) {
-      hwRows[nh++] = i;
-      const a = hwOff[i], b = hwOff[i + 1];
-      if (a === b) without++;
-      for (let j = a; j < b; j++) { hwCounts[hwCodes[j]]++; if (has) hwFinite[hwCodes[j] + 1]++; }
+      const e = hwEntry[i];
+      hwE[e]++;
+      if (has) { hwF[e]++; hwRows[nh++] = i; }
     }
     if (wBl) {
-      blRows[nb++] = i;
-      for (let j = blOff[i]; j < blOff[i + 1]; j++) { blCounts[blCodes[j]]++; if (has) blFinite[blCodes[j] + 1]++; }
-      if (loss[i]) for (let j = blOff[i]; j < blOff[i + 1]; j++) { lossCounts[blCodes[j]]++; if (has) lossFinite[blCodes[j] + 1]++; }
+      const e = blEntry[i];
+      blE[e]++;
+      if (has) { blF[e]++; blRows[nb++] = i; }
+      if (loss[i]) { blL[e]++; if (has) { blLF[e]++; lossRows[nl++] = i; } }
     }
-    if (wTp) for (let j = tpOff[i]; j < tpOff[i + 1]; j++) tpCounts[tpCodes[j]]++;
-    if (wMt) for (let j = mtOff[i]; j < mtOff[i + 1]; j++) mtCounts[mtCodes[j]]++;
-    if (wMx) cells[tpCodes[tpOff[i]] * nm + mtCodes[mtOff[i]]]++;
+    if (wTp) tpE[tpEntry[i]]++;
+    if (wMt) mtE[mtEntry[i]]++;
+    if (wMx) cellsE[tpEntry[i] * nmE + mtEntry[i]]++;
   }
   const out: Partial<Aggregates> = {};
   if (wHw) {
+    const hwCounts = byCode(hw, hwE), hwFinite = byCode(hw, hwF, 1);
     out.hardwareCounts = hwCounts;
     out.hardwareStats = statsFrom(src, hw, hwCounts, hwFinite, hwRows, nh);
+    let without = 0;
+    for (let e = 0; e < hwE.length; e++) if (hw.entryOffsets[e] === hw.entryOffsets[e + 1]) without += hwE[e];
     out.withoutHardware = without;
   }
   if (wBl) {
+    const blCounts = byCode(bl, blE), blFinite = byCode(bl, blF, 1), lossCounts = byCode(bl, blL), lossFinite = byCode(bl, blLF, 1);
     out.baselineCounts = blCounts;
     const winCounts = blCounts.map((c, k) => c - lossCounts[k]);
     const winFinite = blFinite.map((c, k) => c - lossFinite[k]);
     out.baselineStats = splitGeneric(
-      statsFrom(src, bl, winCounts, winFinite, blRows, nb, 0), statsFrom(src, bl, lossCounts, lossFinite, blRows, nb, 1));
+      statsFrom(src, bl, winCounts, winFinite, blRows, nb, 0), statsFrom(src, bl, lossCounts, lossFinite, lossRows, nl, 1));
   }
-  if (wTp) out.topicCounts = tpCounts;
-  if (wMt) out.metricCounts = mtCounts;
-  if (wMx) out.matrix = matrixFrom(src.facets, cells);
+  if (wTp) out.topicCounts = byCode(tp, tpE);
+  if (wMt) out.metricCounts = byCode(mt, mtE);
+  if (wMx) {
+    // Topic and metric have one code per value: the cells by entries, moved to their codes.
+    const nm = mt.values.length;
+    const cells = new Int32Array(tp.values.length * nm);
+    for (let a = 0; a < tpE.length; a++) {
+      for (let b = 0; b < nmE; b++) {
+        if (cellsE[a * nmE + b]) cells[tp.entryCodes[tp.entryOffsets[a]] * nm + mt.entryCodes[mt.entryOffsets[b]]] += cellsE[a * nmE + b];
+      }
+    }
+    out.matrix = matrixFrom(src.facets, cells);
+  }
   return out;
+}
+
+/** Counts per entry as counts per code of the facet (at code + `shift`: statsFrom's `finite` layout). */
+function byCode(fx: FacetIndex, perEntry: Int32Array, shift = 0): Int32Array {
+  const counts = new Int32Array(fx.values.length + shift);
+  const { entryOffsets, entryCodes } = fx;
+  for (let e = 0; e < perEntry.length; e++) {
+    const c = perEntry[e];
+    if (c !== 0) for (let j = entryOffsets[e]; j < entryOffsets[e + 1]; j++) counts[entryCodes[j] + shift] += c;
+  }
+  return counts;
 }
 
 /**
  * Count and median factor per value of facet `fx`, from the counting pass: per code the claims (`counts`) and, at
- * code + 1, those with a finite factor (`finite`, consumed); `rows[0 … nr)` the rows of the cross-filtered set, of
- * which only those with loss[i] === `only` count when it is given. Most claims first, then name.
+ * code + 1, those with a finite factor (`finite`, consumed); `rows[0 … nr)` the rows of the cross-filtered set (those
+ * with a finite factor are enough), of which only those with loss[i] === `only` count when it is given. Most claims
+ * first, then name.
  */
 export function statsFrom(
   src: AggregateSource, fx: FacetIndex, counts: Int32Array, finite: Int32Array, rows: Int32Array, nr: number, only?: 0 | 1,

@@ -42,6 +42,8 @@ interface ChartKeys {
   /** Group codes in factor order, per group index (offsets and codes as in FacetIndex, by position k). */
   sorted: Map<FacetIndex, { offsets: Int32Array; codes: Int32Array }>;
   paper: FacetIndex | null;
+  /** chartData's scratch: the positions it shows (made once; the pass is synchronous). */
+  shown?: Int32Array;
 }
 const KEYS = new WeakMap<object, ChartKeys>();
 
@@ -119,7 +121,8 @@ function groupIndex<T extends Claim>(index: ChartSource<T>, by: GroupBy): FacetI
     }
     const totals = new Int32Array(values.length);
     for (let i = 0; i < index.n; i++) totals[codes[i]]++;
-    keys.paper = { values, code, totals, offsets, codes };
+    const ids = Int32Array.from({ length: values.length + 1 }, (_, k) => k);
+    keys.paper = { values, code, totals, offsets, codes, entry: codes, entryOffsets: ids, entryCodes: ids.subarray(0, values.length) };
   }
   return keys.paper;
 }
@@ -143,10 +146,14 @@ export function chartData<T extends Claim>(
   const { fail } = cross;
   let lo = Infinity;
   let hi = -Infinity;
+  // The family's passing positions, for the second pass (which then skips the rows filtered out).
+  const shown = (keys.shown ??= new Int32Array(byFactor.length));
+  let ns = 0;
   for (let k = 0; k < byFactor.length; k++) {
     if (fail[byFactor[k]] !== 0) continue;
     familyCounts[fam[k]]++;
     if (fam[k] !== want) continue;
+    shown[ns++] = k;
     metricCounts[metric[k]]++;
     const fl = low[k];
     const fh = high[k];
@@ -170,9 +177,9 @@ export function chartData<T extends Claim>(
     const g = groups[s];
     g.idx[g.fill++] = i;
   };
-  for (let k = 0; k < byFactor.length; k++) {
+  for (let p = 0; p < ns; p++) {
+    const k = shown[p];
     const i = byFactor[k];
-    if (fam[k] !== want || fail[i] !== 0) continue;
     const from = offsets[k];
     const to = offsets[k + 1];
     if (from === to) add(slot[NONE], i);

@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { METRICS, TOPICS, type Claim } from '../../../extract/core/types.ts';
 import { generateCorpus } from '../../../extract/gen-claims.ts';
 import { ClaimIndex } from '../../../src/lib/engine/claimIndex.ts';
+import { ClaimTable } from '../../../src/lib/claimTable.ts';
+import { columnsOfClaims } from '../../../src/lib/columnsBuilder.ts';
+import { packedAt } from '../../../extract/core/packed.ts';
 import { layoutChart } from '../../../src/lib/chartLayout.ts';
 import { factorScale, factorScaleOf } from '../../../src/lib/chartScale.ts';
 import { hasFactor, withIds, type Row } from '../../../src/lib/claims.ts';
@@ -207,5 +210,30 @@ describe('the view cache is keyed by every filter', () => {
     const a: Filters = { hardware: ['A100'], baseline: [], topic: [], metric: [], search: ' Flash ', hideUpTo: true };
     const b: Filters = { hideUpTo: true, search: 'flash', metric: [], topic: [], baseline: [], hardware: ['A100'] };
     expect(viewKey(a)).toBe(viewKey(b));
+  });
+});
+
+describe('ClaimIndex over columns with null cells', () => {
+  it('reads a null facet cell (code -1, as a Parquet null arrives) as the empty value: same filters, counts and stats', () => {
+    const claims = withIds(generateCorpus({ rows: 300, seed: 7, sample: CLAIMS }).claims);
+    const plain = new ClaimTable(columnsOfClaims(claims));
+    const columns = columnsOfClaims(claims);
+    // Every empty hardware list, baseline list and metric cell as a null instead of a code for ''.
+    for (const key of ['hardware', 'baseline', 'metric'] as const) {
+      const chunk = columns.text[key];
+      chunk.codes = chunk.codes.map((c) => (packedAt(chunk.values, c) === '' ? -1 : c));
+    }
+    const nulls = new ClaimTable(columns);
+    expect(nulls.columns.text.hardware.codes.includes(-1)).toBe(true);
+    const a = new ClaimIndex(plain.rows), b = new ClaimIndex(nulls.rows);
+    const views: Filters[] = [
+      emptyFilters(), { ...emptyFilters(), hardware: [a.facets.hardware.values[0]] },
+      { ...emptyFilters(), metric: [a.facets.metric.values[0]], baseline: [a.facets.baseline.values[0]] },
+    ];
+    for (const f of views) {
+      const [ca, cb] = [a.cross(f), b.cross(f)];
+      expect([...cb.fail]).toEqual([...ca.fail]);
+      expect(b.aggregate(cb)).toEqual(a.aggregate(ca));
+    }
   });
 });

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { packStrings, packUtf8 } from '../../../extract/core/packed.ts';
-import { TextIndex } from '../../../src/lib/textIndex.ts';
+import { TextIndex, type Found } from '../../../src/lib/textIndex.ts';
 import { CLAIMS } from './helpers.ts';
 
 /** The rows whose lower-cased text contains the needle, by scanning: the definition the index must meet. */
@@ -103,5 +103,42 @@ describe('TextIndex', () => {
       const from = rows[0].toLowerCase();
       for (let k = 1; k + 2 <= from.length; k += 3) expect(ix.match(from.slice(k, k + 2 + (k % 5)))[0]).toBe(1);
     }), { numRuns: 400 });
+  });
+
+  it('typing on (find from a shorter needle\'s answer) equals a scan: extended, prefixed, across fields, non-ASCII', () => {
+    // Titles as a dictionary of strings, evidence as UTF-8 bytes; a needle grows a character at either end, so the
+    // shorter one sits 0 or more units in, and its first occurrences are where the next scan starts.
+    const alphabet = fc.constantFrom(...'abrsAB e-×\nÉé\u212a'.split(/(?:)/u));
+    const text = fc.array(alphabet, { maxLength: 24 }).map((a) => a.join(''));
+    const grow = fc.array(fc.tuple(fc.constantFrom(...'abrs e-×é'.split(/(?:)/u)), fc.boolean()), { minLength: 1, maxLength: 6 });
+    fc.assert(fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 70 }), grow, (rows, steps) => {
+      const titles = [...new Set(rows.map((r) => r[0]))];
+      const title = { codes: Int32Array.from(rows, (r) => titles.indexOf(r[0])), values: packStrings(titles) };
+      const evidence = { codes: Int32Array.from(rows, (_, i) => i), values: packUtf8(rows.map((r) => r[1])) };
+      const ix = new TextIndex(rows.length, [title, evidence]);
+      let needle = '';
+      let found: Found | null = null;
+      for (const [ch, atEnd] of steps) {
+        needle = atEnd ? needle + ch : ch + needle;
+        if (needle.includes('\n')) return;
+        found = ix.find(needle, found);
+        const has = (t: string) => t.toLowerCase().includes(needle);
+        expect(rowsOf(found.match)).toEqual(rows.flatMap(([t, e], i) => (has(t) || has(e) ? [i] : [])));
+      }
+    }), { numRuns: 400 });
+  });
+
+  it('typing on finds a later occurrence when the first one of the shorter needle does not extend, in either field', () => {
+    const rows = ['sera serv', 'SER and Serve', 'ser', 'reserve'];
+    const title = { codes: Int32Array.from(rows, (_, i) => i), values: packStrings(rows) };
+    const evidence = { codes: Int32Array.from(rows, (_, i) => i), values: packUtf8(rows) };
+    for (const fields of [[title], [evidence]]) {
+      const ix = new TextIndex(rows.length, fields);
+      const ser = ix.find('ser');
+      expect(rowsOf(ser.match)).toEqual([0, 1, 2, 3]);
+      expect(rowsOf(ix.find('serv', ser).match)).toEqual([0, 1, 3]);
+      expect(rowsOf(ix.find('serve', ix.find('serv', ser)).match)).toEqual([1, 3]);
+      expect(rowsOf(ix.find('eserv', ser).match)).toEqual([3]);
+    }
   });
 });
