@@ -196,7 +196,9 @@ function extractWith({ finders, refiners }: ExtractorConfig, input: PaperInput, 
     }
   }
   const carried = carryBaselines(abstract, claims.map((claim, i) => ({ claim, sentence: claimSentences[i] })));
-  const withPlatform = hardware.length > 0 && carried.some((c, i) => c.hardware.length === 0 && !deviceFree[i])
+  // ("… RL Training on Ascend NPU Cluster": a title may name the platform when the abstract names no device.)
+  const withPlatform = (hardware.length > 0 || (claims.length > 0 && findHardware(input.title).length > 0)) &&
+    carried.some((c, i) => c.hardware.length === 0 && !deviceFree[i])
     ? applyPlatform(carried, platformOf(input.title, abstract, hardware, viewStarts, ownFrom), viewStarts, deviceFree)
     : carried;
   return {

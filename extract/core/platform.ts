@@ -34,6 +34,9 @@ export function findPlatform(
   for (const device of findHardware(title)) {
     if (!isComparedDevice(title, device, 0)) platforms.push({ device, from: 0 });
   }
+  // "… Benchmark on Snapdragon X Elite": the one device a title names is the paper's platform, whatever parts of it
+  // ("the Hexagon NPU of the Snapdragon X Elite") or other devices the abstract goes on to name.
+  if (platforms.length === 1) return platforms[0];
   for (const m of mentions) {
     const s = sentenceOf(m);
     // Background ("On an M4 Pro only 3 agents fit …", before the paper speaks of itself) is no platform.

@@ -25,3 +25,18 @@ describe('the platform a paper runs on, named with its architecture', () => {
       { hardware: ['B200'] }, { hardware: ['B200'] }]);
   });
 });
+
+describe('the device a title names', () => {
+  it('is the platform even when the abstract names a part of it and compared devices', () => {
+    expectClaims('We run all neural stages on the Qualcomm Hexagon NPU of the Snapdragon X Elite. We compare against CPU and ' +
+      'OpenCL/Adreno GPU baselines. On indexing, the NPU achieves 9.1x higher embedding throughput.',
+    [{ hardware: ['Snapdragon X Elite'] }], true, 'Energy-Efficient On-Device RAG on a Mobile NPU: Benchmark on Snapdragon X Elite');
+  });
+  it('is the platform when the abstract names no device', () => {
+    expectClaims('Comprehensive experiments show that MindSpeed RL increases the throughput by 1.42 ~ 3.97 times.',
+      [{ hardware: ['Ascend NPU'] }], true, 'MindSpeed RL: Scalable and Efficient RL Training on Ascend NPU Cluster');
+  });
+  it('goes with a time reached "in a record 6.7s" on the device named before it', () => {
+    expectClaims('It generates 2s videos directly on a Qualcomm Hexagon NPU in a record 6.7s.', [{ value_low: 6.7, hardware: ['Hexagon NPU'] }]);
+  });
+});
