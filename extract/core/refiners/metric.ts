@@ -218,6 +218,24 @@ function restatedIn(ctx: SentenceContext, done: readonly Candidate[], c: Candida
   return metricHits(between).length === 0 && !occurs(VERB, between + ' ') && parenAt - outer.end < 60 ? outer : undefined;
 }
 
+/** "reduced computational costs (62x in wall-clock time, …)": "in" and a named quantity right after the number. */
+function inPhraseHit(ctx: SentenceContext, c: Candidate): Hit | undefined {
+  const m = /^\s*in\s+((?:[^\s,;()]+\s+){0,3}?[^\s,;()]+)(?=\s*(?:[,;()]|$|\s(?:and|over|than|compared|versus|vs\.?|with|while|on|for)\b))/i
+    .exec(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 48)));
+  return m ? headHit(metricHits(m[1]).filter((h) => !h.weak)) : undefined;
+}
+
+/** "a compression ratio 6 times higher than that of prior methods": the quantity named right before a comparative. */
+function nounRightBefore(ctx: SentenceContext, c: Candidate): Hit | undefined {
+  if (!/^(?:higher|lower|larger|smaller|greater|better|worse|more|less)\b/i.test(phraseAfterNumber(ctx, c))) return undefined;
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start);
+  if (!/[A-Za-z]\s+$/.test(head)) return undefined;
+  const last = lastWords(head, 2);
+  const hit = metricHits(last).filter((h) => !h.weak).at(-1);
+  // The cue must end the words: "ratio 6 times", not "ratio of the model 6 times".
+  return hit && /^\S+(?:\s+\S+)?\s*$/.test(last.slice(hit.index)) ? hit : undefined;
+}
+
 const OPENS_PARENTHESIS = /\(\s*(?:[<>~≤≥]\s*)?(?:(?:up\s+to|about|only|just|nearly|around|roughly)\s+)?$/i;
 
 /** "competitive perplexity (0.8% degradation)": a number opening a parenthesis right after a named quantity is about it. */
@@ -225,7 +243,9 @@ function parenthesisedAfterCue(ctx: SentenceContext, c: Candidate): Hit | undefi
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 80), c.start);
   const open = OPENS_PARENTHESIS.exec(head);
   if (!open) return undefined;
-  return metricHits(lastWords(head.slice(0, open.index), 2)).filter((h) => !h.weak).at(-1);
+  // "on a 2.7B parameter model (2 times higher than A100)": a model's size names no quantity.
+  const words = lastWords(head.slice(0, open.index).replace(/\d[\d.]*\s*[KMBT]?[-\s]+param(?:eter)?s?\b/gi, 'a'), 2);
+  return metricHits(words).filter((h) => !h.weak).at(-1);
 }
 
 /** The words around a claim that its metric came from, for a check on the cue word itself. */
@@ -255,7 +275,7 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     hit ??= headHit(metricHits(phraseAfterNumber(ctx, c)));
     if (!hit && lastOfList !== c && bareList(ctx, list, i)) hit = headHit(metricHits(phraseAfterNumber(ctx, lastOfList)));
     hit ??= respectivelyHit(ctx, list, i);
-    hit ??= parenthesisedAfterCue(ctx, firstOfList);
+    hit ??= inPhraseHit(ctx, c) ?? nounRightBefore(ctx, c) ?? parenthesisedAfterCue(ctx, firstOfList);
     const prev = out[out.length - 1];
     const restated = restatedIn(ctx, out, firstOfList);
     if (!hit && restated) {

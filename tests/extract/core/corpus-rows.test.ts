@@ -77,6 +77,13 @@ describe("the measured noun's head", () => {
     ['FoMoE reduces communication costs by up to 1.42x over efficient baselines.', [{ metric: 'communication', direction: 'decrease' }]],
     ['SegMate reduces computation (GFLOPs) by up to 2.5x.', [{ metric: 'cost', direction: 'decrease' }]],
     ['It reduces memory and compute cost by 40%.', [{ metric: 'memory', direction: 'decrease' }]],
+    // A model's size names no quantity; the quantity named right before a comparative does.
+    ['The design provides 521 tokens/sec on a 2.7B parameter model (2 times higher than the A100 GPU).', [
+      { metric: 'throughput', direction: 'increase' }, { metric: 'throughput', direction: 'increase' }]],
+    ['It achieves higher reconstruction accuracy using half the data and a compression ratio 6 times higher than that of prior methods.', [
+      { metric: 'memory', direction: 'increase' }]],
+    ['It reduces computational costs (3x in latency, 5x in FLOPs) over the baseline.', [
+      { metric: 'latency', direction: 'decrease' }, { metric: 'cost', direction: 'decrease' }]],
     // After "of" comes what the verb acted on: "eliminates … of … overhead" still goes down.
     ['FOAM eliminates up to 90% of optimizer state memory overhead.', [{ metric: 'memory', direction: 'decrease' }]],
     // GPU time is spent compute; service capacity is throughput; a chip's area overhead is 'other' (as the gold has it).
