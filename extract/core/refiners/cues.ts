@@ -12,7 +12,7 @@ import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
 import { before, after, benchmarkAfter, between, changedTo, endsParenChange, firstWords, lastWords, leadIn, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
-import { phraseAfterNumber } from './metric.ts';
+import { phraseAfterNumber } from './metric-phrase.ts';
 import { isGap } from './gaps.ts';
 
 const RESULT_BEFORE_MEASURE = new RegExp(`\\b(?:in|within|to|under|takes?|took|requires?|requiring|needs?|uses?|using|consum\\w*|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|sustain\\w*|deliver\\w*|provid\\w*|attain\\w*|sav(?:e|es|ed|ing)|cut\\w*|reduc\\w*|latency|time|peak)\\s+(?:(?:a|an)\\s+(?:new\\s+)?(?:record|mere)\\s+)?${ANY_QUALIFIER}$`, 'i');

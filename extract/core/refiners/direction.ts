@@ -12,7 +12,7 @@ import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Direction } from '../types.ts';
 import { LOWER_IS_BETTER_METRICS, DECREASE_WORDS, INCREASE_WORDS, type Polarity } from '../lexicon/index.ts';
 import { before, changedTo, lastWords, leadIn, ownBefore } from './clauses.ts';
-import { phraseAfterNumber } from './metric.ts';
+import { phraseAfterNumber } from './metric-phrase.ts';
 import { bareList, listOf } from './lists.ts';
 import { matchesOf } from '../matches.ts';
 
