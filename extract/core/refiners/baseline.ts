@@ -216,6 +216,12 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
     const gapped = gappedBaseline(ctx, c, found);
     if (gapped?.length) return { ...c, baseline: gapped };
     const m = chosen[i];
+    // "improves the accuracy of the base model by 46%, and outperforms other models …": a baseline named as the object of
+    // the claim's own verb beats a comparison in another verb clause.
+    if (m && c.comparison !== 'absolute' && m.start > c.end && startsNewVerb(ctx.abstract.slice(c.end, m.start + 24))) {
+      const object = objectBaseline(ctx, c);
+      if (object.length) return { ...c, baseline: object };
+    }
     if (!m) {
       const object = c.comparison === 'absolute' ? [] : objectBaseline(ctx, c);
       if (object.length) return { ...c, baseline: object };

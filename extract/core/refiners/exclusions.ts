@@ -37,7 +37,8 @@ function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   const m = BIGGER_SETUP.exec(rest);
   if (c.kind === 'multiplier' && /\bat\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 6), c.start)) && AT_SCALE.test(rest)) return true;
   // "outperforming models up to 18x its size": the size of what is compared.
-  if (c.kind === 'multiplier' && /^\s*(?:its|their|the|our)\s+(?:own\s+)?(?:size|parameters|scale)\b/i.test(rest)) return true;
+  // "extrapolates more than 64× the training context length": the size of the setup.
+  if (c.kind === 'multiplier' && /^\s*(?:its|their|the|our)\s+(?:own\s+)?(?:(?:training|original|pre-?training|default|native)\s+)?(?:size|parameters|scale|context(?:\s+(?:length|window))?|sequence\s+length|length|resolution|batch\s+size)\b/i.test(rest)) return true;
   return c.kind === 'multiplier' && m !== null && !PERFORMANCE_WORD.test(m[1]) && !A_RATE.test(rest);
 }
 

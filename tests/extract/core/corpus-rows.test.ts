@@ -29,6 +29,9 @@ describe('baseline phrases end where the condition begins', () => {
     // An opening comparison covers every level of the sentence.
     ['Compared to static mixed-precision training, Tri-Accel maintains 78.1% accuracy while reducing memory footprint from 0.35GB to 0.31GB.', [
       { value_low: 78.1, baseline: ['static mixed-precision training'] }, { value_low: 0.31, baseline: ['static mixed-precision training'] }]],
+    // The object of the claim's own verb beats a comparison in the next verb clause.
+    ['DarkForest improves the strongest baseline by up to 30.7% on benchmark metrics, and reduces token consumption by up to 6.5x compared with communication-heavy baselines.', [
+      { value_low: 30.7, baseline: ['strongest baseline'] }, { value_low: 6.5, baseline: ['communication-heavy baselines'] }]],
     // The other side's number, a range or money with a magnitude, names nothing.
     ['We improve validation IoU by 6-15% and maintain 85-95% GPU utilization versus 0-30% with standard configurations.', [
       { value_low: 6, value_high: 15, comparison: 'relative', baseline: [] },
@@ -58,6 +61,8 @@ describe('levels and counts', () => {
     ['On RLHF-heavy workloads (80% RLHF, 64 GPUs), EvalStop improves JCT by 9%.', [{ value_low: 9, comparison: 'relative', metric: 'latency' }]],
     // … but a gain named before the benchmark keeps it a change.
     ['It brings large gains on GSM8K (12%) over the base model.', [{ value_low: 12, comparison: 'relative' }]],
+    // "N× the training context length": the size of the setup.
+    ['HiLS-Attention extrapolates more than 64x the training context length with 90% retrieval accuracy.', [{ value_low: 90, comparison: 'absolute', metric: 'accuracy' }]],
     // "18 of 24 … comparisons": the total of a count is no score.
     ['It ranks first in 18 of 24 PSNR/SSIM comparisons against twelve published methods.', []],
     ['It wins 9 out of 12 BLEU comparisons and reaches a BLEU of 28.4 on WMT14.', [{ value_low: 28.4, comparison: 'absolute' }]],
