@@ -125,10 +125,15 @@ function objectName(rest: string, title: string): string | undefined {
 }
 
 /** The name right after "we propose": "HACK, a …", "Recursive Stem Model (RSM), a …", "dual-pool routing, a mechanism". */
+const SENTENCE_END = /[a-z)\d]\.\s+[A-Z]/;
+
 function objectPhrase(rest: string, title: string): string | undefined {
   // A name set in bold or italics ("\\textbf{Quantum Higher-Order Attention (QHA)}") is read without the markup.
   // "We introduce and analyze O-ZD": a second verb before the object.
-  const sentence = rest.slice(0, 240).replace(/^and\s+(?:\w+ly\s+)?(?:analy[sz]e|validate|release|evaluate|implement|study)\s+/, '').replace(EMPHASIS, '$1').split(/(?<=[a-z)\d])\.\s+(?=[A-Z])/)[0];
+  let sentence = rest.slice(0, 240).replace(/^and\s+(?:\w+ly\s+)?(?:analy[sz]e|validate|release|evaluate|implement|study)\s+/, '').replace(EMPHASIS, '$1');
+  // Up to the end of its sentence (found without a lookbehind, which would try every position).
+  const stop = SENTENCE_END.exec(sentence);
+  if (stop) sentence = sentence.slice(0, stop.index + 1);
   // The costly patterns run only where their fixed words are (most sentences have neither).
   const naming = NAMING_CHEAP.test(sentence);
   const hasParen = sentence.includes('(');
@@ -259,14 +264,19 @@ export function paperSystem(title: string, view: TextView): string {
  * method when the abstract gives that capitalised phrase an acronym of its own (not a field's: FL, NAS, SNNs, PPO). */
 function titleAcronym(title: string, text: string): string | undefined {
   const head = title.replace(/^\s*(?:A|An|The)\s+/, '').toLowerCase();
+  // Most abstracts never write the title's first word before a parenthesis: skip them before any lookup (a third of
+  // paperSystem's time went here).
+  const first = head.split(/\s+/, 1)[0];
+  if (!first || !text.toLowerCase().includes(first)) return undefined;
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
     const acr = PAREN_ACRONYM.exec(text.slice(at, at + 30))?.[1];
-    if (!acr || !strong(acr) || GENERIC.test(acr) || genericWord(acr) || knownSystem(acr)) continue;
+    if (!acr) continue;
     const words = text.slice(Math.max(0, at - 120), at).trim().split(/\s+/);
     for (let k = 2; k <= Math.min(7, words.length); k++) {
       const phrase = words.slice(-k);
       if (SMALL.has(phrase[0]) || !phrase.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL.has(w))) break;
-      if (head.startsWith(phrase.join(' ').toLowerCase()) && abbreviates(acr, phrase.join(' '))) return acr;
+      if (head.startsWith(phrase.join(' ').toLowerCase()) && abbreviates(acr, phrase.join(' ')) &&
+        strong(acr) && !GENERIC.test(acr) && !genericWord(acr) && !knownSystem(acr)) return acr;
     }
   }
   return undefined;

@@ -162,12 +162,15 @@ export function isSigned(ctx: SentenceContext, c: Candidate): boolean {
 export function startsParenChange(ctx: SentenceContext, c: Candidate): boolean {
   // "degradation (-3.5% to -5.2%)": signed numbers are changes themselves, and the pair a range of them.
   if (isSigned(ctx, c)) return false;
+  // Cheap tests first: the number opens a parenthesis and a pair follows (few numbers do).
+  if (!/\(\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 3), c.start))) return false;
   return CHANGE_THEN_PAREN.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 120), c.start)) &&
     PAIR_AFTER.test(ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 40)));
 }
 
 /** The second number of such a pair, as the position of its "(" (or -1): where the change ended. */
 export function endsParenChange(ctx: SentenceContext, c: Candidate): number {
+  if (!/(?:to|->|→)\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 4), c.start))) return -1;
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 140), c.start);
   const m = PAIR_BEFORE.exec(head);
   return m && CHANGE_THEN_PAREN.test(head.slice(0, m.index + 1)) ? c.start - head.length + m.index : -1;
