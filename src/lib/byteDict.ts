@@ -1,30 +1,35 @@
 /**
- * Cells interned by their bytes: each distinct cell of a column (its raw bytes in the file, doubled quotes and all)
- * gets an entry, and its text is decoded once, when first seen. A million-row CSV repeats its titles, ids and facet
- * values many times over: hashing a cell's bytes is far cheaper than decoding it to a string and looking that up in a
- * Map (what a string per cell cost was most of a load's time). The same text always has the same bytes in a table
- * (a quoted cell's doubled quotes never occur unquoted), so an entry is one value.
+ * Cells interned by their bytes: each distinct cell of a column (its bytes, doubled quotes undone) gets an entry,
+ * and its text is decoded only when asked for. A million-row CSV repeats its titles, ids and facet values many
+ * times over: hashing a cell's bytes is far cheaper than decoding it to a string and looking that up in a Map (what
+ * a string per cell cost was most of a load's time). Equal well-formed UTF-8 bytes are equal text and the reverse
+ * (`wellFormed` says whether all entries are; else two entries may decode to the same text).
  */
-import { fieldText } from '../../extract/core/csvScan.ts';
+import { copyField, fieldText, utf16Length } from '../../extract/core/csvScan.ts';
 
 const FNV = 16777619;
-const decoder = new TextDecoder();
+// ignoreBOM: a cell may start with U+FEFF, which is text (only the file's first bytes are a byte-order mark).
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export class ByteDict {
-  /** Per entry: its value as text. */
-  readonly texts: string[] = [];
-  private keys = new Uint8Array(1 << 16);
+  /** Entry k's bytes are keys[keyEnds[k - 1] ?? 0 … keyEnds[k]]. */
+  keys: Uint8Array<ArrayBuffer> = new Uint8Array(1 << 16);
+  keyEnds: Int32Array<ArrayBuffer> = new Int32Array(256);
+  size = 0;
   private used = 0;
-  private keyEnds: Int32Array<ArrayBuffer> = new Int32Array(256);
   private hashes: Int32Array<ArrayBuffer> = new Int32Array(256);
   private slots = new Int32Array(512).fill(-1);
-
-  get size(): number {
-    return this.texts.length;
-  }
+  private readonly texts: (string | undefined)[] = [];
+  /** A quoted cell's bytes with its doubled quotes undone, before it is looked up. */
+  private scratch = new Uint8Array(256);
 
   /** The entry of the cell `bytes[start, end)` (`escaped`: a quoted cell with doubled quotes). */
   entry(bytes: Uint8Array, start: number, end: number, escaped: number): number {
+    if (escaped) {
+      if (this.scratch.length < end - start) this.scratch = new Uint8Array(2 * (end - start));
+      const len = copyField(bytes, start, end, 1, this.scratch, 0);
+      return this.entry(this.scratch, 0, len, 0);
+    }
     // The hash of the first and last 16 bytes and the length: bounded work per cell (titles run to 100 bytes and
     // more); cells that agree there are told apart by the comparison.
     let h = Math.imul(0x811c9dc5 ^ (end - start), FNV);
@@ -38,7 +43,7 @@ export class ByteDict {
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const e = this.slots[s];
       if (e < 0) {
-        const added = this.add(bytes, start, end, escaped, h);
+        const added = this.add(bytes, start, end, h);
         this.slots[s] = added;
         if (2 * (added + 1) > this.slots.length) this.rehash();
         return added;
@@ -54,15 +59,25 @@ export class ByteDict {
     }
   }
 
-  private add(bytes: Uint8Array, start: number, end: number, escaped: number, h: number): number {
-    const e = this.texts.length;
+  /** Entry e's text (decoded once). */
+  text(e: number): string {
+    return (this.texts[e] ??= fieldText(this.keys, e ? this.keyEnds[e - 1] : 0, this.keyEnds[e], 0, decoder));
+  }
+
+  /** Whether every entry is well-formed UTF-8. */
+  wellFormed(): boolean {
+    return utf16Length(this.keys, 0, this.used) >= 0;
+  }
+
+  private add(bytes: Uint8Array, start: number, end: number, h: number): number {
+    const e = this.size++;
     const len = end - start;
     if (this.used + len > this.keys.length) {
       const next = new Uint8Array(Math.max(this.keys.length * 2, this.used + len));
       next.set(this.keys.subarray(0, this.used));
       this.keys = next;
     }
-    this.keys.set(bytes.subarray(start, end), this.used);
+    copyField(bytes, start, end, 0, this.keys, this.used);
     this.used += len;
     if (e === this.keyEnds.length) {
       this.keyEnds = grown(this.keyEnds);
@@ -70,7 +85,6 @@ export class ByteDict {
     }
     this.keyEnds[e] = this.used;
     this.hashes[e] = h;
-    this.texts.push(fieldText(bytes, start, end, escaped, decoder));
     return e;
   }
 
@@ -78,7 +92,7 @@ export class ByteDict {
   private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
-    for (let e = 0; e < this.texts.length; e++) {
+    for (let e = 0; e < this.size; e++) {
       let s = this.hashes[e] & mask;
       while (slots[s] >= 0) s = (s + 1) & mask;
       slots[s] = e;

@@ -28,13 +28,21 @@ const [VALUE_LOW, VALUE_HIGH, FACTOR_LOW, FACTOR_HIGH, HARDWARE_COUNT, START, EN
   ['value_low', 'value_high', 'factor_low', 'factor_high', 'hardware_count', 'start', 'end'] as const
 ).map((k) => NUMBER_KEYS.indexOf(k));
 
-/** A column of repeating text: cells by their bytes, entries by what they read as (one per value, in row order). */
+/**
+ * A column of repeating text: cells by their bytes, entries by what they read as (one per value, in the order of the
+ * claims that first have them, as ColumnsBuilder numbers them). A column read as it is (no parse) needs no lookup by
+ * text: its cells' entries are its values (when well-formed UTF-8), decoded together at the end.
+ */
 class TextColumn {
   readonly cells = new ByteDict();
   /** Per cell entry: its value's code, -1 until a claim has it. */
   private code = new Int32Array(256).fill(-1);
+  /** Read through a parse: the values, and the code of each. */
   private readonly index = new Map<string, number>();
-  readonly values: string[] = [];
+  private readonly values: string[] = [];
+  /** Read as it is: per code, its cell entry. */
+  private order = new Int32Array(256);
+  private count = 0;
   codes = new Int32Array(1024);
   constructor(private readonly read: ((v: string) => string) | undefined) {}
 
@@ -42,13 +50,61 @@ class TextColumn {
     if (cell >= this.code.length) { const next = new Int32Array(this.code.length * 2).fill(-1); next.set(this.code); this.code = next; }
     let c = this.code[cell];
     if (c < 0) {
-      const v = this.read ? this.read(this.cells.texts[cell]) : this.cells.texts[cell];
-      c = this.index.get(v) ?? -1;
-      if (c < 0) { c = this.values.length; this.index.set(v, c); this.values.push(v); }
+      if (this.read) {
+        const v = this.read(this.cells.text(cell));
+        c = this.index.get(v) ?? -1;
+        if (c < 0) { c = this.values.length; this.index.set(v, c); this.values.push(v); }
+      } else {
+        c = this.count++;
+        if (c === this.order.length) this.order = grow(this.order);
+        this.order[c] = cell;
+      }
       this.code[cell] = c;
     }
     if (row === this.codes.length) this.codes = grow(this.codes);
     this.codes[row] = c;
+  }
+
+  finish(n: number): TextChunk {
+    const codes = this.codes.slice(0, n);
+    if (this.read) return { values: packStrings(this.values), codes };
+    const { keys, keyEnds } = this.cells;
+    const order = this.order.subarray(0, this.count);
+    if (!this.cells.wellFormed()) {
+      // Two cells' bytes may decode to one text (U+FFFD): one entry per text, as ColumnsBuilder has it.
+      const index = new Map<string, number>();
+      const values: string[] = [];
+      const remap = Int32Array.from(order, (cell) => {
+        const v = this.cells.text(cell);
+        let c = index.get(v);
+        if (c === undefined) { c = values.length; index.set(v, c); values.push(v); }
+        return c;
+      });
+      return { values: packStrings(values), codes: codes.map((c) => remap[c]) };
+    }
+    // The entries' bytes in code order (usually they are in that order already), decoded at once.
+    let inOrder = true;
+    for (let c = 0; c < order.length && inOrder; c++) inOrder = order[c] === c;
+    let bytes: Uint8Array;
+    const byteEnds = new Int32Array(order.length);
+    if (inOrder) {
+      bytes = keys.subarray(0, order.length ? keyEnds[order.length - 1] : 0);
+      byteEnds.set(keyEnds.subarray(0, order.length));
+    } else {
+      let size = 0;
+      for (const e of order) size += keyEnds[e] - (e ? keyEnds[e - 1] : 0);
+      bytes = new Uint8Array(size);
+      let at = 0;
+      order.forEach((e, c) => {
+        const from = e ? keyEnds[e - 1] : 0;
+        bytes.set(keys.subarray(from, keyEnds[e]), at);
+        byteEnds[c] = at += keyEnds[e] - from;
+      });
+    }
+    const ends = new Int32Array(order.length);
+    let units = 0;
+    for (let c = 0, from = 0; c < order.length; from = byteEnds[c++]) ends[c] = units += utf16Length(bytes, from, byteEnds[c]);
+    return { values: { text: decoder.decode(bytes), ends }, codes };
   }
 }
 
@@ -58,7 +114,7 @@ class NumberColumn {
   private parsed: (number | null)[] = [];
   values = new Float64Array(1024);
   at(cell: number): number | null {
-    while (this.parsed.length < this.cells.size) this.parsed.push(parseNumber(this.cells.texts[this.parsed.length]));
+    while (this.parsed.length < this.cells.size) this.parsed.push(parseNumber(this.cells.text(this.parsed.length)));
     return this.parsed[cell];
   }
   set(row: number, v: number | null): void {
@@ -95,7 +151,8 @@ class Bytes {
   }
 }
 
-const decoder = new TextDecoder();
+// ignoreBOM: a cell may start with U+FEFF, which is text (only the file's first bytes are a byte-order mark).
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export class CsvColumnsReader {
   n = 0;
@@ -173,13 +230,13 @@ export class CsvColumnsReader {
 
   /** Why cellsToClaim would not read the record as a claim (its message, its checks in its order), or null. */
   private problem(): string | null {
-    const metric = this.text[METRIC].cells.texts[this.textCell[METRIC]];
+    const metric = this.text[METRIC].cells.text(this.textCell[METRIC]);
     if (!METRIC_KNOWN.has(metric)) return `unknown metric "${metric}"`;
     const v = this.numValue;
     const low = v[VALUE_LOW];
     const high = v[VALUE_HIGH] ?? low;
     if (low === null || Number.isNaN(low) || high === null || Number.isNaN(high)) {
-      const cell = (c: number) => this.num[c].cells.texts[this.numCell[c]];
+      const cell = (c: number) => this.num[c].cells.text(this.numCell[c]);
       return `value_low/value_high is not a number ("${cell(VALUE_LOW)}", "${cell(VALUE_HIGH)}")`;
     }
     if (Number.isNaN(v[FACTOR_LOW]) || Number.isNaN(v[FACTOR_HIGH]) || Number.isNaN(v[HARDWARE_COUNT])
@@ -196,7 +253,7 @@ export class CsvColumnsReader {
   finish(whole = true): ClaimColumns {
     const n = this.n;
     const text = {} as ClaimColumns['text'];
-    DISTINCT.forEach((k, c) => { text[k] = { values: packStrings(this.text[c].values), codes: this.text[c].codes.slice(0, n) }; });
+    DISTINCT.forEach((k, c) => { text[k] = this.text[c].finish(n); });
     text.span = { values: spanStrings(this.span), codes: identity(n) };
     text.evidence = { values: evidenceBytes(this.evidence), codes: identity(n) };
     const num = {} as ClaimColumns['num'];

@@ -20,7 +20,7 @@ import { CLAIMS } from './helpers.ts';
 
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constantFrom('a,"b"\r\nc', 'two\nlines', 'say "hi"', '+0.8%', "'=x", '  ', 'ü€😀', 'x;y; z', '', 'cr\ronly'),
+  fc.constantFrom('a,"b"\r\nc', '\uFEFFbom', 'two\nlines', 'say "hi"', '+0.8%', "'=x", '  ', 'ü€😀', 'x;y; z', '', 'cr\ronly'),
 );
 const num = fc.oneof(fc.integer({ min: -1000, max: 100_000 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }));
 const claim: fc.Arbitrary<Claim> = fc.record({
