@@ -22,6 +22,8 @@ export class ByteDict {
   private readonly texts: (string | undefined)[] = [];
   /** A quoted cell's bytes with its doubled quotes undone, before it is looked up. */
   private scratch = new Uint8Array(256);
+  /** The entry last looked up (-1: none). */
+  private last = -1;
 
   /** The entry of the cell `bytes[start, end)` (`escaped`: a quoted cell with doubled quotes). */
   entry(bytes: Uint8Array, start: number, end: number, escaped: number): number {
@@ -29,6 +31,18 @@ export class ByteDict {
       if (this.scratch.length < end - start) this.scratch = new Uint8Array(2 * (end - start));
       const len = copyField(bytes, start, end, 1, this.scratch, 0);
       return this.entry(this.scratch, 0, len, 0);
+    }
+    // The entry of the column's last cell first: a paper's claims are consecutive rows, with one id, title, topic…
+    const last = this.last;
+    const len = end - start;
+    if (last >= 0) {
+      const from = last ? this.keyEnds[last - 1] : 0;
+      if (this.keyEnds[last] - from === len) {
+        const keys = this.keys;
+        let k = len - 1;
+        while (k >= 0 && keys[from + k] === bytes[start + k]) k--;
+        if (k < 0) return last;
+      }
     }
     // The hash of the first and last 16 bytes and the length: bounded work per cell (titles run to 100 bytes and
     // more); cells that agree there are told apart by the comparison.
@@ -39,14 +53,13 @@ export class ByteDict {
       for (let i = end - 16; i < end; i++) h = Math.imul(h ^ bytes[i], FNV);
     }
     const mask = this.slots.length - 1;
-    const len = end - start;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const e = this.slots[s];
       if (e < 0) {
         const added = this.add(bytes, start, end, h);
         this.slots[s] = added;
         if (2 * (added + 1) > this.slots.length) this.rehash();
-        return added;
+        return (this.last = added);
       }
       if (this.hashes[e] !== h) continue;
       const from = e ? this.keyEnds[e - 1] : 0;
@@ -55,7 +68,7 @@ export class ByteDict {
       const keys = this.keys;
       let k = len - 1;
       while (k >= 0 && keys[from + k] === bytes[start + k]) k--;
-      if (k < 0) return e;
+      if (k < 0) return (this.last = e);
     }
   }
 
