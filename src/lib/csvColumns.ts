@@ -131,10 +131,14 @@ const grow = <A extends Int32Array | Float64Array>(a: A): A => {
 
 /** Bytes appended one cell at a time, with their ends. */
 class Bytes {
-  bytes = new Uint8Array(1 << 20);
+  bytes: Uint8Array<ArrayBuffer>;
   length = 0;
   ends = new Int32Array(1024);
   count = 0;
+  /** `capacity`: the bytes expected (growing by doubling copies all so far, and held twice the memory meanwhile). */
+  constructor(capacity = 1 << 20) {
+    this.bytes = new Uint8Array(capacity);
+  }
   add(from: Uint8Array, start: number, end: number, escaped: number): void {
     if (this.length + end - start > this.bytes.length) {
       const next = new Uint8Array(Math.max(this.bytes.length * 2, this.length + end - start));
@@ -173,10 +177,12 @@ export class CsvColumnsReader {
   private readonly numCell: Int32Array;
   private readonly numValue: (number | null)[] = NUMBER_KEYS.map(() => null);
   private readonly span = new Bytes();
-  private readonly evidence = new Bytes();
+  private readonly evidence: Bytes;
   private readonly textPositions: number[];
 
-  constructor(fields: readonly string[]) {
+  /** `size`: the bytes of the records to read, more than their evidence takes (pages never written stay unused). */
+  constructor(fields: readonly string[], size = 0) {
+    this.evidence = new Bytes(Math.max(1 << 16, size));
     const at = (k: string) => fields.indexOf(k);
     this.textAt = Int32Array.from(DISTINCT, at);
     this.numAt = Int32Array.from(NUMBER_KEYS, at);
@@ -292,7 +298,8 @@ function spanStrings(b: Bytes): TextChunk['values'] {
 /** The evidence as UTF-8: the file's bytes when well-formed, else what encoding the decoded text gives (as ColumnsBuilder). */
 function evidenceBytes(b: Bytes): TextChunk['values'] {
   const all = b.bytes.subarray(0, b.length);
-  if (utf16Length(all) >= 0) return { bytes: all.slice(), ends: b.ends.slice(0, b.count) };
+  // The buffer itself (transferred to the page, which copies the parts into one): no copy of ~100 MB here.
+  if (utf16Length(all) >= 0) return { bytes: all, ends: b.ends.slice(0, b.count) };
   return packUtf8(Array.from({ length: b.count }, (_, k) => decoder.decode(b.cell(k))));
 }
 
