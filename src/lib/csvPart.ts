@@ -109,6 +109,28 @@ async function header(file: Blob): Promise<{ fields: string[]; end: number; comm
 }
 
 /**
+ * The first line start at or after `cut` from which two records scan (or one, then the file's end), blank lines
+ * too; -1 when none does in the next few megabytes. Without reading what comes before: the quotes of half a
+ * file counted cost a worker a read of ~200 MB before it could start. A line start inside a quoted cell nearly
+ * always meets a lone quote (declined); if one scanned cleanly all the same, the part before, read from a true
+ * start, would end elsewhere, and the page, seeing the parts not meet, reads the file as one part (csvLoad.ts).
+ */
+async function recordAfter(file: Blob, cut: number, width: number, crlf: boolean): Promise<number> {
+  const from = cut - 1;
+  const bytes = await bytesOf(file, from, Math.min(file.size, from + PIECE));
+  const final = from + bytes.length >= file.size;
+  const s = new CsvScanner(width, crlf);
+  s.reset(bytes);
+  for (let lf = bytes.indexOf(NEWLINE); lf >= 0; lf = bytes.indexOf(NEWLINE, lf + 1)) {
+    if (lf + 1 >= bytes.length) return final ? file.size : -1;
+    if (s.scan(lf + 1, final) !== Scan.Record) continue;
+    const second = s.scan(s.next, final);
+    if (second === Scan.End || second === Scan.Record) return from + lf + 1;
+  }
+  return -1;
+}
+
+/**
  * Reads part `part` of `parts` of a claims CSV; `onProgress` gets the bytes of the part read so far (the parts' add up
  * to the file's). `scan: false` reads it with papaparse alone (the reference the tests hold the scanner to).
  */
@@ -118,8 +140,9 @@ export async function readCsvPart(
   const head = await header(file);
   const { textColumns, read } = claimRecordReader(head.fields);
   const cut = (k: number) => (k <= 0 ? head.end : k >= parts ? file.size : Math.max(head.end, Math.floor((file.size * k) / parts)));
-  let start = head.end;
-  if (part > 0) {
+  const scanned = scan && head.comma && head.fields.length > 1;
+  let start = part === 0 ? head.end : scanned ? await recordAfter(file, cut(part), head.fields.length, head.crlf) : -1;
+  if (part > 0 && start < 0) {
     // Where the first record boundary at or after the cut is, from the quotes before it.
     let pos = cut(part) - 1;
     let inQuote = (await quotesBefore(file, head.end, pos)) % 2 === 1;
@@ -133,7 +156,7 @@ export async function readCsvPart(
   const stop = cut(part + 1);
   // Read straight from the bytes when the file is written as csv.ts writes (nearly always); else, or when the
   // scanner meets something papaparse might read otherwise, with papaparse: the same columns either way.
-  const fast = scan && head.comma && head.fields.length > 1
+  const fast = scanned
     ? await readScanned(file, head.fields, head.crlf, part, parts, start, stop, onProgress)
     : null;
   return fast ?? readParsed(file, textColumns, read, part, start, stop, onProgress);
@@ -145,7 +168,7 @@ async function readScanned(
   onProgress: (bytes: number) => void,
 ): Promise<CsvPart | null> {
   const scanner = new CsvScanner(fields.length, crlf);
-  const reader = new CsvColumnsReader(fields);
+  const reader = new CsvColumnsReader(fields, Math.max(0, Math.min(file.size, stop + PIECE) - start));
   let at = start;
   let carry = new Uint8Array(0);
   for (;;) {
