@@ -112,6 +112,22 @@ describe('a claims CSV read from its bytes = read by papaparse', () => {
     }
   });
 
+  it('a quoted cell whose lines look like records: a part that starts inside it is found out, the file read as one', async () => {
+    const record = 'X,Y,,Other,speed,relative,increase,1,1,x,exact,1,1,,,,,1x,0,2,1x';
+    const lookalike = CLAIMS.map((c) => ({ ...c, evidence: `${c.evidence}\r\n${record}\r\n${record}\r\n${record}\r\n` }));
+    const text = claimsToCsv([...lookalike, ...lookalike, ...lookalike]);
+    const file = new Blob([text]);
+    let caught = 0;
+    for (let parts = 2; parts <= 24; parts++) {
+      const ps = await Promise.all(Array.from({ length: parts }, (_, k) => readCsvPart(file, k, parts)));
+      const meet = ps.every((p, k) => k === 0 || ps[k - 1].end === p.start);
+      if (!meet) caught++;
+      const read = meet ? ps : [await readCsvPart(file, 0, 1)];
+      expect(loaded(read).rows).toEqual(withIds(parseClaimsCsv(text).claims));
+    }
+    expect(caught).toBeGreaterThan(0); // some cut did land inside such a cell
+  });
+
   it('CRLF, LF and a BOM are read from the bytes', async () => {
     const crlf = claimsToCsv(CLAIMS);
     for (const body of [crlf, `\uFEFF${crlf}`, crlf.replace(/\r\n/g, '\n'), `\uFEFF${crlf.replace(/\r\n/g, '\n')}\n\n`]) {
