@@ -1,13 +1,16 @@
 /**
  * One part of a claims CSV read as a stream into columns (claimColumns.ts): the file is cut into as many parts as
  * there are workers, at record boundaries (a newline outside quotes), and each worker reads its part in pieces of a
- * few megabytes (the file is never one string), parses each piece's records (table.ts: papaparse, then the same
- * reading of a record as parseClaimsCsv), and appends the claims to its columns, telling the page how far it is.
+ * few megabytes (the file is never one string). A file written as csv.ts writes (nearly every one) is read from its
+ * bytes: CsvScanner finds the records' fields and csvColumns.ts appends them to the columns, without a string or
+ * object per row. Otherwise, or from where the scanner declines, papaparse parses each piece's records and table.ts
+ * reads each as parseClaimsCsv does (the columns are the same either way). The page is told how far the part is.
  *
- * Where part k starts is found without parsing what comes before: a quote toggles "inside quotes" (an escaped quote is
- * two, so it toggles twice), so the quotes counted up to the cut say whether a newline there ends a record. Part k
- * ends where part k + 1 starts, by the same rule; the page checks that they agree (a malformed file may make them
- * differ: it is then read as one part).
+ * Where part k starts is found without parsing what comes before: from the bytes at the cut (recordAfter), or, for a
+ * file papaparse reads, from the quotes counted up to the cut (a quote toggles "inside quotes"; an escaped quote is
+ * two). Part k ends at the first record boundary at or after part k + 1's cut, as its own reading finds it; the page
+ * checks that the parts meet (a malformed file, or a start guessed inside a quoted cell, may make them differ: the
+ * file is then read as one part).
  */
 import Papa from 'papaparse';
 import { CsvScanner, Scan } from '../../extract/core/csvScan.ts';
