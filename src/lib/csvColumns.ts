@@ -6,12 +6,13 @@
  * are copied as bytes (evidence stays UTF-8, packed.ts PackedUtf8). The columns are those ColumnsBuilder gives
  * the same records, entry for entry (tests/src/lib/csvColumns.test.ts compares them on random tables).
  */
-import { copyField, utf16Length } from '../../extract/core/csvScan.ts';
+import { utf16Length } from '../../extract/core/csvScan.ts';
 import type { CsvScanner } from '../../extract/core/csvScan.ts';
 import { CLAIM_FIELD, CLAIM_FIELDS, parseList, parseNumber } from '../../extract/core/fields.ts';
-import { packStrings, packUtf8, type TextChunk } from '../../extract/core/packed.ts';
+import { packStrings, type TextChunk } from '../../extract/core/packed.ts';
 import { startsLikeFormula, type TableIssue } from '../../extract/core/table.ts';
 import { ByteDict } from './byteDict.ts';
+import { CellBytes, decodeAll, evidenceBytes, spanStrings } from './cellBytes.ts';
 import { LIST_JOIN, NUMBER_KEYS, TEXT_KEYS, type ClaimColumns, type TextKey } from './claimColumns.ts';
 import { identify } from './identify.ts';
 
@@ -129,48 +130,8 @@ const grow = <A extends Int32Array | Float64Array>(a: A): A => {
   return next;
 };
 
-/** Bytes appended one cell at a time, with their ends. */
-class Bytes {
-  bytes: Uint8Array<ArrayBuffer>;
-  length = 0;
-  ends = new Int32Array(1024);
-  count = 0;
-  /** `capacity`: the bytes expected (growing by doubling copies all so far, and held twice the memory meanwhile). */
-  constructor(capacity = 1 << 20) {
-    this.bytes = new Uint8Array(capacity);
-  }
-  add(from: Uint8Array, start: number, end: number, escaped: number): void {
-    if (this.length + end - start > this.bytes.length) {
-      const next = new Uint8Array(Math.max(this.bytes.length * 2, this.length + end - start));
-      next.set(this.bytes.subarray(0, this.length));
-      this.bytes = next;
-    }
-    this.length += copyField(from, start, end, escaped, this.bytes, this.length);
-    if (this.count === this.ends.length) this.ends = grow(this.ends);
-    this.ends[this.count++] = this.length;
-  }
-  /** Cell k's bytes. */
-  cell(k: number): Uint8Array {
-    return this.bytes.subarray(k ? this.ends[k - 1] : 0, this.ends[k]);
-  }
-}
-
 // ignoreBOM: a cell may start with U+FEFF, which is text (only the file's first bytes are a byte-order mark).
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/**
- * Well-formed UTF-8 bytes of `units` UTF-16 units as text. All ASCII (as many units as bytes): made by
- * String.fromCharCode, a string of one byte per character; the browser's decoder gave a string that left the page
- * ~35 MB more JS heap and ~150 MB more memory after a 1M-claim load (measured: 195 vs 160 MB of heap).
- */
-function decodeAll(bytes: Uint8Array, units: number): string {
-  if (units !== bytes.length) return decoder.decode(bytes);
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += 8192) {
-    parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]));
-  }
-  return parts.join('');
-}
 
 export class CsvColumnsReader {
   n = 0;
@@ -190,13 +151,13 @@ export class CsvColumnsReader {
   private readonly textCell: Int32Array;
   private readonly numCell: Int32Array;
   private readonly numValue: (number | null)[] = NUMBER_KEYS.map(() => null);
-  private readonly span = new Bytes();
-  private readonly evidence: Bytes;
+  private readonly span = new CellBytes();
+  private readonly evidence: CellBytes;
   private readonly textPositions: number[];
 
   /** `size`: the bytes of the records to read, more than their evidence takes (pages never written stay unused). */
   constructor(fields: readonly string[], size = 0) {
-    this.evidence = new Bytes(Math.max(1 << 16, size));
+    this.evidence = new CellBytes(Math.max(1 << 16, size));
     const at = (k: string) => fields.indexOf(k);
     this.textAt = Int32Array.from(DISTINCT, at);
     this.numAt = Int32Array.from(NUMBER_KEYS, at);
@@ -297,24 +258,6 @@ function blank(bytes: Uint8Array, s: CsvScanner): boolean {
     }
   }
   return true;
-}
-
-/** The spans as one string (decoded at once when well-formed UTF-8: then each span's UTF-16 length is known from its bytes). */
-function spanStrings(b: Bytes): TextChunk['values'] {
-  const all = b.bytes.subarray(0, b.length);
-  if (utf16Length(all) < 0) return packStrings(Array.from({ length: b.count }, (_, k) => decoder.decode(b.cell(k))));
-  const ends = new Int32Array(b.count);
-  let units = 0;
-  for (let k = 0, from = 0; k < b.count; from = b.ends[k++]) ends[k] = units += utf16Length(all, from, b.ends[k]);
-  return { text: decodeAll(all, units), ends };
-}
-
-/** The evidence as UTF-8: the file's bytes when well-formed, else what encoding the decoded text gives (as ColumnsBuilder). */
-function evidenceBytes(b: Bytes): TextChunk['values'] {
-  const all = b.bytes.subarray(0, b.length);
-  // The buffer itself (transferred to the page, which copies the parts into one): no copy of ~100 MB here.
-  if (utf16Length(all) >= 0) return { bytes: all, ends: b.ends.slice(0, b.count) };
-  return packUtf8(Array.from({ length: b.count }, (_, k) => decoder.decode(b.cell(k))));
 }
 
 function identity(n: number): Int32Array {
