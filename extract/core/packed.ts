@@ -25,7 +25,8 @@ export type Packed = PackedStrings | PackedUtf8;
 
 export const isUtf8 = (p: Packed): p is PackedUtf8 => 'bytes' in p;
 
-const utf8 = new TextDecoder();
+// ignoreBOM: a value may start with U+FEFF (an evidence sentence pasted with one): it is text, not a byte-order mark.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const encoder = new TextEncoder();
 
 /** The strings as UTF-8 bytes (one buffer, byte ends). */

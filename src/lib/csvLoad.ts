@@ -1,7 +1,7 @@
 /**
  * Loading a claims CSV: read as a stream on one worker per core (csvWorker.ts, csvPart.ts), each its share of the
- * file's bytes, into columns; the parts joined in order (mergeColumns.ts). Without Web Workers (tests): the same
- * reader on the calling thread.
+ * file's bytes, into columns (straight from the bytes: csvColumns.ts); the parts joined in order (mergeColumns.ts).
+ * Without Web Workers (tests): the same reader on the calling thread.
  */
 import type { TableIssue } from '../../extract/core/table.ts';
 import { unescapeColumns, type ClaimColumns } from './claimColumns.ts';

@@ -1,18 +1,23 @@
 /**
  * One part of a claims CSV read as a stream into columns (claimColumns.ts): the file is cut into as many parts as
  * there are workers, at record boundaries (a newline outside quotes), and each worker reads its part in pieces of a
- * few megabytes (the file is never one string), parses each piece's records (table.ts: papaparse, then the same
- * reading of a record as parseClaimsCsv), and appends the claims to its columns, telling the page how far it is.
+ * few megabytes (the file is never one string). A file written as csv.ts writes (nearly every one) is read from its
+ * bytes: CsvScanner finds the records' fields and csvColumns.ts appends them to the columns, without a string or
+ * object per row. Otherwise, or from where the scanner declines, papaparse parses each piece's records and table.ts
+ * reads each as parseClaimsCsv does (the columns are the same either way). The page is told how far the part is.
  *
- * Where part k starts is found without parsing what comes before: a quote toggles "inside quotes" (an escaped quote is
- * two, so it toggles twice), so the quotes counted up to the cut say whether a newline there ends a record. Part k
- * ends where part k + 1 starts, by the same rule; the page checks that they agree (a malformed file may make them
- * differ: it is then read as one part).
+ * Where part k starts is found without parsing what comes before: from the bytes at the cut (recordAfter), or, for a
+ * file papaparse reads, from the quotes counted up to the cut (a quote toggles "inside quotes"; an escaped quote is
+ * two). Part k ends at the first record boundary at or after part k + 1's cut, as its own reading finds it; the page
+ * checks that the parts meet (a malformed file, or a start guessed inside a quoted cell, may make them differ: the
+ * file is then read as one part).
  */
 import Papa from 'papaparse';
+import { CsvScanner, Scan } from '../../extract/core/csvScan.ts';
 import { claimRecordReader, isBlank, startsLikeFormula, type TableIssue } from '../../extract/core/table.ts';
 import type { ClaimColumns } from './claimColumns.ts';
 import { ColumnsBuilder } from './columnsBuilder.ts';
+import { CsvColumnsReader } from './csvColumns.ts';
 
 const QUOTE = 0x22;
 const NEWLINE = 0x0a;
@@ -30,6 +35,8 @@ export interface CsvPart {
   /** The byte range read. */
   start: number;
   end: number;
+  /** How it was read: from the bytes (CsvScanner), or by papaparse (a file not written as csv.ts writes). */
+  reader: 'scan' | 'papaparse';
 }
 
 const bytesOf = async (file: Blob, from: number, to: number) => new Uint8Array(await file.slice(from, to).arrayBuffer());
@@ -79,8 +86,11 @@ function lastBoundary(bytes: Uint8Array): number {
 
 const decoder = new TextDecoder();
 
-/** The header's fields and the byte after it (a BOM and blank lines before it skipped). */
-async function header(file: Blob): Promise<{ fields: string[]; end: number }> {
+/**
+ * The header's fields and the byte after it (a BOM and blank lines before it skipped), and how it is written: its
+ * delimiter as papaparse guessed it, and whether it ends with CRLF (the records are read the same way).
+ */
+async function header(file: Blob): Promise<{ fields: string[]; end: number; comma: boolean; crlf: boolean }> {
   for (let size = 64 * 1024; ; size *= 4) {
     const bytes = await bytesOf(file, 0, size);
     if (bytes.includes(0)) throw new Error('not a CSV file (binary content)');
@@ -88,25 +98,54 @@ async function header(file: Blob): Promise<{ fields: string[]; end: number }> {
     for (;;) {
       const end = boundaryAfter(bytes, from, false, from);
       const text = decoder.decode(bytes.subarray(from, end < 0 ? bytes.length : end));
-      const row = Papa.parse<string[]>(text, { header: false }).data[0] ?? [];
-      if (end < 0 && bytes.length === file.size) return { fields: row, end: file.size };
+      const parsed = Papa.parse<string[]>(text, { header: false });
+      const row = parsed.data[0] ?? [];
+      const comma = parsed.meta.delimiter === ',';
+      const crlf = end >= 2 && bytes[end - 2] === 0x0d;
+      if (end < 0 && bytes.length === file.size) return { fields: row, end: file.size, comma, crlf };
       if (end < 0) break;
-      if (!isBlank(row)) return { fields: row, end };
+      if (!isBlank(row)) return { fields: row, end, comma, crlf };
       from = end;
     }
-    if (bytes.length >= file.size) return { fields: [], end: file.size };
+    if (bytes.length >= file.size) return { fields: [], end: file.size, comma: false, crlf: false };
   }
 }
 
-/** Reads part `part` of `parts` of a claims CSV; `onProgress` gets the bytes of the part read so far (the parts' add up to the file's). */
+/**
+ * The first line start at or after `cut` from which two records scan (or one, then the file's end), blank lines
+ * too; -1 when none does in the next few megabytes. Without reading what comes before: the quotes of half a
+ * file counted cost a worker a read of ~200 MB before it could start. A line start inside a quoted cell nearly
+ * always meets a lone quote (declined); if one scanned cleanly all the same, the part before, read from a true
+ * start, would end elsewhere, and the page, seeing the parts not meet, reads the file as one part (csvLoad.ts).
+ */
+async function recordAfter(file: Blob, cut: number, width: number, crlf: boolean): Promise<number> {
+  const from = cut - 1;
+  const bytes = await bytesOf(file, from, Math.min(file.size, from + PIECE));
+  const final = from + bytes.length >= file.size;
+  const s = new CsvScanner(width, crlf);
+  s.reset(bytes);
+  for (let lf = bytes.indexOf(NEWLINE); lf >= 0; lf = bytes.indexOf(NEWLINE, lf + 1)) {
+    if (lf + 1 >= bytes.length) return final ? file.size : -1;
+    if (s.scan(lf + 1, final) !== Scan.Record) continue;
+    const second = s.scan(s.next, final);
+    if (second === Scan.End || second === Scan.Record) return from + lf + 1;
+  }
+  return -1;
+}
+
+/**
+ * Reads part `part` of `parts` of a claims CSV; `onProgress` gets the bytes of the part read so far (the parts' add up
+ * to the file's). `scan: false` reads it with papaparse alone (the reference the tests hold the scanner to).
+ */
 export async function readCsvPart(
-  file: Blob, part: number, parts: number, onProgress: (bytes: number) => void = () => {},
+  file: Blob, part: number, parts: number, onProgress: (bytes: number) => void = () => {}, { scan = true } = {},
 ): Promise<CsvPart> {
   const head = await header(file);
   const { textColumns, read } = claimRecordReader(head.fields);
   const cut = (k: number) => (k <= 0 ? head.end : k >= parts ? file.size : Math.max(head.end, Math.floor((file.size * k) / parts)));
-  let start = head.end;
-  if (part > 0) {
+  const scanned = scan && head.comma && head.fields.length > 1;
+  let start = part === 0 ? head.end : scanned ? await recordAfter(file, cut(part), head.fields.length, head.crlf) : -1;
+  if (part > 0 && start < 0) {
     // Where the first record boundary at or after the cut is, from the quotes before it.
     let pos = cut(part) - 1;
     let inQuote = (await quotesBefore(file, head.end, pos)) % 2 === 1;
@@ -118,6 +157,57 @@ export async function readCsvPart(
     }
   }
   const stop = cut(part + 1);
+  // Read straight from the bytes when the file is written as csv.ts writes (nearly always); else, or when the
+  // scanner meets something papaparse might read otherwise, with papaparse: the same columns either way.
+  const fast = scanned
+    ? await readScanned(file, head.fields, head.crlf, part, parts, start, stop, onProgress)
+    : null;
+  return fast ?? readParsed(file, textColumns, read, part, start, stop, onProgress);
+}
+
+/** Records of bytes [start, …) of the file up to the first that starts at or after `stop`, by CsvScanner; null: declined. */
+async function readScanned(
+  file: Blob, fields: string[], crlf: boolean, part: number, parts: number, start: number, stop: number,
+  onProgress: (bytes: number) => void,
+): Promise<CsvPart | null> {
+  const scanner = new CsvScanner(fields.length, crlf);
+  const reader = new CsvColumnsReader(fields, Math.max(0, Math.min(file.size, stop + PIECE) - start));
+  let at = start;
+  let carry = new Uint8Array(0);
+  for (;;) {
+    const fresh = at < file.size ? await bytesOf(file, at, Math.min(file.size, at + PIECE)) : new Uint8Array(0);
+    const bytes = carry.length ? concat(carry, fresh) : fresh;
+    const base = at - carry.length;
+    at += fresh.length;
+    const atEnd = at >= file.size;
+    scanner.reset(bytes);
+    let pos = 0;
+    let ended = false;
+    for (;;) {
+      // As the papaparse reading cuts: at the first record boundary at or after `stop`, past the part's first record.
+      if (base + pos >= stop && base + pos > start) { ended = true; break; }
+      const r = scanner.scan(pos, atEnd);
+      if (r === Scan.Incomplete) break;
+      if (r === Scan.End) { ended = true; break; }
+      if (r === Scan.Decline) return null;
+      reader.add(bytes, scanner);
+      pos = scanner.next;
+    }
+    if (bytes.subarray(0, pos).includes(0)) throw new Error('not a CSV file (binary content)');
+    onProgress(base + pos - (part === 0 ? 0 : start)); // the first part's share includes the header
+    if (ended) {
+      const { records, issues, formulaSeen } = reader;
+      return { columns: reader.finish(parts === 1), issues, records, formulaSeen, start, end: base + pos, reader: 'scan' };
+    }
+    carry = bytes.slice(pos);
+  }
+}
+
+/** The same, parsed by papaparse a piece at a time (pieces cut at record boundaries) and read by table.ts. */
+async function readParsed(
+  file: Blob, textColumns: number[], read: ReturnType<typeof claimRecordReader>['read'], part: number, start: number, stop: number,
+  onProgress: (bytes: number) => void,
+): Promise<CsvPart> {
   const builder = new ColumnsBuilder();
   const issues: TableIssue[] = [];
   let records = 0;
@@ -147,11 +237,11 @@ export async function readCsvPart(
     }
     onProgress(base + upTo - (part === 0 ? 0 : start)); // the first part's share includes the header
     if (end >= 0 || (atEnd && upTo === bytes.length)) {
-      return { columns: builder.finish(), issues, records, formulaSeen, start, end: base + upTo };
+      return { columns: builder.finish(), issues, records, formulaSeen, start, end: base + upTo, reader: 'papaparse' };
     }
     carry = bytes.slice(upTo);
   }
-  return { columns: builder.finish(), issues, records, formulaSeen, start, end: file.size };
+  return { columns: builder.finish(), issues, records, formulaSeen, start, end: file.size, reader: 'papaparse' };
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
