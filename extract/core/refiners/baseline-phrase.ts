@@ -100,7 +100,9 @@ function parenNames(tail: string): string[] | undefined {
   if (!paren) return undefined;
   const items = paren[1].split(/,|\band\b|\bor\b/).map((s) => s.trim()).filter(Boolean);
   // "(p<0.05)", "(n=4)" state a statistic, not names.
-  return items.length && items.every((item) => !/[<>=≤≥]/.test(item) && item.split(/\s+/).every(isName)) ? items : undefined;
+  // "(135s)", "(2.1 GB)": a number with its unit is the baseline's figure, not a name.
+  return items.length && items.every((item) => !/[<>=≤≥]/.test(item) && !/^\d[\d.,]*\s*[A-Za-z%]{0,3}$/.test(item) &&
+    item.split(/\s+/).every(isName)) ? items : undefined;
 }
 
 /**
@@ -132,7 +134,9 @@ function anaphoric(phrase: string): boolean {
  */
 function withoutMeasuredNoun(phrase: string): string {
   const possessive = /^(.+?)[’']s\s+(.+)$/u.exec(phrase);
-  if (possessive && possessive[1].split(/\s+/).some(isName) && (occurs(METRIC_CUE_PATTERN, possessive[2]) ||
+  // ("the best fixed configuration's accuracy": a generic possessor too.)
+  if (possessive && (possessive[1].split(/\s+/).some(isName) || GENERIC_HEAD.test(possessive[1].split(/\s+/).at(-1) ?? '') ||
+    /^(?:configuration|setting|baseline|model|system|method)$/i.test(possessive[1].split(/\s+/).at(-1) ?? '')) && (occurs(METRIC_CUE_PATTERN, possessive[2]) ||
     possessive[2].split(/\s+/).some((w) => MEASURED_NOUN.test(w)))) return possessive[1];
   const words = phrase.split(/\s+/);
   if (words.length < 2 || !MEASURED_NOUN.test(words[words.length - 1])) return phrase;
