@@ -29,6 +29,9 @@ describe('baseline phrases end where the condition begins', () => {
     // An opening comparison covers every level of the sentence.
     ['Compared to static mixed-precision training, Tri-Accel maintains 78.1% accuracy while reducing memory footprint from 0.35GB to 0.31GB.', [
       { value_low: 78.1, baseline: ['static mixed-precision training'] }, { value_low: 0.31, baseline: ['static mixed-precision training'] }]],
+    // A figure in parentheses after a name is the name's, not another baseline; a generic possessor is the baseline.
+    ['Its one-step inference represents over a 700-fold speedup compared to cDDPM (135s).', [{ value_low: 700, baseline: ['cDDPM'] }]],
+    ["BRANE matches the best fixed configuration's accuracy at up to 89% lower cost.", [{ value_low: 89, baseline: ['best fixed configuration'] }]],
     // The object of the claim's own verb beats a comparison in the next verb clause.
     ['DarkForest improves the strongest baseline by up to 30.7% on benchmark metrics, and reduces token consumption by up to 6.5x compared with communication-heavy baselines.', [
       { value_low: 30.7, baseline: ['strongest baseline'] }, { value_low: 6.5, baseline: ['communication-heavy baselines'] }]],
@@ -89,6 +92,9 @@ describe("the measured noun's head", () => {
       { metric: 'memory', direction: 'increase' }]],
     ['It reduces computational costs (3x in latency, 5x in FLOPs) over the baseline.', [
       { metric: 'latency', direction: 'decrease' }, { metric: 'cost', direction: 'decrease' }]],
+    // TDP is power; LPIPS is an error that should go down.
+    ['The Decode Chips achieve 97% of the decode performance with 28% lower TDP.', [{ metric: 'energy', direction: 'decrease' }]],
+    ['It achieves a notable 11.85% reduction in LPIPS over leading models like Marigold.', [{ metric: 'other', direction: 'decrease' }]],
     // After "of" comes what the verb acted on: "eliminates … of … overhead" still goes down.
     ['FOAM eliminates up to 90% of optimizer state memory overhead.', [{ metric: 'memory', direction: 'decrease' }]],
     // GPU time is spent compute; service capacity is throughput; a chip's area overhead is 'other' (as the gold has it).
@@ -155,4 +161,8 @@ describe('before and after a change, in parentheses or with an arrow', () => {
 
 it("a model's name ends before the sentence's full stop", () => {
   expect(claimsOf('The average F1 was 68.09% with GPT-4-Preview.').map((c) => c.model)).toEqual(['GPT-4-Preview']);
+});
+
+it('money keeps its thousands before a full stop', () => {
+  expect(claimsOf('Full RL training completes in only three weeks, with a rental cost of just $534,700.').map((c) => c.value_low)).toContain(534700);
 });
