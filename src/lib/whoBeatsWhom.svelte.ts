@@ -8,10 +8,10 @@
 import type { Row } from './claims.ts';
 import { inIdleSlices } from './schedule/index.ts';
 import type { Family } from './families.ts';
-import { claimEdges, standingIndexSlices, type EdgeSet, type StandingIndex } from './standing.ts';
+import { claimEdges, edgesOfFamily, standingIndexSlices, type EdgeSet, type StandingIndex } from './standing.ts';
 import { fitStanding, type Standing } from './standing-fit.ts';
 import { contradictions, mostComparedBaselines, neighbourEdges, type Contradictions } from './standing-report.ts';
-import { claimsPerSystem, familyClaimCounts, keepMask, standingList, type SystemCount } from './standing-view.ts';
+import { claimsPerSystem, factorExtent, familyClaimCounts, keepMask, standingList, type SystemCount } from './standing-view.ts';
 
 /** What the view follows: read through getters, so the deriveds track the store's own state. */
 export interface WhoInputs {
@@ -75,7 +75,7 @@ export class WhoBeatsWhom {
   // views; the edge sets; the fits): going back to a recent view (an option unticked, Back) is a lookup, not a refit.
   #keep = new Memo<Uint8Array, Uint8Array>();
   #edges = new Memo<Uint8Array, EdgeSet>();
-  #near = new Memo<EdgeSet, { against: Int32Array; beats: Int32Array }>();
+  #near = new Memo<EdgeSet, { against: Int32Array; beats: Int32Array; extent: [number, number] }>();
   #summary = new Memo<EdgeSet, { quick: SystemCount[]; counts: Int32Array; families: Record<Family, number> }>();
   #fits = new Memo<EdgeSet, Standing>();
   #conflicts = new Memo<Standing, Contradictions>();
@@ -89,12 +89,11 @@ export class WhoBeatsWhom {
     const fail = this.#inputs.fail();
     return index ? this.#edges.get(fail, '', () => claimEdges(index, { keep: this.#keepOf(fail) })) : null;
   });
-  /** The chart's family's edges under the filters: the standing and the contradictions. */
+  /** The chart's family's edges under the filters (taken from `all`'s): the standing and the contradictions. */
   inFamily = $derived.by(() => {
-    const { index } = this;
-    const fail = this.#inputs.fail();
+    const { all } = this;
     const family = this.#inputs.family();
-    return index ? this.#edges.get(fail, family, () => claimEdges(index, { keep: this.#keepOf(fail), family })) : null;
+    return all ? this.#edges.get(this.#inputs.fail(), family, () => edgesOfFamily(all, family)) : null;
   });
   #summed = $derived.by(() => {
     const all = this.all;
@@ -108,12 +107,18 @@ export class WhoBeatsWhom {
   /** The system shown: the chosen one, else the most-compared baseline under the filters. */
   system = $derived.by(() => this.#inputs.who() ?? this.quick[0]?.name ?? null);
   isDefault = $derived.by(() => this.#inputs.who() === null);
-  /** Edge positions in `all`, best first: what claims against the system, and what it claims to beat. */
+  /**
+   * Edge positions in `all`, best first: what claims against the system, and what it claims to beat; and the factors
+   * their claims span (both lists' one scale).
+   */
   near = $derived.by(() => {
     const { all, system } = this;
     return all && system
-      ? this.#near.get(all, system, () => neighbourEdges(all, system))
-      : { against: new Int32Array(0), beats: new Int32Array(0) };
+      ? this.#near.get(all, system, () => {
+        const { against, beats } = neighbourEdges(all, system);
+        return { against, beats, extent: factorExtent(all, [against, beats]) };
+      })
+      : { against: new Int32Array(0), beats: new Int32Array(0), extent: [1, 1] as [number, number] };
   });
   /** Fitted with the shown system as the reference of its component. */
   standing = $derived.by(() => {
