@@ -9,8 +9,10 @@ import type { Row } from './claims.ts';
 import { inIdleSlices } from './schedule/index.ts';
 import type { Family } from './families.ts';
 import { claimEdges, edgesOfFamily, standingIndexSlices, type EdgeSet, type StandingIndex } from './standing.ts';
-import { fitStanding, type Standing } from './standing-fit.ts';
-import { contradictions, mostComparedBaselines, neighbourEdges, type Contradictions } from './standing-report.ts';
+import { fitStanding, standingGraph, type Standing, type StandingGraph } from './standing-fit.ts';
+import {
+  chainConflicts, claimedBothWays, mostComparedBaselines, neighbourEdges, type BothWays, type Contradictions,
+} from './standing-report.ts';
 import { claimsPerSystem, factorExtent, familyClaimCounts, keepMask, standingList, type SystemCount } from './standing-view.ts';
 
 /** What the view follows: read through getters, so the deriveds track the store's own state. */
@@ -77,7 +79,11 @@ export class WhoBeatsWhom {
   #edges = new Memo<Uint8Array, EdgeSet>();
   #near = new Memo<EdgeSet, { against: Int32Array; beats: Int32Array; extent: [number, number] }>();
   #summary = new Memo<EdgeSet, { quick: SystemCount[]; counts: Int32Array; families: Record<Family, number> }>();
+  // What does not depend on the system shown (the fit's graph, the pairs claimed both ways) is kept per edge set:
+  // following a neighbour only solves the graph again against it.
+  #graphs = new Memo<EdgeSet, StandingGraph>();
   #fits = new Memo<EdgeSet, Standing>();
+  #bothWays = new Memo<EdgeSet, BothWays[]>();
   #conflicts = new Memo<Standing, Contradictions>();
 
   /** The rows passing every filter, made once per fail mask (a pass over 100k rows; both edge sets read it). */
@@ -123,12 +129,15 @@ export class WhoBeatsWhom {
   /** Fitted with the shown system as the reference of its component. */
   standing = $derived.by(() => {
     const { inFamily, system } = this;
-    return inFamily ? this.#fits.get(inFamily, system ?? '', () => fitStanding(inFamily, system)) : null;
+    if (!inFamily) return null;
+    return this.#fits.get(inFamily, system ?? '', () => fitStanding(inFamily, system, this.#graphs.get(inFamily, '', () => standingGraph(inFamily))));
   });
   list = $derived(this.standing ? standingList(this.standing, this.system) : null);
   conflicts = $derived.by(() => {
     const { inFamily, standing } = this;
-    return inFamily && standing ? this.#conflicts.get(standing, '', () => contradictions(inFamily, standing)) : null;
+    return inFamily && standing ? this.#conflicts.get(standing, '', () => ({
+      bothWays: this.#bothWays.get(inFamily, '', () => claimedBothWays(inFamily)), chains: chainConflicts(standing),
+    })) : null;
   });
 }
 

@@ -1,14 +1,16 @@
 /**
  * The shortcuts the dashboard takes after a filter change must give what the plain functions give: a family's edges
  * taken from every metric's edges (edgesOfFamily) are claimEdges' with that family, and the claim lists' factor
- * extent read off the index's columns is the one read off the rows. Checked on generated claims (gen-claims, as the
- * UI bench loads) under random filters.
+ * extent read off the index's columns is the one read off the rows, and a fit whose graph was prepared once (kept per
+ * edge set while the view follows neighbours) is the fit made from scratch, number for number. Checked on generated
+ * claims (gen-claims, as the UI bench loads) under random filters.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultSamplePath, generateCorpus, readSample } from '../../../extract/gen-claims.ts';
 import { FAMILIES } from '../../../src/lib/families.ts';
 import { claimEdges, edgesOfFamily, standingIndex, type EdgeSet } from '../../../src/lib/standing.ts';
-import { mostComparedBaselines, neighbourEdges } from '../../../src/lib/standing-report.ts';
+import { fitStanding, standingGraph } from '../../../src/lib/standing-fit.ts';
+import { chainConflicts, claimedBothWays, contradictions, mostComparedBaselines, neighbourEdges } from '../../../src/lib/standing-report.ts';
 import { factorExtent } from '../../../src/lib/standing-view.ts';
 
 const { claims } = generateCorpus({ rows: 4000, seed: 7, sample: readSample(defaultSamplePath()) });
@@ -52,5 +54,22 @@ describe('factorExtent', () => {
       expect(factorExtent(all, [against, beats])).toEqual([lo, hi]);
     }
     expect(factorExtent(all, [new Int32Array(0)])).toEqual([1, 1]);
+  });
+});
+
+describe('fitStanding on a prepared graph', () => {
+  it('gives the fit from scratch for every reference, and contradictions split by what they depend on', () => {
+    const all = claimEdges(index, { keep: randomKeep(0.7, 3) });
+    for (const family of FAMILIES) {
+      const edges = edgesOfFamily(all, family);
+      const prepared = standingGraph(edges);
+      const references = [null, ...mostComparedBaselines(edges, 4).map((b) => b.name), 'no such system'];
+      for (const reference of references) {
+        const fresh = fitStanding(edges, reference);
+        expect(fitStanding(edges, reference, prepared)).toEqual(fresh);
+        expect({ bothWays: claimedBothWays(edges), chains: chainConflicts(fresh) }).toEqual(contradictions(edges, fresh));
+      }
+    }
+    expect(() => fitStanding(all, null, standingGraph(edgesOfFamily(all, 'speed')))).toThrow(/other edges/);
   });
 });
