@@ -130,7 +130,8 @@ export class WhoBeatsWhom {
   standing = $derived.by(() => {
     const { inFamily, system } = this;
     if (!inFamily) return null;
-    return this.#fits.get(inFamily, system ?? '', () => fitStanding(inFamily, system, this.#graphs.get(inFamily, '', () => standingGraph(inFamily))));
+    const graph = () => this.#graphs.get(inFamily, '', () => standingGraph(inFamily));
+    return this.#fits.get(inFamily, system ?? '', () => fitStanding(inFamily, system, graph()));
   });
   list = $derived(this.standing ? standingList(this.standing, this.system) : null);
   conflicts = $derived.by(() => {
