@@ -102,6 +102,11 @@ export interface Contradictions {
  * Both largest first.
  */
 export function contradictions(edges: EdgeSet, standing: Standing, threshold = Math.LN2): Contradictions {
+  return { bothWays: claimedBothWays(edges), chains: chainConflicts(standing, threshold) };
+}
+
+/** contradictions' pairs claimed both ways: from the edges alone (the view keeps them per edge set, whatever the fit). */
+export function claimedBothWays(edges: EdgeSet): BothWays[] {
   const { names, paper } = edges.index;
   // Per unordered pair (keyed by the lower id, then a stamp per higher id: linear, no hashing): how many edges say
   // each end won, and whether they come from more than one paper; edge lists only for the pairs claimed both ways.
@@ -147,7 +152,11 @@ export function contradictions(edges: EdgeSet, standing: Standing, threshold = M
     }
   }
   bothWays.sort((p, q) => q.aOverB.length + q.bOverA.length - (p.aOverB.length + p.bOverA.length));
-  // Chains: the pairs off by more than the threshold, sorted on typed arrays before any object is made.
+  return bothWays;
+}
+
+/** contradictions' chains: the pairs off by more than the threshold, sorted on typed arrays before any object is made. */
+export function chainConflicts(standing: Standing, threshold = Math.LN2): PairFit[] {
   const fitted = standing.pairs;
   const off = new Float64Array(fitted.length);
   let flagged = 0;
@@ -157,7 +166,7 @@ export function contradictions(edges: EdgeSet, standing: Standing, threshold = M
     if (off[i] > threshold) which[flagged++] = i;
   }
   const order = which.subarray(0, flagged).sort((p, q) => off[q] - off[p] || p - q);
-  return { bothWays, chains: Array.from(order, (i) => pairAt(fitted, i)) };
+  return Array.from(order, (i) => pairAt(fitted, i));
 }
 
 /** Edge positions grouped by the lower id of their two ends: edge[start[u] .. start[u + 1]). */

@@ -32,12 +32,35 @@ export interface DifferenceFit {
 const TOLERANCE = 1e-8;
 
 /**
+ * The graph of differences as the solve reads it, whichever nodes are fixed: merged pairs, adjacency, degrees and
+ * the normal equations' right-hand side. Made once per edge set, so fitting it again against another node (the view
+ * following a neighbour) repeats only the walk and the solve, with the same numbers as a fit from scratch.
+ */
+export interface DifferenceGraph {
+  n: number;
+  pairA: Int32Array;
+  pairB: Int32Array;
+  pairCount: Float64Array;
+  pairMean: Float64Array;
+  offset: Int32Array;
+  neighbour: Int32Array;
+  weight: Float64Array;
+  target: Float64Array;
+  degree: Float64Array;
+  b: Float64Array;
+}
+
+/**
  * `fixedIn(nodes)` picks the node fixed at 0 among a component's nodes (by default its first).
  */
 export function fitDifferences(
   n: number, from: Int32Array, to: Int32Array, y: Float64Array,
   fixedIn: (nodes: readonly number[]) => number = (nodes) => nodes[0],
 ): DifferenceFit {
+  return solveDifferences(differenceGraph(n, from, to, y), fixedIn);
+}
+
+export function differenceGraph(n: number, from: Int32Array, to: Int32Array, y: Float64Array): DifferenceGraph {
   const pairs = mergePairs(n, from, to, y);
   const { pairA, pairB, pairCount, pairMean } = pairs;
   const p = pairA.length;
@@ -60,7 +83,12 @@ export function fitDifferences(
     degree[a] += w; degree[c] += w;
     b[a] += w * t; b[c] -= w * t;
   }
+  return { n, pairA, pairB, pairCount, pairMean, offset, neighbour, weight, target, degree, b };
+}
 
+/** The fit of a graph with one node of each component (`fixedIn` of its nodes) held at 0. Reads `graph` only. */
+export function solveDifferences(graph: DifferenceGraph, fixedIn: (nodes: readonly number[]) => number): DifferenceFit {
+  const { n, pairA, pairB, pairCount, pairMean, offset, neighbour, weight, target, degree, b } = graph;
   // Components, each walked from its fixed node: the walk's tree gives the starting x.
   const component = new Int32Array(n).fill(-1);
   const fixedNodes: number[] = [];

@@ -8,10 +8,12 @@
 import type { Row } from './claims.ts';
 import { inIdleSlices } from './schedule/index.ts';
 import type { Family } from './families.ts';
-import { claimEdges, standingIndexSlices, type EdgeSet, type StandingIndex } from './standing.ts';
-import { fitStanding, type Standing } from './standing-fit.ts';
-import { contradictions, mostComparedBaselines, neighbourEdges, type Contradictions } from './standing-report.ts';
-import { claimsPerSystem, familyClaimCounts, keepMask, standingList, type SystemCount } from './standing-view.ts';
+import { claimEdges, edgesOfFamily, standingIndexSlices, type EdgeSet, type StandingIndex } from './standing.ts';
+import { fitStanding, standingGraph, type Standing, type StandingGraph } from './standing-fit.ts';
+import {
+  chainConflicts, claimedBothWays, mostComparedBaselines, neighbourEdges, type BothWays, type Contradictions,
+} from './standing-report.ts';
+import { claimsPerSystem, factorExtent, familyClaimCounts, keepMask, standingList, type SystemCount } from './standing-view.ts';
 
 /** What the view follows: read through getters, so the deriveds track the store's own state. */
 export interface WhoInputs {
@@ -75,9 +77,13 @@ export class WhoBeatsWhom {
   // views; the edge sets; the fits): going back to a recent view (an option unticked, Back) is a lookup, not a refit.
   #keep = new Memo<Uint8Array, Uint8Array>();
   #edges = new Memo<Uint8Array, EdgeSet>();
-  #near = new Memo<EdgeSet, { against: Int32Array; beats: Int32Array }>();
+  #near = new Memo<EdgeSet, { against: Int32Array; beats: Int32Array; extent: [number, number] }>();
   #summary = new Memo<EdgeSet, { quick: SystemCount[]; counts: Int32Array; families: Record<Family, number> }>();
+  // What does not depend on the system shown (the fit's graph, the pairs claimed both ways) is kept per edge set:
+  // following a neighbour only solves the graph again against it.
+  #graphs = new Memo<EdgeSet, StandingGraph>();
   #fits = new Memo<EdgeSet, Standing>();
+  #bothWays = new Memo<EdgeSet, BothWays[]>();
   #conflicts = new Memo<Standing, Contradictions>();
 
   /** The rows passing every filter, made once per fail mask (a pass over 100k rows; both edge sets read it). */
@@ -89,12 +95,11 @@ export class WhoBeatsWhom {
     const fail = this.#inputs.fail();
     return index ? this.#edges.get(fail, '', () => claimEdges(index, { keep: this.#keepOf(fail) })) : null;
   });
-  /** The chart's family's edges under the filters: the standing and the contradictions. */
+  /** The chart's family's edges under the filters (taken from `all`'s): the standing and the contradictions. */
   inFamily = $derived.by(() => {
-    const { index } = this;
-    const fail = this.#inputs.fail();
+    const { all } = this;
     const family = this.#inputs.family();
-    return index ? this.#edges.get(fail, family, () => claimEdges(index, { keep: this.#keepOf(fail), family })) : null;
+    return all ? this.#edges.get(this.#inputs.fail(), family, () => edgesOfFamily(all, family)) : null;
   });
   #summed = $derived.by(() => {
     const all = this.all;
@@ -108,22 +113,32 @@ export class WhoBeatsWhom {
   /** The system shown: the chosen one, else the most-compared baseline under the filters. */
   system = $derived.by(() => this.#inputs.who() ?? this.quick[0]?.name ?? null);
   isDefault = $derived.by(() => this.#inputs.who() === null);
-  /** Edge positions in `all`, best first: what claims against the system, and what it claims to beat. */
+  /**
+   * Edge positions in `all`, best first: what claims against the system, and what it claims to beat; and the factors
+   * their claims span (both lists' one scale).
+   */
   near = $derived.by(() => {
     const { all, system } = this;
     return all && system
-      ? this.#near.get(all, system, () => neighbourEdges(all, system))
-      : { against: new Int32Array(0), beats: new Int32Array(0) };
+      ? this.#near.get(all, system, () => {
+        const { against, beats } = neighbourEdges(all, system);
+        return { against, beats, extent: factorExtent(all, [against, beats]) };
+      })
+      : { against: new Int32Array(0), beats: new Int32Array(0), extent: [1, 1] as [number, number] };
   });
   /** Fitted with the shown system as the reference of its component. */
   standing = $derived.by(() => {
     const { inFamily, system } = this;
-    return inFamily ? this.#fits.get(inFamily, system ?? '', () => fitStanding(inFamily, system)) : null;
+    if (!inFamily) return null;
+    const graph = () => this.#graphs.get(inFamily, '', () => standingGraph(inFamily));
+    return this.#fits.get(inFamily, system ?? '', () => fitStanding(inFamily, system, graph()));
   });
   list = $derived(this.standing ? standingList(this.standing, this.system) : null);
   conflicts = $derived.by(() => {
     const { inFamily, standing } = this;
-    return inFamily && standing ? this.#conflicts.get(standing, '', () => contradictions(inFamily, standing)) : null;
+    return inFamily && standing ? this.#conflicts.get(standing, '', () => ({
+      bothWays: this.#bothWays.get(inFamily, '', () => claimedBothWays(inFamily)), chains: chainConflicts(standing),
+    })) : null;
   });
 }
 

@@ -3,7 +3,9 @@
  * a devtools timeline trace around filter changes after loading generated claims (unminified build), summarised
  * as the main thread's time by event between the input event and the `claimboard:rendered` mark. `--cpu` adds the
  * main thread's CPU profile over those windows (`--slowest K`: only the K slowest changes). `--who` profiles with the
- * Who beats whom view scrolled into sight (once its index is built).
+ * Who beats whom view scrolled into sight (once its index is built); `--action follow` then follows a neighbour in
+ * its "Claims against" and goes back (as bench:ui's who action does). `--file F` loads F (e.g. the bench's cached
+ * Parquet file, tests/bench/generated.ts) instead of generating claims: at 1M generating costs more than profiling.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,8 +23,8 @@ const reps = Number(opt('reps', '4'));
 const out = opt('out', '');
 
 const dir = mkdtempSync(join(tmpdir(), 'claimboard-prof-'));
-const file = join(dir, `claims-${n}.csv`);
-writeFileSync(file, `${claimsToCsv(generateCorpus({ rows: n, seed: 1, sample: readSample(defaultSamplePath()) }).claims)}\r\n`);
+const file = opt('file', '') || join(dir, `claims-${n}.csv`);
+if (!opt('file', '')) writeFileSync(file, `${claimsToCsv(generateCorpus({ rows: n, seed: 1, sample: readSample(defaultSamplePath()) }).claims)}\r\n`);
 const site = await buildAndServe(undefined, { minify: false });
 const browser = await launch();
 try {
@@ -92,6 +94,10 @@ try {
       await (i % 10 < 5 ? page.keyboard.type(word[i % 10]) : page.keyboard.press('Backspace'));
     }
     else if (action === 'group') await group.selectOption(i % 2 ? 'topic' : 'hardware');
+    else if (action === 'follow') {
+      await (i % 2 ? page.locator('#who .quick a').first()
+        : page.getByRole('table', { name: /^Claims against/ }).getByRole('link').nth((i / 2) % 5)).click();
+    }
     await page.waitForFunction((b) => (window as any).__cb.marks.length > b, before);
     const r = await page.evaluate(() => { const c = (window as any).__cb; return [c.input, c.marks[c.marks.length - 1]]; });
     spans.push([r[0], r[1], before]);
@@ -117,6 +123,21 @@ try {
     const parent = new Map<number, number>();
     for (const nd of profile.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);
     const self = new Map<string, number>();
+    // Self time per source module: the unminified bundle marks each module's start with a `// src/…` comment.
+    const bundles = new Map<string, { line: number; name: string }[]>();
+    for (const url of new Set<string>(profile.nodes.map((nd: any) => nd.callFrame.url).filter((u: string) => u.endsWith('.js')))) {
+      const text = await page.evaluate((u) => fetch(u).then((r) => r.text()), url);
+      bundles.set(url, text.split('\n').flatMap((l, i) => (/^\/\/ (src|extract|node_modules)\//.test(l) ? [{ line: i, name: l.slice(3) }] : [])));
+    }
+    const moduleOf = (f: any) => {
+      const marks = bundles.get(f.callFrame.url);
+      if (!marks) return f.callFrame.functionName ? `(native) ${f.callFrame.functionName}` : '(other)';
+      let name = '(bundle head)';
+      for (const m of marks) { if (m.line > f.callFrame.lineNumber) break; name = m.name; }
+      return name;
+    };
+    const byModule = new Map<string, number>();
+    const inModule = new Map<string, number>();
     const total = new Map<string, number>();
     const dt = profile.timeDeltas as number[];
     // Only the main thread's samples between a change and its rendered mark (the critical path, not the idle
@@ -129,6 +150,10 @@ try {
       const nd = byId.get(id);
       const key = (f: any) => `${f.callFrame.functionName || '(anon)'} ${f.callFrame.url.split('/').pop()}:${f.callFrame.lineNumber + 1}`;
       self.set(key(nd), (self.get(key(nd)) ?? 0) + d);
+      byModule.set(moduleOf(nd), (byModule.get(moduleOf(nd)) ?? 0) + d);
+      const modules = new Set<string>();
+      for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) modules.add(moduleOf(byId.get(x)));
+      for (const m of modules) inModule.set(m, (inModule.get(m) ?? 0) + d);
       const seen = new Set<string>();
       for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
         const k = key(byId.get(x));
@@ -138,7 +163,7 @@ try {
       }
     });
     const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${(v / windows.length).toFixed(1).padStart(7)} ${k}`).join('\n');
-    console.error(`\nmain thread between each change and its rendered mark (ms per change)\nself ms per rep:\n${top(self, 30)}\n\ntotal ms per rep:\n${top(total, 45)}`);
+    console.error(`\nmain thread between each change and its rendered mark (ms per change)\nself ms per rep:\n${top(self, 30)}\n\nself ms per module:\n${top(byModule, 30)}\n\nms per module with what it calls:\n${top(inModule, 30)}\n\ntotal ms per rep:\n${top(total, 45)}`);
   }
   if (out) writeFileSync(out, JSON.stringify({ traceEvents: events }));
   // Find the page's main renderer thread: the one with the most 'RunTask' time in CrRendererMain.

@@ -224,7 +224,7 @@ async function main() {
   const kinds = [...new Set(Object.values(all).flatMap((r) => Object.keys(r)))];
   const w = Math.max(...kinds.map((k) => k.length), 6);
   const cell = (s: string) => s.padStart(18);
-  const one = (k: string) => k === 'load' || k.includes('(MB)') || k.includes('(s)');
+  const one = (k: string) => k === 'load' || k.includes('(MB)') || k.includes('(s)') || k.includes('per change');
   let out = `\ndashboard bench (ms unless said; load, CPU and memory = median of ${o.loadReps} loads, others median / p95 of n)\n`;
   out += `${'change'.padEnd(w)}${runs.map((r) => cell(r.label)).join('')}\n`;
   for (const k of kinds) {
