@@ -179,6 +179,8 @@ export function readBaseline(rest: string): string[] {
   // "over one billion documents", "than two hundred queries": a count, not a thing compared against.
   // ("than two strong baselines" is a comparison: a generic head follows.)
   // ("over four RTX4090 with vLLM" counts devices: the device is the baseline.)
+  // "more than two-thirds NaNs", "less than half the data": a fraction is a share, not a thing compared against.
+  if (/^(?:half|(?:one|two|three|a)[-\s](?:half|thirds?|quarters?|fifths?|tenths?))\b/i.test(text)) return [];
   if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\s+(?:(?:hundred|thousand|million|billion)\s+)?[a-z]/i.test(text) &&
     !deviceBaseline(text.replace(/^\S+\s+/, '')) &&
     !text.split(/[\s,;.()]+/).slice(1, 5).some((w) => GENERIC_HEAD.test(w))) return [];

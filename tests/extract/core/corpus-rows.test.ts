@@ -32,6 +32,8 @@ describe('baseline phrases end where the condition begins', () => {
     // A figure in parentheses after a name is the name's, not another baseline; a generic possessor is the baseline.
     ['Its one-step inference represents over a 700-fold speedup compared to cDDPM (135s).', [{ value_low: 700, baseline: ['cDDPM'] }]],
     ["BRANE matches the best fixed configuration's accuracy at up to 89% lower cost.", [{ value_low: 89, baseline: ['best fixed configuration'] }]],
+    // "more than two-thirds NaNs" is a share, not a comparison.
+    ['For data with more than two-thirds NaNs we achieve an average inference speedup of 1.67x.', [{ value_low: 1.67, baseline: [] }]],
     // The object of the claim's own verb beats a comparison in the next verb clause.
     ['DarkForest improves the strongest baseline by up to 30.7% on benchmark metrics, and reduces token consumption by up to 6.5x compared with communication-heavy baselines.', [
       { value_low: 30.7, baseline: ['strongest baseline'] }, { value_low: 6.5, baseline: ['communication-heavy baselines'] }]],
@@ -92,6 +94,7 @@ describe("the measured noun's head", () => {
       { metric: 'memory', direction: 'increase' }]],
     ['It reduces computational costs (3x in latency, 5x in FLOPs) over the baseline.', [
       { metric: 'latency', direction: 'decrease' }, { metric: 'cost', direction: 'decrease' }]],
+    ['Combining Q-K=V with GQA-4 yields 87.5% cache reduction.', [{ metric: 'memory', direction: 'decrease' }]],
     // TDP is power; LPIPS is an error that should go down.
     ['The Decode Chips achieve 97% of the decode performance with 28% lower TDP.', [{ metric: 'energy', direction: 'decrease' }]],
     ['It achieves a notable 11.85% reduction in LPIPS over leading models like Marigold.', [{ metric: 'other', direction: 'decrease' }]],
