@@ -176,6 +176,13 @@ function nounRightBefore(ctx: SentenceContext, c: Candidate): Hit | undefined {
   return hit && /^\S+(?:\s+\S+)?\s*$/.test(last.slice(hit.index)) ? hit : undefined;
 }
 
+/** "mean Average Precision (mAP) of 98.5%": the quantity named, then its abbreviation, right before the number. */
+function abbreviatedBefore(ctx: SentenceContext, c: Candidate): Hit | undefined {
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 60), c.start);
+  const m = /\(([^()]{1,12})\)\s*(?:of|=|:|is|was)?\s*$/.exec(head);
+  return m ? headHit(metricHits(`${lastWords(head.slice(0, m.index), 3)} ${m[1]}`)) : undefined;
+}
+
 const OPENS_PARENTHESIS = /\(\s*(?:[<>~≤≥]\s*)?(?:(?:up\s+to|about|only|just|nearly|around|roughly)\s+)?$/i;
 
 /** "competitive perplexity (0.8% degradation)": a number opening a parenthesis right after a named quantity is about it. */
@@ -215,7 +222,7 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     hit ??= headHit(metricHits(phraseAfterNumber(ctx, c)));
     if (!hit && lastOfList !== c && bareList(ctx, list, i)) hit = headHit(metricHits(phraseAfterNumber(ctx, lastOfList)));
     hit ??= respectivelyHit(ctx, list, i);
-    hit ??= inPhraseHit(ctx, c) ?? nounRightBefore(ctx, c) ?? parenthesisedAfterCue(ctx, firstOfList);
+    hit ??= inPhraseHit(ctx, c) ?? nounRightBefore(ctx, c) ?? abbreviatedBefore(ctx, c) ?? parenthesisedAfterCue(ctx, firstOfList);
     const prev = out[out.length - 1];
     const restated = restatedIn(ctx, out, firstOfList);
     if (!hit && restated) {
