@@ -67,6 +67,8 @@ describe('levels and counts', () => {
     ['STWeaver reduces fragmentation ratio on average by 79.2% (up to 100%) across models.', [
       { value_low: 79.2, comparison: 'relative', metric: 'memory' }, { value_low: 100, comparison: 'relative', metric: 'memory' }]],
     ['It introduces up to ~15% CPU time overhead on the client.', [{ value_low: 15, comparison: 'relative', metric: 'training_time' }]],
+    // A named correlation is a unitless score.
+    ['Specifically, WB-Reward achieves a Pearson correlation of 0.98 with top-ranking models.', [{ value_low: 0.98, comparison: 'absolute', metric: 'accuracy' }]],
     // Scores listed with their benchmarks after the word for them; not a mix of workloads or a condition.
     ['Flash-WAM preserves task success on simulation benchmarks (85.5% RoboTwin 2.0, 95.7% LIBERO) and recovers performance.', [
       { value_low: 85.5, comparison: 'absolute', metric: 'accuracy' }, { value_low: 95.7, comparison: 'absolute', metric: 'accuracy' }]],
