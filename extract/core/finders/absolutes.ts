@@ -63,7 +63,8 @@ const SCORE_NAMES = `(${HIGHER_SCORE_SOURCE})|(${LOWER_SCORE_SOURCE})`;
 /** Not a score when a unit follows: "a precision of 16 bits", "recall of 95%", "F1 of 2x". */
 const NO_UNIT_AFTER = String.raw`(?![\d.,]*\s*(?:%|\\%|-?bits?\b|x\b|×|times\b|percent))`;
 const SCORE_AFTER = new RegExp(`${LOW}(${N})${PM}\\s?(?:${SCORE_NAMES})(?![\\w-])(?!\\s+thresholds?)`, 'g');
-const SCORE_BEFORE = new RegExp(`\\b(?:${SCORE_NAMES})\\)?(?:\\s+(?:scores?|values?|coefficient))?\\s*(?:of|=|:|\\{=\\})\\s*(${N})${NO_UNIT_AFTER}`, 'dg');
+// ("BLEU scores over 23": a bound after the name too; the qualifier refiner reads it inside the span.)
+const SCORE_BEFORE = new RegExp(`\\b(?:${SCORE_NAMES})\\)?(?:\\s+(?:scores?|values?|coefficient))?\\s*(?:of|=|:|\\{=\\}|(?=\\s(?:over|above|exceeding)\\s))\\s*(?:(?:over|above|exceeding|up\\s+to)\\s+)?(${N})${NO_UNIT_AFTER}`, 'dg');
 /** "improves ROUGE-1 from 41.45 to 62.18", "reduces RMSE from 0.42 to 0.31": the level reached is the second number. */
 const SCORE_FROM_TO = new RegExp(`\\b(?:${SCORE_NAMES})(?:\\s+scores?)?\\s+from\\s+${N}\\s+to\\s+(${N})${NO_UNIT_AFTER}`, 'dg');
 /** What every "from A to B" pattern here holds: found first with a cheap literal scan (one abstract in twenty has it). */
@@ -148,6 +149,9 @@ export const findAbsolutes: Finder = (text, offset) => {
     // "(mIoU) of 0.961": the span is the number, not half a parenthesis.
     const start = m[0].includes(')') ? groupSpan(m, 3)[0] : m.index;
     absolute(start, m.index + m[0].length, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));
+    // The span starts at the name, so the qualifier refiner (reading before it) cannot see a bound inside it.
+    const bound = /\b(?:(over|above|exceeding)|up\s+to)\s+[\d.]+$/.exec(text.slice(m.index, groupSpan(m, 3)[1]));
+    if (bound) out[out.length - 1].qualifier = bound[1] ? 'at_least' : 'up_to';
   }
   for (const m of fromNumber ? matchesOf(SCORE_FROM_TO, text) : []) {
     if (!startsScore(text, m.index)) continue;

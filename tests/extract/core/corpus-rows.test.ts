@@ -67,6 +67,9 @@ describe('levels and counts', () => {
     ['STWeaver reduces fragmentation ratio on average by 79.2% (up to 100%) across models.', [
       { value_low: 79.2, comparison: 'relative', metric: 'memory' }, { value_low: 100, comparison: 'relative', metric: 'memory' }]],
     ['It introduces up to ~15% CPU time overhead on the client.', [{ value_low: 15, comparison: 'relative', metric: 'training_time' }]],
+    // A bound after a score's name: the qualifier is read inside the span.
+    ['Our best model achieves BLEU scores over 23 in CoVoST2.', [{ value_low: 23, comparison: 'absolute', qualifier: 'at_least' }]],
+    ['We achieve BLEU scores of up to 35.8 for document translation.', [{ value_low: 35.8, comparison: 'absolute', qualifier: 'up_to' }]],
     // A named correlation is a unitless score.
     ['Specifically, WB-Reward achieves a Pearson correlation of 0.98 with top-ranking models.', [{ value_low: 0.98, comparison: 'absolute', metric: 'accuracy' }]],
     // Scores listed with their benchmarks after the word for them; not a mix of workloads or a condition.
