@@ -63,7 +63,7 @@ function isShare(ctx: SentenceContext, c: Candidate): boolean {
 
 /** Nouns that name a setting when a number sizes them: "a 25% cache budget", "pruning ratios of 50%", "1.5 TB host RAM". */
 const SETTING_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:budgets?|ratios?|sparsity|compression(?:\s+ratio)?|context(?:\s+lengths?)?|batch(?:\s+sizes?)?|window|resolution|host\s+(?:RAM|memory)|RAM|VRAM|HBM|of\s+(?:the\s+)?(?:cache\s+)?budget|risk|noise|missing|dropout|masking|pruning\s+ratio)\b/i;
-const SETTING_BEFORE = /\b(?:at|with|under|using|given|for)\s+(?:an?\s+|the\s+)?$/i;
+const SETTING_BEFORE = /\b(?:at|with|under|using|given|for)\s+(?:an?\s+|the\s+)?(?:(?<=\bat\s+)(?:just|only|merely)\s+)?$/i;
 const SETTING_OF = /\b(?:(?:pruning|compression|sparsity|masking|drop)\s+ratios?|budgets?|sparsit(?:y|ies))\s+of\s+$/i;
 
 /**
@@ -80,7 +80,8 @@ function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
   // "on 40B tokens and $1,500 budget", "a 24 GB memory budget": a budget is given, whatever comes before it.
   if (/^\s*(?:[\w-]+\s+)?budgets?\b/i.test(tail)) return true;
   if (!SETTING_BEFORE.test(head)) return false;
-  return c.kind === 'percent' ? /\bat\s+(?:an?\s+)?$/i.test(head) || SETTING_NOUN.test(tail) : SETTING_NOUN.test(tail);
+  // "at just 10% data pruning": the operating point, however modestly put.
+  return c.kind === 'percent' ? /\bat\s+(?:an?\s+)?(?:just\s+|only\s+|merely\s+)?$/i.test(head) || SETTING_NOUN.test(tail) : SETTING_NOUN.test(tail);
 }
 
 /**

@@ -80,6 +80,8 @@ describe('levels and counts', () => {
     ['It brings large gains on GSM8K (12%) over the base model.', [{ value_low: 12, comparison: 'relative' }]],
     // "N× the training context length": the size of the setup.
     ['HiLS-Attention extrapolates more than 64x the training context length with 90% retrieval accuracy.', [{ value_low: 90, comparison: 'absolute', metric: 'accuracy' }]],
+    // "at just 10% data pruning" is the operating point, however modestly put.
+    ['GenDataCarto reduces canary extraction success by over 40% at just 10% data pruning.', [{ value_low: 40, comparison: 'relative' }]],
     // "18 of 24 … comparisons": the total of a count is no score.
     ['It ranks first in 18 of 24 PSNR/SSIM comparisons against twelve published methods.', []],
     ['It wins 9 out of 12 BLEU comparisons and reaches a BLEU of 28.4 on WMT14.', [{ value_low: 28.4, comparison: 'absolute' }], true],
@@ -107,6 +109,7 @@ describe("the measured noun's head", () => {
     ['It reduces computational costs (3x in latency, 5x in FLOPs) over the baseline.', [
       { metric: 'latency', direction: 'decrease' }, { metric: 'cost', direction: 'decrease' }]],
     ['Combining Q-K=V with GQA-4 yields 87.5% cache reduction.', [{ metric: 'memory', direction: 'decrease' }]],
+    ['The mobile GPU achieves 2x better performance per watts than the FPGA.', [{ metric: 'energy', direction: 'increase' }]],
     // TDP is power; LPIPS is an error that should go down.
     ['The Decode Chips achieve 97% of the decode performance with 28% lower TDP.', [{ metric: 'energy', direction: 'decrease' }]],
     ['It achieves a notable 11.85% reduction in LPIPS over leading models like Marigold.', [{ metric: 'other', direction: 'decrease' }]],
