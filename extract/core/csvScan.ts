@@ -97,14 +97,7 @@ export class CsvScanner {
         if (i >= len) { this.next = len; return this.done(f); }
         const c = b[i];
         if (c === COMMA) { i++; continue; }
-        if (c === LF && !this.crlf) { this.next = i + 1; return this.done(f); }
-        if (c === CR && this.crlf) {
-          if (i + 1 >= len) return final ? Scan.Decline : Scan.Incomplete;
-          if (b[i + 1] !== LF) return Scan.Decline;
-          this.next = i + 2;
-          return this.done(f);
-        }
-        return Scan.Decline;
+        return this.lineEnd(i, f, final);
       }
       // Unquoted: up to a comma or the line end, a byte at a time (most fields are short: cheaper than a native
       // search per field); a quote or a CR other than a CRLF's is not csv.ts's.
@@ -118,15 +111,21 @@ export class CsvScanner {
       f++;
       if (j >= len) { this.next = len; return this.done(f); }
       if (c === COMMA) { i = j + 1; continue; }
-      if (c === LF && !this.crlf) { this.next = j + 1; return this.done(f); }
-      if (c === CR && this.crlf) {
-        if (j + 1 >= len) return final ? Scan.Decline : Scan.Incomplete;
-        if (b[j + 1] !== LF) return Scan.Decline;
-        this.next = j + 2;
-        return this.done(f);
-      }
-      return Scan.Decline;
+      return this.lineEnd(j, f, final);
     }
+  }
+
+  /** The byte at `at`, after a record's last field (`fields` of them): its line end, or not what csv.ts writes. */
+  private lineEnd(at: number, fields: number, final: boolean): Scan {
+    const b = this.bytes;
+    if (b[at] === LF && !this.crlf) { this.next = at + 1; return this.done(fields); }
+    if (b[at] === CR && this.crlf) {
+      if (at + 1 >= b.length) return final ? Scan.Decline : Scan.Incomplete;
+      if (b[at + 1] !== LF) return Scan.Decline;
+      this.next = at + 2;
+      return this.done(fields);
+    }
+    return Scan.Decline;
   }
 
   /** A record of `fields` fields: one with fewer than the header's has its missing cells empty, as a reader by position reads it. */
