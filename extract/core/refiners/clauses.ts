@@ -192,3 +192,16 @@ export function benchmarkAfter(ctx: SentenceContext, c: Candidate): boolean {
   if (open < 0 || head.indexOf(')', open) >= 0 || !SCORES_NAMED.test(lastWords(head.slice(0, open), 4))) return false;
   return m !== null && /[a-z]|[A-Z]{3}/.test(m[1]) && !occurs(METRIC_CUE_PATTERN, m[1]) && !/^(?:GPUs?|CPUs?|TPUs?|NPUs?|MB|GB|KB|TB)$/.test(m[1]);
 }
+
+/** "mean Average Precision (mAP) of", "a reduction in perplexity (PPL) of": an abbreviation in parentheses right before. */
+const ABBREVIATION_BEFORE = /\(([^()]{1,12})\)\s*((?:of|=|:|is|was)?)\s*$/;
+
+/**
+ * The clause before a number whose last words abbreviate a name in parentheses, read through: "mean Average Precision mAP
+ * of" (the soft clause stops at the parenthesis, and the cue before it with it). Undefined when there is no such parenthesis.
+ */
+export function throughAbbreviation(ctx: SentenceContext, c: Candidate): string | undefined {
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 80), c.start);
+  const m = ABBREVIATION_BEFORE.exec(head);
+  return m ? `${(head.slice(0, m.index).split(/[,;:]/).at(-1) ?? '').trimEnd()} ${m[1]} ${m[2]}`.trimEnd() : undefined;
+}

@@ -6,7 +6,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, benchmarkAfter, firstWords, lastWords, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, benchmarkAfter, firstWords, lastWords, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { LIST_COMMA } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
@@ -41,9 +41,9 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   // "drops from 89.66% (FP32) to 54.33%, a decrease of 35.33 points": the level reached, restated as a change after a comma.
   if (FROM_TO_LEVEL.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart)) && !COMPARATIVE_AFTER.test(a.split(/[,;(]/)[0])) return true;
   // ("a reduction in perplexity (PPL) of 18.01%": an abbreviation in parentheses is read through.)
-  const raw = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 80), c.numStart);
-  const readThrough = /\([^()]{1,12}\)\s*of\s*$/.test(raw) && CHANGE_OF.test(raw.replace(/\s*\([^()]{1,12}\)/g, '').split(/[,;:]/).at(-1) ?? '');
-  if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || CHANGE_OF.test(b) || readThrough || CHANGE_REACHING.test(b)) return false;
+  const through = throughAbbreviation(ctx, c);
+  if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || CHANGE_OF.test(b) || (through !== undefined && CHANGE_OF.test(`${through} `)) ||
+    CHANGE_REACHING.test(b)) return false;
   // "+71% in memory": a signed number is a change.
   if (/\+\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 3), c.numStart)) || ctx.abstract[c.numStart] === '+') return false;
   if (onNamedBenchmark(ctx, c) || benchmarkAfter(ctx, c)) return true;

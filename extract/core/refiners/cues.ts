@@ -10,7 +10,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, benchmarkAfter, between, changedTo, endsParenChange, firstWords, lastWords, leadIn, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, benchmarkAfter, between, changedTo, endsParenChange, throughAbbreviation, firstWords, lastWords, leadIn, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { phraseAfterNumber } from './metric-phrase.ts';
 import { isGap } from './gaps.ts';
@@ -40,10 +40,9 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   const lead60 = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart);
   if (FROM_TO.test(lead60) && !/\b(?:rang\w*|var\w*|spann\w*)\s+from\b/i.test(lead60)) return true;
   if (endsParenChange(ctx, c) >= 0 || benchmarkAfter(ctx, c)) return true;
-  const before60 = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 60), c.start);
   // "mean Average Precision (mAP) of 98.5%": the metric named before its abbreviation.
-  const abbreviated = /\(([^()]{1,12})\)\s*(?:of|=|:|is|was)?\s*$/.exec(before60);
-  if (abbreviated && anyCue(`${lastWords(before60.slice(0, abbreviated.index), 3)} ${abbreviated[1]}`)) return true;
+  const through = throughAbbreviation(ctx, c);
+  if (through !== undefined && anyCue(lastWords(through, 5))) return true;
   // "by 79.2% (up to 100%)": a bound or summary in parentheses right after a claim restates it.
   if (/\(\s*(?:up\s+to|max(?:imum)?|peak|median|mean|average|avg\.?|at\s+most|over)\s*$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 30), c.numStart)) && ctx.candidates.some((o) => o.end <= c.start && /^\s*\(\s*[a-z.\s]*$/i.test(ctx.abstract.slice(o.end, c.start)))) return true;
   if (occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, c))) return true;

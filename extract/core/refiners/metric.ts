@@ -13,7 +13,7 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Metric } from '../types.ts';
 import { DECREASE_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, lastWords, leadIn, ownBefore, ownAfter, HARD_BREAK } from './clauses.ts';
+import { before, after, lastWords, leadIn, ownBefore, ownAfter, throughAbbreviation, HARD_BREAK } from './clauses.ts';
 import { bareList, listOf } from './lists.ts';
 import { matchesOf } from '../matches.ts';
 import { headHit, metricHits, phraseAfterNumber, type Hit } from './metric-phrase.ts';
@@ -178,9 +178,8 @@ function nounRightBefore(ctx: SentenceContext, c: Candidate): Hit | undefined {
 
 /** "mean Average Precision (mAP) of 98.5%": the quantity named, then its abbreviation, right before the number. */
 function abbreviatedBefore(ctx: SentenceContext, c: Candidate): Hit | undefined {
-  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 60), c.start);
-  const m = /\(([^()]{1,12})\)\s*(?:of|=|:|is|was)?\s*$/.exec(head);
-  return m ? headHit(metricHits(`${lastWords(head.slice(0, m.index), 3)} ${m[1]}`)) : undefined;
+  const through = throughAbbreviation(ctx, c);
+  return through === undefined ? undefined : headHit(metricHits(lastWords(through, 5)));
 }
 
 const OPENS_PARENTHESIS = /\(\s*(?:[<>~≤≥]\s*)?(?:(?:up\s+to|about|only|just|nearly|around|roughly)\s+)?$/i;
