@@ -63,7 +63,9 @@ export function readNames(text: string, listed = false): string[] {
 }
 
 /** "over four RTX4090", "than 8x A100": a count before a device. */
-const COUNT_OF_DEVICES = /^(?:\d+\s*[x×]?|one|two|three|four|five|six|seven|eight|sixteen)\s+(?=[A-Z])/i;
+const COUNT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|sixteen|hundreds?|thousands?|millions?|billions?|dozens?)';
+const COUNT_OF_DEVICES = new RegExp(`^(?:\\d+\\s*[x×]?|${COUNT_WORD})\\s+(?=[A-Z])`, 'i');
+const COUNT_PHRASE = new RegExp(`^${COUNT_WORD}\\s+(?:(?:hundred|thousand|million|billion)\\s+)?[a-z]`, 'i');
 
 /** "than the A100 GPU", "over NVIDIA's Jetson AGX Orin": the device as written, without vendor, article and "GPU" (spec §2: as written). */
 function deviceBaseline(text: string): string | undefined {
@@ -176,19 +178,18 @@ export function readBaseline(rest: string): string[] {
     if (!/^[A-Za-z]/.test(after) || /^(?:p|n|r|per|for|on|in|at|with|and|or|vs)\b/i.test(after)) return [];
   }
   if (/^[a-z]$/.test(text.split(/[\s,;)=<>]/)[0] ?? '')) return [];
-  // "over one billion documents", "than two hundred queries": a count, not a thing compared against.
-  // ("than two strong baselines" is a comparison: a generic head follows.)
-  // ("over four RTX4090 with vLLM" counts devices: the device is the baseline.)
   // "more than two-thirds NaNs", "less than half the data": a fraction is a share, not a thing compared against.
   if (/^(?:half|(?:one|two|three|a)[-\s](?:half|thirds?|quarters?|fifths?|tenths?))\b/i.test(text)) return [];
-  if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\s+(?:(?:hundred|thousand|million|billion)\s+)?[a-z]/i.test(text) &&
-    !deviceBaseline(text.replace(/^\S+\s+/, '')) &&
-    !text.split(/[\s,;.()]+/).slice(1, 5).some((w) => GENERIC_HEAD.test(w))) return [];
   // "Griffin (5%+ degradation) and TT (negligible speedup)": a note on one name of a list is no part of it; "(DeepSpeed-MoE
   // and Tutel)" after a generic head names the systems (parenNames).
   text = text.replace(LIST_NOTE, '');
+  // ("over four RTX4090 with vLLM" counts devices: the device is the baseline.)
   const device = deviceBaseline(text.replace(COUNT_OF_DEVICES, ''));
   if (device) return [device];
+  // "over one billion documents", "than two hundred queries": a count, not a thing compared against.
+  // ("than two strong baselines" is a comparison: a generic head follows.)
+  if (COUNT_PHRASE.test(text) &&
+    !text.split(/[\s,;.()]+/).slice(1, 5).some((w) => GENERIC_HEAD.test(w))) return [];
   const words: string[] = [];
   const parts = tokens(text);
   let consumed = 0;

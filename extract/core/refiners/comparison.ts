@@ -13,12 +13,12 @@ import { mapWithPrevious } from './fold.ts';
 
 const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|overheads?|advantages?|margins?|leads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|[~∼≈]\s*|a\s+|an\s+)?$/i;
 const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|->|→|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*|deliver\w*|maintain\w*|retain\w*|preserv\w*|sustain\w*)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|just\s+|only\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
-/** "an improvement in prediction accuracy over single-modality approaches of 1%": the change noun, then "of". */
 const KEPT_BEFORE = /\b(?:maintain|retain|preserv|sustain|keep|kept)\w*\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?$/i;
 const SHARE_AFTER = /^\s*(?:of\b|(?:and\s+[\d.]+\s*%\s+)?(?:of\b|(?:[\w-]+\s+){0,2}(?:performance|accuracy|quality|capability|capabilities)\s+of\b))/i;
 const FROM_TO_LEVEL = /\bfrom\s+[^\s,;()]{1,16}(?:\s+\([^()]{1,24}\))?\s+to\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|nearly\s+)?$/i;
 /** "with the improvement reaching 10.2%", "a reduction peaking at 40%": the change named, then where it got to. */
 const CHANGE_REACHING = /\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?)\s+(?:reaching|hitting|peaking\s+at|as\s+high\s+as)\s+(?:up\s+to\s+)?$/i;
+/** "an improvement in prediction accuracy over single-modality approaches of 1%": the change noun, then "of". */
 const CHANGE_OF = /\b(?:improvements?|gains?|reductions?|increases?|decreases?|speed-?ups?|drops?|degradations?|boosts?|savings?)(?:\s+[^\s,;.()]+){1,8}?\s+of\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|[~∼≈]\s*|over\s+|nearly\s+|up\s+to\s+|only\s+)?$/i;
 const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|increases?|leads?)\s+of\s+$/i;
 
@@ -47,10 +47,10 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   // "+71% in memory": a signed number is a change.
   if (/\+\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 3), c.numStart)) || ctx.abstract[c.numStart] === '+') return false;
   if (onNamedBenchmark(ctx, c) || benchmarkAfter(ctx, c)) return true;
-  const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));
-  // "accuracy: 90.9%", "ACC = 84%": a metric's value, given.
   // "retains 84-97% performance of standard LoRA", "maintaining over 98% of the performance": a share of the baseline's.
   if (KEPT_BEFORE.test(b) && SHARE_AFTER.test(a)) return false;
+  const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));
+  // "accuracy: 90.9%", "ACC = 84%": a metric's value, given.
   return LEVEL_BEFORE.test(b) || /[:=]\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 3), c.start)) || accuracyNear;
 }
 
