@@ -40,8 +40,8 @@ function closesAsList(parts: readonly string[], from: number): boolean {
  * A list of names: "HuggingFace PEFT and vLLM", "ClamAV, YARA, MalConv, and EMBER-GBDT baselines". After "such as" or
  * "including" (`listed`), lowercase names count too: "including llama.cpp, executorch, mllm, and MediaPipe".
  */
-/** "baselines like VGG19, requiring merely 16.3 MB": a lower-case verb form ends a list of names. */
-const PARTICIPLE_OR_GERUND = /^[a-z]{3,}(?:ing|ed)$/;
+/** "baselines like VGG19, requiring merely 16.3 MB": a lower-case verb form (a participle, or a gerund) ends a list of names. */
+const GERUND = /^[a-z]{3,}ing$/;
 
 export function readNames(text: string, listed = false): string[] {
   const names: string[] = [];
@@ -54,7 +54,7 @@ export function readNames(text: string, listed = false): string[] {
     if (t === ',' || /^(?:and|or)$/i.test(t)) {
       if (current.length) names.push(current.join(' '));
       current = [];
-    } else if ((isName(t) || (listed && /^[a-z][\w.+-]*$/.test(t) && !BASELINE_STOP_WORDS.has(t) && !PARTICIPLE_OR_GERUND.test(t) && !/^(?:a|an|the|those|these|this|that|them|ones?)$/.test(t) && (current.length === 0 || /[.\d]/.test(t)))) && /^[\p{L}\p{N}_$]/u.test(t)) {
+    } else if ((isName(t) || (listed && /^[a-z][\w.+-]*$/.test(t) && !BASELINE_STOP_WORDS.has(t) && !PARTICIPLE.test(t) && !GERUND.test(t) && !/^(?:a|an|the|those|these|this|that|them|ones?)$/.test(t) && (current.length === 0 || /[.\d]/.test(t)))) && /^[\p{L}\p{N}_$]/u.test(t)) {
       current.push(t);
     } else break;
   }
