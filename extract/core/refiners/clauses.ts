@@ -152,11 +152,21 @@ const CHANGE_THEN_PAREN = /\b(?:gains?|improv\w*|increas\w*|decreas\w*|reduc\w*|
 const PAIR_AFTER = /^\s*(?:to|->|→)\s*[^()\s]{1,12}(?:\s+[a-z]+)?\s*[),]/i;
 const PAIR_BEFORE = /\(\s*[~≈]?(?<![-+−])\d[\d.,]*\s*(?:%|\\%)?\s*(?:to|->|→)\s*$/i;
 
-/** "+2.8%", "-0.7%", "+ 3": a number written with its sign. */
-export function isSigned(ctx: SentenceContext, c: Candidate): boolean {
-  return /^[-+−]/.test(ctx.abstract.slice(c.numStart, c.numEnd)) ||
-    /[-+−]\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 2), c.numStart));
+/**
+ * The sign a number is written with: "+2.8%", "+ 3", "-15% p99", "−0.7%". A minus is one only against the number and
+ * after a space, bracket or the sentence's start: "27% random - 2x lift" and "GPT-4" have none.
+ */
+export function signOf(ctx: SentenceContext, c: Candidate): '+' | '-' | undefined {
+  const at = c.numStart;
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, at - 2), at);
+  const first = ctx.abstract[at];
+  if (first === '+' || /\+\s*$/.test(head)) return '+';
+  const minus = first === '-' || first === '−' ? at : /[-−]$/.test(head) ? at - 1 : -1;
+  if (minus < 0) return undefined;
+  return minus <= ctx.sentence.start || /[\s([,;:/$]/.test(ctx.abstract[minus - 1]) ? '-' : undefined;
 }
+
+export const isSigned = (ctx: SentenceContext, c: Candidate): boolean => signOf(ctx, c) !== undefined;
 
 /** The first number of such a pair: where the change started. */
 export function startsParenChange(ctx: SentenceContext, c: Candidate): boolean {

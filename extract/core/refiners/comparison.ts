@@ -6,7 +6,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, benchmarkAfter, firstWords, lastWords, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, benchmarkAfter, firstWords, lastWords, signOf, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { LIST_COMMA } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
@@ -45,7 +45,7 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || CHANGE_OF.test(b) || (through !== undefined && CHANGE_OF.test(`${through} `)) ||
     CHANGE_REACHING.test(b)) return false;
   // "+71% in memory": a signed number is a change.
-  if (/\+\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 3), c.numStart)) || ctx.abstract[c.numStart] === '+') return false;
+  if (signOf(ctx, c) === '+') return false;
   if (onNamedBenchmark(ctx, c) || benchmarkAfter(ctx, c)) return true;
   // "retains 84-97% performance of standard LoRA", "maintaining over 98% of the performance": a share of the baseline's.
   if (KEPT_BEFORE.test(b) && SHARE_AFTER.test(a)) return false;
@@ -59,8 +59,7 @@ function isScoreGain(ctx: SentenceContext, c: Candidate): boolean {
   if (c.unitMetric !== 'accuracy') return false;
   // "an IoU value of 0.8306, an improvement over U-Net's 0.8065": a score named as "<score> of N" is a level.
   if (/(?:\bof|[=:])\s*[^\s]*$/.test(ctx.abstract.slice(c.start, c.end))) return false;
-  const b = ctx.abstract.slice(ctx.sentence.start, c.numStart);
-  return /\+\s*$/.test(b) || RELATIVE_BEFORE.test(before(ctx, c, true)) || COMPARATIVE_AFTER.test(after(ctx, c, false));
+  return signOf(ctx, c) === '+' || RELATIVE_BEFORE.test(before(ctx, c, true)) || COMPARATIVE_AFTER.test(after(ctx, c, false));
 }
 
 /** "achieving 42%, 57%, 62% and 53% higher compression efficiency than gzip": the list's last value says what all are. */

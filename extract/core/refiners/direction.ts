@@ -11,7 +11,7 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Direction } from '../types.ts';
 import { LOWER_IS_BETTER_METRICS, DECREASE_WORDS, INCREASE_WORDS, type Polarity } from '../lexicon/index.ts';
-import { before, changedTo, lastWords, leadIn, ownBefore } from './clauses.ts';
+import { before, changedTo, lastWords, leadIn, ownBefore, signOf } from './clauses.ts';
 import { phraseAfterNumber } from './metric-phrase.ts';
 import { bareList, listOf } from './lists.ts';
 import { matchesOf } from '../matches.ts';
@@ -101,15 +101,9 @@ function directions(ctx: SentenceContext): Candidate[] {
     let direction: Direction;
     // "0.8× the time", "0.5x the memory": a multiplier below 1 says the quantity went down, whatever the words.
     if (c.unit === 'x' && c.valueHigh < 1) return { ...c, direction: 'decrease' as const };
-    // "+71% in memory", "+2.8% for Llama": a plus sign says the quantity went up.
-    if (c.comparison === 'relative' && (ctx.abstract[c.numStart] === '+' || /\+\s*$/.test(ctx.abstract.slice(Math.max(0, c.numStart - 2), c.numStart)))) {
-      return { ...c, direction: 'increase' as const };
-    }
-    // "-15% p99", "−98%": a minus sign says it went down.
-    // ("27% random - 2x lift", "over - 3x": a dash with spaces around is punctuation.)
-    if (c.comparison === 'relative' && /(?:^|[\s([,;:/$])[-−]$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 2), c.numStart + 1).replace(/\d$/, ''))) {
-      return { ...c, direction: 'decrease' as const };
-    }
+    // "+71% in memory", "+2.8% for Llama": a plus sign says the quantity went up; "-15% p99", "−98%": a minus, down.
+    const sign = c.comparison === 'relative' ? signOf(ctx, c) : undefined;
+    if (sign) return { ...c, direction: sign === '+' ? 'increase' as const : 'decrease' as const };
     if (c.comparison === 'absolute') {
       const phrase = phraseAfterNumber(ctx, c);
       // "reducing the success rate of replay attacks to just 9.4%": the level of a quantity brought down.
