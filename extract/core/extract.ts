@@ -196,9 +196,8 @@ function extractWith({ finders, refiners }: ExtractorConfig, input: PaperInput, 
     }
   }
   const carried = carryBaselines(abstract, claims.map((claim, i) => ({ claim, sentence: claimSentences[i] })));
-  // ("… RL Training on Ascend NPU Cluster": a title may name the platform when the abstract names no device.)
-  const withPlatform = (hardware.length > 0 || (claims.length > 0 && findHardware(input.title).length > 0)) &&
-    carried.some((c, i) => c.hardware.length === 0 && !deviceFree[i])
+  // (A title may name the platform when the abstract names no device: "… RL Training on Ascend NPU Cluster".)
+  const withPlatform = carried.some((c, i) => c.hardware.length === 0 && !deviceFree[i])
     ? applyPlatform(carried, platformOf(input.title, abstract, hardware, viewStarts, ownFrom), viewStarts, deviceFree)
     : carried;
   return {
