@@ -62,6 +62,11 @@ function mentions(ctx: SentenceContext): Mention[] {
     // "over 59.56x", "more than 12,000": a qualifier, not a comparison — unless "compared to 138.66 with DDIM".
     // "over 4bit QLoRA", "than 3D-GS" are names.
     if (/^\s*[~<>]?\s*\d(?![\d.,]*-?(?:bits?\b|D\b))/.test(rest) && !comparedForm) continue;
+    // "a 2% drop from the full model": "from" compares only right after a number, not in "resolution loss from mosaicking".
+    if (/^from$/i.test(m[0]) && !/baselines?\b/i.test(sentence.text.slice(m.index, m.index + 60)) && !ctx.candidates.some((c) => c.end <= sentence.start + m.index &&
+      !/[,;:]/.test(abstract.slice(c.end, sentence.start + m.index)) && sentence.start + m.index - c.end <= 40)) continue;
+    // "certifies examples over features rather than waveforms": what it works over, not what it beats.
+    if (/^over$/i.test(m[0]) && /^[^,;()]{1,40}?\brather\s+than\b/i.test(rest)) continue;
     const names = readBaseline(rest);
     if (!names.length) continue;
     // "than vLLM on A100 GPUs and cuts memory by 30%": a new verb after "and" starts another statement.
@@ -113,7 +118,9 @@ const OBJECT_VERB = /\b(?:reduc|improv|increas|lower|cut|accelerat|speed\w*\s+up
  * "reduce the storage cost for 3DGS by 40x", "accelerates standard tree-based speculative decoding by 2.22x".
  */
 function objectBaseline(ctx: SentenceContext, c: Candidate): string[] {
-  const m = OBJECT_VERB.exec(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 160), c.start));
+  // The object does not reach back across another claim ("55% FLOPs reduction and speedups of 1.33x on A and 1.72x").
+  const prevEnd = ctx.candidates.filter((o) => o.end <= c.start).at(-1)?.end ?? 0;
+  const m = OBJECT_VERB.exec(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 160, prevEnd), c.start));
   if (!m) return [];
   const object = m[1];
   const ofPart = /^(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of|for)\s+(.+)$/i.exec(object);

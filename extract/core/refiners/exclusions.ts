@@ -161,8 +161,8 @@ function isErrorBar(ctx: SentenceContext, c: Candidate): boolean {
   return /(?:±|\+\/-|\+-)\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 4), c.numStart));
 }
 
-/** "96.4% coverage versus 93.4% for Bonferroni": the number a comparison word introduces is the baseline's. */
-const VERSUS_BEFORE = /\b(?:versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:the\s+|only\s+|just\s+)?$/i;
+/** "96.4% coverage versus 93.4% for Bonferroni", "compared with approximately 92.0% for SNIP": the number a comparison word introduces is the baseline's. */
+const VERSUS_BEFORE = /\b(?:versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:the\s+|only\s+|just\s+|merely\s+|(?:approximately|about|around|roughly|nearly)\s+|~\s*)?$/i;
 /** "85.5% vs. 77.0%/78.8%": the baselines' numbers go on after a slash. */
 const VERSUS_LIST_BEFORE = /\b(?:versus|vs\.?)\s+[\d.,]+\s*(?:%|\\%)?\s*(?:\/\s*[\d.,]+\s*(?:%|\\%)?\s*)*\/\s*$/i;
 
@@ -175,7 +175,7 @@ const COMPARED_LEVEL_BEFORE = new RegExp(String.raw`\b(?:compared\s+(?:to|with)|
 function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   const text = ctx.abstract.slice(ctx.sentence.start, c.start);
   if (c.kind !== 'multiplier' && VERSUS_LIST_BEFORE.test(text.slice(-40))) return true;
-  if (c.kind !== 'multiplier' && VERSUS_BEFORE.test(text.slice(-24)) &&
+  if (c.kind !== 'multiplier' && VERSUS_BEFORE.test(text.slice(-40)) &&
     !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;
   if (c.kind !== 'multiplier' && COMPARED_LEVEL_BEFORE.test(text.slice(-90)) &&
     !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;

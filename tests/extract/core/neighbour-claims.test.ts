@@ -1,0 +1,64 @@
+/**
+ * What belongs to the claim next door: the words after one claim describe it, not the claim that follows it;
+ * the figure a comparison quotes for the other side is that side's, qualifier or unit and all. Each phrasing in
+ * our own words first, then the corpus sentence that showed it. A failing row prints the refiners' trace.
+ */
+import { describe, it } from 'vitest';
+import { expectClaims, type Fields } from './helpers.ts';
+
+describe("the previous claim's words are not this claim's verb", () => {
+  it.each<[string, Fields[]]>([
+    // "compressed" belongs to the storage claim; the speed range goes up.
+    ['The codec gives 10x compressed model size and 1.5x to 2x decoding speed than the dense model.', [
+      { value_low: 10, metric: 'parameters', direction: 'decrease' }, { value_low: 1.5, metric: 'speed', direction: 'increase' }]],
+    ['Our approach achieves from 54.6$\\times$ to 96.6$\\times$ compressed storage size and from 2.1$\\times$ to 2.4$\\times$ rendering speed than 3DGS.', [
+      { value_low: 54.6, metric: 'memory', direction: 'decrease' }, { value_low: 2.1, metric: 'speed', direction: 'increase' }]],
+    ['CoReDiT achieves up to 55% self-attention FLOPs reduction and inference speedups of 1.33x on cloud GPUs and 1.72x on mobile NPUs.', [
+      { value_low: 55, metric: 'cost', direction: 'decrease' }, { value_low: 1.33, metric: 'speed', direction: 'increase' },
+      { value_low: 1.72, metric: 'speed', direction: 'increase' }]],
+    // An overhead of the memory goes up, whatever reduction came before it.
+    ['The adapter needs a 10x reduction in footprint, with a training memory overhead of about 1.6x that of LoRA.', [
+      { value_low: 10, metric: 'memory', direction: 'decrease' }, { value_low: 1.6, metric: 'memory', direction: 'increase' }]],
+    // An elided quantity shares the previous claim's way; so does a verb after "and".
+    ['It gives a 69.6% reduction in failures for small programs and 56.7% for large ones.', [
+      { value_low: 69.6, direction: 'decrease' }, { value_low: 56.7, direction: 'decrease' }]],
+    ['It reduces the storage by 83% and accelerates cache hit-and-miss decisions by 11%.', [
+      { value_low: 83, direction: 'decrease' }, { value_low: 11, direction: 'increase' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
+describe("a verb's object does not reach back across another claim", () => {
+  it.each<[string, Fields[]]>([
+    ['The kernel gives 40% fewer FLOPs and speedups of 1.2x on servers and 1.9x on phones.', [
+      { value_low: 40, baseline: [] }, { value_low: 1.2, baseline: [] }, { value_low: 1.9, baseline: [] }]],
+    ['Specifically, it improves average accuracies of downstream tasks by 24% while reducing the reasoning tokens by 28% across the first two applications.', [
+      { value_low: 24, baseline: ['downstream tasks'] }, { value_low: 28, baseline: [] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
+describe("the other side's figure, with its qualifier or unit", () => {
+  it.each<[string, Fields[]]>([
+    ['Our pruned net keeps 91.5% accuracy, compared with roughly 90.1% for magnitude pruning.', [
+      { value_low: 91.5, baseline: ['magnitude pruning'] }]],
+    ['At extreme sparsity, it achieves 93.13% accuracy on a VGG-like architecture at 97% sparsity, compared with approximately 92.0% for SNIP.', [
+      { value_low: 93.13, baseline: ['SNIP'] }]],
+    ['The solver finishes in 2.1 hours compared with 9 hours for the reference code.', [{ value_low: 2.1, baseline: ['reference code'] }]],
+    ['At 100 nodes, the geometric variant runs in 3.44 seconds compared with 5.16 seconds for the exponential baseline, corresponding to a 33.4 percent speedup.', [
+      { value_low: 3.44, baseline: ['exponential baseline'] }, { value_low: 33.4, baseline: ['exponential baseline'] }]],
+    // Where the other side was measured is no name.
+    ['It cuts processing time by 42% compared to open-loop control (0.50s vs 0.29s on the A100 test set).', [
+      { value_low: 42, baseline: ['open-loop control'] }, { value_low: 0.5, baseline: ['open-loop control'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
+describe('words that compare nothing', () => {
+  it.each<[string, Fields[]]>([
+    // "loss from X" far from any number is a cause, not a baseline; "a drop from X" right after one is.
+    ['A cost model shows the mosaic cuts image payloads by 9x, and we list failure modes such as resolution loss from mosaicking.', [
+      { value_low: 9, baseline: [] }]],
+    ['Quantization costs a 1.2% drop from the full-precision model.', [{ value_low: 1.2, baseline: ['full-precision model'] }]],
+    // "over X rather than Y" says what it works on.
+    ['Smoothing gives higher certified accuracy (68.42% vs. 65.53%), certifying more examples but over features rather than waveforms.', [
+      { value_low: 68.42, baseline: [] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
