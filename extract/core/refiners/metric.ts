@@ -120,11 +120,15 @@ function countIndicator(abstract: string): Metric | undefined {
 }
 
 /** "four times more parallel calls", "2x fewer bugs": a comparative before a noun that is no metric of the list. */
-const OTHER_COUNT = /^(?:more|fewer|less|larger|greater|bigger|smaller)\s+(?![a-z]+ly\b|than\b|efficient\b|accurate\b|expensive\b)[a-z]/;
+const OTHER_COUNT = /^(?:more|fewer|less|larger|greater|bigger|smaller)\s+(?![a-z]+ly\b|than\b|efficient\b|accurate\b|expensive\b)[a-zA-Z]/;
+
+const REDUCTION_OF = /^(?:reductions?|decreases?|savings?|cuts?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:accuracy|performance|quality)\b)\S/i;
 
 function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   if (occurs(DECREASE_WORDS, before(ctx, c, true))) return 'other';
-  if (OTHER_COUNT.test(phraseAfterNumber(ctx, c).trimStart())) return 'other';
+  const phrase = phraseAfterNumber(ctx, c).trimStart();
+  // "a 95 percent reduction in coordination overhead": a named quantity cut that is none of the list.
+  if (OTHER_COUNT.test(phrase) || (REDUCTION_OF.test(phrase) && !/\b(?:time|timeline|duration|wall-?clock)\b/i.test(phrase))) return 'other';
   if (c.kind === 'multiplier') return abstractIndicator(ctx.abstract) ?? 'speed';
   return c.kind === 'absolute' ? 'other' : 'accuracy';
 }

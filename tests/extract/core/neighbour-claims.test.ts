@@ -62,3 +62,32 @@ describe('words that compare nothing', () => {
       { value_low: 68.42, baseline: [] }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('what a comparison word does not compare', () => {
+  it.each<[string, Fields[]]>([
+    // Robust against an attack, defending against it: no baseline.
+    ['The detector stays robust against paraphrase attacks and reaches 97.2% accuracy.', [{ value_low: 97.2, baseline: [] }]],
+    ['The proposed SHIELD mechanism is robust against AF attacks and achieves an average accuracy of 98.13%.', [{ value_low: 98.13, baseline: [] }]],
+    // "than previously thought" compares with a belief, not a system.
+    ['Memorisation rose by up to 3x, more than previously thought.', [{ value_low: 3, baseline: [] }]],
+    ['We find cheating is far more pervasive than previously estimated: scores were inflated by up to 5x.', [{ value_low: 5, baseline: [] }]],
+    // A name's measure names the name.
+    ["We beat Foo's pass rate while obtaining a speedup of 3-4x.", [{ value_low: 3, baseline: ['Foo'] }]],
+    ["On OXtal's test sets, we surpass OXtal's solve rate while obtaining a speedup of $15$-$30\\times$.", [{ value_low: 15, baseline: ['OXtal'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
+describe('quantities outside the list of metrics', () => {
+  it.each<[string, Fields[]]>([
+    ['Our agent needs 40% fewer Dialogue Turns.', [{ value_low: 40, metric: 'other' }]],
+    ['PithTrain enables higher agent-task efficiency, with up to 62% fewer Agent Turns.', [{ value_low: 62, metric: 'other' }]],
+    // A cut in a named quantity of no listed metric is 'other', not accuracy or speed; a cut in a time is not.
+    ['The planner gives a 30% reduction in collision events.', [{ value_low: 30, metric: 'other' }]],
+    ['A controlled three-agent code review benchmark shows a 95 percent reduction in coordination overhead.', [{ value_low: 95, metric: 'other' }]],
+    ['The results also show a 40x decrease in wall-clock time compared to existing approaches.', [{ value_low: 40, metric: 'speed' }]],
+    // An energy efficiency written "per W".
+    ['The chip reaches 12 TOPS per W.', [{ value_low: 12, unit: 'TOPS/W', metric: 'energy' }]],
+    ['The system operates faster than the sensors, while achieving an energy efficiency of 17 TOPS per W.', [
+      { value_low: 17, unit: 'TOPS/W', metric: 'energy' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, false));
+});
