@@ -191,15 +191,23 @@ function resultsOf(name: string, text: string): number {
 }
 const RESULT_VERB = /^(?:'s?|’s?)?\s+(?:(?:also|further|consistently|significantly|still|even)\s+)?(?:achiev|outperform|deliver|attain|improv|reduc|accelerat|speed|yield|surpass|reach|cut|lower|boost|increas|enabl|provid)\w*\b/;
 
+const WITH_APPOSED = /\b(?:[Ww]ith|[Vv]ia)\s+(?=[^\s,]+,\s+an?\s)/g;
+
 /**
  * The first name the abstract introduces; when it introduces several ("we propose CDSP … we build Tetris"), the one its
  * results are stated for.
  */
 function introducedName(text: string, title: string): string | undefined {
   const names: string[] = [];
-  for (const m of matchesOf(INTRODUCES, text)) {
-    const name = objectName(text.slice(m.index + m[0].length, m.index + m[0].length + 240), title);
-    if (name && !names.includes(name)) names.push(name);
+  const found = matchesOf(INTRODUCES, text).map((m) => ({ at: m.index + m[0].length, apposed: false }));
+  // "we reduce this to seconds with Clari, a large-scale flow matching model": a coined name in apposition after "with".
+  if (text.includes(', a')) for (const m of matchesOf(WITH_APPOSED, text)) found.push({ at: m.index + m[0].length, apposed: true });
+  for (const { at, apposed } of found.sort((a, b) => a.at - b.at)) {
+    const name = objectName(text.slice(at, at + 240), title);
+    // Not a model or method used ("compared with ArmoRM, a strong reward model"): the paper's own name recurs.
+    if (name && !names.includes(name) && (!apposed || (coined(name) && !knownSystem(name) && text.includes(name, at + name.length)))) {
+      names.push(name);
+    }
     // The first name with results stated for it needs no rival read.
     if (names.length === 1 && resultsOf(names[0], text) > 0) break;
   }

@@ -10,6 +10,10 @@ const system = (title: string, abstract: string) => paperSystem(title, normalize
 
 describe('paperSystem', () => {
   it.each([
+    // a coined name in apposition after "with"/"via" that the abstract uses again; not a model used once (corpus sentences)
+    ['Fast Organic Crystal Structure Prediction with Unit Cell Flow Matching', 'In this paper, we reduce this to seconds with Clari, a large-scale flow matching model that generates unit cells. Clari requires only atom types. We also introduce the CSD Teaching Subset as a new test split.', 'Clari'],
+    ['Sparse Lookups for Language Models', 'We add memory via Engram, a module for O(1) lookup. Engram scales to 27B parameters.', 'Engram'],
+    ['References Improve LLM Alignment in Non-Verifiable Domains', 'We compare our references with ArmoRM, a strong finetuned reward model. Our method achieves 73.1% on AlpacaEval.', ''],
     // title prefix the abstract uses
     ['S-LoRA: Serving Thousands of Concurrent LoRA Adapters', 'We present S-LoRA, a system designed for the scalable serving of many LoRA adapters.', 'S-LoRA'],
     ['S$^{2}$FT: Efficient, Scalable and Generalizable LLM Fine-tuning', 'We propose S$^{2}$FT, a family of methods.', 'S$^{2}$FT'],
