@@ -61,6 +61,11 @@ export function phraseAfter(text: string): string {
   const kept: string[] = [];
   for (let i = 0; i < words.length && kept.length < MAX_PHRASE_WORDS; i++) {
     const w = words[i];
+    // "60.2% lower end-to-end (E2E) latency": an abbreviation inside the phrase does not end it.
+    if (w === '(' && kept.length > 0 && words[i + 2] === ')' && /^[A-Z][A-Z0-9-]{1,7}s?$/.test(words[i + 1] ?? '')) {
+      i += 2;
+      continue;
+    }
     if (/^[,;:()[\]]$/.test(w) || /^\d/.test(w)) break;
     const lower = w.toLowerCase();
     if ((lower === 'in' || lower === 'of') && kept.length > 0 && CHANGE_NOUN.test(kept[kept.length - 1])) { kept.push(w); continue; }

@@ -25,6 +25,7 @@ export { metricHits, phraseAfter, phraseAfterNumber, type Hit } from './metric-p
 const VERB = /\b(?:reduc|improv|increas|decreas|boost|lower|cut|sav|accelerat|speed\w*\s+up|achiev|deliver|attain|reach|yield|obtain|enhanc|minimi[sz]|maximi[sz]|shrink|halv|doubl|outperform|surpass|exceed|gain|incurr?|bring|brings|trim|slash)\w*\s/gi;
 
 const SPEED_VERB = /^(?:accelerat|speed)/i;
+const MODIFIER_TO = /\b(?:required|needed|necessary|used|taken|spent)\s+to\s+$/i;
 
 /**
  * The cue of the verb's object before the number ("decreases P90 time-to-first-token (TTFT) by"): the first specific cue
@@ -33,7 +34,8 @@ const SPEED_VERB = /^(?:accelerat|speed)/i;
  */
 function objectHit(own: string, soft: string): Hit | undefined {
   let verb: RegExpExecArray | undefined;
-  for (const m of matchesOf(VERB, own)) verb = m;
+  // "reduces uplink traffic required to reach a quality threshold by 46x": a verb in the object's modifier is not it.
+  for (const m of matchesOf(VERB, own)) if (!verb || !MODIFIER_TO.test(own.slice(Math.max(0, m.index - 20), m.index))) verb = m;
   if (verb) {
     // The object's head comes before its prepositional phrases: "accelerates the training of models with billions of
     // parameters" is about training, not parameters.

@@ -91,3 +91,27 @@ describe('quantities outside the list of metrics', () => {
       { value_low: 17, unit: 'TOPS/W', metric: 'energy' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, false));
 });
+
+describe('systems abstracts: the quantity named, and whose it is', () => {
+  it.each<[string, Fields[]]>([
+    // An abbreviation inside the noun phrase does not end it.
+    ['It gives 30% lower time-to-first-token (TTFT) latency and 2x throughput.', [
+      { value_low: 30, metric: 'latency' }, { value_low: 2, metric: 'throughput' }]],
+    ['3DLS achieves up to 1.49$\\times$ throughput and 60.2\\% lower end-to-end (E2E) latency over the shared-fabric planar baseline.', [
+      { value_low: 1.49, metric: 'throughput' }, { value_low: 60.2, metric: 'latency' }]],
+    // A verb inside the object's modifier is not the claim's verb; a time-to-accuracy is a training time.
+    ['Fed-FSTQ reduces cumulative uplink traffic required to reach a fixed quality threshold by 46x relative to a standard LoRA baseline, and improves end-to-end wall-clock time-to-accuracy by 52%.', [
+      { value_low: 46, metric: 'communication' }, { value_low: 52, metric: 'training_time' }]],
+    // An area efficiency is no throughput.
+    ['The macro reaches 2.1 TOPS/W and 45 TOPS/mm$^2$.', [{ value_low: 2.1, metric: 'energy' }, { value_low: 45, metric: 'other' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+
+  it.each<[string, string, Fields[]]>([
+    // The paper's own system is never its baseline; an adverb ends the baseline phrase.
+    ['zHC: Wider Residual Streams', 'We propose zHC, a wider residual stream. Plain models and yHC need 1.5x and 1.2x the compute of zHC, respectively.', [
+      { value_low: 1.5, baseline: [] }, { value_low: 1.2, baseline: [] }]],
+    ['Mono-InternVL-1.5: Cheaper and Faster', 'Compared to its modular counterpart, i.e., InternVL-1.5, Mono-InternVL-1.5 achieves similar multimodal performance while reducing first-token latency by up to 69%.', [
+      { value_low: 69, baseline: ['InternVL-1.5'] }]],
+    ['TEMPO: Load Balancing', 'TEMPO stays within 1% of the best fixed baseline everywhere.', [{ value_low: 1, baseline: ['best fixed baseline'] }]],
+  ])('%s', (title, text, expected) => expectClaims(text, expected, true, title));
+});
