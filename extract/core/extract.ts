@@ -30,10 +30,12 @@ import { carryBaselines } from './carry.ts';
 import { selfStart } from './background.ts';
 import { paperSystem } from './system.ts';
 import { attachGaps } from './refiners/gaps.ts';
+import { shareListedUnits } from './refiners/listed-units.ts';
 
 /** The refiners in the order they run; each sees the previous one's output. */
 export const REFINERS: readonly [string, Refiner][] = [
   ['removeOverlaps', removeOverlaps],
+  ['shareListedUnits', shareListedUnits],
   ['mergeRanges', mergeRanges],
   ['dropExclusions', dropExclusions],
   ['attachQualifiers', attachQualifiers],

