@@ -90,7 +90,7 @@ const decoder = new TextDecoder();
  * The header's fields and the byte after it (a BOM and blank lines before it skipped), and how it is written: its
  * delimiter as papaparse guessed it, and whether it ends with CRLF (the records are read the same way).
  */
-async function header(file: Blob): Promise<{ fields: string[]; end: number; comma: boolean; crlf: boolean }> {
+async function header(file: Blob): Promise<{ fields: string[]; end: number; comma: boolean; crlf: boolean; delimiter: string }> {
   for (let size = 64 * 1024; ; size *= 4) {
     const bytes = await bytesOf(file, 0, size);
     if (bytes.includes(0)) throw new Error('not a CSV file (binary content)');
@@ -100,14 +100,15 @@ async function header(file: Blob): Promise<{ fields: string[]; end: number; comm
       const text = decoder.decode(bytes.subarray(from, end < 0 ? bytes.length : end));
       const parsed = Papa.parse<string[]>(text, { header: false });
       const row = parsed.data[0] ?? [];
-      const comma = parsed.meta.delimiter === ',';
+      const { delimiter } = parsed.meta;
+      const comma = delimiter === ',';
       const crlf = end >= 2 && bytes[end - 2] === 0x0d;
-      if (end < 0 && bytes.length === file.size) return { fields: row, end: file.size, comma, crlf };
+      if (end < 0 && bytes.length === file.size) return { fields: row, end: file.size, comma, crlf, delimiter };
       if (end < 0) break;
-      if (!isBlank(row)) return { fields: row, end, comma, crlf };
+      if (!isBlank(row)) return { fields: row, end, comma, crlf, delimiter };
       from = end;
     }
-    if (bytes.length >= file.size) return { fields: [], end: file.size, comma: false, crlf: false };
+    if (bytes.length >= file.size) return { fields: [], end: file.size, comma: false, crlf: false, delimiter: ',' };
   }
 }
 
@@ -162,7 +163,7 @@ export async function readCsvPart(
   const fast = scanned
     ? await readScanned(file, head.fields, head.crlf, part, parts, start, stop, onProgress)
     : null;
-  return fast ?? readParsed(file, textColumns, read, part, start, stop, onProgress);
+  return fast ?? readParsed(file, textColumns, read, head.delimiter, part, start, stop, onProgress);
 }
 
 /** Records of bytes [start, …) of the file up to the first that starts at or after `stop`, by CsvScanner; null: declined. */
@@ -203,9 +204,14 @@ async function readScanned(
   }
 }
 
-/** The same, parsed by papaparse a piece at a time (pieces cut at record boundaries) and read by table.ts. */
+/**
+ * The same, parsed by papaparse a piece at a time (pieces cut at record boundaries) and read by table.ts, with the
+ * header's delimiter: a piece of records guessed on its own reads ";,;" as three cells. (The line end is still
+ * guessed per piece: a file may mix CRLF and LF.)
+ */
 async function readParsed(
-  file: Blob, textColumns: number[], read: ReturnType<typeof claimRecordReader>['read'], part: number, start: number, stop: number,
+  file: Blob, textColumns: number[], read: ReturnType<typeof claimRecordReader>['read'], delimiter: string,
+  part: number, start: number, stop: number,
   onProgress: (bytes: number) => void,
 ): Promise<CsvPart> {
   const builder = new ColumnsBuilder();
@@ -224,7 +230,7 @@ async function readParsed(
     const end = base + bytes.length >= stop ? boundaryAfter(bytes, 0, false, Math.max(0, stop - base)) : -1;
     const upTo = end >= 0 ? end : atEnd ? bytes.length : lastBoundary(bytes);
     if (bytes.subarray(0, upTo).includes(0)) throw new Error('not a CSV file (binary content)');
-    for (const row of Papa.parse<string[]>(decoder.decode(bytes.subarray(0, upTo)), { header: false }).data) {
+    for (const row of Papa.parse<string[]>(decoder.decode(bytes.subarray(0, upTo)), { header: false, delimiter }).data) {
       if (isBlank(row)) continue;
       if (!formulaSeen) {
         for (const j of textColumns) { const cell = row[j]; if (cell && startsLikeFormula(cell)) { formulaSeen = true; break; } }

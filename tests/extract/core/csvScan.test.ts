@@ -29,7 +29,8 @@ function scanned(text: string, width: number, crlf: boolean): string[][] | null 
 /** What papaparse reads, as csvPart.ts's reader calls it (a trailing empty record dropped as blank lines are). */
 function papa(text: string): string[][] {
   // The text the bytes hold (a lone surrogate an edit made is U+FFFD in them).
-  const rows = Papa.parse<string[]>(decoder.decode(encoder.encode(text)), { header: false }).data;
+  // With the header's delimiter, as csvPart.ts reads records (a body of ";" cells alone would be guessed ';'-separated).
+  const rows = Papa.parse<string[]>(decoder.decode(encoder.encode(text)), { header: false, delimiter: ',' }).data;
   return rows.filter((r, i) => !(i === rows.length - 1 && r.length === 1 && r[0] === ''));
 }
 

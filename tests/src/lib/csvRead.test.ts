@@ -145,6 +145,17 @@ describe('a claims CSV read from its bytes = read by papaparse', () => {
     expect((await loadClaims(stray)).table.n).toBe(CLAIMS.length);
   });
 
+  it("records papaparse reads without the scanner keep the header's delimiter, however many semicolons a cell holds", async () => {
+    // A stray quote makes the scanner decline; the records alone, 40 baselines a row in an unquoted cell, would be
+    // guessed ';'-separated.
+    const claims = CLAIMS.slice(0, 3).map((c) => ({ ...c, baseline: Array.from({ length: 40 }, (_, i) => `B${i}`) }));
+    const stray = claimsToCsv(claims).replace('S-LoRA:', 'S-LoRA":');
+    const { scanned } = await both(new Blob([stray]), 1);
+    expect(scanned[0].reader).toBe('papaparse');
+    expect(scanned[0].issues).toEqual([]);
+    expect(loaded(scanned).rows.map((r) => r.baseline)).toEqual(claims.map((c) => c.baseline));
+  });
+
   it('a bad record is reported with its line, in whichever part it falls', async () => {
     const lines = claimsToCsv(Array.from({ length: 50 }, (_, i) => CLAIMS[i % CLAIMS.length])).split('\r\n');
     lines.splice(40, 0, BAD[0]);
