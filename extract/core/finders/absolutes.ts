@@ -96,7 +96,7 @@ function unitOfScore(name: string | undefined): string {
 const PAIRED_LEVEL = /\(\s*(?:(?:mean|average|avg\.?|median)\s+)?(\d+\.\d+)\s+vs\.?\s+\d+(?:\.\d+)?(?=\s*(?:[),;]|(?:for|on|in|and|with)\b))/dg;
 
 /** "4.4/5", "(8.1/10)", "4.3/5.0": a rating out of 5 or 10. */
-const RATING = new RegExp(`(${N})\\s*/\\s*(5|10)(?:\\.0)?(?![\\d.,/])`, 'g');
+const RATING = new RegExp(`(${N})\\s*/\\s*(5|10)(?:\\.0)?(?![\\d/]|[.,]\\d)`, 'g');
 
 export const findAbsolutes: Finder = (text, offset) => {
   const out: Candidate[] = [];

@@ -1,8 +1,9 @@
 /**
  * shareListedUnits: "by +11.9 and +8.6 AP", "up to 233 and 761 times faster", "by 4.4, 2.9, and 3.4 percentage
- * points": a unit written once after a list of numbers is every number's. The bare numbers before it become candidates
- * of the same unit and kind, so the refiners after this one treat the list as they treat "12% and 15%".
- * Not "between 0 and 33%" (a range: mergeRanges), and not a number that is a year, a count of thousands or a model size.
+ * points": a unit written once after a list of numbers is every number's; "Spearman correlations of 0.976 and 0.933",
+ * "mAP scores of 46.69 (A2G), 41.23 (G2A), and 22.98 (A2A)": so is a score's name written once before it. The bare
+ * numbers become candidates of the same unit and kind, so the refiners after this one treat the list as they treat
+ * "12% and 15%". Not "between 0 and 33%" (a range: mergeRanges), nor a year or a count of thousands.
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 
@@ -11,6 +12,11 @@ const BARE = String.raw`[+−-]?\d+(?:\.\d+)?`;
 const LIST_BEFORE = new RegExp(String.raw`(?<![\w.,/^$\\@×+=*-])(${BARE}(?:\s*,\s*${BARE})*),?\s+(?:and|or)\s+[+−-]?$`);
 const SHARED_KINDS: ReadonlySet<Candidate['kind']> = new Set(['multiplier', 'percent', 'points']);
 const AP_UNIT = /^m?AP(?:50|75)?$/;
+/** The next bare number of a list after a named score: ", 41.23 (G2A)", ", and 22.98", " and 0.933" (no unit of its own). */
+const LIST_AFTER = /^(?:\s*\([^()]{1,24}\))?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(\d+(?:\.\d+)?)(?![\d.]*\s*(?:%|\\%|×|[A-Za-z]))/;
+
+const bare = (c: Candidate, at: number, text: string): Candidate =>
+  ({ ...c, start: at, end: at + text.length, numStart: at, numEnd: at + text.length, valueLow: Number(text), valueHigh: Number(text), finder: 'shareListedUnits' });
 
 export function shareListedUnits(ctx: SentenceContext): Candidate[] {
   const added: Candidate[] = [];
@@ -26,9 +32,15 @@ export function shareListedUnits(ctx: SentenceContext): Candidate[] {
       const value = Number(part[1]);
       // "in 2023 and 15%": a year or a count of thousands is no value of a list of changes.
       if (value >= 1000 && !part[1].includes('.')) { added.length = 0; break; }
-      const numStart = listStart + part.index + part[0].length - part[1].length;
-      added.push({ ...c, start: numStart, end: numStart + part[1].length, numStart, numEnd: numStart + part[1].length,
-        valueLow: value, valueHigh: value, finder: 'shareListedUnits' });
+      added.push(bare(c, listStart + part.index + part[0].length - part[1].length, part[1]));
+    }
+  }
+  for (const c of ctx.candidates) {
+    if (c.kind !== 'absolute' || !(c.unit === 'score' || AP_UNIT.test(c.unit)) || !/^[A-Za-z]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) continue;
+    const next = ctx.candidates.find((o) => o.start >= c.end)?.start ?? ctx.sentence.end;
+    for (let at = c.numEnd, m; (m = LIST_AFTER.exec(ctx.abstract.slice(at, next))) && !(Number(m[1]) >= 1000 && !m[1].includes('.'));) {
+      added.push(bare(c, at + m[0].length - m[1].length, m[1]));
+      at += m[0].length;
     }
   }
   return added.length ? [...added, ...ctx.candidates].sort((a, b) => a.numStart - b.numStart) : ctx.candidates;

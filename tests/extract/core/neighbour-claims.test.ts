@@ -130,6 +130,14 @@ describe('a unit written once after a list of numbers', () => {
     ['Local models can only exploit between 0 and 33% of the vulnerabilities.', []],
     ['The full flow reaches 70.4% pass@1 and 76.6% pass@5.', [
       { value_low: 70.4, unit: '%', comparison: 'absolute' }, { value_low: 76.6, unit: '%', comparison: 'absolute' }]],
+    // A score's name written once before a list.
+    ['Our metric reaches Pearson and Kendall correlation coefficients of 0.546 and 0.377, respectively.', [
+      { value_low: 0.546, unit: 'score', comparison: 'absolute' }, { value_low: 0.377, unit: 'score', comparison: 'absolute' }]],
+    ['Our approach achieves mAP scores of 46.69 (A2G), 41.23 (G2A), and 22.98 (A2A).', [
+      { value_low: 46.69, unit: 'mAP', comparison: 'absolute' }, { value_low: 41.23, unit: 'mAP', comparison: 'absolute' },
+      { value_low: 22.98, unit: 'mAP', comparison: 'absolute' }]],
+    ['It gets an F1 of 0.91 and 12 ms latency.', [
+      { value_low: 0.91, unit: 'score', comparison: 'absolute' }, { value_low: 12, unit: 'ms', comparison: 'absolute' }]],
     ['It reduces RMSE by 4.7% at T+1 and 10.7% at T+3 compared to the best baseline.', [
       { value_low: 4.7, unit: '%', comparison: 'relative' }, { value_low: 10.7, unit: '%', comparison: 'relative' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
@@ -142,5 +150,15 @@ describe("detection's average precision keeps its name as unit", () => {
     ['When transferring to object detection, Mobile-Former outperforms MobileNetV3 by 8.6 AP.', [{ value_low: 8.6, unit: 'AP' }]],
     ['It reaches 45.3 AP50 on COCO and an F1 of 0.91.', [{ value_low: 45.3, unit: 'AP50' }, { value_low: 0.91, unit: 'score' }]],
     ['It gains +3.5 F1 over GPT-4.', [{ value_low: 3.5, unit: 'pp' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
+describe('levels read in their own words', () => {
+  it.each<[string, Fields[]]>([
+    // A rating before a comma; an overhead measured in time.
+    ['Judges rated fluency 4.4/5, and coherence 4.1/5.', [{ value_low: 4.4, unit: 'score' }, { value_low: 4.1, unit: 'score' }]],
+    ['These gains persist under workload drift, with no throughput penalty and $<0.1$\\,ms scheduling overhead per request.', [
+      { value_low: 0.1, unit: 'ms' }]],
+    ['The runtime keeps sub-100ms orchestration overhead.', [{ value_low: 100, unit: 'ms' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
