@@ -20,6 +20,7 @@ const QUALIFIED_NUMBER = `(?:(?:approximately|about|around|roughly|nearly|only|j
 const LEADING_NUMBER = new RegExp(`^\\s*${QUALIFIED_NUMBER}(?:\\s*(?:ms|s|min|h|hours?|minutes?|seconds?|days?|[KMGT]B|W|J|fps|FPS)\\b[,;]?\\s+(?:(?:with|by|for|of|from|using)\\s+)?|(?:[%x×]|\\\\%)?[,;]?\\s+(?:(?:with|by|for|of|from|using|on)\\s+)?)`);
 const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);
 const PARTICIPLE = /^(?!(?:speed|need|seed|feed|embed|bed|red|shed)$)[a-z][a-z-]{2,}ed$/;
+const FINITE_VERB = /^(?:demonstrat|show|achiev|yield|outperform|surpass|reduc|improv|deliver|provid|enabl|indicat|reveal|confirm|suggest)(?:e|es|s)?$/;
 const PARTICIPLE_LINK = /^(?:on|in|at|by|with|using|under|across|from|for|via|through|into|onto|within)$/i;
 export const looksNamed = (word: string) => /[\p{Lu}\d]/u.test(word);
 /** A word that names something: capitals or digits, and not a number or measure ("92.91%", "8K"). */
@@ -233,6 +234,8 @@ export function readBaseline(rest: string): string[] {
       break;
     }
     if (/^[(),;:]$/.test(t) || !/^[\p{L}\p{N}_$\\]/u.test(t) || BASELINE_STOP_WORDS.has(lower) || (WHOLE_NUMBER.test(t) && !inName)) break;
+    // "over benchmark functions of CEC2022 demonstrate a … gain": a finite verb starts the clause the phrase was in.
+    if (words.length > 0 && FINITE_VERB.test(t)) break;
     // "the baseline hosted on an A100", "models pre-trained with …": a participle and a preposition end the phrase.
     if (words.length > 0 && (BASELINE_POST_MODIFIER_STOPS.has(lower) || (PARTICIPLE.test(t) && PARTICIPLE_LINK.test(parts[i + 1] ?? '')))) break;
     words.push(t);
@@ -249,7 +252,7 @@ export function readBaseline(rest: string): string[] {
   // "various quantized GEMM kernels in NVIDIA TensorRT-LLM": the named system that holds the generic ones.
   const holder = /^\s*(?:in|of|from)\s+((?:NVIDIA\s+|the\s+)?[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)?)/.exec(tail);
   if (holder && /^(?:kernels?|implementations?|operators?|modules?|components?|librar(?:y|ies)|backends?|engines?)$/i.test(words[words.length - 1] ?? '')) {
-    return [holder[1].replace(/^(?:NVIDIA|the)\s+/, '')];
+    return [holder[1].replace(/^(?:NVIDIA|the)\s+/, '').replace(/\.$/, '')];
   }
   // "a variant without KV patching", "a baseline that retains the entire context", "training from scratch": the
   // generic head's defining words belong to it.
@@ -263,6 +266,8 @@ export function readBaseline(rest: string): string[] {
   const phrase = withoutMeasuredNoun(words.join(' ').replace(/ , /g, ', ').replace(BASELINE_TRAILING_DROP, ''));
   if (!phrase || NOT_BASELINES.has(phrase.toLowerCase()) || anaphoric(phrase)) return [];
   const phraseWords = phrase.split(/\s+/);
+  // "compared to the commonly used 20× patches": the words before the number name no thing.
+  if (!phraseWords.some(isName) && /^(?:[a-z]+ly|[a-z-]+ed)$/.test(phraseWords[phraseWords.length - 1])) return [];
   // "the parameters with 53.9M …", "the figures we cite": a count or a measure, not a thing compared against.
   if (phraseWords.length <= 2 && MEASURE_HEAD.test(phraseWords[phraseWords.length - 1]) && !phraseWords.some((w) => isName(w))) return [];
   const modelName = modelAfterPraise(phraseWords);

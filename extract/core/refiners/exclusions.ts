@@ -86,14 +86,18 @@ function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
 
 /**
  * "while pruning 80% to 90% of visual tokens", "removing 80.2% of vision tokens", "with only 25% vision tokens": how
- * many tokens a pruning method keeps or drops is its operating point; what it saves is stated as a saving ("saves 47% of
- * the tokens", "3x fewer tokens").
+ * many tokens a pruning method keeps or drops is its operating point; so is the share of the labels or data a result
+ * was reached with ("using only 5% labels"). What a method saves is stated as a saving ("saves 47% of the tokens",
+ * "3x fewer tokens").
  */
-function isTokenPruningRatio(ctx: SentenceContext, c: Candidate): boolean {
+function isAmountUsed(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind !== 'percent') return false;
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 30), c.start);
+  const tail = ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 50));
+  if (/\b(?:using|uses?|with)\s+(?:only\s+|just\s+|merely\s+)?$/i.test(head) &&
+    /^\s*(?:of\s+(?:the\s+)?)?(?:(?:labell?ed|annotated|training|unlabell?ed)\s+)?(?:labels|data|samples|annotations|examples|supervision)\b/i.test(tail)) return true;
   return /\b(?:(?:prun|remov|drop|discard|evict|retain|keep|merg)\w*|with)\s+(?:up\s+to\s+|only\s+|just\s+|about\s+|over\s+|nearly\s+|approximately\s+)?$/i.test(head) &&
-    /^\s*(?!more\b|fewer\b|less\b)(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?tokens\b/i.test(ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 50)));
+    /^\s*(?!more\b|fewer\b|less\b)(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?tokens\b/i.test(tail);
 }
 
 /**
@@ -252,7 +256,7 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['bigger setup', isBiggerSetup],
   ['share or condition', isShare],
   ['operating point', isOperatingPoint],
-  ['token pruning ratio', isTokenPruningRatio],
+  ['amount of tokens or data used', isAmountUsed],
   ['decibels not quality', isDecibelsNotQuality],
   ['time constraint', isTimeConstraint],
   ['starting point', isStartingPoint],

@@ -241,7 +241,8 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
       return;
     }
     if (!hit) hit = objectHit(ownBefore(ctx, firstOfList), leadIn(ctx, firstOfList));
-    if (!hit && prev && sameClause(ctx, prev, c)) {
+    // "reduces query time by 35.8% and produces 24.1% more rewrites": a count of its own is no continuation of the metric.
+    if (!hit && prev && sameClause(ctx, prev, c) && !OTHER_COUNT.test(phraseAfterNumber(ctx, c).trimStart())) {
       out.push({ ...c, metric: prev.metric, polarity: prev.polarity });
       return;
     }

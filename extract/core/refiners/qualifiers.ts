@@ -28,7 +28,9 @@ export function attachQualifiers(ctx: SentenceContext): Candidate[] {
     }
     if (found) {
       const length = head.length - found.at;
-      return { ...c, qualifier: found.qualifier, start: length <= MAX_SPAN_QUALIFIER ? c.numStart - length : c.start };
+      // "decreases mean feedback time by 3.8%": the measure between the qualifier and "by" is no part of the span.
+      const joins = length <= MAX_SPAN_QUALIFIER && !/\bby\s*$/i.test(head);
+      return { ...c, qualifier: found.qualifier, start: joins ? c.numStart - length : c.start };
     }
     const tail = ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 60));
     for (const { qualifier, pattern } of QUALIFIERS_AFTER) {

@@ -162,3 +162,37 @@ describe('levels read in their own words', () => {
     ['The runtime keeps sub-100ms orchestration overhead.', [{ value_low: 100, unit: 'ms' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('from 60 more random corpus rows', () => {
+  it.each<[string, Fields[]]>([
+    // The holder of generic implementations loses the sentence's full stop.
+    ['We measure median speedups of 7% on PyTorch compared to the reference implementations from Transformers.', [
+      { value_low: 7, baseline: ['Transformers'] }]],
+    // A finite verb ends a baseline phrase; words with no noun name nothing.
+    ['The results over benchmark functions of CEC2022 demonstrate a significant gain i.e. up to 6.7 times speed up.', [
+      { value_low: 6.7, baseline: ['benchmark functions of CEC2022'] }]],
+    ['It reduces the sequence length by up to 64× times compared to the commonly used 20× patches.', [
+      { value_low: 64, baseline: [] }, { value_low: 20, baseline: [] }]],
+    // A count of its own after a claim about time is 'other', not the time's metric.
+    ['QUITE reduces query execution time by up to 35.8% over prior systems and produces 24.1% more rewrites than prior methods.', [
+      { value_low: 35.8, baseline: ['prior systems'] }, { value_low: 24.1, baseline: ['prior methods'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+
+  it.each<[string, Fields[]]>([
+    // A verb of its own that says no way: the quantity's good way, not the reduction before it.
+    ['TurboAttention reduces the KV cache size by over 4.4x, and enables up to 2.37x maximum throughput over the FP16 baseline.', [
+      { value_low: 4.4, metric: 'memory', direction: 'decrease' }, { value_low: 2.37, metric: 'throughput', direction: 'increase' }]],
+    ['QUITE reduces query execution time by up to 35.8% over prior systems and produces 24.1% more rewrites than prior methods.', [
+      { value_low: 35.8, metric: 'latency', direction: 'decrease' }, { value_low: 24.1, metric: 'other', direction: 'increase' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+
+  it.each<[string, Fields[]]>([
+    // The share of labels or data a result was reached with is its setting.
+    ['With a lightweight SwiftFormer backbone (26M params), we achieve 88.2$\\pm$0.3 AP using only 5\\% labels on PubLayNet.', [
+      { value_low: 88.2, span: '88.2$\\pm$0.3 AP' }]],
+    ['Trained with 10% of the training data, it reaches 91% accuracy.', [{ value_low: 91, span: '91%' }]],
+    // "mean X by": the measure between the qualifier and "by" stays out of the span.
+    ['RAPB-la reduces total test executions by 32.4% and decreases mean feedback time by 3.8%.', [
+      { value_low: 32.4, span: '32.4%' }, { value_low: 3.8, span: '3.8%' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
