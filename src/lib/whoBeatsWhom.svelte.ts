@@ -41,9 +41,9 @@ export class WhoBeatsWhom {
   }
 
   /**
-   * Starts indexing new rows: slices in idle callbacks once the data's first frame is out (each at least one slice, so a busy page still gets there;
-   * the timeout bounds the wait), at once where there are none (tests, old browsers). Marks `claimboard:standing-index`
-   * with the main-thread time it took (`detail.ms`) for the bench.
+   * Starts indexing new rows: slices in idle callbacks once the data's first frame is out (each at least one slice,
+   * so a busy page still gets there; the timeout bounds the wait), at once where there are none (tests, old
+   * browsers). Marks `claimboard:standing-index` with the main-thread time it took (`detail.ms`) for the bench.
    */
   prepare(rows: readonly Row[]): void {
     const token = {};
