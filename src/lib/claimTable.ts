@@ -67,8 +67,11 @@ export class ClaimTable {
     return dup[i] ? `${base}~${dup[i]}` : base;
   }
 
-  /** Per paper entry, its rows (counting sort by paper code), and the entry of each paper id: made on first use. */
-  private papers: { first: Int32Array; rows: Int32Array; code: Map<string, number[]> } | null = null;
+  /**
+   * Per paper entry, its rows (counting sort by paper code), and the entries with rows in a hash table by their id's
+   * text (no string per paper: at a million rows a Map of ids held ~500k strings and arrays): made on first use.
+   */
+  private papers: { first: Int32Array; rows: Int32Array; slots: Int32Array } | null = null;
 
   private paperIndex() {
     if (this.papers) return this.papers;
@@ -80,21 +83,30 @@ export class ClaimTable {
     const fill = first.slice(0, entries);
     const rows = new Int32Array(this.n);
     for (let i = 0; i < this.n; i++) rows[fill[codes[i] < 0 ? entries - 1 : codes[i]]++] = i;
-    const code = new Map<string, number[]>();
-    for (let e = 0; e < entries; e++) {
+    const slots = new Int32Array(1 << (32 - Math.clz32(2 * entries))).fill(-1);
+    const mask = slots.length - 1;
+    for (let e = 0; e < entries - 1; e++) {
       if (first[e + 1] === first[e]) continue;
-      const v = e < entries - 1 ? this.entry('paper_id', e) : '';
-      const list = code.get(v);
-      if (list) list.push(e); else code.set(v, [e]);
+      let s = idHash(this.paperText(e)) & mask;
+      while (slots[s] >= 0) s = (s + 1) & mask;
+      slots[s] = e;
     }
-    return (this.papers = { first, rows, code });
+    return (this.papers = { first, rows, slots });
+  }
+
+  /** Paper entry e's id (decoded for the hash, not kept). */
+  private paperText(e: number): string {
+    return packedAt(this.columns.text.paper_id.values, e);
   }
 
   /** The rows (indices, in order) of the paper with this id. */
   rowsOfPaper(paperId: string): number[] {
-    const { first, rows, code } = this.paperIndex();
+    const { first, rows, slots } = this.paperIndex();
     const out: number[] = [];
-    for (const e of code.get(paperId) ?? []) for (let k = first[e]; k < first[e + 1]; k++) out.push(rows[k]);
+    const take = (e: number) => { for (let k = first[e]; k < first[e + 1]; k++) out.push(rows[k]); };
+    if (paperId === '') take(first.length - 2); // rows with no paper id read as ''
+    const mask = slots.length - 1;
+    for (let s = idHash(paperId) & mask; slots[s] >= 0; s = (s + 1) & mask) if (this.paperText(slots[s]) === paperId) take(slots[s]);
     return out.sort((a, b) => a - b);
   }
 
@@ -110,7 +122,10 @@ export class ClaimTable {
 
   /** Distinct paper ids. */
   paperIds(): Set<string> {
-    return new Set(this.paperIndex().code.keys());
+    const { first } = this.paperIndex();
+    const ids = new Set<string>();
+    for (let e = 0; e < first.length - 1; e++) if (first[e + 1] > first[e]) ids.add(e < first.length - 2 ? this.paperText(e) : '');
+    return ids;
   }
 
   /** Builds what find and rowsOfPaper read ahead of the first click (idle time after a load). */
@@ -122,6 +137,13 @@ export class ClaimTable {
   chunk(key: TextKey): TextChunk {
     return this.columns.text[key];
   }
+}
+
+/** FNV-1a over UTF-16 units, mixed: a paper id's slot in the lookup table. */
+function idHash(id: string): number {
+  let h = 2166136261;
+  for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 16777619);
+  return h ^ (h >>> 16);
 }
 
 /** The table whose rows these are (ClaimTable.rows), if any. */

@@ -20,7 +20,7 @@ import {
 import { DEFAULT_FAMILY, familyOf, type Family } from './families.ts';
 import type { GroupBy } from './grouping.ts';
 import { DEFAULT_COLUMNS, nextSort, type Sort } from './sort.ts';
-import { inIdleSlices } from './schedule/index.ts';
+import { inIdleSlicesAfterFrame } from './schedule/index.ts';
 import { orderColumns, queryToView, viewToQuery, type ViewState } from './url.ts';
 import { WhoBeatsWhom } from './whoBeatsWhom.svelte.ts';
 
@@ -207,10 +207,11 @@ export class Dashboard {
     if (table) primeJitter(rows, table.columns.jitter);
     this.rows = rows;
     this.parts = parts;
-    // Index the search text in idle time, a slice at a time, not on the first keystroke (~250 ms at 100k rows); then,
-    // in the next idle callback, the lookups of a claim by id (a click on a mark) and of a paper's claims.
+    // Index the search text in idle time once the data's first frame is out, a slice at a time, not on the first
+    // keystroke (~250 ms at 100k rows); then, in the next idle callback, the lookups of a claim by id (a click on a
+    // mark) and of a paper's claims.
     let searchReady = false;
-    inIdleSlices((more) => {
+    inIdleSlicesAfterFrame((more) => {
       if (this.rows !== rows) return true;
       if (!searchReady) {
         searchReady = this.index.prepareSearch(more);

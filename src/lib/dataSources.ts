@@ -6,7 +6,7 @@ import type { TableIssue } from '../../extract/core/table.ts';
 import { withIds, type Row } from './claims.ts';
 import { loadClaims, readPapersCsv } from './load.ts';
 import { saveData, type DataPart } from './persist.ts';
-import { whenIdle } from './schedule/index.ts';
+import { whenIdleAfterFrame } from './schedule/index.ts';
 
 export interface SourceRows {
   rows: Row[];
@@ -49,11 +49,11 @@ export async function rowsOf(parts: readonly DataPart[]): Promise<SourceRows> {
 
 /**
  * Keeps the data in this browser; the reason when it cannot (the data then lasts until the page is closed). Waits
- * for idle time first (at most a second): the browser copies a 40 MB file into its store on the same two cores that
- * are drawing the new data.
+ * for the new data's first frame and then idle time (at most a second): the browser copies a 40 MB file into its
+ * store on the same two cores that are drawing the new data.
  */
 export async function keep(parts: DataPart[], source: string, papers: number | null): Promise<string | null> {
-  await whenIdle(1000);
+  await whenIdleAfterFrame(1000);
   try {
     await saveData({ parts, source, papers });
     return null;

@@ -1,8 +1,8 @@
 /**
  * Loading a claims Parquet file: its footer read here (a few kilobytes), its columns on two workers
- * (parquetWorker.ts), split so that each does about half of the decoding: one reads the evidence (kept as UTF-8
- * bytes), the other every other column and works out the ids' `~n` and jitter (each worker reads the file once; both
- * end with the load, so their heaps go with them). What they send is assembled into the page's columns
+ * (parquetWorker.ts), split so that each does about half of the decoding: one reads the long text (the evidence, kept
+ * as UTF-8 bytes; titles and spans), the other every other column and works out the ids' `~n` and jitter (each worker
+ * reads the file once; both end with the load, so their heaps go with them). What they send is assembled into the page's columns
  * (claimColumns.ts) without a string or object per row. This module and the Parquet reader are imported only when a
  * Parquet file is loaded.
  */
@@ -33,6 +33,9 @@ export type ParquetResponse =
   | { id: number; type: 'progress'; bytes: number }
   | { id: number; type: 'done'; part: ParquetPart }
   | { id: number; type: 'error'; message: string };
+
+/** The text columns read beside the evidence, on its worker: what balances the two workers' work (measured at 1M). */
+const LONG_TEXT: ReadonlySet<TextKey> = new Set(['evidence', 'title', 'span']);
 
 /** More rows than a page can hold (~1 KB each with the search index): refused before reading, saying what to do. */
 export const MAX_PARQUET_ROWS = 2_000_000;
@@ -98,17 +101,19 @@ export async function loadParquet(file: Blob, onProgress: (fraction: number) => 
       : `not a claims table: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
   }
   const has = <K extends string>(k: K) => names.includes(k);
-  const text = TEXT_KEYS.filter((k) => k !== 'evidence' && has(k));
   const numbers = NUMBER_KEYS.filter(has);
   const groups = metadata.row_groups.map((_, g) => g);
   const total = metadata.row_groups
     .reduce((s, g) => s + g.columns.reduce((t, c) => t + Number(c.meta_data?.total_compressed_size ?? 0), 0), 0);
   const done: number[] = [];
   const say = (k: number) => (bytes: number) => { done[k] = bytes; onProgress(done.reduce((a, b) => a + (b ?? 0), 0) / (total || 1)); };
-  // One worker reads the evidence (about half of a claims file's bytes, and then already in row order: no 100 MB
-  // buffers joined on the page), the other every other column and the ids' identity.
-  const jobs: Omit<ParquetRequest, 'id' | 'file'>[] = [{ text, numbers, evidence: null, identity: has('paper_id') }];
-  if (has('evidence')) jobs.push({ text: [], numbers: [], evidence: groups, identity: false });
+  // Two workers with about equal work (the load waits for the slower): one reads the long text (evidence, about half
+  // of a claims file's bytes, already in row order: no 100 MB buffers joined on the page; titles; spans), the other
+  // every other column and the ids' identity (hashing every paper id: as much as reading the titles).
+  const long = TEXT_KEYS.filter((k) => LONG_TEXT.has(k) && k !== 'evidence' && has(k));
+  const rest = TEXT_KEYS.filter((k) => !LONG_TEXT.has(k) && has(k));
+  const jobs: Omit<ParquetRequest, 'id' | 'file'>[] = [{ text: rest, numbers, evidence: null, identity: has('paper_id') }];
+  if (has('evidence') || long.length) jobs.push({ text: long, numbers: [], evidence: has('evidence') ? groups : null, identity: false });
   const pool = jobs.map(startWorker);
   let parts: ParquetPart[];
   try {
@@ -116,13 +121,13 @@ export async function loadParquet(file: Blob, onProgress: (fraction: number) => 
   } finally {
     for (const w of pool) w.terminate();
   }
-  const [rest, evidence] = parts;
-  const raw: RawColumns = { n, text: { ...rest.text }, num: { ...rest.num } };
-  if (rest.identity) raw.text.paper_id = rest.identity.paper;
-  if (evidence) raw.text.evidence = evidence.evidence;
+  const [main, other] = parts;
+  const raw: RawColumns = { n, text: { ...main.text, ...other?.text }, num: { ...main.num } };
+  if (main.identity) raw.text.paper_id = main.identity.paper;
+  if (other?.evidence) raw.text.evidence = other.evidence;
   if (n === 0) throw new Error('it has the claims columns but no claims');
   const { keep, issues } = usableRows(raw, (row) => row + 1);
-  if (!keep) return { columns: finishColumns(raw, rest.identity), issues };
+  if (!keep) return { columns: finishColumns(raw, main.identity), issues };
   const kept = keepRows(raw, keep);
   if (kept.n === 0) throw new Error(`no usable rows (row ${issues[0].line}: ${issues[0].message})`);
   return { columns: finishColumns(kept), issues };

@@ -14,6 +14,7 @@
 import { canonicalSystem } from '../../extract/core/canonical-system.ts';
 import type { Claim, Metric, Qualifier } from '../../extract/core/types.ts';
 import { factorMid } from './claims.ts';
+import { tableOf } from './claimTable.ts';
 import { FAMILIES, FAMILY_METRICS, type Family } from './families.ts';
 
 /**
@@ -100,6 +101,8 @@ export function* standingIndexSlices(rows: readonly StandingRow[]): Generator<nu
     return i;
   };
   const paperIds = new Map<string, number>();
+  // A loaded table's rows: its paper codes (one per distinct id, -1 for none) number the papers, with no string per row.
+  const paperCodes = tableOf(rows)?.chunk('paper_id').codes ?? null;
   const n = rows.length;
   const system = new Int32Array(n).fill(-1);
   const baselineStart = new Int32Array(n + 1);
@@ -115,10 +118,13 @@ export function* standingIndexSlices(rows: readonly StandingRow[]): Generator<nu
     if (i > 0 && i % SLICE_ROWS === 0) yield i;
     const c = rows[i];
     baselineStart[i] = baselineIds.length;
-    let p = c.paper_id === lastPaper ? lastP : paperIds.get(c.paper_id);
-    if (p === undefined) paperIds.set(c.paper_id, (p = paperIds.size));
-    paper[i] = p;
-    lastPaper = c.paper_id; lastP = p;
+    if (paperCodes) paper[i] = paperCodes[i] + 1;
+    else {
+      let p = c.paper_id === lastPaper ? lastP : paperIds.get(c.paper_id);
+      if (p === undefined) paperIds.set(c.paper_id, (p = paperIds.size));
+      paper[i] = p;
+      lastPaper = c.paper_id; lastP = p;
+    }
     const f = c.comparison === 'relative' && c.baseline.length > 0 && c.system !== '' ? factorMid(c) : null;
     if (f === null || !(f > 0) || !Number.isFinite(f)) continue;
     const own = c.system === lastSystem ? lastOwn : canonicalSystem(c.system);

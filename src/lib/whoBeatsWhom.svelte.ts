@@ -6,7 +6,7 @@
  * depends on it (a new system refits the standing but does not rebuild the edges).
  */
 import type { Row } from './claims.ts';
-import { inIdleSlices } from './schedule/index.ts';
+import { inIdleSlicesAfterFrame } from './schedule/index.ts';
 import type { Family } from './families.ts';
 import { claimEdges, edgesOfFamily, standingIndexSlices, type EdgeSet, type StandingIndex } from './standing.ts';
 import { fitStanding, standingGraph, type Standing, type StandingGraph } from './standing-fit.ts';
@@ -41,9 +41,9 @@ export class WhoBeatsWhom {
   }
 
   /**
-   * Starts indexing new rows: slices in idle callbacks (each at least one slice, so a busy page still gets there;
-   * the timeout bounds the wait), at once where there are none (tests, old browsers). Marks `claimboard:standing-index`
-   * with the main-thread time it took (`detail.ms`) for the bench.
+   * Starts indexing new rows: slices in idle callbacks once the data's first frame is out (each at least one slice,
+   * so a busy page still gets there; the timeout bounds the wait), at once where there are none (tests, old
+   * browsers). Marks `claimboard:standing-index` with the main-thread time it took (`detail.ms`) for the bench.
    */
   prepare(rows: readonly Row[]): void {
     const token = {};
@@ -70,7 +70,7 @@ export class WhoBeatsWhom {
       performance.mark?.('claimboard:standing-index', { detail: { ms: spent, rows: rows.length } });
       return true;
     };
-    if (!inIdleSlices(run, 2, 300)) run(() => true);
+    if (!inIdleSlicesAfterFrame(run, 2, 300)) run(() => true);
   }
 
   // Memos tied to the objects they derive from (the filters' fail mask, which the claim index keeps for its recent

@@ -91,11 +91,13 @@ function sortedCodes(keys: ChartKeys, gx: FacetIndex) {
   let s = keys.sorted.get(gx);
   if (!s) {
     const { byFactor } = keys;
+    const from = gx.offsets;
     const offsets = new Int32Array(byFactor.length + 1);
-    for (let k = 0; k < byFactor.length; k++) offsets[k + 1] = offsets[k] + gx.offsets[byFactor[k] + 1] - gx.offsets[byFactor[k]];
+    for (let k = 0; k < byFactor.length; k++) offsets[k + 1] = offsets[k] + from[byFactor[k] + 1] - from[byFactor[k]];
     const codes = new Int32Array(offsets[byFactor.length]);
-    for (let k = 0; k < byFactor.length; k++) {
-      codes.set(gx.codes.subarray(gx.offsets[byFactor[k]], gx.offsets[byFactor[k] + 1]), offsets[k]);
+    // Copied code by code: a subarray per row (most rows have one or two codes) cost ~0.3 s of allocation at 1M.
+    for (let k = 0, o = 0; k < byFactor.length; k++) {
+      for (let j = from[byFactor[k]], end = from[byFactor[k] + 1]; j < end; j++) codes[o++] = gx.codes[j];
     }
     keys.sorted.set(gx, (s = { offsets, codes }));
   }

@@ -20,6 +20,8 @@ const tableOf = (claims = CLAIMS) => new ClaimTable(columnsOfClaims(claims));
 describe('ClaimTable rows', () => {
   it('read what withIds holds: nulls, lists, -0, unicode, a paper with two claims at the same offsets', () => {
     const odd = [
+      claim({ paper_id: '', span: 'x', start: 3, end: 9 }),
+      claim({ paper_id: '', span: 'x', start: 3, end: 9 }),
       claim({ paper_id: 'x', span: '−0.5×', factor_low: null, factor_high: null, hardware_count: null, value_low: -0, value_high: 0,
         baseline: ['a', 'b; c'], hardware: ['A100', 'A100'], evidence: 'ünïcödé “quotes” and\nnewline −0.5× here' }),
       claim({ paper_id: 'x', span: '', evidence: '', model: 'GPT-3', hardware_count: 0 }),
@@ -29,7 +31,7 @@ describe('ClaimTable rows', () => {
     const table = tableOf(claims);
     expect(table.rows.map(plainRow)).toEqual(withIds(claims));
     expect(table.rows.at(-1)!.id).toMatch(/~1$/);
-    expect(Object.is(table.rows[CLAIMS.length].value_low, -0)).toBe(true);
+    expect(Object.is(table.rows[CLAIMS.length + 2].value_low, -0)).toBe(true);
     expect([...table.columns.jitter]).toEqual(withIds(claims).map((r) => jitter(r.id)));
     expect(table.columns.papers).toBe(new Set(claims.map((c) => c.paper_id)).size);
     // Equal lists are one array; the table finds a row by id, and a paper's rows.
@@ -37,7 +39,9 @@ describe('ClaimTable rows', () => {
     const ids = withIds(claims).map((r) => r.id);
     ids.forEach((id, i) => expect(table.find(id)).toBe(i));
     expect(table.find('nope@1-2')).toBe(-1);
-    expect(table.rowsOfPaper('x')).toEqual([CLAIMS.length, CLAIMS.length + 1, CLAIMS.length + 2]);
+    expect(table.rowsOfPaper('x')).toEqual([CLAIMS.length + 2, CLAIMS.length + 3, CLAIMS.length + 4]);
+    expect(table.rowsOfPaper('')).toEqual([CLAIMS.length, CLAIMS.length + 1]);
+    expect(table.paperIds()).toEqual(new Set(claims.map((c) => c.paper_id)));
   });
 
   it('typed arrays are transferable, each once', () => {
