@@ -34,6 +34,8 @@ function titleName(prefix: string): string | undefined {
   const p = prefix.trim();
   const words = p.split(/\s+/);
   if (words.length > 4 || NOT_A_NAME.test(p) || /^\\/.test(p) || !words.every((w) => ONE_WORD.test(w))) return undefined;
+  // "Trust Your $\nabla$", "Know Your Data": a slogan, not a name.
+  if (words.length > 1 && words.some((w) => /^(?:your|my|our|their|you|we|us|is|are|be)$/i.test(w))) return undefined;
   if (words.length === 1) return p;
   // A clause is not a name: a gerund opening it ("Defining AI-Native Systems", "Accelerating HEC-RAS") or a plain
   // lower-case word in it ("AdS/Deep-Learning made easy II", "TrackRAD2025 challenge dataset").
@@ -67,9 +69,9 @@ const ENDS_IN_KIND = new RegExp(String.raw`(?:^|\s)${KIND}$`, 'iu');
 const ACRONYM = String.raw`[\p{L}\p{N}$\\^{}+-]{2,20}`;
 const QUOTED = String.raw`(?:["“'‘]|\x60\x60)([^"”'’]{2,60})(?:["”'’]|'')`;
 const AFTER_NAME = String.raw`(?=\s*(?:[,.;:()]|\s(?:a|an|the|which|that|to|for|as|is|with|in|on|and|—)\b|$))`;
-const NAMING_WORD = String.raw`\b(?:(?:called|named|termed|dubbed|coined|entitled)(?:\s+as)?|referred\s+to\s+as|i\.e\.,?|namely)\s+`;
+const NAMING_WORD = String.raw`\b(?:(?:called|named|termed|dubbed|coined|entitled|abbreviated)(?:\s+as)?|referred\s+to\s+as|i\.e\.,?|namely)\s+`;
 const FUNCTION_WORD = /^(?:in|by|after|for|as|on|with|from|to|at|of|and|or|the|a|an|this|that|these|it|its)(?:\s|$)/i;
-const NAMING_CHEAP = /\b(?:called|named|termed|dubbed|coined|entitled|referred|namely)\b|\bi\.e\./;
+const NAMING_CHEAP = /\b(?:called|named|termed|dubbed|coined|entitled|abbreviated|referred|namely)\b|\bi\.e\./;
 /** "termed Prune, Combine, and Augment (PCA)": a long name with its acronym. */
 const NAMED_WITH_ACRONYM = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|${WORD}(?:,?\s+${WORD}){0,8}?)\s*\((${ACRONYM})\)`, 'u');
 /** "called LAMB;", "named ``GPTRadScore''", "named Mobile LSD". */
@@ -95,8 +97,10 @@ function pick(name: string, acronym: string | undefined): string | undefined {
 /** A several-word name must look like one: a strong word, or all title case; a lower-case phrase only when the title holds it. */
 function nameShaped(name: string, title: string, apposed: boolean): string | undefined {
   const words = name.split(/\s+/);
-  // "LLM-Tool Compiler" ends in a kind, but the title names it so: the paper's own name.
-  const titled = words.length > 1 && words.some(strong) && words.every((w) => strong(w) || titleCase(w)) && title.includes(name);
+  // "LLM-Tool Compiler" ends in a kind, but the title names it so: the paper's own name; so does "a novel approach,
+  // Dual-domain Adaptation Networks, which …" when the title opens with it.
+  const titled = words.length > 1 && words.every((w) => strong(w) || titleCase(w)) &&
+    (words.some(strong) ? title.includes(name) : apposed && title.toLowerCase().startsWith(name.toLowerCase()));
   if ((ENDS_IN_KIND.test(name) && !titled) || GENERIC.test(name)) return undefined;
   const strongWords = words.filter(strong);
   // One name among plain words names the kind next to it ("a theoretical HeteRo-Select framework", "a new framework
@@ -282,9 +286,13 @@ function titleAcronym(title: string, text: string): string | undefined {
     const words = text.slice(Math.max(0, at - 120), at).trim().split(/\s+/);
     for (let k = 2; k <= Math.min(7, words.length); k++) {
       const phrase = words.slice(-k);
-      if (SMALL.has(phrase[0]) || !phrase.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL.has(w))) break;
-      if (head.startsWith(phrase.join(' ').toLowerCase()) && abbreviates(acr, phrase.join(' ')) &&
-        strong(acr) && !GENERIC.test(acr) && !genericWord(acr) && !knownSystem(acr)) return acr;
+      if (SMALL.has(phrase[0])) break;
+      // A capitalised phrase may be the start of the title; a lower-case one only the whole of it ("… which we call
+      // diversity-preserving exploitation of crossover (DiPEC)").
+      const capitalised = phrase.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL.has(w));
+      const said = phrase.join(' ').toLowerCase();
+      if (!(capitalised ? head.startsWith(said) : head === said)) continue;
+      if (abbreviates(acr, phrase.join(' ')) && strong(acr) && !GENERIC.test(acr) && !genericWord(acr) && !knownSystem(acr)) return acr;
     }
   }
   return undefined;

@@ -14,7 +14,10 @@ import { matchesOf } from '../matches.ts';
 
 /** Words (a parenthesis glued on stays with its word: "QuaRot(RTN)"), and punctuation one mark at a time. */
 const TOKEN = /[\p{L}\p{N}$\\][\p{L}\p{N}_\-./+'’$\\{}]*(?:\([\w\-.]+\))?(?:\s\+\s[A-Za-z][\w\-./]*)*|[(),;:]|[^\s\p{L}\p{N}]/gu;
-/** "138.66 with DDIM", "approximately 92.0% for SNIP", "59.56x, …": a number (with its unit sign) before the phrase is no part of it; "3DGS" is a name. */
+/**
+ * "138.66 with DDIM", "approximately 92.0% for SNIP", "59.56x, …": a number (with its unit sign) before the phrase is no
+ * part of it; "3DGS" is a name.
+ */
 const QUALIFIED_NUMBER = `(?:(?:approximately|about|around|roughly|nearly|only|just|merely)\\s+|~\\s*)?(?:${NUMBER_SOURCE})`;
 /** "… with DDIM", "… for SNIP"; after a measure not "on" ("0.29s on A100 test set" is where it was measured). */
 const LEADING_NUMBER = new RegExp(`^\\s*${QUALIFIED_NUMBER}(?:\\s*(?:ms|s|min|h|hours?|minutes?|seconds?|days?|[KMGT]B|W|J|fps|FPS)\\b[,;]?\\s+(?:(?:with|by|for|of|from|using)\\s+)?|(?:[%x×]|\\\\%)?[,;]?\\s+(?:(?:with|by|for|of|from|using|on)\\s+)?)`);

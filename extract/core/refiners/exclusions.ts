@@ -165,7 +165,10 @@ function isErrorBar(ctx: SentenceContext, c: Candidate): boolean {
   return /(?:±|\+\/-|\+-)\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 4), c.numStart));
 }
 
-/** "96.4% coverage versus 93.4% for Bonferroni", "compared with approximately 92.0% for SNIP": the number a comparison word introduces is the baseline's. */
+/**
+ * "96.4% coverage versus 93.4% for Bonferroni", "compared with approximately 92.0% for SNIP": the number a comparison
+ * word introduces is the baseline's.
+ */
 const VERSUS_BEFORE = /\b(?:versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:the\s+|only\s+|just\s+|merely\s+|(?:approximately|about|around|roughly|nearly)\s+|~\s*)?$/i;
 /** "85.5% vs. 77.0%/78.8%": the baselines' numbers go on after a slash. */
 const VERSUS_LIST_BEFORE = /\b(?:versus|vs\.?)\s+[\d.,]+\s*(?:%|\\%)?\s*(?:\/\s*[\d.,]+\s*(?:%|\\%)?\s*)*\/\s*$/i;

@@ -14,6 +14,13 @@ describe('paperSystem', () => {
     ['Fast Organic Crystal Structure Prediction with Unit Cell Flow Matching', 'In this paper, we reduce this to seconds with Clari, a large-scale flow matching model that generates unit cells. Clari requires only atom types. We also introduce the CSD Teaching Subset as a new test split.', 'Clari'],
     ['Sparse Lookups for Language Models', 'We add memory via Engram, a module for O(1) lookup. Engram scales to 27B parameters.', 'Engram'],
     ['References Improve LLM Alignment in Non-Verifiable Domains', 'We compare our references with ArmoRM, a strong finetuned reward model. Our method achieves 73.1% on AlpacaEval.', ''],
+    // a slogan before the colon is no name; "abbreviated X" names it (corpus sentences)
+    ['Trust Your $\\nabla$: Gradient-based Intervention Targeting for Causal Discovery', 'We propose a novel Gradient-based Intervention Targeting method, abbreviated GIT, that trusts the gradient estimator. Trust Your $\\nabla$ is our motto.', 'GIT'],
+    // a title-case name ending in a kind, in apposition, that the title opens with; the title's whole phrase, written
+    // in lower case, with its acronym (corpus sentences)
+    ['Dual-domain Adaptation Networks for Realistic Image Super-resolution', 'In this paper, we introduce a novel approach, Dual-domain Adaptation Networks, which is able to efficiently adapt pre-trained image SR models.', 'Dual-domain Adaptation Networks'],
+    ['Randomized Automatic Differentiation', 'We develop a general framework and approach for randomized automatic differentiation (RAD), which can allow unbiased gradient estimates.', 'RAD'],
+    ['Randomized Automatic Differentiation for Deep Nets', 'We study randomized automatic differentiation (RAD) for training.', ''],
     // title prefix the abstract uses
     ['S-LoRA: Serving Thousands of Concurrent LoRA Adapters', 'We present S-LoRA, a system designed for the scalable serving of many LoRA adapters.', 'S-LoRA'],
     ['S$^{2}$FT: Efficient, Scalable and Generalizable LLM Fine-tuning', 'We propose S$^{2}$FT, a family of methods.', 'S$^{2}$FT'],
