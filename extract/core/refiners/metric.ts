@@ -22,7 +22,7 @@ export { metricHits, phraseAfter, phraseAfterNumber, type Hit } from './metric-p
 
 
 /** A verb that takes the measured quantity as its object: "reduces <latency> by", "improves <MFU> by". */
-const VERB = /\b(?:reduc|improv|increas|decreas|boost|lower|cut|sav|accelerat|speed\w*\s+up|achiev|deliver|attain|reach|yield|obtain|enhanc|minimi[sz]|maximi[sz]|shrink|halv|doubl|outperform|surpass|exceed|gain|incurr?|bring|brings|trim|slash)\w*\s/gi;
+const VERB = /\b(?:reduc|suppress|improv|increas|decreas|boost|lower|cut|sav|accelerat|speed\w*\s+up|achiev|deliver|attain|reach|yield|obtain|enhanc|minimi[sz]|maximi[sz]|shrink|halv|doubl|outperform|surpass|exceed|gain|incurr?|bring|brings|trim|slash)\w*\s/gi;
 
 const SPEED_VERB = /^(?:accelerat|speed)/i;
 const MODIFIER_TO = /\b(?:required|needed|necessary|used|taken|spent)\s+to\s+$/i;
