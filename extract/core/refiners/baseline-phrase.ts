@@ -37,7 +37,9 @@ function tokens(text: string): string[] {
 function closesAsList(parts: readonly string[], from: number): boolean {
   for (let k = from; k < parts.length - 1; k++) {
     if (/^(?:and|or)$/i.test(parts[k])) return isName(parts[k + 1]);
-    if (parts[k] !== ',' && !isName(parts[k])) return false;
+    // "Gemini 1.5 Pro": a number between names is part of the name.
+    const inName = WHOLE_NUMBER.test(parts[k]) && k > from && isName(parts[k - 1]) && isName(parts[k + 1]);
+    if (parts[k] !== ',' && !isName(parts[k]) && !inName) return false;
   }
   return false;
 }

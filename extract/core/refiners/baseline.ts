@@ -69,6 +69,8 @@ function mentions(ctx: SentenceContext): Mention[] {
     if (/^over$/i.test(m[0]) && /^[^,;()]{1,40}?\brather\s+than\b/i.test(rest)) continue;
     const names = readBaseline(rest);
     if (!names.length) continue;
+    // "shifts the macro-F1 versus flash Pareto frontier", "the accuracy vs. latency trade-off": two axes, not a baseline.
+    if (/^(?:vs\.?|versus)$/i.test(m[0]) && /\b(?:frontiers?|trade-?offs?|curves?|plots?|space)$/i.test(names[names.length - 1])) continue;
     // "than vLLM on A100 GPUs and cuts memory by 30%": a new verb after "and" starts another statement.
     const owner = next && BY_NUMBER.test(rest) && !startsNewVerb(rest) ? next : undefined;
     found.push({

@@ -173,6 +173,13 @@ describe('from 60 more random corpus rows', () => {
       { value_low: 6.7, baseline: ['benchmark functions of CEC2022'] }]],
     ['It reduces the sequence length by up to 64× times compared to the commonly used 20× patches.', [
       { value_low: 64, baseline: [] }, { value_low: 20, baseline: [] }]],
+    // "despite" ends the phrase; a number inside a name keeps a list of names going; two axes of a trade-off are no baseline.
+    ['It reaches 95.5% accuracy, significantly outperforming the current baseline despite fewer labels.', [
+      { value_low: 95.5, baseline: ['current baseline'] }]],
+    ['It gives up to 5.6x frame efficiency over standard GPT-4o, Gemini 1.5 Pro, and LLaVA-OV.', [
+      { value_low: 5.6, baseline: ['standard GPT-4o', 'Gemini 1.5 Pro', 'LLaVA-OV'] }]],
+    ['HYPER-TINYPW shifts the macro-F1 versus flash Pareto frontier: at about 225 kB it is 6.31x smaller than a CNN.', [
+      { value_low: 6.31, baseline: ['CNN'] }]],
     // A count of its own after a claim about time is 'other', not the time's metric.
     ['QUITE reduces query execution time by up to 35.8% over prior systems and produces 24.1% more rewrites than prior methods.', [
       { value_low: 35.8, baseline: ['prior systems'] }, { value_low: 24.1, baseline: ['prior methods'] }]],
