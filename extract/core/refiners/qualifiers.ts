@@ -2,7 +2,7 @@
  * attachQualifiers: "up to", "over", "around", "on average" … before (or after) the number; the span widens
  * to take the qualifier in. Default `exact`.
  */
-import type { Candidate, SentenceContext } from '../candidate.ts';
+import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import type { Qualifier } from '../types.ts';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../lexicon/index.ts';
 
@@ -28,12 +28,12 @@ export function attachQualifiers(ctx: SentenceContext): Candidate[] {
     }
     if (found) {
       const length = head.length - found.at;
-      return { ...c, qualifier: found.qualifier, start: length <= MAX_SPAN_QUALIFIER ? c.numStart - length : c.start };
+      return withFields(c, { qualifier: found.qualifier, start: length <= MAX_SPAN_QUALIFIER ? c.numStart - length : c.start });
     }
     const tail = ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 60));
     for (const { qualifier, pattern } of QUALIFIERS_AFTER) {
-      if (pattern.test(tail)) return { ...c, qualifier };
+      if (pattern.test(tail)) return withFields(c, { qualifier });
     }
-    return { ...c, qualifier: c.qualifier ?? 'exact' };
+    return withFields(c, { qualifier: c.qualifier ?? 'exact' });
   });
 }
