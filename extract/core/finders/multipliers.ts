@@ -7,6 +7,7 @@
 import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
 import { NUMBER_SOURCE as N, NUMBER_WORD_SOURCE as W, parseDecimal, wordToNumber } from '../numbers.ts';
 import { groupSpan, matchesOf } from '../matches.ts';
+import { numberMatches, numberPattern } from './number-matches.ts';
 
 const RANGE_SEP = String.raw`\s*(?:-|–|—|to|~)\s*`;
 const TIMES = String.raw`(?:\s?[x×X](?![A-Za-z0-9])|\s*(?:\$\\times\$|\\times(?![A-Za-z])|\{\\?times\}|times(?![A-Za-z])))`;
@@ -14,10 +15,10 @@ const TIMES = String.raw`(?:\s?[x×X](?![A-Za-z0-9])|\s*(?:\$\\times\$|\\times(?
 const NOT_A_SIZE = String.raw`(?!\s*(?:\d|[a-zA-Z](?![a-zA-Z])))`;
 
 // `d` (group spans) only on the rare forms below: DIGIT_MULTIPLIER matches in most abstracts and needs no span.
-const DIGIT_MULTIPLIER = new RegExp(`(?:(${N})${RANGE_SEP})?(${N})(${TIMES})${NOT_A_SIZE}`, 'g');
+const DIGIT_MULTIPLIER = numberPattern(`(?:(${N})${RANGE_SEP})?(${N})(${TIMES})${NOT_A_SIZE}`, 'g');
 /** "by up to x30", "achieves ×4": the sign before the number, after a word that leads to a factor (not "1920 x 1080"). */
 const PREFIX_MULTIPLIER = /\b(?:by|to|of|over|about|nearly|around|approximately|achieves?|achieving|delivers?|reaching|yields?|gives?)\s([x×X]\s?(\d+(?:\.\d+)?))(?![\w.]|\s*[x×X*]\s*\d)/dg;
-const DIGIT_FOLD = new RegExp(`(${N})\\s*-?\\s*folds?(?![\\w-])`, 'gi');
+const DIGIT_FOLD = numberPattern(`(${N})\\s*-?\\s*folds?(?![\\w-])`, 'gi');
 const WORD_MULTIPLIER = new RegExp(`(?<![\\w-])(${W})(?:\\s*-\\s*|\\s+)?(fold|times)(?![\\w-])${NOT_A_SIZE}`, 'gi');
 const TWICE = /(?<![\w-])(twice|thrice|halv(?:es|ed|ing)|doubl(?:es|ed|ing)|tripl(?:es|ed|ing))(?![\w-])/gi;
 /** "a speedup of 3.5", "by a factor of 4": the word says it is a ratio, the unit is left out. */
@@ -38,7 +39,7 @@ function multiplier(m: RegExpExecArray, offset: number, low: number, high: numbe
 
 export const findMultipliers: Finder = (text, offset) => {
   const out: Candidate[] = [];
-  for (const m of matchesOf(DIGIT_MULTIPLIER, text)) {
+  for (const m of numberMatches(DIGIT_MULTIPLIER, text)) {
     const high = parseDecimal(m[2]);
     const low = m[1] !== undefined ? parseDecimal(m[1]) : high;
     // "x" and "×" are unmistakable; the word "times" also counts repetitions ("repeated 5 times").
@@ -65,7 +66,7 @@ export const findMultipliers: Finder = (text, offset) => {
 };
 
 function findWordMultipliers(text: string, offset: number, out: Candidate[]): void {
-  for (const m of matchesOf(DIGIT_FOLD, text)) {
+  for (const m of numberMatches(DIGIT_FOLD, text)) {
     const v = parseDecimal(m[1]);
     out.push(multiplier(m, offset, v, v, true));
   }
