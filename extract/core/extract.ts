@@ -162,7 +162,11 @@ function extractWith({ finders, refiners }: ExtractorConfig, input: PaperInput, 
     paper_id: paperId(input), title: input.title, system: paperSystem(input.title, view), topic: classifyTopic(input.title, abstract),
   };
   // A number too long for a double ("999…9x") is not a claim anyone can compare.
-  const found = finders.flatMap((find) => find(abstract, 0)).filter((c) => Number.isFinite(c.valueLow) && Number.isFinite(c.valueHigh));
+  // (Loops rather than flatMap and filter: this runs for every abstract, and flatMap is not optimised on Node 20.)
+  const found: Candidate[] = [];
+  for (const find of finders) {
+    for (const c of find(abstract, 0)) if (Number.isFinite(c.valueLow) && Number.isFinite(c.valueHigh)) found.push(c);
+  }
   const hardware = findHardware(abstract);
   const ownFrom = found.length > 0 ? selfStart(abstract) : 0;
   const claims: Claim[] = [];
@@ -176,9 +180,12 @@ function extractWith({ finders, refiners }: ExtractorConfig, input: PaperInput, 
     for (const group of groupBySentence(abstract, found, hardware, readable(paper.system))) {
       options.trace?.('finders', group);
       let candidates = group.candidates;
+      // One context per sentence, its candidates replaced after each refiner (none keeps the context it was given).
+      const ctx = { ...group };
       for (const [name, refine] of refiners) {
         if (candidates.length === 0) break;
-        candidates = refine({ ...group, candidates });
+        ctx.candidates = candidates;
+        candidates = refine(ctx);
         options.trace?.(name, { ...group, candidates });
       }
       for (const c of candidates) {

@@ -96,24 +96,58 @@ class IdentityView implements TextView {
 }
 
 class MappedView implements TextView {
+  /** Per view character: where its raw source starts and ends (built on first use: most abstracts need no span). */
+  private from?: Int32Array;
+  private to?: Int32Array;
+
   constructor(
     readonly raw: string,
     readonly text: string,
-    /** Per view character: where its raw source starts and ends. */
-    private readonly from: Int32Array,
-    private readonly to: Int32Array,
+    /** The tokens replaced, four numbers each: raw start, raw end, length of the replacement, whether its space is kept. */
+    private readonly tokens: readonly number[],
   ) {}
 
+  private map(): void {
+    const from = new Int32Array(this.raw.length + 1);
+    const to = new Int32Array(this.raw.length + 1);
+    let n = 0;
+    let copied = 0;
+    const copy = (end: number) => {
+      for (let i = copied; i < end; i++, n++) {
+        from[n] = i;
+        to[n] = i + 1;
+      }
+    };
+    for (let t = 0; t < this.tokens.length; t += 4) {
+      const index = this.tokens[t];
+      const end = this.tokens[t + 1];
+      const length = this.tokens[t + 2];
+      const spaced = this.tokens[t + 3] === 1;
+      copy(index);
+      // A macro's kept trailing space ("\\times higher") maps to that space, so a span never ends on it.
+      for (let k = 0; k < length; k++, n++) {
+        const isSpace = spaced && k === length - 1;
+        from[n] = isSpace ? end - 1 : index;
+        to[n] = spaced && !isSpace ? end - 1 : end;
+      }
+      copied = end;
+    }
+    copy(this.raw.length);
+    this.from = from;
+    this.to = to;
+  }
+
   rawSpan(start: number, end: number): [number, number] {
+    if (this.from === undefined) this.map();
     if (end <= start) {
-      const at = start < this.text.length ? this.from[start] : this.raw.length;
+      const at = start < this.text.length ? this.from![start] : this.raw.length;
       return [at, at];
     }
-    const s = this.from[start];
-    const e = this.to[end - 1];
+    const s = this.from![start];
+    const e = this.to![end - 1];
     // Markup with no text of its own right around the span ("$\\mathbf{" … "}$") joins it when that balances it.
-    const left = start > 0 ? this.to[start - 1] : 0;
-    const right = end < this.text.length ? this.from[end] : this.raw.length;
+    const left = start > 0 ? this.to![start - 1] : 0;
+    const right = end < this.text.length ? this.from![end] : this.raw.length;
     for (const [a, b] of [[left, right], [s, right], [left, e]] as const) {
       if ((a !== s || b !== e) && a <= s && b >= e && balanced(this.raw, a, b)) return [a, b];
     }
@@ -175,37 +209,23 @@ function balanceDelimiters(raw: string, s: number, e: number): [number, number] 
 
 export function normalize(raw: string): TextView {
   if (!HAS_MARKUP.test(raw)) return new IdentityView(raw);
-  const from = new Int32Array(raw.length + 1);
-  const to = new Int32Array(raw.length + 1);
   let text = '';
-  let n = 0;
   let copied = 0;
-  const copy = (end: number) => {
-    for (let i = copied; i < end; i++, n++) {
-      from[n] = i;
-      to[n] = i + 1;
-    }
-    text += raw.slice(copied, end);
-  };
+  const tokens: number[] = [];
   const money = raw.includes('$') ? moneyDollars(raw) : new Set<number>();
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(raw); m !== null; m = TOKEN.exec(raw)) {
-    copy(m.index);
+    text += raw.slice(copied, m.index);
     const plain = replacement(m, raw, money);
     const end = m.index + m[0].length;
     // A replacement is never longer than its token, so the view fits in arrays the size of the raw text.
-    // A macro's kept trailing space ("\\times higher") maps to that space, so a span never ends on it.
     const spaced = plain.length > 1 && plain.endsWith(' ') && /\s$/.test(m[0]);
-    for (let k = 0; k < plain.length; k++, n++) {
-      const isSpace = spaced && k === plain.length - 1;
-      from[n] = isSpace ? end - 1 : m.index;
-      to[n] = spaced && !isSpace ? end - 1 : end;
-    }
+    tokens.push(m.index, end, plain.length, spaced ? 1 : 0);
     text += plain;
     copied = end;
   }
-  copy(raw.length);
-  return new MappedView(raw, text, from, to);
+  text += raw.slice(copied);
+  return new MappedView(raw, text, tokens);
 }
 
 /** The readable form of a span or sentence: `2.5×`, `72%`, `~3x`, `1.2×–4.3×`. */

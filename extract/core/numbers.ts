@@ -8,7 +8,7 @@ import nlp from 'compromise';
 export const NUMBER_SOURCE = String.raw`(?<![\w.@^])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 
 export function parseDecimal(text: string): number {
-  return Number(text.replace(/,/g, ''));
+  return Number(text.includes(',') ? text.replace(/,/g, '') : text);
 }
 
 /** Number words a finder may meet before `times`, `fold` or `orders of magnitude`. */

@@ -8,8 +8,9 @@ import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
 import { NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
 import { MEASURES, MONEY_PATTERN } from '../lexicon/index.ts';
 import { matchesOf } from '../matches.ts';
+import { numberMatches, numberPattern } from './number-matches.ts';
 
-const MEASURE = new RegExp(`(?:(${N})\\s*(?:-|–|—|to|~)\\s*)?(${N})\\s?(?:${MEASURES.map((m) => `(${m.pattern})`).join('|')})`, 'g');
+const MEASURE = numberPattern(`(?:(${N})\\s*(?:-|–|—|to|~)\\s*)?(${N})\\s?(?:${MEASURES.map((m) => `(${m.pattern})`).join('|')})`, 'g');
 const HAS_UNIT_LETTER = /[WJBSsw$]/;
 
 /** The unit as the text writes it, compacted ("tokens/sec/W", "GB", "mW", "petaFLOP/s"). */
@@ -20,7 +21,7 @@ function asWritten(text: string): string {
 export const findMeasures: Finder = (text, offset) => {
   const out: Candidate[] = [];
   if (!HAS_UNIT_LETTER.test(text)) return out;
-  for (const m of matchesOf(MEASURE, text)) {
+  for (const m of numberMatches(MEASURE, text)) {
     const k = m.findIndex((g, i) => i > 2 && g !== undefined) - 3;
     const spec = MEASURES[k];
     const written = asWritten(m[k + 3]);

@@ -3,7 +3,7 @@
  * its own stretch of the sentence after it (up to the next claim), then before it (back to the previous
  * claim), then takes the sentence's only one. "2.1x and 3.4x on A100 and H100, respectively" pairs in order.
  */
-import type { Candidate, SentenceContext } from '../candidate.ts';
+import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import { MODEL_PATTERN } from '../lexicon/index.ts';
 import { pairsInOrder } from './coordination.ts';
 import { matchesOf } from '../matches.ts';
@@ -45,7 +45,8 @@ function modelMentions(ctx: SentenceContext): Mention[] {
 
 export function attachModel(ctx: SentenceContext): Candidate[] {
   // A model named as the baseline ("outperforms GPT-4 by 5.2%") is not the claim's own model.
-  const baselines = new Set(ctx.candidates.flatMap((c) => c.baseline));
+  const baselines = new Set<string>();
+  for (const c of ctx.candidates) for (const name of c.baseline) baselines.add(name);
   const chosen = pick(ctx, modelMentions(ctx).filter((m) => !baselines.has(m.name)));
-  return ctx.candidates.map((c, i) => (chosen[i] ? { ...c, model: chosen[i]!.name } : c));
+  return ctx.candidates.map((c, i) => (chosen[i] ? withFields(c, { model: chosen[i]!.name }) : c));
 }

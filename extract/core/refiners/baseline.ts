@@ -7,7 +7,7 @@
  * A level ("98.7% accuracy") takes only a comparison stated in its own stretch of the sentence.
  */
 import { isVerbForm } from '../verbs.ts';
-import type { Candidate, SentenceContext } from '../candidate.ts';
+import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import { BASELINE_TRIGGER, GENERIC_HEAD, METRIC_CUE_PATTERN, occurs } from '../lexicon/index.ts';
 import { HARD_BREAK } from './clauses.ts';
 import { pairsInOrder } from './coordination.ts';
@@ -208,8 +208,9 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
   const boundBefore = (f: Mention) => boundTo[found.indexOf(f)] >= 0;
   // "the vanilla and mHC require 1.50× and 1.19× the compute of xHC": the paper's own system is never its baseline.
   const own = (ctx.system ?? '').toLowerCase();
+  const notOwn = (b: string) => b.toLowerCase() !== own;
   const out = mapWithPrevious(ctx.candidates, baselineOf).map((c) =>
-    own && c.baseline.some((b) => b.toLowerCase() === own) ? { ...c, baseline: c.baseline.filter((b) => b.toLowerCase() !== own) } : c);
+    own && !c.baseline.every(notOwn) ? withFields(c, { baseline: c.baseline.filter(notOwn) }) : c);
   // "achieves 3.41 ms mean latency, 5.6x faster than fixed-MEDIUM inference", "we achieve 95.51%, surpassing REPA
   // (92.91%) by 2.60%": a level with a comparison in apposition is measured against the same thing.
   // Beside a list of comparisons ("reduce FVD to 360.57, a 21.2% and 22.5% improvement over A and B, respectively"), all of them.
@@ -218,7 +219,7 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
     if (level.comparison === 'absolute' && !level.baseline.length && relative.comparison !== 'absolute' && relative.baseline.length &&
       APPOSED.test(ctx.abstract.slice(level.end, relative.start))) {
       const names = lists[i + 1].filter((k) => k > i).flatMap((k) => out[k].baseline);
-      out[i] = { ...level, baseline: [...new Set(names.length ? names : relative.baseline)] };
+      out[i] = withFields(level, { baseline: [...new Set(names.length ? names : relative.baseline)] });
     }
   }
   return out;
@@ -226,39 +227,39 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
   /** `c`'s baselines; `prev` is the candidate before it, with its baselines already chosen. */
   function baselineOf(prev: Candidate | undefined, c: Candidate, i: number): Candidate {
     const gapped = gappedBaseline(ctx, c, found);
-    if (gapped?.length) return { ...c, baseline: gapped };
+    if (gapped?.length) return withFields(c, { baseline: gapped });
     const m = chosen[i];
     // "improves the accuracy of the base model by 46%, and outperforms other models …": a baseline named as the object of
     // the claim's own verb beats a comparison in another verb clause.
     if (m && c.comparison !== 'absolute' && m.start > c.end && startsNewVerb(ctx.abstract.slice(c.end, m.start + 24))) {
       const object = objectBaseline(ctx, c);
-      if (object.length) return { ...c, baseline: object };
+      if (object.length) return withFields(c, { baseline: object });
     }
     if (!m) {
       const object = c.comparison === 'absolute' ? [] : objectBaseline(ctx, c);
-      if (object.length) return { ...c, baseline: object };
+      if (object.length) return withFields(c, { baseline: object });
       // "reduce the storage cost for 3DGS by 40x and rendering time by 2x": the second number shares the first's.
       const joined = prev && !chosen[i - 1] && c.comparison !== 'absolute' && /^[^;:.]{0,80}\band\b/.test(ctx.abstract.slice(prev.end, c.start)) &&
         !crosses(HARD_BREAK, ctx.abstract.slice(prev.end, c.start));
-      return joined && prev.baseline.length ? { ...c, baseline: prev.baseline } : c;
+      return joined && prev.baseline.length ? withFields(c, { baseline: prev.baseline }) : c;
     }
     // "5.6x and 3.2x over PyTorch and TensorRT, respectively", "Compared to A, B, and C, X achieves 4.3x, 2.7x, 1.3x …,
     // respectively": one baseline each, in order.
     const list = lists[i];
-    if (respectively && list.length > 1 && list.length === m.names.length) return { ...c, baseline: [m.names[list.indexOf(i)]] };
+    if (respectively && list.length > 1 && list.length === m.names.length) return withFields(c, { baseline: [m.names[list.indexOf(i)]] });
     // "by 4.5% over A and by 1.1–2.2% over B, while reducing latency by 7x and 38–52x, respectively": one mention each.
     if (respectively && list.length > 1) {
       const prior = found.filter((f) => f.start < c.start && !f.aside && f.names.length === 1 &&
         !crosses(STRONG_BREAK, ctx.abstract.slice(f.start, c.start)));
       const group = list.filter((k) => prior.length > 0 && ctx.candidates[k].start > prior[prior.length - 1].start);
       if (prior.length > 1 && group.length === prior.length && prior.every((f) => f.owner || boundBefore(f))) {
-        return { ...c, baseline: prior[group.indexOf(i)].names };
+        return withFields(c, { baseline: prior[group.indexOf(i)].names });
       }
     }
     const sharing = ctx.candidates.filter((_, k) => chosen[k] === m);
     if (respectively && sharing.length > 1 && sharing.length === m.names.length && sharing.every((s) => s.end <= m.start)) {
-      return { ...c, baseline: [m.names[sharing.indexOf(c)]] };
+      return withFields(c, { baseline: [m.names[sharing.indexOf(c)]] });
     }
-    return { ...c, baseline: m.names };
+    return withFields(c, { baseline: m.names });
   }
 }

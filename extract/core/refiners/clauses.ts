@@ -40,25 +40,31 @@ const REACH = 400;
  * The answer depends only on the abstract's text, the sentence's bounds and the number's, which make the key.
  */
 let clausesOf = '';
-const clauseCache = new Map<string, string>();
+/** Sentence start → sentence end → the number's position and kind of clause (one number) → the clause. */
+const clauseCache = new Map<number, Map<number, Map<number, string>>>();
 
-function cachedClause(ctx: SentenceContext, key: string, cut: () => string): string {
+function cachedClause(ctx: SentenceContext, at: number, kind: number, cut: () => string): string {
   if (ctx.abstract !== clausesOf) {
     clausesOf = ctx.abstract;
     clauseCache.clear();
   }
-  const k = `${key}${ctx.sentence.start}|${ctx.sentence.end}`;
-  let text = clauseCache.get(k);
+  // Numbers, not a string key built and hashed on every call (~4% of extraction went to the string keys).
+  let byEnd = clauseCache.get(ctx.sentence.start);
+  if (byEnd === undefined) clauseCache.set(ctx.sentence.start, (byEnd = new Map()));
+  let clauses = byEnd.get(ctx.sentence.end);
+  if (clauses === undefined) byEnd.set(ctx.sentence.end, (clauses = new Map()));
+  const k = at * 4 + kind;
+  let text = clauses.get(k);
   if (text === undefined) {
     text = cut();
-    clauseCache.set(k, text);
+    clauses.set(k, text);
   }
   return text;
 }
 
 /** Sentence text before the number, back to the last hard break (or to the last soft one with `soft`). */
 export function before(ctx: SentenceContext, c: Candidate, soft = false): string {
-  return cachedClause(ctx, `${soft ? 'B' : 'b'}${c.numStart}|`, () => {
+  return cachedClause(ctx, c.numStart, soft ? 1 : 0, () => {
     const text = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - REACH), c.numStart);
     const cut = Math.max(lastMatchEnd(HARD_BREAK, text), soft ? lastMatchEnd(SOFT_BREAK, text) : 0);
     return text.slice(cut);
@@ -67,7 +73,7 @@ export function before(ctx: SentenceContext, c: Candidate, soft = false): string
 
 /** Sentence text after the number, up to the next hard break (or soft one with `soft`). */
 export function after(ctx: SentenceContext, c: Candidate, soft = false): string {
-  return cachedClause(ctx, `${soft ? 'A' : 'a'}${c.numEnd}|`, () => {
+  return cachedClause(ctx, c.numEnd, soft ? 3 : 2, () => {
     const text = ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + REACH));
     const cut = Math.min(firstMatchStart(HARD_BREAK, text), soft ? firstMatchStart(SOFT_BREAK, text) : text.length);
     return text.slice(0, cut);
@@ -105,9 +111,14 @@ export function between(ctx: SentenceContext, a: Candidate, b: Candidate): strin
   return ctx.abstract.slice(a.end, b.start);
 }
 
+/** firstWords' pattern for each `n` asked for (a handful), made once. */
+const FIRST_WORDS = new Map<number, RegExp>();
+
 /** The first `n` words of a text. */
 export function firstWords(text: string, n: number): string {
-  const m = new RegExp(`^\\s*(?:\\S+(?:\\s+|$)){0,${n}}`).exec(text);
+  let re = FIRST_WORDS.get(n);
+  if (re === undefined) FIRST_WORDS.set(n, (re = new RegExp(`^\\s*(?:\\S+(?:\\s+|$)){0,${n}}`)));
+  const m = re.exec(text);
   return m ? m[0] : '';
 }
 

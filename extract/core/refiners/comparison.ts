@@ -4,7 +4,7 @@
  * ("75.3% top-1 accuracy", "accuracy of 84.4%", "improved to 76.2%") and relative otherwise.
  * "absolute improvement of 8.15%" is percentage points (spec §2).
  */
-import type { Candidate, SentenceContext } from '../candidate.ts';
+import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
 import { before, after, benchmarkAfter, firstWords, lastWords, signOf, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
@@ -77,18 +77,19 @@ export function classifyComparison(ctx: SentenceContext): Candidate[] {
     if (c.kind === 'absolute') {
       // "+3.5 F1", "improves mAP by 2.1 AP": a gain in a score is points (spec §2 pp).
       const gain = isScoreGain(ctx, c);
-      return gain ? { ...c, comparison: 'relative', ...(c.unit === 'score' ? { unit: 'pp', kind: 'points' as const } : {}) } : { ...c, comparison: 'absolute' };
+      if (!gain) return withFields(c, { comparison: 'absolute' });
+      return c.unit === 'score' ? withFields(c, { comparison: 'relative', unit: 'pp', kind: 'points' }) : withFields(c, { comparison: 'relative' });
     }
     if (c.kind === 'percent' && (ABSOLUTE_POINTS.test(ctx.abstract.slice(ctx.sentence.start, c.numStart)) ||
       // "absolute leads of 10.65%, 6.21%, and 8.83%": the list goes on in points.
       (prev?.kind === 'points' && prev.unit === 'pp' && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(ctx.abstract.slice(prev.end, c.start))))) {
-      return { ...c, comparison: 'relative', unit: 'pp', kind: 'points' };
+      return withFields(c, { comparison: 'relative', unit: 'pp', kind: 'points' });
     }
     if (c.kind === 'percent' && prev?.kind === 'percent' && !RELATIVE_BEFORE.test(before(ctx, c, true)) && !versusNumberAfter(ctx, c) &&
       (isCoordinated(ctx, prev, c) || LIST_COMMA.test(ctx.abstract.slice(prev.end, c.start))) && !listEndsComparative(ctx, c)) {
       // "to 71%, 75%, and 72%", "60.7% on MMLU, 81.9% on ARC-C": a list goes on as it began.
-      return { ...c, comparison: prev.comparison };
+      return withFields(c, { comparison: prev.comparison });
     }
-    return { ...c, comparison: c.kind === 'percent' && isLevel(ctx, c) && !listEndsComparative(ctx, c) ? 'absolute' : 'relative' };
+    return withFields(c, { comparison: c.kind === 'percent' && isLevel(ctx, c) && !listEndsComparative(ctx, c) ? 'absolute' : 'relative' });
   });
 }

@@ -3,7 +3,7 @@
  * also "over" and also a speedup. A candidate joined to the previous one by "and" (with no "by" of its own)
  * counts as cued when the previous one is and, when both measure the same metric, shares its qualifier.
  */
-import type { Candidate, SentenceContext } from '../candidate.ts';
+import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import { between } from './clauses.ts';
 import { mapWithPrevious } from './fold.ts';
 
@@ -48,6 +48,6 @@ export function shareQualifiers(ctx: SentenceContext): Candidate[] {
     const own = c.qualifier ?? 'exact';
     const symbolApprox = own === 'approx' && /^[~∼≈]/.test(ctx.abstract.slice(c.start, c.numStart));
     const shared = listed && (own === 'exact' || (symbolApprox && (prev.qualifier === 'up_to' || prev.qualifier === 'at_least')));
-    return shared ? { ...c, qualifier: prev.qualifier } : c;
+    return shared ? withFields(c, { qualifier: prev.qualifier }) : c;
   });
 }

@@ -4,7 +4,7 @@
  * of FP16". A relative claim, a bound ("up to"), a loss against the reference, which is its baseline: the metric got
  * worse by at most that much (higher for a lower-is-better metric such as perplexity).
  */
-import type { Candidate, SentenceContext } from '../candidate.ts';
+import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import { LOWER_IS_BETTER_METRICS } from '../lexicon/index.ts';
 import { readBaseline } from './baseline-phrase.ts';
 
@@ -34,9 +34,9 @@ export function attachGaps(ctx: SentenceContext): Candidate[] {
     // "of the full-precision accuracy": the reference is "full-precision", accuracy is what was measured.
     const reference = readBaseline(ctx.abstract.slice(at, ctx.sentence.end))
       .map((name) => name.replace(TRAILING_METRIC, '')).filter((name) => name.length > 0);
-    return {
-      ...c, comparison: 'relative' as const, qualifier: 'up_to' as const, direction: lowerIsBetter ? 'increase' as const : 'decrease' as const,
+    return withFields(c, {
+      comparison: 'relative', qualifier: 'up_to', direction: lowerIsBetter ? 'increase' : 'decrease',
       baseline: reference.length > 0 ? reference : c.baseline,
-    };
+    });
   });
 }

@@ -5,7 +5,7 @@
  * throughput than the A100 GPU") is the baseline, not the claim's hardware. "2.1x and 3.4x on A100 and H100" pairs in
  * order; "on a cluster of L4, A10G, and L40S GPUs" is one set of three.
  */
-import type { Candidate, SentenceContext } from '../candidate.ts';
+import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import type { HardwareMention } from '../hardware.ts';
 import { occurs } from '../lexicon/index.ts';
 import { HARD_BREAK } from './clauses.ts';
@@ -52,7 +52,7 @@ function deviceList(text: string, mentions: readonly HardwareMention[], m: Hardw
 
 function withDevices(c: Candidate, list: readonly HardwareMention[]): Candidate {
   const names = [...new Set(list.map((h) => h.name))];
-  return { ...c, hardware: names, hardwareCount: list.length === 1 ? list[0].count : null };
+  return withFields(c, { hardware: names, hardwareCount: list.length === 1 ? list[0].count : null });
 }
 
 function crossesBreak(text: string, a: number, b: number): boolean {

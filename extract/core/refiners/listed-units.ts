@@ -5,7 +5,7 @@
  * numbers become candidates of the same unit and kind, so the refiners after this one treat the list as they treat
  * "12% and 15%". Not "between 0 and 33%" (a range: mergeRanges), nor a year or a count of thousands.
  */
-import type { Candidate, SentenceContext } from '../candidate.ts';
+import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 
 const BARE = String.raw`[+−-]?\d+(?:\.\d+)?`;
 /** The list right before a number: "A and ", "A or ", "A, B, and ", each bare (no unit of its own). */
@@ -16,7 +16,8 @@ const AP_UNIT = /^m?AP(?:50|75)?$/;
 const LIST_AFTER = /^(?:\s*\([^()]{1,24}\))?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(\d+(?:\.\d+)?)(?![\d.]*\s*(?:%|\\%|×|[A-Za-z]))/;
 
 const bare = (c: Candidate, at: number, text: string): Candidate =>
-  ({ ...c, start: at, end: at + text.length, numStart: at, numEnd: at + text.length, valueLow: Number(text), valueHigh: Number(text), finder: 'shareListedUnits' });
+  withFields(c, { start: at, end: at + text.length, numStart: at, numEnd: at + text.length, valueLow: Number(text), valueHigh: Number(text),
+    finder: 'shareListedUnits' });
 
 export function shareListedUnits(ctx: SentenceContext): Candidate[] {
   const added: Candidate[] = [];

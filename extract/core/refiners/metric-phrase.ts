@@ -44,12 +44,17 @@ function continuesPhrase(next: string): boolean {
 }
 const MAX_PHRASE_WORDS = 8;
 
-const phrases = new WeakMap<Sentence, Map<number, string>>();
+/** The phrases after numbers of the sentence asked about last: the refiners ask sentence by sentence. */
+let phrasesOf: Sentence | undefined;
+let byEnd = new Map<number, string>();
 
 /** phraseAfter of the text after a candidate's number, computed once per number (metric, direction and cues all ask). */
 export function phraseAfterNumber(ctx: SentenceContext, c: Pick<Candidate, 'numEnd'>): string {
-  let byEnd = phrases.get(ctx.sentence);
-  if (!byEnd) phrases.set(ctx.sentence, (byEnd = new Map()));
+  // (A one-sentence memo rather than a WeakMap over all sentences: its lookups were ~1% of extraction.)
+  if (ctx.sentence !== phrasesOf) {
+    phrasesOf = ctx.sentence;
+    byEnd = new Map();
+  }
   let phrase = byEnd.get(c.numEnd);
   if (phrase === undefined) byEnd.set(c.numEnd, (phrase = phraseAfter(ctx.abstract.slice(c.numEnd, ctx.sentence.end))));
   return phrase;

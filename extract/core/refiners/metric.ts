@@ -10,7 +10,7 @@
  * Each hit also says which way its quantity improves when that differs from the metric (perplexity: down; energy
  * efficiency: up), for attachDirection and the factor.
  */
-import type { Candidate, SentenceContext } from '../candidate.ts';
+import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import type { Metric } from '../types.ts';
 import { DECREASE_WORDS, occurs } from '../lexicon/index.ts';
 import { before, after, lastWords, leadIn, ownBefore, ownAfter, throughAbbreviation, HARD_BREAK } from './clauses.ts';
@@ -214,11 +214,11 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     const firstOfList = ctx.candidates[list[0]];
     let hit: Hit | undefined;
     if (c.unitMetric && c.unitMetric !== 'training_time' && c.unitMetric !== 'latency') {
-      out.push({ ...c, metric: c.unitMetric });
+      out.push(withFields(c, { metric: c.unitMetric }));
       return;
     }
     if (c.unitMetric) {
-      out.push({ ...c, metric: timeMetric(ctx, c) });
+      out.push(withFields(c, { metric: timeMetric(ctx, c) }));
       return;
     }
     // "5.6x and 1.1x improvements in GEMM latency and GEMV throughput, respectively": a pairing with cues after the
@@ -231,26 +231,26 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     const prev = out[out.length - 1];
     const restated = restatedIn(ctx, out, firstOfList);
     if (!hit && restated) {
-      out.push({ ...c, metric: restated.metric, polarity: restated.polarity });
+      out.push(withFields(c, { metric: restated.metric, polarity: restated.polarity }));
       return;
     }
     // "achieves 60.7% on MMLU, 81.9% on ARC-C": a level reached on a named benchmark is a score on it, whatever
     // the sentence said before ("trained on a $1,500 budget").
     if (!hit && c.comparison === 'absolute' && c.kind === 'percent' && onBenchmark(ctx, c)) {
-      out.push({ ...c, metric: 'accuracy' });
+      out.push(withFields(c, { metric: 'accuracy' }));
       return;
     }
     if (!hit) hit = objectHit(ownBefore(ctx, firstOfList), leadIn(ctx, firstOfList));
     // "reduces query time by 35.8% and produces 24.1% more rewrites": a count of its own is no continuation of the metric.
     if (!hit && prev && sameClause(ctx, prev, c) && !OTHER_COUNT.test(phraseAfterNumber(ctx, c).trimStart())) {
-      out.push({ ...c, metric: prev.metric, polarity: prev.polarity });
+      out.push(withFields(c, { metric: prev.metric, polarity: prev.polarity }));
       return;
     }
     hit ??= metricHits(ownAfter(ctx, bareList(ctx, list, i) ? lastOfList : c))[0];
     // "1.12-1.63x performance gains": performance as a multiple is speed.
     if (hit?.weak && hit.metric === 'accuracy' && c.kind === 'multiplier' && /performance/i.test(hitText(ctx, c))) hit = { ...hit, metric: 'speed' };
-    out.push(hit ? { ...c, metric: hit.metric, polarity: hit.polarity } : { ...c, metric: defaultMetric(ctx, c) });
+    out.push(hit ? withFields(c, { metric: hit.metric, polarity: hit.polarity }) : withFields(c, { metric: defaultMetric(ctx, c) }));
   });
   // "2.3x higher consistency (0.425 vs 0.183)": a unitless level taken from a ratio beside it is no speed.
-  return out.map((c) => (c.unit === 'score' && c.metric === 'speed' ? { ...c, metric: 'other' } : c));
+  return out.map((c) => (c.unit === 'score' && c.metric === 'speed' ? withFields(c, { metric: 'other' }) : c));
 }

@@ -2,7 +2,7 @@
  * attachQualifiers: "up to", "over", "around", "on average" … before (or after) the number; the span widens
  * to take the qualifier in. Default `exact`.
  */
-import type { Candidate, SentenceContext } from '../candidate.ts';
+import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import type { Qualifier } from '../types.ts';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../lexicon/index.ts';
 
@@ -30,12 +30,12 @@ export function attachQualifiers(ctx: SentenceContext): Candidate[] {
       const length = head.length - found.at;
       // "decreases mean feedback time by 3.8%": the measure between the qualifier and "by" is no part of the span.
       const joins = length <= MAX_SPAN_QUALIFIER && !/\bby\s*$/i.test(head);
-      return { ...c, qualifier: found.qualifier, start: joins ? c.numStart - length : c.start };
+      return withFields(c, { qualifier: found.qualifier, start: joins ? c.numStart - length : c.start });
     }
     const tail = ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 60));
     for (const { qualifier, pattern } of QUALIFIERS_AFTER) {
-      if (pattern.test(tail)) return { ...c, qualifier };
+      if (pattern.test(tail)) return withFields(c, { qualifier });
     }
-    return { ...c, qualifier: c.qualifier ?? 'exact' };
+    return withFields(c, { qualifier: c.qualifier ?? 'exact' });
   });
 }

@@ -2,7 +2,7 @@
  * mergeRanges: "1.1x to 2x", "1.18times-1.22times", "5% – 8%" → one candidate with a low and a high value,
  * when only a range word stands between two candidates of the same unit.
  */
-import type { Candidate, SentenceContext } from '../candidate.ts';
+import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import { foldWithPrevious } from './fold.ts';
 import { startsParenChange } from './clauses.ts';
 
@@ -36,10 +36,10 @@ export function mergeRanges(ctx: SentenceContext): Candidate[] {
     const between = /^\s*and\s*$/i.test(gap) && /\bbetween\s+$/i.test(ctx.abstract.slice(Math.max(0, prev.start - 10), prev.start));
     const range = prev.unit === c.unit && prev.valueLow === prev.valueHigh && (RANGE_GAP.test(gap) || between) && !isChange(ctx, prev);
     if (!range) return undefined;
-    return {
-      ...prev, numEnd: c.numEnd, end: c.end,
+    return withFields(prev, {
+      numEnd: c.numEnd, end: c.end,
       valueLow: Math.min(prev.valueLow, c.valueLow), valueHigh: Math.max(prev.valueHigh, c.valueHigh),
       needsCue: prev.needsCue && c.needsCue,
-    };
+    });
   });
 }
