@@ -35,7 +35,11 @@ const A_RATE = /^\s*more\s+(?:[\w-]+\s+)?[\w-]+\s*(?:\/\s*(?:s|sec|second|GPU|W|
 function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   const rest = ctx.abstract.slice(c.numEnd, ctx.sentence.end);
   const m = BIGGER_SETUP.exec(rest);
-  if (c.kind === 'multiplier' && /\bat\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 6), c.start)) && AT_SCALE.test(rest)) return true;
+  // ("operates entirely at 5x, requiring …": a bare "at 5x" is the operating point too.)
+  if (c.kind === 'multiplier' && /\bat\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 6), c.start)) &&
+    (AT_SCALE.test(rest) || /^\s*[,;]/.test(rest))) return true;
+  // "for 2x super-resolution", "across a 4x super-resolution range", "at 5x magnification": the scale a task is set at.
+  if (c.kind === 'multiplier' && /^\s*(?:super[-\s]?resolution|SR\b|up-?sampling|up-?scaling|down-?sampling|magnification|zoom)/i.test(rest)) return true;
   // "outperforming models up to 18x its size": the size of what is compared.
   // "extrapolates more than 64× the training context length": the size of the setup.
   if (c.kind === 'multiplier' && /^\s*(?:its|their|the|our)\s+(?:own\s+)?(?:(?:training|original|pre-?training|default|native)\s+)?(?:size|parameters|scale|context(?:\s+(?:length|window))?|sequence\s+length|length|resolution|batch\s+size)\b/i.test(rest)) return true;
@@ -128,8 +132,9 @@ function isStartingPoint(ctx: SentenceContext, c: Candidate): boolean {
   // "95.0% -> 96.4%": an arrow leads from where a change started to where it ended.
   if (/^\s*(?:->|→)\s*$/.test(gap) && !isSigned(ctx, c)) return true;
   const head = ctx.abstract.slice(ctx.sentence.start, c.start);
-  // "from 3 days to just 76 minutes", "from 52.4% to the highest score of 56.4%"; "from 10.2% to 20.0%, 21.3% to 29.3%".
-  if (/^\s*to\s+(?:just\s+|only\s+|about\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?$/i.test(gap) &&
+  // "from 3 days to just 76 minutes", "from 56.6% to under 1%", "from 52.4% to the highest score of 56.4%"; "from 10.2%
+  // to 20.0%, 21.3% to 29.3%".
+  if (/^\s*to\s+(?:just\s+|only\s+|about\s+|nearly\s+|under\s+|below\s+|less\s+than\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?$/i.test(gap) &&
     (/\bfrom\s*$/i.test(head) || CHANGE_BEFORE.test(head))) return true;
   // "from a 26.6% SFT baseline to 81.5%", "from 33.0% (baseline) to 17.8%": a few words of its own before "to".
   if (/\bfrom\s+(?:an?\s+|the\s+|over\s+|about\s+|nearly\s+|around\s+)?$/i.test(head) && !/\b(?:rang\w*|var\w*|spann\w*)\s+from\s+\S*\s*$/i.test(head) &&

@@ -207,3 +207,27 @@ describe('from 60 more random corpus rows', () => {
       { value_low: 32.4, span: '32.4%' }, { value_low: 3.8, span: '3.8%' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('settings, riders and names read from a third sample of rows', () => {
+  it.each<[string, Fields[]]>([
+    // The level reached after "to under"; the scale a task is set at.
+    ['It reduces power prediction error from 24.5% to 3.3% and wirelength error from 56.6% to under 1% on unseen macros.', [
+      { value_low: 3.3, comparison: 'absolute' }, { value_low: 1, comparison: 'absolute' }]],
+    ['It runs 2x faster than SwinIR for 4x super-resolution at 5x magnification.', [{ value_low: 2, comparison: 'relative' }]],
+    // A rider on a claim shares its baseline.
+    ['Our approach achieves a 44.7% higher success rate than state-of-the-art methods while using 80% fewer parameters.', [
+      { value_low: 44.7, comparison: 'relative', baseline: ['state-of-the-art methods'] },
+      { value_low: 80, comparison: 'relative', baseline: ['state-of-the-art methods'] }]],
+    ['For instance, it achieves 77.9\\% top-1 accuracy at 294M FLOPs, gaining 1.3\\% over MobileNetV3 but saving 17\\% of computations.', [
+      { value_low: 77.9, comparison: 'absolute', baseline: [] }, { value_low: 1.3, comparison: 'relative', baseline: ['MobileNetV3'] },
+      { value_low: 17, comparison: 'relative', baseline: ['MobileNetV3'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+
+  it.each<[string, Fields[]]>([
+    // A capitalised "Over" or "Match" inside a name compares nothing; where the other side was measured is no baseline.
+    ['Our method attains an F1-score of 0.83 with data augmentation via Random Over Sampling (ROS).', [{ value_low: 0.83, baseline: [] }]],
+    ['It reaches 45.5% Exact Match accuracy on Natural Questions.', [{ value_low: 45.5, baseline: [] }]],
+    ['SmartVector roughly doubles top-1 accuracy over plain cosine RAG (62.0% vs. 31.0% on a held-out split).', [
+      { value_low: 2, baseline: ['plain cosine RAG'] }, { value_low: 62, baseline: ['plain cosine RAG'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
