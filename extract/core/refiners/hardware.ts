@@ -33,11 +33,13 @@ export function isDeviceFree(metric: string | undefined): boolean {
   return metric !== undefined && DEVICE_FREE_METRICS.has(metric);
 }
 
-/** "On an Apple M5 Pro, …", "Using 8 H100 GPUs, …": the sentence is about runs on that device. */
-const SENTENCE_LEAD = /^\s*(?:On|Using|With|Across|For)\s+(?:[\w-]+\s+){0,4}$/;
+/** "On an Apple M5 Pro, …", "Using 8 H100 GPUs, …", "For example, on Snapdragon 845, …": the sentence is about runs on that device. */
+const SENTENCE_LEAD = /^\s*(?:(?:For\s+(?:example|instance)|In\s+particular|Notably|Specifically),\s+(?=[a-z]))?(?:[Oo]n|[Uu]sing|[Ww]ith|[Aa]cross|For)\s+(?:[\w-]+\s+){0,4}$/;
 
 /** "Evaluations on three datasets over a 32-node A100 cluster show that …": the setup the sentence's results ran on. */
 const SETUP_OPENING = /^\s*(?:(?:Our\s+)?(?:evaluations?|experiments?|benchmarks?|results?|measurements?|tests?)\b|(?:Evaluated|Tested|Benchmarked|Deployed|Implemented|Measured)\s)[^;]*$/i;
+
+const MAINTAINING = /^[^;:.]{0,60}\b(?:while|whilst)\s+(?:still\s+)?(?:maintaining|preserving|retaining|keeping|achieving)\b[^;:.]{0,60}$/i;
 
 const LIST_JOIN = /^\s*(?:GPUs?\s*)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|\/\s*)$/i;
 
@@ -87,7 +89,11 @@ export function attachHardware(ctx: SentenceContext): Candidate[] {
       list.forEach((k, i) => paired.set(k, devices[i]));
     }
   }
-  return candidates.map((c, i) => {
+  const out: Candidate[] = [];
+  candidates.forEach((c, i) => out.push(hardwareOf(c, i)));
+  return out;
+
+  function hardwareOf(c: Candidate, i: number): Candidate {
     const pairedDevice = paired.get(i);
     if (pairedDevice) return withDevices(c, [pairedDevice]);
     const next = candidates[i + 1];
@@ -96,8 +102,15 @@ export function attachHardware(ctx: SentenceContext): Candidate[] {
     const afterIt = reachable.find((h) => h.start >= c.end && (!next || h.end <= next.start));
     const beforeIt = reachable.filter((h) => h.end <= c.start && (!prev || h.start >= prev.end)).at(-1);
     if (afterIt) return withDevices(c, deviceList(abstract, own, afterIt));
-    // Quality and size do not depend on the device: an accuracy claim takes only a device named right after it.
-    if (isDeviceFree(c.metric)) return c;
+    // Quality and size do not depend on the device: an accuracy claim takes only a device named right after it, or one
+    // that opens the sentence ("On Snapdragon 845, X runs 12x faster …, while using 13x fewer parameters").
+    // So does the device of the claim it rides on: "120 FPS on the Jetson Orin while maintaining an mAP of 98.5%".
+    if (isDeviceFree(c.metric)) {
+      if (leading) return withDevices(c, deviceList(abstract, own, leading));
+      const ridden = out[i - 1];
+      return ridden?.hardware.length && MAINTAINING.test(abstract.slice(ridden.end, c.start))
+        ? withFields(c, { hardware: ridden.hardware, hardwareCount: ridden.hardwareCount }) : c;
+    }
     // "On GH200, X cuts latency by 7.1x and …": a device named earlier in the clause covers the claims after it,
     // and one that opens the sentence covers the whole sentence.
     const chosen = beforeIt ?? reachable.filter((h) => h.end <= c.start).at(-1) ?? leading;
@@ -107,5 +120,5 @@ export function attachHardware(ctx: SentenceContext): Candidate[] {
     // "on a cluster of L4, A10G, and L40S GPUs": the sentence's one list of devices is the claim's setup.
     const list = reachable.length ? deviceList(abstract, own, reachable[0]) : [];
     return list.length === reachable.length && list.length > 1 ? withDevices(c, list) : c;
-  });
+  }
 }

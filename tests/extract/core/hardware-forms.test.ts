@@ -40,3 +40,17 @@ describe('the device a title names', () => {
     expectClaims('It generates 2s videos directly on a Qualcomm Hexagon NPU in a record 6.7s.', [{ value_low: 6.7, hardware: ['Hexagon NPU'] }]);
   });
 });
+
+describe('a device over a whole sentence, and a level riding on a claim', () => {
+  it.each<[string, Fields[]]>([
+    // A device opening the sentence, after "For example,", covers even quality and size.
+    ['For example, on Snapdragon 845 Adreno GPU, LightTrack runs $12\\times$ faster than Ocean, while using $13\\times$ fewer parameters and $38\\times$ fewer Flops.', [
+      { value_low: 12, hardware: ['Snapdragon 845'] }, { value_low: 13, hardware: ['Snapdragon 845'] }, { value_low: 38, hardware: ['Snapdragon 845'] }]],
+    ['For instance, on one A100, our model runs 3x faster than BERT and is 2% more accurate.', [
+      { value_low: 3, hardware: ['A100'] }, { value_low: 2, hardware: ['A100'] }]],
+    // A level kept "while maintaining" shares the device of the claim it rides on; tokens per second are throughput.
+    ['Industrial-YOLO achieves a high-velocity inference speed exceeding 120 FPS on the NVIDIA Jetson Orin platform while maintaining an exceptional mean Average Precision (mAP) of 98.5%.', [
+      { value_low: 120, hardware: ['Jetson Orin'] }, { value_low: 98.5, hardware: ['Jetson Orin'] }]],
+    ['Evaluated on GB200 NVL72, DWDP improves end-to-end output TPS/GPU by 8.8%.', [{ value_low: 8.8, hardware: ['GB200'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
