@@ -139,7 +139,9 @@ describe('hardware', () => {
     ['On a cluster of L4, A10G, and L40S GPUs, it serves 1.4x more requests.', [{ hardware: ['L4', 'A10G', 'L40S'] }]],
     ['Our FPGA design on a ZCU104 is 3x faster than an RTX 4090 GPU.', [{ hardware: ['ZCU104'], baseline: ['RTX 4090'] }]],
     ['It runs 2x faster on 4xH20 nodes.', [{ hardware: ['H20'] }]],
-    ['It is 2x faster on A100 while keeping 99% accuracy.', [{ hardware: ['A100'] }, { hardware: [] }]],
+    // A level kept while the claim ran on a device was measured there too (the annotators' reading).
+    ['It is 2x faster on A100 while keeping 99% accuracy.', [{ hardware: ['A100'] }, { hardware: ['A100'] }]],
+    ['It is 2x faster on A100 and reaches 99% accuracy on MMLU.', [{ hardware: ['A100'] }, { hardware: [] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 
   it('passes the evaluation platform of a setup sentence to the speed claims after it', () => {
