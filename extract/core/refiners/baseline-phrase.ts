@@ -75,9 +75,24 @@ const COUNT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|sixteen|
 const COUNT_OF_DEVICES = new RegExp(`^(?:\\d+\\s*[x×]?|${COUNT_WORD})\\s+(?=[A-Z])`, 'i');
 const COUNT_PHRASE = new RegExp(`^${COUNT_WORD}\\s+(?:(?:hundred|thousand|million|billion)\\s+)?[a-z]`, 'i');
 
-/** "than the A100 GPU", "over NVIDIA's Jetson AGX Orin": the device as written, without vendor, article and "GPU" (spec §2: as written). */
+/**
+ * "than the A100 GPU", "over NVIDIA's Jetson AGX Orin": the device as written, without vendor, article and "GPU" (spec §2:
+ * as written); "over the latest NVIDIA A100 and H100 GPUs": each device of the list.
+ */
+function deviceBaselines(text: string): string[] {
+  const first = deviceBaseline(text);
+  if (!first) return [];
+  const devices = findHardware(text.slice(0, 120));
+  const out = [first];
+  // The devices joined to it by "and", "or" or a comma, each followed by no more than a "GPUs" word.
+  for (let k = 1; k < devices.length && /^\s*(?:GPUs?\s*)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:NVIDIA'?s?\s+|AMD'?s?\s+)?$/i
+    .test(text.slice(devices[k - 1].end, devices[k].start)); k++) out.push(text.slice(devices[k].start, devices[k].end));
+  return out;
+}
+
 function deviceBaseline(text: string): string | undefined {
-  const head = text.replace(/^\s*(?:(?:the|an?|NVIDIA'?s?|AMD'?s?|Apple'?s?|a\s+single|one|high-end|commodity)\s+)*/i, '');
+  // ("the latest NVIDIA A100", "the edge GPU NVIDIA Jetson Orin NX": a kind of device before its name.)
+  const head = text.replace(/^\s*(?:(?:the|an?|NVIDIA'?s?|AMD'?s?|Apple'?s?|a\s+single|one|high-end|commodity|latest|(?:edge|embedded|mobile|consumer|server|data-?center)(?:\s+(?:GPU|CPU|NPU|SoC|device|platform)s?)?)\s+)*/i, '');
   // Devices start with a capital or a digit ("A100", "RTX 4090"); most phrases do not, and need no search.
   if (!/^[A-Z0-9]/.test(head)) return undefined;
   const device = findHardware(head.slice(0, 60))[0];
@@ -192,8 +207,8 @@ export function readBaseline(rest: string): string[] {
   // and Tutel)" after a generic head names the systems (parenNames).
   text = text.replace(LIST_NOTE, '');
   // ("over four RTX4090 with vLLM" counts devices: the device is the baseline.)
-  const device = deviceBaseline(text.replace(COUNT_OF_DEVICES, ''));
-  if (device) return [device];
+  const devices = deviceBaselines(text.replace(COUNT_OF_DEVICES, ''));
+  if (devices.length) return devices;
   // "over one billion documents", "than two hundred queries": a count, not a thing compared against.
   // ("than two strong baselines" is a comparison: a generic head follows.)
   if (COUNT_PHRASE.test(text) &&

@@ -13,7 +13,7 @@ import { pairsInOrder } from './coordination.ts';
 import { listGroups } from './lists.ts';
 
 /** Words right before a device that make it the thing compared against. */
-const COMPARED_TO = /\b(?:than|over|versus|vs\.?|against|outperform\w*|surpass\w*|beat(?:s|ing)?|relative\s+to|compared\s+(?:to|with|against)|(?:comparable|similar|equivalent|on\s+par)\s+(?:\w+\s+)?(?:to|with)|in\s+comparison\s+(?:to|with)|[\d.]+\s*(?:x|×|times)\s+the\s+\w+(?:\s+\w+)?\s+of)\s+(?:(?:the|an?|NVIDIA'?s?|AMD'?s?|Apple'?s?|a\s+single|one|its|their|high-end|commodity|same)\s+)*(?:[\w-]+\s+)?$/i;
+const COMPARED_TO = /\b(?:than|over|versus|vs\.?|against|outperform\w*|surpass\w*|beat(?:s|ing)?|relative\s+to|compared\s+(?:to|with|against)|(?:comparable|similar|equivalent|on\s+par)\s+(?:\w+\s+)?(?:to|with)|in\s+comparison\s+(?:to|with)|[\d.]+\s*(?:x|×|times)\s+the\s+\w+(?:\s+\w+)?\s+of)\s+(?:(?:the|an?|NVIDIA'?s?|AMD'?s?|Apple'?s?|a\s+single|one|its|their|high-end|commodity|same)\s+)*(?:(?!(?:on|in|at|with|using|under|across|for|by)\b)[\w-]+\s+){0,3}$/i;
 
 /** Whether a device mention is the comparison's baseline ("than NVIDIA's A100", "over an AGX Orin GPU"). */
 export function isComparedDevice(text: string, m: HardwareMention, from: number): boolean {
@@ -64,7 +64,9 @@ function crossesBreak(text: string, a: number, b: number): boolean {
 export function attachHardware(ctx: SentenceContext): Candidate[] {
   const { abstract, sentence, candidates } = ctx;
   const inSentence = ctx.hardware.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
-  const own = inSentence.filter((h) => !isComparedDevice(abstract, h, sentence.start));
+  // "over the latest NVIDIA A100 and H100 GPUs": every device of a compared list is compared.
+  const compared = inSentence.filter((h) => isComparedDevice(abstract, h, sentence.start));
+  const own = inSentence.filter((h) => !compared.includes(h) && !compared.some((k) => deviceList(abstract, inSentence, k).includes(h)));
   if (own.length === 0) return candidates;
   const n = candidates.length;
   // "2.1x and 3.4x on A100 and H100, respectively", "2.5x/3.1x on A100/H100": one device each, in order.

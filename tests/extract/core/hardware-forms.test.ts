@@ -54,3 +54,14 @@ describe('a device over a whole sentence, and a level riding on a claim', () => 
     ['Evaluated on GB200 NVL72, DWDP improves end-to-end output TPS/GPU by 8.8%.', [{ value_low: 8.8, hardware: ['GB200'] }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('devices compared against', () => {
+  it.each<[string, Fields[]]>([
+    // A kind of device before a compared device's name; every device of a compared list is compared, none is the claim's.
+    ['CHIME achieves up to 54x speedup as compared to the edge GPU NVIDIA Jetson Orin NX.', [{ value_low: 54, baseline: ['Jetson Orin NX'], hardware: [] }]],
+    ['LightNobel achieves up to 8.44x and 8.41x speedup over the latest NVIDIA A100 and H100 GPUs, respectively.', [
+      { value_low: 8.44, baseline: ['A100'], hardware: [] }, { value_low: 8.41, baseline: ['H100'], hardware: [] }]],
+    // A device after "than X on" is where the claim ran.
+    ['BinaryAttention is more than 2x faster than FlashAttention2 on A100 GPUs.', [{ value_low: 2, baseline: ['FlashAttention2'], hardware: ['A100'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
