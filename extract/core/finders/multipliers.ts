@@ -28,7 +28,8 @@ const RATIO_WORD_BEFORE = new RegExp(
 );
 /** "up to 1.33 end-to-end TPOT speedup", "a 1.8 wall-clock speedup": a decimal before the word, the unit left out. */
 const RATIO_WORD_AFTER = /(?<![\w.$\\^{-])(\d+\.\d+)\s+(?:(?!times\b|fold\b|percent\b|orders?\b)[A-Za-z][\w-]*\s+){0,2}speed[-\s]?ups?\b/gi;
-const ORDERS = new RegExp(`(?<![\\w-])(${N}|${W})\\s+orders?\\s+of\\s+magnitude`, 'gi');
+/** "three orders of magnitude", "three to four orders of magnitude" (each end an exponent). */
+const ORDERS = new RegExp(`(?<![\\w-])(?:(${N}|${W})\\s*(?:-|–|to|or)\\s*)?(${N}|${W})\\s+orders?\\s+of\\s+magnitude`, 'gi');
 
 function multiplier(m: RegExpExecArray, offset: number, low: number, high: number, weak: boolean): Candidate {
   return newCandidate({
@@ -119,8 +120,9 @@ function findRatioWords(text: string, offset: number, out: Candidate[]): void {
 
 function findOrders(text: string, offset: number, out: Candidate[]): void {
   for (const m of matchesOf(ORDERS, text)) {
-    const n = wordToNumber(m[1]);
-    if (n !== null && n >= 1 && n <= 12) out.push(multiplier(m, offset, 10 ** n, 10 ** n, false));
+    const n = wordToNumber(m[2]);
+    const low = m[1] === undefined ? n : wordToNumber(m[1]);
+    if (n !== null && low !== null && low >= 1 && low <= n && n <= 12) out.push(multiplier(m, offset, 10 ** low, 10 ** n, false));
   }
 }
 

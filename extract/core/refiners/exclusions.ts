@@ -38,6 +38,9 @@ function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   // ("operates entirely at 5x, requiring …": a bare "at 5x" is the operating point too.)
   if (c.kind === 'multiplier' && /\bat\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 6), c.start)) &&
     (AT_SCALE.test(rest) || /^\s*[,;]/.test(rest))) return true;
+  // "four magnification levels are provided: 4x, 10x, 20x, and 40x": the levels of a setting, listed.
+  if (c.kind === 'multiplier' && /\b(?:magnification|zoom|scal(?:e|ing)|upsampling)\s+(?:levels?|factors?|ratios?)\b[^.;]{0,40}$/i
+    .test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 80), c.start))) return true;
   // "for 2x super-resolution", "across a 4x super-resolution range", "at 5x magnification": the scale a task is set at.
   if (c.kind === 'multiplier' && /^\s*(?:super[-\s]?resolution|SR\b|up-?sampling|up-?scaling|down-?sampling|magnification|zoom)/i.test(rest)) return true;
   // "outperforming models up to 18x its size": the size of what is compared.
@@ -98,8 +101,8 @@ function isAmountUsed(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind !== 'percent') return false;
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 30), c.start);
   const tail = ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 50));
-  if (/\b(?:using|uses?|with)\s+(?:only\s+|just\s+|merely\s+)?$/i.test(head) &&
-    /^\s*(?:of\s+(?:the\s+)?)?(?:(?:labell?ed|annotated|training|unlabell?ed)\s+)?(?:labels|data|samples|annotations|examples|supervision)\b/i.test(tail)) return true;
+  if (/\b(?:using|uses?|with|under|at)\s+(?:only\s+|just\s+|merely\s+)?$/i.test(head) &&
+    /^\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+)?(?:(?:labell?ed|annotated|training|unlabell?ed)\s+)?(?:labels|data|samples|annotations|examples|supervision)\b/i.test(tail)) return true;
   return /\b(?:(?:prun|remov|drop|discard|evict|retain|keep|merg)\w*|with)\s+(?:up\s+to\s+|only\s+|just\s+|about\s+|over\s+|nearly\s+|approximately\s+)?$/i.test(head) &&
     /^\s*(?!more\b|fewer\b|less\b)(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?tokens\b/i.test(tail);
 }
@@ -186,6 +189,9 @@ const COMPARED_LEVEL_BEFORE = new RegExp(String.raw`\b(?:compared\s+(?:to|with)|
 /** "outperforming the previous model (FID=6.47, …)", "previous best FID of 3.2": the baseline's own number. */
 function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   const text = ctx.abstract.slice(ctx.sentence.start, c.start);
+  // "surpassing the 58.5% obtained by the much larger GPT-4o": a figure obtained by another.
+  if (c.kind !== 'multiplier' && /^\s*(?:[\w-]+\s+)?(?:obtained|achieved|reached|reported|attained|scored)\s+by\b/i
+    .test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40))) && /\bthe\s+$/i.test(text.slice(-12))) return true;
   if (c.kind !== 'multiplier' && VERSUS_LIST_BEFORE.test(text.slice(-40))) return true;
   if (c.kind !== 'multiplier' && VERSUS_BEFORE.test(text.slice(-40)) &&
     !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;

@@ -231,3 +231,16 @@ describe('settings, riders and names read from a third sample of rows', () => {
       { value_low: 2, baseline: ['plain cosine RAG'] }, { value_low: 62, baseline: ['plain cosine RAG'] }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('ranges of magnitude, settings listed, and figures obtained by others', () => {
+  it.each<[string, Fields[]]>([
+    // Each end of "A to B orders of magnitude" is an exponent.
+    ['CircuitProbe provides a speedup of three to four orders of magnitude.', [{ value_low: 1000, value_high: 10000 }]],
+    ['It reduces query generation time by one to three orders of magnitude compared with existing methods.', [{ value_low: 10, value_high: 1000 }]],
+    // Levels of a setting listed after their name; a share of data a gain was measured under; a figure obtained by another.
+    ['For each specimen, four magnification levels are provided: 4x, 10x, 20x, and 40x.', []],
+    ['It improves data efficiency (e.g., +12.69% improvement under 10% ImageNet training data).', [{ value_low: 12.69, value_high: 12.69 }]],
+    ['Qwen2.5-3B achieves a 63.3% control adaptability score, surpassing the 58.5% obtained by the much larger GPT-4o.', [
+      { value_low: 63.3, value_high: 63.3 }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
