@@ -8,7 +8,7 @@ import {
   BASELINE_TRAILING_DROP, NAMED_LIST_INTRODUCER, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
   GENERIC_HEAD, BASELINE_POST_MODIFIER_STOPS, MEASURE_HEAD, EVALUATIVE_LEAD, MEASURED_NOUN, METRIC_CUE_PATTERN, occurs,
 } from '../lexicon/index.ts';
-import { findHardware } from '../hardware.ts';
+import { COUNT_WORD, deviceBaselines } from './device-baseline.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
 import { matchesOf } from '../matches.ts';
 
@@ -70,37 +70,8 @@ export function readNames(text: string, listed = false): string[] {
   return names;
 }
 
-/** "over four RTX4090", "than 8x A100": a count before a device. */
-const COUNT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|sixteen|hundreds?|thousands?|millions?|billions?|dozens?)';
-const COUNT_OF_DEVICES = new RegExp(`^(?:\\d+\\s*[x×]?|${COUNT_WORD})\\s+(?=[A-Z])`, 'i');
+/** A count word before a lower-case noun (readBaseline says when it names nothing). */
 const COUNT_PHRASE = new RegExp(`^${COUNT_WORD}\\s+(?:(?:hundred|thousand|million|billion)\\s+)?[a-z]`, 'i');
-
-/**
- * "than the A100 GPU", "over NVIDIA's Jetson AGX Orin": the device as written, without vendor, article and "GPU" (spec §2:
- * as written); "over the latest NVIDIA A100 and H100 GPUs": each device of the list.
- */
-function deviceBaselines(text: string): string[] {
-  const first = deviceBaseline(text);
-  if (!first) return [];
-  const devices = findHardware(text.slice(0, 120));
-  const out = [first];
-  // The devices joined to it by "and", "or" or a comma, each followed by no more than a "GPUs" word.
-  for (let k = 1; k < devices.length && /^\s*(?:GPUs?\s*)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:NVIDIA'?s?\s+|AMD'?s?\s+)?$/i
-    .test(text.slice(devices[k - 1].end, devices[k].start)); k++) out.push(text.slice(devices[k].start, devices[k].end));
-  return out;
-}
-
-function deviceBaseline(text: string): string | undefined {
-  // ("the latest NVIDIA A100", "the edge GPU NVIDIA Jetson Orin NX": a kind of device before its name.)
-  const head = text.replace(/^\s*(?:(?:the|an?|NVIDIA'?s?|AMD'?s?|Apple'?s?|a\s+single|one|high-end|commodity|latest|(?:edge|embedded|mobile|consumer|server|data-?center)(?:\s+(?:GPU|CPU|NPU|SoC|device|platform)s?)?)\s+)*/i, '');
-  // Devices start with a capital or a digit ("A100", "RTX 4090"); most phrases do not, and need no search.
-  if (!/^[A-Z0-9]/.test(head)) return undefined;
-  const device = findHardware(head.slice(0, 60))[0];
-  if (!device || device.start > 0) return undefined;
-  // Only the device itself ("A100 GPU", "V100 GPUs"), not "A100-based systems".
-  return /^\s*(?:GPUs?|NPUs?|cards?|chips?|boards?|devices?|platforms?|SoCs?)?\s*(?:[,.;:)]|$|\s(?:and|or|by|in|on|for|with|under|across|at|while|,)\b)/i
-    .test(head.slice(device.end)) ? head.slice(device.start, device.end) : undefined;
-}
 
 /**
  * "state-of-the-art training systems Megatron-LM (w/ or w/o ZeRO), COAT and DeepSpeed", "prior LLM accelerators ANT and
@@ -207,7 +178,7 @@ export function readBaseline(rest: string): string[] {
   // and Tutel)" after a generic head names the systems (parenNames).
   text = text.replace(LIST_NOTE, '');
   // ("over four RTX4090 with vLLM" counts devices: the device is the baseline.)
-  const devices = deviceBaselines(text.replace(COUNT_OF_DEVICES, ''));
+  const devices = deviceBaselines(text);
   if (devices.length) return devices;
   // "over one billion documents", "than two hundred queries": a count, not a thing compared against.
   // ("than two strong baselines" is a comparison: a generic head follows.)
