@@ -25,6 +25,7 @@ export { metricHits, phraseAfter, phraseAfterNumber, type Hit } from './metric-p
 const VERB = /\b(?:reduc|suppress|improv|increas|decreas|boost|lower|cut|sav|accelerat|speed\w*\s+up|achiev|deliver|attain|reach|yield|obtain|enhanc|minimi[sz]|maximi[sz]|shrink|halv|doubl|outperform|surpass|exceed|gain|incurr?|bring|brings|trim|slash)\w*\s/gi;
 
 const SPEED_VERB = /^(?:accelerat|speed)/i;
+const HELD_SAME = /^\s*(?:the\s+)?(?:same|comparable|similar|equal|equivalent|matching)\b/i;
 const MODIFIER_TO = /\b(?:required|needed|necessary|used|taken|spent)\s+to\s+$/i;
 
 /**
@@ -41,10 +42,12 @@ function objectHit(own: string, soft: string): Hit | undefined {
     // parameters" is about training, not parameters.
     const object = own.slice(verb.index + verb[0].length);
     const prep = /\s(?:of|with|for|on|in|across|under|at)\s/i.exec(object);
-    const headHits = prep ? metricHits(object.slice(0, prep.index)) : [];
+    // "achieved the same performance with a compression ratio of 4-16x": a quantity held the same is not the one measured.
+    const held = prep !== null && HELD_SAME.test(object) && metricHits(object.slice(prep.index)).some((h) => !h.weak);
+    const headHits = prep && !held ? metricHits(object.slice(0, prep.index)) : [];
     if (prep && SPEED_VERB.test(verb[0]) && !headHits.some((h) => !h.weak)) return { metric: 'speed', weak: true, index: verb.index };
-    const hits = headHits.length ? headHits : metricHits(object);
-    const head = prep ? object.slice(0, prep.index) : object;
+    const hits = headHits.length ? headHits : metricHits(held ? object.slice(prep.index) : object);
+    const head = prep && !held ? object.slice(0, prep.index) : held ? object.slice(prep.index) : object;
     const specific = /,|\b(?:and|or)\b/i.test(head) ? hits.find((h) => !h.weak) : headOfPhrase(head, hits);
     if (specific) return specific;
     if (SPEED_VERB.test(verb[0])) return { metric: 'speed', weak: true, index: verb.index };
