@@ -10,7 +10,9 @@ import { groupSpan, matchesOf } from '../matches.ts';
 import { numberMatches, numberPattern } from './number-matches.ts';
 
 const RANGE_SEP = String.raw`\s*(?:-|–|—|to|~)\s*`;
-const TIMES = String.raw`(?:\s?[x×X](?![A-Za-z0-9])|\s*(?:\$\\times\$|\\times(?![A-Za-z])|\{\\?times\}|times(?![A-Za-z])))`;
+const TIMES = String.raw`(?:\s?[x×X](?![A-Za-z0-9]|-(?!(?:faster|slower|higher|lower|fewer|less|more|better|smaller|speedups?|reductions?)\b)[A-Za-z])|\s*(?:\$\\times\$|\\times(?![A-Za-z])|\{\\?times\}|times(?![A-Za-z])))`;
+// ("NTU RGB+D 120 X-Sub", "62 X-ray images": a word glued on by a hyphen makes the X part of a name, unless it is a
+// comparative: "2x-faster".)
 /** A multiplier followed by a number or a single-letter variable ("64 times 64", "n^2 \\times d^2") is a size. */
 const NOT_A_SIZE = String.raw`(?!\s*(?:\d|[a-zA-Z](?![a-zA-Z])))`;
 

@@ -11,7 +11,7 @@ import { isCoordinated } from './coordination.ts';
 import { LIST_COMMA } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
 
-const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|overheads?|advantages?|margins?|leads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|[~∼≈]\s*|a\s+|an\s+)?$/i;
+const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|overheads?|advantages?|margins?|leads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|[~∼≈]\s*|(?:a\s+)?relative\s+|a\s+|an\s+)?$/i;
 const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|->|→|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*|deliver\w*|maintain\w*|retain\w*|preserv\w*|sustain\w*)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|just\s+|only\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
 const KEPT_BEFORE = /\b(?:maintain|retain|preserv|sustain|keep|kept)\w*\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?$/i;
 const SHARE_AFTER = /^\s*(?:of\b|(?:and\s+[\d.]+\s*%\s+)?(?:of\b|(?:[\w-]+\s+){0,2}(?:performance|accuracy|quality|capability|capabilities)\s+of\b))/i;
