@@ -135,6 +135,9 @@ function objectBaseline(ctx: SentenceContext, c: Candidate): string[] {
     return readBaseline(ofPart[1]);
   }
   const head = object.split(/\s+/).at(-1) ?? '';
+  // "improve the reasoning ability of pruned models by up to 50%": the generic thing the measure is of.
+  const of = /\bof\s+((?:[\w-]+\s+){0,3}[\w-]+)$/.exec(object);
+  if (of && GENERIC_HEAD.test(head) && !occurs(METRIC_CUE_PATTERN, of[1])) return readBaseline(of[1]);
   if (GENERIC_HEAD.test(head) || /^(?:decoding|inference|training|competitors)$/i.test(head) && /\s/.test(object) && !occurs(METRIC_CUE_PATTERN, object)) {
     return readBaseline(object);
   }

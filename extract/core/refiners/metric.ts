@@ -127,7 +127,7 @@ function countIndicator(abstract: string): Metric | undefined {
 /** "four times more parallel calls", "2x fewer bugs": a comparative before a noun that is no metric of the list. */
 const OTHER_COUNT = /^(?:more|fewer|less|larger|greater|bigger|smaller)\s+(?![a-z]+ly\b|than\b|efficient\b|accurate\b|expensive\b)[a-zA-Z]/;
 
-const REDUCTION_OF = /^(?:reductions?|decreases?|savings?|cuts?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:accuracy|performance|quality)\b)\S/i;
+const REDUCTION_OF = /^(?:reductions?|decreases?|savings?|cuts?|loss(?:es)?|drops?|degradations?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:accuracy|performance|quality)\b)\S/i;
 
 function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   if (occurs(DECREASE_WORDS, before(ctx, c, true))) return 'other';
@@ -244,8 +244,10 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
       return;
     }
     if (!hit) hit = objectHit(ownBefore(ctx, firstOfList), leadIn(ctx, firstOfList));
-    // "reduces query time by 35.8% and produces 24.1% more rewrites": a count of its own is no continuation of the metric.
-    if (!hit && prev && sameClause(ctx, prev, c) && !OTHER_COUNT.test(phraseAfterNumber(ctx, c).trimStart())) {
+    // "reduces query time by 35.8% and produces 24.1% more rewrites", "… with a 1.71% loss in a measure": a quantity of
+    // its own is no continuation of the metric.
+    const own = phraseAfterNumber(ctx, c).trimStart();
+    if (!hit && prev && sameClause(ctx, prev, c) && !OTHER_COUNT.test(own) && !REDUCTION_OF.test(own)) {
       out.push(withFields(c, { metric: prev.metric, polarity: prev.polarity }));
       return;
     }

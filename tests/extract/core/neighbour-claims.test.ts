@@ -196,6 +196,11 @@ describe('from 60 more random corpus rows', () => {
       { value_low: 9, metric: 'accuracy', direction: 'increase' }]],
     ['The method uses over 12,000 X-ray images; the flow-matching variant achieves a 5-10x speedup and is 2x-faster on NTU 120 X-Sub.', [
       { value_low: 5, metric: 'speed', direction: 'increase' }, { value_low: 2, metric: 'speed', direction: 'increase' }]],
+    // A time named by its task is latency.
+    ['Fastest reduces encoding time by 95.6% and keeps quality.', [{ value_low: 95.6, metric: 'latency', direction: 'decrease' }]],
+    // "Mean over Frames (MoF)" is a metric's name; "the reasoning ability of pruned models" is measured on pruned models.
+    ['It outperforms the FINCH baseline by 9% in Mean over Frames (MoF) and 5% in IoU.', [
+      { value_low: 9, metric: 'accuracy', direction: 'increase' }, { value_low: 5, metric: 'accuracy', direction: 'increase' }]],
     // A quantity held the same is not the one measured.
     ['Models achieved the same performance with a compression ratio of 4-16x compared to LightGBM models.', [
       { value_low: 4, metric: 'memory', direction: 'decrease' }]],
