@@ -57,6 +57,8 @@ function isTimeConstraint(ctx: SentenceContext, c: Candidate): boolean {
   // "Under average latency of 960 ms, Emformer gets WER 2.50%": the latency is the condition of another result.
   // ("under 100 ms" alone is a result with its qualifier.)
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 48), c.numStart);
+  // "applying a transform every 30s adds 3% latency": how often something is done.
+  if (/\b(?:every|each|once\s+per)\s+$/i.test(head)) return true;
   if (/\bunder\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:latenc(?:y|ies)|delays?|times?)\s+(?:of\s+)?$/i.test(head)) return true;
   return /^\s*(?:latency\s+|time\s+)?(?:SLOs?|SLAs?|deadlines?|budgets?|constraints?|timeouts?|windows?|intervals?|limits?|targets?)\b/i
     .test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 30)));
