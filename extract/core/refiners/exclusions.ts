@@ -226,7 +226,7 @@ function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
 
 /** "In comparison, Wazuh achieved 52.0%", "where the baselines reach 5% and 10%": a clause about someone else's results. */
 const CONTRAST_OPENING = /^\s*(?:[Ii]n\s+(?:comparison|contrast)|[Bb]y\s+contrast|[Cc]onversely|[Cc]omparatively),?\s+((?:the\s+)?[\w$.+-]+)/;
-const OTHERS_CLAUSE = /(?:^|[,;]\s*|\b)(?:where|whereas|while)\s+(?:the\s+|other\s+|prior\s+|existing\s+|competing\s+|traditional\s+|conventional\s+|standard\s+|state-of-the-art\s+|SOTA\s+)*(?:[\w-]+\s+){0,2}?(?:baselines?|methods|models|approaches|competitors|systems|works)\b[^,;]*$/i;
+const OTHERS_CLAUSE = /(?:^|[,;]\s*|\b)(?:where|whereas|while)\s+(?:the\s+|other\s+|prior\s+|existing\s+|competing\s+|traditional\s+|conventional\s+|standard\s+|state-of-the-art\s+|SOTA\s+)*(?:[\w-]+\s+){0,2}?(?:baselines?|methods|models|approaches|competitors|systems|works)\b(?:\s*\([^()]*\))?[^,;]*$/i;
 
 /** Whether an earlier part of the abstract introduces `name` as the paper's own ("named X", "we propose X"). */
 function namedAsOwn(earlier: string, name: string): boolean {

@@ -258,6 +258,8 @@ describe('ranges of magnitude, settings listed, and figures obtained by others',
     // Levels of a setting listed after their name; a share of data a gain was measured under; a figure obtained by another.
     ['For each specimen, four magnification levels are provided: 4x, 10x, 20x, and 40x.', []],
     ['It improves data efficiency (e.g., +12.69% improvement under 10% ImageNet training data).', [{ value_low: 12.69, value_high: 12.69 }]],
+    ['TA achieves 100% credential retrieval where six baselines (H2O, TOVA, SnapKV, StreamingLLM, PyramidKV, DynamicKV) achieve 0%.', [
+      { value_low: 100, value_high: 100 }]],
     ['Qwen2.5-3B achieves a 63.3% control adaptability score, surpassing the 58.5% obtained by the much larger GPT-4o.', [
       { value_low: 63.3, value_high: 63.3 }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
