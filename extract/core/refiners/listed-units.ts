@@ -19,6 +19,9 @@ const bare = (c: Candidate, at: number, text: string): Candidate =>
   withFields(c, { start: at, end: at + text.length, numStart: at, numEnd: at + text.length, valueLow: Number(text), valueHigh: Number(text),
     finder: 'shareListedUnits' });
 
+/** "in 2023 and 15%": a year or a count of thousands is no value of a list of changes or scores. */
+const isCount = (text: string) => Number(text) >= 1000 && !text.includes('.');
+
 export function shareListedUnits(ctx: SentenceContext): Candidate[] {
   const added: Candidate[] = [];
   for (const c of ctx.candidates) {
@@ -29,17 +32,14 @@ export function shareListedUnits(ctx: SentenceContext): Candidate[] {
     if (!m || /\bbetween\s+$/i.test(head.slice(0, m.index))) continue;
     const listStart = from + m.index;
     if (ctx.candidates.some((o) => o !== c && o.numEnd > listStart && o.numStart < c.numStart)) continue;
-    for (const part of m[1].matchAll(/[+−-]?(\d+(?:\.\d+)?)/g)) {
-      const value = Number(part[1]);
-      // "in 2023 and 15%": a year or a count of thousands is no value of a list of changes.
-      if (value >= 1000 && !part[1].includes('.')) { added.length = 0; break; }
-      added.push(bare(c, listStart + part.index + part[0].length - part[1].length, part[1]));
-    }
+    const parts = [...m[1].matchAll(/[+−-]?(\d+(?:\.\d+)?)/g)];
+    if (parts.some((part) => isCount(part[1]))) continue;
+    for (const part of parts) added.push(bare(c, listStart + part.index + part[0].length - part[1].length, part[1]));
   }
   for (const c of ctx.candidates) {
     if (c.kind !== 'absolute' || !(c.unit === 'score' || AP_UNIT.test(c.unit)) || !/^[A-Za-z]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) continue;
     const next = ctx.candidates.find((o) => o.start >= c.end)?.start ?? ctx.sentence.end;
-    for (let at = c.numEnd, m; (m = LIST_AFTER.exec(ctx.abstract.slice(at, next))) && !(Number(m[1]) >= 1000 && !m[1].includes('.'));) {
+    for (let at = c.numEnd, m; (m = LIST_AFTER.exec(ctx.abstract.slice(at, next))) && !isCount(m[1]);) {
       added.push(bare(c, at + m[0].length - m[1].length, m[1]));
       at += m[0].length;
     }

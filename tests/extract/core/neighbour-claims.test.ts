@@ -126,6 +126,9 @@ describe('a unit written once after a list of numbers', () => {
       { value_low: 3.4, unit: 'pp', comparison: 'relative' }]],
     ['Our student improves over its zero-shot teacher by +11.9 and +8.6 AP.', [
       { value_low: 11.9, unit: 'AP', comparison: 'relative' }, { value_low: 8.6, unit: 'AP', comparison: 'relative' }]],
+    // A year before "and" is no member of its list, and takes no other list of the sentence with it.
+    ['It improves BLEU by 1.2 and 2.3 points over X, while runs in 2023 and 15% of cases failed.', [
+      { value_low: 1.2, unit: 'pp', comparison: 'relative' }, { value_low: 2.3, unit: 'pp', comparison: 'relative' }]],
     // A range, a year, a threshold or a resolution before "and" is no member of the list.
     ['Local models can only exploit between 0 and 33% of the vulnerabilities.', []],
     ['The full flow reaches 70.4% pass@1 and 76.6% pass@5.', [
