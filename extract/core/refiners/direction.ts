@@ -90,8 +90,9 @@ export function attachDirection(ctx: SentenceContext): Candidate[] {
   return out;
 }
 
-/** From the previous claim's end up to the last "and" or comma before this claim. */
+/** A verb that states a result without saying which way ("enables", "achieves"). */
 const NEUTRAL_VERB = /\b(?:enabl|achiev|deliver|provid|yield|offer|attain|obtain|demonstrat|sustain)\w*\b/i;
+/** From the previous claim's end up to the first "and" or comma before this claim. */
 const PREVIOUS_CLAIMS_WORDS = /^[^;,]*?(?:,|(?<![\w-])and(?![\w-]))/i;
 
 function directions(ctx: SentenceContext): Candidate[] {
