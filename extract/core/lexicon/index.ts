@@ -88,6 +88,8 @@ export const EVALUATIVE_LEAD = new RegExp(`^(?:${alt(baselineData.evaluativeLead
  * Any qualifier phrase with its trailing space, optional: for patterns that look past "up to", "more than",
  * "~" … to the word before ("by up to 4x", "reach about 80%").
  */
+/** "about", "roughly", "~": the approximating qualifiers alone, for patterns that read past one before a number. */
+export const APPROX_QUALIFIER = `(?:${alt(qualifierData.before.approx)})`;
 export const ANY_QUALIFIER = `(?:(?:${alt(Object.values(qualifierData.before).flat())})\\s*)?(?:(?:just|only|a\\s+mere)\\s+)?`;
 
 export const QUALIFIERS_BEFORE = (Object.entries(qualifierData.before) as [Qualifier, string[]][]).map(

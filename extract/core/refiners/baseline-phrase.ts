@@ -6,7 +6,7 @@
  */
 import {
   BASELINE_TRAILING_DROP, NAMED_LIST_INTRODUCER, BASELINE_LEADING_DROP, BASELINE_STOP_WORDS, NOT_BASELINES, BASELINE_MAX_WORDS,
-  GENERIC_HEAD, BASELINE_POST_MODIFIER_STOPS, MEASURE_HEAD, EVALUATIVE_LEAD, MEASURED_NOUN, METRIC_CUE_PATTERN, occurs,
+  APPROX_QUALIFIER, GENERIC_HEAD, BASELINE_POST_MODIFIER_STOPS, MEASURE_HEAD, EVALUATIVE_LEAD, MEASURED_NOUN, METRIC_CUE_PATTERN, occurs,
 } from '../lexicon/index.ts';
 import { COUNT_WORD, deviceBaselines } from './device-baseline.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
@@ -18,7 +18,7 @@ const TOKEN = /[\p{L}\p{N}$\\][\p{L}\p{N}_\-./+'’$\\{}]*(?:\([\w\-.]+\))?(?:\s
  * "138.66 with DDIM", "approximately 92.0% for SNIP", "59.56x, …": a number (with its unit sign) before the phrase is no
  * part of it; "3DGS" is a name.
  */
-const QUALIFIED_NUMBER = `(?:(?:approximately|about|around|roughly|nearly|only|just|merely)\\s+|~\\s*)?(?:${NUMBER_SOURCE})`;
+const QUALIFIED_NUMBER = `(?:(?:only|just|merely)\\s+|${APPROX_QUALIFIER}\\s*)?(?:${NUMBER_SOURCE})`;
 /** "… with DDIM", "… for SNIP"; not "on" ("31.0% on a held-out split", "0.29s on A100 test set": where it was measured). */
 const LEADING_NUMBER = new RegExp(`^\\s*${QUALIFIED_NUMBER}(?:\\s*(?:ms|s|min|h|hours?|minutes?|seconds?|days?|[KMGT]B|W|J|fps|FPS)\\b[,;]?\\s+(?:(?:with|by|for|of|from|using)\\s+)?|(?:[%x×]|\\\\%)?[,;]?\\s+(?:(?:with|by|for|of|from|using)\\s+)?)`);
 const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);

@@ -4,7 +4,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { isGap } from './gaps.ts';
-import { ANY_QUALIFIER, BASELINE_TRIGGER } from '../lexicon/index.ts';
+import { ANY_QUALIFIER, APPROX_QUALIFIER, BASELINE_TRIGGER } from '../lexicon/index.ts';
 import { endsParenChange, isSigned, lastWords, startsParenChange, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { matchesOf } from '../matches.ts';
 
@@ -179,7 +179,7 @@ function isErrorBar(ctx: SentenceContext, c: Candidate): boolean {
  * "96.4% coverage versus 93.4% for Bonferroni", "compared with approximately 92.0% for SNIP": the number a comparison
  * word introduces is the baseline's.
  */
-const VERSUS_BEFORE = /\b(?:versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:the\s+|only\s+|just\s+|merely\s+|(?:approximately|about|around|roughly|nearly)\s+|~\s*)?$/i;
+const VERSUS_BEFORE = new RegExp(String.raw`\b(?:versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:the\s+|only\s+|just\s+|merely\s+|${APPROX_QUALIFIER}\s*)?$`, 'i');
 /** "85.5% vs. 77.0%/78.8%": the baselines' numbers go on after a slash. */
 const VERSUS_LIST_BEFORE = /\b(?:versus|vs\.?)\s+[\d.,]+\s*(?:%|\\%)?\s*(?:\/\s*[\d.,]+\s*(?:%|\\%)?\s*)*\/\s*$/i;
 
