@@ -129,11 +129,18 @@ const OTHER_COUNT = /^(?:more|fewer|less|larger|greater|bigger|smaller)\s+(?![a-
 
 const REDUCTION_OF = /^(?:reductions?|decreases?|savings?|cuts?|loss(?:es)?|drops?|degradations?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:accuracy|performance|quality)\b)\S/i;
 
+/**
+ * "24.1% more rewrites", "a 95 percent reduction in coordination overhead": the phrase after the number names a quantity
+ * none of the metrics lists (a cut in a time is still a time).
+ */
+function namesOtherQuantity(phrase: string): boolean {
+  return OTHER_COUNT.test(phrase) || (REDUCTION_OF.test(phrase) && !/\b(?:time|timeline|duration|wall-?clock)\b/i.test(phrase));
+}
+
 function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   if (occurs(DECREASE_WORDS, before(ctx, c, true))) return 'other';
   const phrase = phraseAfterNumber(ctx, c).trimStart();
-  // "a 95 percent reduction in coordination overhead": a named quantity cut that is none of the list.
-  if (OTHER_COUNT.test(phrase) || (REDUCTION_OF.test(phrase) && !/\b(?:time|timeline|duration|wall-?clock)\b/i.test(phrase))) return 'other';
+  if (namesOtherQuantity(phrase)) return 'other';
   if (c.kind === 'multiplier') return abstractIndicator(ctx.abstract) ?? 'speed';
   return c.kind === 'absolute' ? 'other' : 'accuracy';
 }
@@ -246,8 +253,7 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     if (!hit) hit = objectHit(ownBefore(ctx, firstOfList), leadIn(ctx, firstOfList));
     // "reduces query time by 35.8% and produces 24.1% more rewrites", "… with a 1.71% loss in a measure": a quantity of
     // its own is no continuation of the metric.
-    const own = phraseAfterNumber(ctx, c).trimStart();
-    if (!hit && prev && sameClause(ctx, prev, c) && !OTHER_COUNT.test(own) && !REDUCTION_OF.test(own)) {
+    if (!hit && prev && sameClause(ctx, prev, c) && !namesOtherQuantity(phraseAfterNumber(ctx, c).trimStart())) {
       out.push(withFields(c, { metric: prev.metric, polarity: prev.polarity }));
       return;
     }
