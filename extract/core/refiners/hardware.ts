@@ -65,8 +65,9 @@ export function attachHardware(ctx: SentenceContext): Candidate[] {
   const { abstract, sentence, candidates } = ctx;
   const inSentence = ctx.hardware.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
   // "over the latest NVIDIA A100 and H100 GPUs": every device of a compared list is compared.
-  const compared = inSentence.filter((h) => isComparedDevice(abstract, h, sentence.start));
-  const own = inSentence.filter((h) => !compared.includes(h) && !compared.some((k) => deviceList(abstract, inSentence, k).includes(h)));
+  const compared = new Set(inSentence.filter((h) => isComparedDevice(abstract, h, sentence.start))
+    .flatMap((k) => deviceList(abstract, inSentence, k)));
+  const own = inSentence.filter((h) => !compared.has(h));
   if (own.length === 0) return candidates;
   const n = candidates.length;
   // "2.1x and 3.4x on A100 and H100, respectively", "2.5x/3.1x on A100/H100": one device each, in order.
