@@ -80,14 +80,17 @@ const scoreMetric = (m: RegExpMatchArray, higher: number): Metric => (m[higher] 
 /** "accuracy of 0.92", "a score of 7.5 on MT-Bench": a unitless level (spec unit `score`). */
 const GENERIC_SCORE = new RegExp(`(?<![\\w-])(?:accuracy|score)\\s+(?:of|=|:)\\s*(${N})(?!\\s*[%\\d\\\\]|\\s*(?:percent|x|×|times))`, 'dgi');
 
+/** The units average precision keeps ("mAP", "AP", "AP50"): other refiners read them as scores too. */
+export const AP_UNIT = /^m?AP(?:50|75)?$/;
+
 /**
  * A named score is unit `score` (spec §2: "any other unitless metric value"), and a gain in it becomes pp; but
  * detection's average precision keeps its name as written, level or gain ("62.2 mAP", "by 8.6 AP", "45.3 AP50"), as the
  * annotators write it (spec §2: "or a unit as written").
  */
 function unitOfScore(name: string | undefined): string {
-  const ap = name === undefined ? null : /^(?:(?:box|mask)\s+)?(m?AP(?:50|75)?)$/.exec(name);
-  return ap ? ap[1] : 'score';
+  const ap = name?.replace(/^(?:box|mask)\s+/, '');
+  return ap !== undefined && AP_UNIT.test(ap) ? ap : 'score';
 }
 
 /**

@@ -6,12 +6,12 @@
  * "12% and 15%". Not "between 0 and 33%" (a range: mergeRanges), nor a year or a count of thousands.
  */
 import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
+import { AP_UNIT } from '../finders/absolutes.ts';
 
 const BARE = String.raw`[+−-]?\d+(?:\.\d+)?`;
 /** The list right before a number: "A and ", "A or ", "A, B, and ", each bare (no unit of its own). */
 const LIST_BEFORE = new RegExp(String.raw`(?<![\w.,/^$\\@×+=*-])(${BARE}(?:\s*,\s*${BARE})*),?\s+(?:and|or)\s+[+−-]?$`);
 const SHARED_KINDS: ReadonlySet<Candidate['kind']> = new Set(['multiplier', 'percent', 'points']);
-const AP_UNIT = /^m?AP(?:50|75)?$/;
 /** The next bare number of a list after a named score: ", 41.23 (G2A)", ", and 22.98", " and 0.933" (no unit of its own). */
 const LIST_AFTER = /^(?:\s*\([^()]{1,24}\))?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(\d+(?:\.\d+)?)(?![\d.]*\s*(?:%|\\%|×|[A-Za-z]))/;
 
