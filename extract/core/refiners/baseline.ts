@@ -27,7 +27,11 @@ interface Mention {
   aside: boolean;
   /** "over X", "than X": bound to the claim right before it, unlike a sentence's "compared to X". */
   local: boolean;
+  /** "comparable to X", "on par with X": a parity, the baseline only of the claims that ride on it, after it. */
+  parity: boolean;
 }
+
+const PARITY_TRIGGER = /^(?:comparable|on\s+par|competitive)\b/i;
 
 const LOCAL_TRIGGER = /^(?:over|than|against|vs\.?|versus)$/i;
 
@@ -55,7 +59,7 @@ function mentions(ctx: SentenceContext): Mention[] {
   const found: Mention[] = [];
   for (const m of matchesOf(BASELINE_TRIGGER, sentence.text)) {
     const restStart = sentence.start + m.index + m[0].length;
-    const comparedForm = /compared|versus|vs|comparing|contrast|respect/i.test(m[0]);
+    const comparedForm = /compare[ds]?\b|versus|vs|comparing|contrast|respect/i.test(m[0]);
     // The phrase ends where the next claim begins ("over X and 1.3x over Y").
     const next = ctx.candidates.find((c) => c.numStart > restStart + 1 && !comparedForm);
     const rest = abstract.slice(restStart, next ? next.start : sentence.end);
@@ -67,21 +71,31 @@ function mentions(ctx: SentenceContext): Mention[] {
       !/[,;:]/.test(abstract.slice(c.end, sentence.start + m.index)) && sentence.start + m.index - c.end <= 40)) continue;
     // "data augmentation via Random Over Sampling (ROS)": a capitalised word inside a name compares nothing.
     if (/^[A-Z]/.test(m[0]) && /\b[A-Z][\w-]*\s+$/.test(sentence.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "reduces the perplexity gap relative to the dense model by 30%": the reference of a gap is part of what is measured.
+    if (/^(?:relative|compared)/i.test(m[0]) && /\b(?:gap|difference|distance|deviation)\s+$/i.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "certifies examples over features rather than waveforms": what it works over, not what it beats.
     if (/^over$/i.test(m[0]) && /^[^,;()]{1,40}?\brather\s+than\b/i.test(rest)) continue;
+    // "23 times faster than current NeRF editing methods, and … 8 times faster than these methods": the names before.
     const names = readBaseline(rest);
+    if (!names.length && found.length && POINTS_BACK.test(rest)) names.push(...found[found.length - 1].names);
     if (!names.length) continue;
     // "shifts the macro-F1 versus flash Pareto frontier", "the accuracy vs. latency trade-off": two axes, not a baseline.
     if (/^(?:vs\.?|versus)$/i.test(m[0]) && /\b(?:frontiers?|trade-?offs?|curves?|plots?|space)$/i.test(names[names.length - 1])) continue;
     // "than vLLM on A100 GPUs and cuts memory by 30%": a new verb after "and" starts another statement.
-    const owner = next && BY_NUMBER.test(rest) && !startsNewVerb(rest) ? next : undefined;
+    // "over X while reducing length by 16%": a new clause's number is not the one "over X" is by.
+    const owner = next && BY_NUMBER.test(rest) && !startsNewVerb(rest) && !NEW_CLAUSE.test(rest) ? next : undefined;
     found.push({
       start: sentence.start + m.index, names, owner, aside: inNumberedAside(abstract, sentence.start, sentence.start + m.index),
-      local: LOCAL_TRIGGER.test(m[0]),
+      local: LOCAL_TRIGGER.test(m[0]), parity: PARITY_TRIGGER.test(m[0]),
     });
   }
   return found;
 }
+
+const NEW_CLAUSE = /\b(?:while|whilst|whereas|but|yet|thereby)\b/i;
+
+/** A phrase that points back to things named before ("these methods", "them"). */
+const POINTS_BACK = /^\s*(?:(?:these|those|such|both)\s+(?:[\w-]+\s+){0,2}?(?:methods|baselines|approaches|models|systems|techniques|works|solutions|frameworks)|them|it)\b/i;
 
 const AND_WORD = /\band\s+(?:also\s+|further\s+|then\s+)?([a-z]+)\b/g;
 
@@ -110,7 +124,8 @@ function gappedBaseline(ctx: SentenceContext, c: Candidate, found: Mention[]): s
   const prev = ctx.candidates.filter((o) => o.end <= c.start).at(-1);
   if (!prev || !found.some((m) => m.start < prev.start)) return undefined;
   const m = GAPPED.exec(ctx.abstract.slice(prev.end, c.start));
-  if (!m || m.index > 30 || occurs(METRIC_CUE_PATTERN, m[1]) || /^(?:in|on|for|at|with)\b/i.test(m[1])) return undefined;
+  // "… and reduces interaction steps by 43.5%": a verb's object is what was measured, not a baseline.
+  if (!m || m.index > 30 || occurs(METRIC_CUE_PATTERN, m[1]) || /^(?:in|on|for|at|with)\b/i.test(m[1]) || isVerbForm(m[1].split(/\s/)[0])) return undefined;
   const names = readBaseline(m[1]);
   return names.length ? names : undefined;
 }
@@ -177,7 +192,12 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
     return k >= 0 && clauseOf(ctx.candidates[k].start) === clauseOf(m.start) ? k : -1;
   });
   const chosen = ctx.candidates.map((c, i) => {
-    const usable = found.filter((m) => (!m.owner || lists[i].includes(ctx.candidates.indexOf(m.owner)) || rides(m.owner, c)) &&
+    // "matches X while reducing Y by 2x" compares with X; "2x faster and memory comparable to X" does not.
+    // "outperforms A by 10.6%, on par with B": the number's own "A by" wins, unless "by 21.2% over C" follows it.
+    const direct = found.some((m) => m.local && m.start >= c.end && /^[^,;:()]{0,40}$/.test(ctx.abstract.slice(c.end, m.start)));
+    const owned = direct ? undefined : found.find((m) => m.owner === c);
+    const usable = owned ? [owned] : found.filter((m) => !(m.parity && m.start > c.start) &&
+      (!m.owner || lists[i].includes(ctx.candidates.indexOf(m.owner)) || rides(m.owner, c)) &&
       (!m.aside || inNumberedAside(ctx.abstract, ctx.sentence.start, c.start)));
     const between = (m: Mention) => ctx.abstract.slice(Math.min(c.end, m.start), Math.max(c.start, m.start));
     // "Compared to their base models, A yields …; similarly, B achieves 7.0%": an opening comparison covers the sentence.

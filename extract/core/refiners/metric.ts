@@ -12,7 +12,7 @@
  */
 import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import type { Metric } from '../types.ts';
-import { DECREASE_WORDS, occurs } from '../lexicon/index.ts';
+import { ANY_QUALIFIER, DECREASE_WORDS, GENERIC_HEAD, METRIC_CUE_PATTERN, occurs } from '../lexicon/index.ts';
 import { before, after, lastWords, leadIn, ownBefore, ownAfter, throughAbbreviation, HARD_BREAK } from './clauses.ts';
 import { bareList, listOf } from './lists.ts';
 import { matchesOf } from '../matches.ts';
@@ -133,8 +133,20 @@ const REDUCTION_OF = /^(?:reductions?|decreases?|savings?|cuts?|loss(?:es)?|drop
  * "24.1% more rewrites", "a 95 percent reduction in coordination overhead": the phrase after the number names a quantity
  * none of the metrics lists (a cut in a time is still a time).
  */
+/** A cut in a time is still a time (latency or training time, by its clause). */
+const TIME_WORD = /\b(?:times?|timeline|duration|wall-?clock|runtime)\b/i;
+
 function namesOtherQuantity(phrase: string): boolean {
-  return OTHER_COUNT.test(phrase) || (REDUCTION_OF.test(phrase) && !/\b(?:time|timeline|duration|wall-?clock)\b/i.test(phrase));
+  return OTHER_COUNT.test(phrase) || (REDUCTION_OF.test(phrase) && !TIME_WORD.test(phrase));
+}
+
+/** "reducing <object> by": a change verb, the thing it changes (not a pronoun, a name or a generic model), "by". */
+const OWN_OBJECT = new RegExp(String.raw`\b(?:reduc|decreas|lower|cut|shrink|shorten|trim|slash|increas|rais)\w*\s+(?!(?:it|them|this|that|these|those|its|their)\b)((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+by\s+${ANY_QUALIFIER}$`);
+
+/** The object of the claim's own change verb when no metric cue names it ("average reasoning length"), else undefined. */
+function uncuedObject(own: string): string | undefined {
+  const m = OWN_OBJECT.exec(own);
+  return m !== null && !GENERIC_HEAD.test(m[1].split(/\s+/).at(-1) ?? '') && !occurs(METRIC_CUE_PATTERN, m[1]) ? m[1] : undefined;
 }
 
 function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
@@ -253,6 +265,13 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     if (!hit) hit = objectHit(ownBefore(ctx, firstOfList), leadIn(ctx, firstOfList));
     // "reduces query time by 35.8% and produces 24.1% more rewrites", "… with a 1.71% loss in a measure": a quantity of
     // its own is no continuation of the metric.
+    // "…, while reducing average reasoning length by 16.3%", "and reduces mean iteration time by 22.8%": the claim's own
+    // verb names a quantity of its own, not the previous claim's (a time no cue names is 'other', as with no claim before).
+    const object = hit ? undefined : uncuedObject(ownBefore(ctx, c));
+    if (object !== undefined) {
+      out.push(withFields(c, { metric: 'other' }));
+      return;
+    }
     if (!hit && prev && sameClause(ctx, prev, c) && !namesOtherQuantity(phraseAfterNumber(ctx, c).trimStart())) {
       out.push(withFields(c, { metric: prev.metric, polarity: prev.polarity }));
       return;
