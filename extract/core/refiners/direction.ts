@@ -18,10 +18,10 @@ import { matchesOf } from '../matches.ts';
 
 type Way = 'up' | 'down' | 'good' | 'bad';
 
-const UP_WORDS = /\b(?:higher|more|greater|larger|bigger|faster|increas(?:e|es|ed|ing)|grows?|rises?|raises?|additional|extra)\b/i;
-const DOWN_WORDS = /\b(?:lower|less|fewer|smaller|slower|cheaper|shorter|reductions?|reduced|savings?|saved|drops?|loss(?:es)?|declines?|decreas(?:e|es|ed|ing)|cuts?|lowered)\b/i;
-const GOOD_WORDS = /\b(?:improvements?|improved|gains?|boosts?|better|speed[-\s]?ups?|accelerations?|enhancements?)\b/i;
-const BAD_WORDS = /\b(?:degradations?|degraded|overheads?|penalt(?:y|ies)|regressions?|slowdowns?|worse|increase\s+in\s+(?:latency|error|perplexity))\b/i;
+const UP_WORDS = /\b(?:higher|more|greater|larger|bigger|increas(?:e|es|ed|ing)|grows?|rises?|raises?|additional|extra)\b/i;
+const DOWN_WORDS = /\b(?:lower|less|fewer|smaller|cheaper|shorter|reductions?|reduced|savings?|saved|drops?|loss(?:es)?|declines?|decreas(?:e|es|ed|ing)|cuts?|lowered)\b/i;
+const GOOD_WORDS = /\b(?:improvements?|improved|gains?|boosts?|better|faster|speed[-\s]?ups?|accelerations?|enhancements?)\b/i;
+const BAD_WORDS = /\b(?:degradations?|degraded|overheads?|penalt(?:y|ies)|regressions?|slowdowns?|slower|worse|increase\s+in\s+(?:latency|error|perplexity))\b/i;
 
 /** The phrase words as global patterns, made once (a `new RegExp` per call was ~2% of extraction). */
 const PHRASE_WAYS = ([['up', UP_WORDS], ['down', DOWN_WORDS], ['good', GOOD_WORDS], ['bad', BAD_WORDS]] as const)

@@ -322,3 +322,14 @@ describe("a rider's own quantity and baseline", () => {
       { value_low: 35.8, metric: 'throughput' }, { value_low: 16, metric: 'other' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('"faster" is the good way of its quantity', () => {
+  it.each<[string, Fields[]]>([
+    // A latency made faster goes down; a speed made faster goes up.
+    ['It gives 2x faster time-to-first-token than vLLM and 3x faster decoding.', [
+      { value_low: 2, metric: 'latency', direction: 'decrease' }, { value_low: 3, metric: 'speed', direction: 'increase' }]],
+    ['Experiments demonstrate our method achieves $15.7\\times$ kv-cache compression, $1.2\\times$ lower peak memory and $2\\times$ faster TTFT compared to prior SOTA.', [
+      { value_low: 15.7, metric: 'memory', direction: 'decrease' }, { value_low: 1.2, metric: 'memory', direction: 'decrease' },
+      { value_low: 2, metric: 'latency', direction: 'decrease' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
