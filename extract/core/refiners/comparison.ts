@@ -8,7 +8,7 @@ import { withFields, type Candidate, type SentenceContext } from '../candidate.t
 import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
 import { before, after, benchmarkAfter, firstWords, lastWords, signOf, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
-import { LIST_COMMA } from './cues.ts';
+import { BREAKDOWN_GAP, LIST_COMMA } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
 
 const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|overheads?|advantages?|margins?|leads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|[~∼≈]\s*|(?:a\s+)?relative\s+|a\s+|an\s+)?$/i;
@@ -86,8 +86,9 @@ export function classifyComparison(ctx: SentenceContext): Candidate[] {
       return withFields(c, { comparison: 'relative', unit: 'pp', kind: 'points' });
     }
     if (c.kind === 'percent' && prev?.kind === 'percent' && !RELATIVE_BEFORE.test(before(ctx, c, true)) && !versusNumberAfter(ctx, c) &&
-      (isCoordinated(ctx, prev, c) || LIST_COMMA.test(ctx.abstract.slice(prev.end, c.start))) && !listEndsComparative(ctx, c)) {
-      // "to 71%, 75%, and 72%", "60.7% on MMLU, 81.9% on ARC-C": a list goes on as it began.
+      (isCoordinated(ctx, prev, c) || [LIST_COMMA, BREAKDOWN_GAP].some((re) => re.test(ctx.abstract.slice(prev.end, c.start)))) &&
+      !listEndsComparative(ctx, c)) {
+      // "to 71%, 75%, and 72%", "60.7% on MMLU, 81.9% on ARC-C", "61.1%, with 77.7% on simple tasks": a list goes on as it began.
       return withFields(c, { comparison: prev.comparison });
     }
     return withFields(c, { comparison: c.kind === 'percent' && isLevel(ctx, c) && !listEndsComparative(ctx, c) ? 'absolute' : 'relative' });

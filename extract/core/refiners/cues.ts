@@ -22,8 +22,14 @@ const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups
 const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops?)\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 /** "from 3 days to", "from 44%, 46%, and 51% to", "from 10.2% to 20.0%, 21.3% to": the level a change reached. */
 const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfrom\s+\S{1,24}\s+to\s+\S{1,24}\s*,\s*(?:and\s+)?\S{1,24}|\bfrom\s+(?:an?\s+|the\s+)?\S{1,24}(?:\s+\([^()]{0,30}\)|(?:\s+[\w-]+){1,4}))\s+to\s+(?:just\s+|only\s+|under\s+|below\s+)?$|(?:→|->)\s*$/i;
-/** A comma gap inside a list, with at most a short "in TrivialQA" after the previous value. */
-export const LIST_COMMA = /^(?:\s+(?:in|on|for)\s+[^,;()]{1,40})?\s*,\s*$/i;
+/**
+ * A comma gap inside a list, with at most a short "in TrivialQA" after the previous value, perhaps with a note on it
+ * ("on LiveCodeBench-v6 (2024.08-2025.05), ").
+ */
+export const LIST_COMMA = /^(?:\s+(?:in|on|for)\s+[^,;()]{1,40})?(?:\s*\([^()]{0,40}\))?\s*,\s*$/i;
+/** "61.11 percent, with 77.7 percent on simple tasks": a level broken down by setting (BREAKDOWN_SETTING after it). */
+export const BREAKDOWN_GAP = /^(?:\s+[\w-]+){0,2}(?:\s*\([^()]{0,30}\))?\s*,\s*with\s+$/i;
+const BREAKDOWN_SETTING = /^\s*(?:\([^()]{0,30}\)\s*)?(?:on|in|for|at)\s/i;
 const COMPARED_AFTER = /^\s*(?:compared|relative|than|over|versus|vs\.?|against)\b/i;
 
 function anyCue(text: string): boolean {
@@ -74,6 +80,11 @@ export function dropUncued(ctx: SentenceContext): Candidate[] {
     if (!cued[i] && cued[i - 1] && cs[i - 1].kind === cs[i].kind && cs[i + 1].kind === cs[i].kind &&
       LIST_COMMA.test(between(ctx, cs[i - 1], cs[i])) &&
       (isCoordinated(ctx, cs[i], cs[i + 1]) || LIST_COMMA.test(between(ctx, cs[i], cs[i + 1])))) cued[i] = true;
+  }
+  // "an average success rate of 61.11 percent, with 77.7 percent on simple tasks and …": a level broken down by setting.
+  for (let i = 1; i < cs.length; i++) {
+    if (!cued[i] && cued[i - 1] && cs[i - 1].kind === cs[i].kind && BREAKDOWN_GAP.test(between(ctx, cs[i - 1], cs[i])) &&
+      BREAKDOWN_SETTING.test(ctx.abstract.slice(cs[i].end, cs[i].end + 40))) cued[i] = true;
   }
   const kept: Candidate[] = [];
   cs.forEach((c, i) => {

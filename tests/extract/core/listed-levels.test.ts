@@ -1,0 +1,25 @@
+/**
+ * Levels listed after a cued one: "X% on A, Y% on B (note), and Z% on C", and a level broken down by setting
+ * ("N%, with X% on A and Y% on B"). Each phrasing in our own words first, then the corpus sentence that showed it.
+ */
+import { describe, it } from 'vitest';
+import { expectClaims, type Fields } from './helpers.ts';
+
+describe('levels listed after a cued one', () => {
+  it.each<[string, Fields[]]>([
+    // A note in parentheses after a benchmark does not end the list.
+    ['The model scores 71.2% on MMLU, 64.0% on GPQA (diamond subset), and 55.5% on MATH.', [
+      { value_low: 71.2, comparison: 'absolute' }, { value_low: 64, comparison: 'absolute' }, { value_low: 55.5, comparison: 'absolute' }]],
+    ['Step 3.5 Flash demonstrates strong performance across agent, coding, and math tasks, achieving 85.4% on IMO-AnswerBench, 86.4% on LiveCodeBench-v6 (2024.08-2025.05), 88.2% on tau2-Bench, 69.0% on BrowseComp (with context management), and 51.0% on Terminal-Bench.', [
+      { value_low: 85.4, comparison: 'absolute' }, { value_low: 86.4, comparison: 'absolute' }, { value_low: 88.2, comparison: 'absolute' },
+      { value_low: 69, comparison: 'absolute' }, { value_low: 51, comparison: 'absolute' }]],
+    // A level broken down by setting; not a share of data given after a comma.
+    ['The robot reaches a 70% success rate, with 90% on rigid objects and 50% on cloth.', [
+      { value_low: 70, comparison: 'absolute' }, { value_low: 90, comparison: 'absolute' }, { value_low: 50, comparison: 'absolute' }]],
+    ['In real-world evaluations, the world model with TC-IDM achieves an average success rate of 61.11 percent, with 77.7 percent on simple tasks and 38.46 percent on zero-shot deformable object tasks.', [
+      { value_low: 61.11, comparison: 'absolute' }, { value_low: 77.7, comparison: 'absolute' }, { value_low: 38.46, comparison: 'absolute' }]],
+    ['Across two evaluation sets totaling 764 telephony recordings, the system achieves a combined 96.1% accuracy (734/764), with 99.3% (139/140) on an expert-labeled test set and 95.4% (595/624) on a held-out production set.', [
+      { value_low: 96.1, comparison: 'absolute' }, { value_low: 99.3, comparison: 'absolute' }, { value_low: 95.4, comparison: 'absolute' }]],
+    ['It reaches 90% accuracy, with 5% of the labels in training.', [{ value_low: 90, comparison: 'absolute' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});
