@@ -30,6 +30,7 @@ import { carryBaselines } from './carry.ts';
 import { selfStart } from './background.ts';
 import { paperSystem } from './system.ts';
 import { attachGaps } from './refiners/gaps.ts';
+import { restatementKey } from './restatement.ts';
 import { shareListedUnits } from './refiners/listed-units.ts';
 
 /** The refiners in the order they run; each sees the previous one's output. */
@@ -191,8 +192,9 @@ function extractWith({ finders, refiners }: ExtractorConfig, input: PaperInput, 
       for (const c of candidates) {
         if (c.start < ownFrom) continue;
         // The same number stated twice in one abstract is one claim (spec §1) — for the same metric ("2x higher
-        // throughput, 2x lower TTFT" are two) and unless each names its own baseline ("9% over AM-TRF", "9% over LSTM").
-        const key = `${c.valueLow}|${c.valueHigh}|${c.unit}|${c.metric}`;
+        // throughput, 2x lower TTFT" are two), unless each names its own baseline ("9% over AM-TRF", "9% over LSTM"),
+        // and not twice in one sentence ("2x faster training, 40x smaller disk size and 2x faster rendering").
+        const key = restatementKey(ctx, c, candidates);
         const against = (c.baseline ?? []).join('; ');
         const earlier = seen.get(key);
         if (earlier && (against === '' || earlier.has('') || earlier.has(against))) continue;

@@ -65,7 +65,7 @@ function mentions(ctx: SentenceContext): Mention[] {
     const rest = abstract.slice(restStart, next ? next.start : sentence.end);
     // "over 59.56x", "more than 12,000": a qualifier, not a comparison — unless "compared to 138.66 with DDIM".
     // "over 4bit QLoRA", "than 3D-GS" are names.
-    if (/^\s*[~<>]?\s*\d(?![\d.,]*-?(?:bits?\b|D\b))/.test(rest) && !comparedForm) continue;
+    if (/^\s*[~<>]?\s*\d(?![\d.,]*-?(?:bits?\b|D(?:\b|[A-Z])))/.test(rest) && !comparedForm) continue;
     // "a 2% drop from the full model": "from" compares only right after a number, not in "resolution loss from mosaicking".
     if (/^from$/i.test(m[0]) && !/baselines?\b/i.test(sentence.text.slice(m.index, m.index + 60)) && !ctx.candidates.some((c) => c.end <= sentence.start + m.index &&
       !/[,;:]/.test(abstract.slice(c.end, sentence.start + m.index)) && sentence.start + m.index - c.end <= 40)) continue;

@@ -46,8 +46,11 @@ function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   // "outperforming models up to 18x its size": the size of what is compared.
   // "extrapolates more than 64× the training context length": the size of the setup.
   if (c.kind === 'multiplier' && /^\s*(?:its|their|the|our)\s+(?:own\s+)?(?:(?:training|original|pre-?training|default|native)\s+)?(?:size|parameters|scale|context(?:\s+(?:length|window))?|sequence\s+length|length|resolution|batch\s+size)\b/i.test(rest)) return true;
-  return c.kind === 'multiplier' && m !== null && !PERFORMANCE_WORD.test(m[1]) && !A_RATE.test(rest);
+  return c.kind === 'multiplier' && m !== null && !PERFORMANCE_WORD.test(m[1]) && !A_RATE.test(rest) && !MORE_THAN_OTHERS.test(rest);
 }
+
+/** "generates 3-6x more objects than prior methods": more of an outcome than another does is a result (not more GPUs). */
+const MORE_THAN_OTHERS = /^\s*more\s+(?!(?:GPUs?|TPUs?|nodes?|devices?|parameters|params|layers|data|compute|memory|time|steps|epochs)\b)[\w-]+(?:\s+[\w-]+)?\s+than\b/i;
 
 const SAVING_VERB = new RegExp(`\\b(?:sav|reduc|cut|compress|remov|prun|recover|eliminat|skip|offload)\\w*\\s+(?:down\\s+)?${ANY_QUALIFIER}$`, 'i');
 

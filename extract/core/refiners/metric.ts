@@ -125,7 +125,7 @@ function countIndicator(abstract: string): Metric | undefined {
 }
 
 /** "four times more parallel calls", "2x fewer bugs": a comparative before a noun that is no metric of the list. */
-const OTHER_COUNT = /^(?:more|fewer|less|larger|greater|bigger|smaller)\s+(?![a-z]+ly\b|than\b|efficient\b|accurate\b|expensive\b)[a-zA-Z]/;
+const OTHER_COUNT = /^(?:more|fewer|less|larger|greater|bigger|smaller)\s+(?!(?!likely\b)[a-z]+ly\b|than\b|efficient\b|accurate\b|expensive\b)[a-zA-Z]/;
 
 const REDUCTION_OF = /^(?:reductions?|decreases?|savings?|cuts?|loss(?:es)?|drops?|degradations?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:accuracy|performance|quality)\b)\S/i;
 

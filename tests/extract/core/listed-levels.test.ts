@@ -23,3 +23,23 @@ describe('levels listed after a cued one', () => {
     ['It reaches 90% accuracy, with 5% of the labels in training.', [{ value_low: 90, comparison: 'absolute' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
+
+describe('one number twice in a sentence, and more of an outcome than another gets', () => {
+  it.each<[string, Fields[]]>([
+    // Two quantities named after the same number are two claims; a restatement in parentheses stays one.
+    ['The renderer gives 2x faster training, 40x less memory and 2x faster rendering than 3DGS.', [
+      { value_low: 2, metric: 'speed' }, { value_low: 40, metric: 'memory' }, { value_low: 2, metric: 'speed' }]],
+    ['Our results on three datasets show that Trick-GS achieves up to 2x faster training, 40x smaller disk size and 2x faster rendering speed compared to vanilla GS, while having comparable accuracy.', [
+      { value_low: 2, metric: 'speed' }, { value_low: 40, metric: 'memory' }, { value_low: 2, metric: 'speed' }]],
+    ['On MNIST, QuantFL reduces total communication by 40\\% ($\\simeq40\\%$ total-bit reduction with full-precision downlink).', [
+      { value_low: 40, metric: 'communication' }]],
+    // "N times more <outcome> than X" is a result against X; "N times more likely" is no speed.
+    ['The generator places 3-6x more objects than prior methods.', [{ value_low: 3, value_high: 6, metric: 'other', baseline: ['prior methods'] }]],
+    ['SceneSmith generates 3-6x more objects than prior methods, with <2% inter-object collisions.', [
+      { value_low: 3, value_high: 6, metric: 'other', baseline: ['prior methods'] }]],
+    ['We find that humans are 2.5x more likely than the best AI re-rankers to cite a direct collaborator.', [
+      { value_low: 2.5, value_high: 2.5, metric: 'other', baseline: ['best AI re-rankers'] }]],
+    // More of the setup stays a setup.
+    ['It trains on 4x more GPUs than the baseline.', []],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});

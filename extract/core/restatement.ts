@@ -1,0 +1,22 @@
+/**
+ * When a number stated again is the same claim (spec §1): the same value, unit and metric — unless it is stated twice in
+ * one sentence about two quantities named right after each ("2x faster training, 40x smaller disk size and 2x faster
+ * rendering speed"). A restatement in one sentence stays one ("40% ($\\simeq40\\%$ total-bit reduction …)", "a 2X
+ * throughput gain is erased if traces grow 2X").
+ */
+import type { Candidate, SentenceContext } from './candidate.ts';
+import { METRIC_CUE_PATTERN, occurs } from './lexicon/index.ts';
+import { phraseAfterNumber } from './refiners/metric-phrase.ts';
+
+function twinInSentence(ctx: SentenceContext, c: Candidate, sentence: readonly Candidate[]): boolean {
+  const own = phraseAfterNumber(ctx, c);
+  const twin = (o: Candidate) =>
+    o !== c && o.valueLow === c.valueLow && o.valueHigh === c.valueHigh && o.unit === c.unit && o.metric === c.metric;
+  return occurs(METRIC_CUE_PATTERN, own) &&
+    sentence.some((o) => twin(o) && phraseAfterNumber(ctx, o) !== own && occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, o)));
+}
+
+/** Claims with one key are one claim (the caller also keeps those that name their own baselines). */
+export function restatementKey(ctx: SentenceContext, c: Candidate, sentence: readonly Candidate[]): string {
+  return `${c.valueLow}|${c.valueHigh}|${c.unit}|${c.metric}|${twinInSentence(ctx, c, sentence) ? c.start : ''}`;
+}
