@@ -67,7 +67,9 @@ export function phraseAfter(text: string): string {
   for (let i = 0; i < words.length && kept.length < MAX_PHRASE_WORDS; i++) {
     const w = words[i];
     // "60.2% lower end-to-end (E2E) latency": an abbreviation inside the phrase does not end it.
-    if (w === '(' && kept.length > 0 && words[i + 2] === ')' && /^[A-Z][A-Z0-9-]{1,7}s?$/.test(words[i + 1] ?? '')) {
+    // "3.36 times (geomean) better energy efficiency": nor does a statistic noted right after the number.
+    if (w === '(' && words[i + 2] === ')' && (kept.length > 0 && /^[A-Z][A-Z0-9-]{1,7}s?$/.test(words[i + 1] ?? '') ||
+      kept.length === 0 && /^(?:geo-?mean|median|mean|average|avg\.?)$/i.test(words[i + 1] ?? ''))) {
       i += 2;
       continue;
     }

@@ -43,3 +43,12 @@ describe('one number twice in a sentence, and more of an outcome than another ge
     ['It trains on 4x more GPUs than the baseline.', []],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
+
+describe('a statistic noted right after the number', () => {
+  it.each<[string, Fields[]]>([
+    ['The accelerator gives 2.1 times (median) speedup and 1.8 times (median) lower energy than the GPU.', [
+      { value_low: 2.1, metric: 'speed' }, { value_low: 1.8, metric: 'energy' }]],
+    ['Compared with existing GPU/NMP designs, Helios achieves 3.25 times (geomean) speedup and 3.36 times (geomean) better energy efficiency.', [
+      { value_low: 3.25, metric: 'speed' }, { value_low: 3.36, metric: 'energy' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});
