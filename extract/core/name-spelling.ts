@@ -4,7 +4,7 @@
  */
 
 /** Words a name may hold in lower case ("Mixture of Universal Experts"). */
-export const SMALL = new Set(['of', 'for', 'with', 'on', 'and', 'in', 'to', 'via', 'the', 'a', 'by', 'from']);
+export const SMALL = new Set(['of', 'for', 'with', 'on', 'and', 'in', 'to', 'via', 'the', 'a', 'by', 'from', 'over']);
 
 /** Two spellings of one name: "Mélange" and "M\\'elange", "S-LoRA" and "S-LORA". */
 const letters = (s: string) => s.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();

@@ -85,7 +85,7 @@ const APPOSITIVE = new RegExp(String.raw`^${ARTICLES}(${WORD}(?:\s+${WORD}){0,3}
 // The description is one noun phrase: past "and", "with" or "where" the name after the comma is something else
 // ("a … denoiser and integrate it with the advanced … model, LauraTTS").
 const DESCRIBED = new RegExp(String.raw`^(?:a|an|the)\s+(?:(?!\b(?:and|with|where|which|that|using|use|uses)\b)[^,.;:()]){3,100}?,\s+(${WORD}(?:\s+${WORD}){0,3}?)(?:\s*\(([^()]{2,60})\))?(?=,?\s+(?:a|an|the|that|which|to|for|with|as|in|is|on|whose|where)\b|\s*[.;:])`, 'u');
-const EMPHASIS = /^\\(?:textbf|textit|emph|textsc|mathbf|mathrm)\{([^{}]{2,120})\}/;
+const EMPHASIS = /^(?:\\(?:textbf|textit|emph|textsc|mathbf|mathrm)\{([^{}]{2,120})\}|\*\*([^*]{2,120})\*\*)/;
 
 /** A name phrase and, when one follows it, the acronym in parentheses: the acronym is the name. */
 function pick(name: string, acronym: string | undefined): string | undefined {
@@ -112,7 +112,9 @@ function nameShaped(name: string, title: string, apposed: boolean): string | und
     return KIND_WORD.test(words[at + 1] ?? '') || KIND_WORD.test(words[at - 1] ?? '') || last ? strongWords[0] : undefined;
   }
   if (strongWords.length > 0) return words.every((w) => strong(w) || titleCase(w) || SMALL.has(w)) ? name : undefined;
-  if (words.every(titleCase) && (apposed || words.length > 1) && !(words.length === 1 && !apposed)) return name;
+  // ("Federation over Text": a small word inside a title-case name.)
+  const titleCased = words.every((w, i) => titleCase(w) || (i > 0 && i < words.length - 1 && SMALL.has(w)));
+  if (titleCased && (apposed || words.length > 1) && !(words.length === 1 && !apposed)) return name;
   if (apposed && (words.length === 1 || title.toLowerCase().includes(name.toLowerCase()))) return name;
   return undefined;
 }
@@ -132,9 +134,10 @@ function objectName(rest: string, title: string): string | undefined {
 const SENTENCE_END = /[a-z)\d]\.\s+[A-Z]/;
 
 function objectPhrase(rest: string, title: string): string | undefined {
-  // A name set in bold or italics ("\\textbf{Quantum Higher-Order Attention (QHA)}") is read without the markup.
+  // A name set in bold or italics ("\\textbf{Quantum Higher-Order Attention (QHA)}", Markdown's "**BRANE**") is read
+  // without the markup.
   // "We introduce and analyze O-ZD": a second verb before the object.
-  let sentence = rest.slice(0, 240).replace(/^and\s+(?:\w+ly\s+)?(?:analy[sz]e|validate|release|evaluate|implement|study)\s+/, '').replace(EMPHASIS, '$1');
+  let sentence = rest.slice(0, 240).replace(/^and\s+(?:\w+ly\s+)?(?:analy[sz]e|validate|release|evaluate|implement|study)\s+/, '').replace(EMPHASIS, '$1$2');
   // Up to the end of its sentence (found without a lookbehind, which would try every position).
   const stop = SENTENCE_END.exec(sentence);
   if (stop) sentence = sentence.slice(0, stop.index + 1);

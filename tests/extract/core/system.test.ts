@@ -21,6 +21,10 @@ describe('paperSystem', () => {
     ['Dual-domain Adaptation Networks for Realistic Image Super-resolution', 'In this paper, we introduce a novel approach, Dual-domain Adaptation Networks, which is able to efficiently adapt pre-trained image SR models.', 'Dual-domain Adaptation Networks'],
     ['Randomized Automatic Differentiation', 'We develop a general framework and approach for randomized automatic differentiation (RAD), which can allow unbiased gradient estimates.', 'RAD'],
     ['Randomized Automatic Differentiation for Deep Nets', 'We study randomized automatic differentiation (RAD) for training.', ''],
+    // a name in Markdown bold; "over" inside a described name (corpus sentences)
+    ['Natural Language Query to Configuration for Retrieval Agents', 'We propose **BRANE**, which uses an LLM to convert each query into workload-specific characteristics. BRANE cuts cost by 40%.', 'BRANE'],
+    ['Insight Sharing for Multi-Agent Reasoning', 'We propose a federated learning-like framework, Federation over Text (FoT), that enables agents to share insights.', 'FoT'],
+    ['Sharing Insights Between Agents', 'We propose a learning framework, Attention over Memory (AoM), that shares insights.', 'AoM'],
     // title prefix the abstract uses
     ['S-LoRA: Serving Thousands of Concurrent LoRA Adapters', 'We present S-LoRA, a system designed for the scalable serving of many LoRA adapters.', 'S-LoRA'],
     ['S$^{2}$FT: Efficient, Scalable and Generalizable LLM Fine-tuning', 'We propose S$^{2}$FT, a family of methods.', 'S$^{2}$FT'],
