@@ -12,6 +12,9 @@ describe('devices the corpus names', () => {
     ['It achieves up to 7.6x speedup on the NVIDIA Jetson NX.', [{ hardware: ['Jetson NX'] }]],
     ['It is 1.49 times faster on NVIDIA Orin SoCs.', [{ hardware: ['Jetson Orin'] }]],
     ['It delivers 2x higher throughput on an NVIDIA L40.', [{ hardware: ['L40'] }]],
+    // The DGX Spark's chip, and Intel's discrete GPUs named without "Arc".
+    ['On a single GB10 Grace Blackwell node, decoding runs 2.1x faster.', [{ hardware: ['GB10'] }]],
+    ['It reaches 41 tokens/s on an Intel B580 GPU.', [{ hardware: ['Intel B580'] }]],
     // "over a 32-node A100 cluster" is where the runs went, not a comparison.
     ['Evaluations over a 32-node A100 cluster show that it reduces P99 latency by 24-38% over the best static policy.', [
       { hardware: ['A100'], baseline: ['best static policy'] }]],
