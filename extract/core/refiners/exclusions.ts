@@ -63,6 +63,13 @@ function isTimeConstraint(ctx: SentenceContext, c: Candidate): boolean {
   // "applying a transform every 30s adds 3% latency": how often something is done.
   if (/\b(?:every|each|once\s+per)\s+$/i.test(head)) return true;
   if (/\bunder\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:latenc(?:y|ies)|delays?|times?)\s+(?:of\s+)?$/i.test(head)) return true;
+  // "a 38.9% decrease in SLO violations of 200ms", "with a TTFT SLO of 2 s": the threshold, not a result.
+  if (/\b(?:SLOs?|SLAs?|deadlines?)\s+(?:violations?\s+|attainment\s+)?(?:of|at|=)\s+$/i.test(head)) return true;
+  // "requires 100s of GB": hundreds, not a hundred seconds.
+  const after = ctx.abstract.slice(c.numEnd - 1, c.numEnd + 24);
+  if (/^s\s+of\s+(?:[KMGT]B|thousands|millions|billions|[a-z]+s)\b/.test(after) && /^\d+s$/.test(ctx.abstract.slice(c.numStart, c.numEnd))) {
+    return true;
+  }
   return /^\s*(?:latency\s+|time\s+)?(?:SLOs?|SLAs?|deadlines?|budgets?|constraints?|timeouts?|windows?|intervals?|limits?|targets?)\b/i
     .test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 30)));
 }

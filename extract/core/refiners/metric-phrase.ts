@@ -73,6 +73,12 @@ export function phraseAfter(text: string): string {
       i += 2;
       continue;
     }
+    // "an average of 27% (up to 39.8%) power reduction": a bound on the number, noted before its phrase.
+    const close = w === '(' && kept.length === 0 ? words.indexOf(')', i) : -1;
+    if (close > i && close - i <= 6 && words.slice(i + 1, close).some((x) => /^[~<>≤≥]?\d/.test(x))) {
+      i = close;
+      continue;
+    }
     if (/^[,;:()[\]]$/.test(w) || /^\d/.test(w)) break;
     const lower = w.toLowerCase();
     if ((lower === 'in' || lower === 'of') && kept.length > 0 && CHANGE_NOUN.test(kept[kept.length - 1])) { kept.push(w); continue; }

@@ -52,3 +52,22 @@ describe('a statistic noted right after the number', () => {
       { value_low: 3.25, metric: 'speed' }, { value_low: 3.36, metric: 'energy' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
+
+describe('thresholds, plurals of hundreds, bounds noted before the phrase', () => {
+  it.each<[string, Fields[]]>([
+    // An SLO's threshold is a setting; "100s of GB" is hundreds, "2s of latency" two seconds.
+    ['It cuts SLO violations of 500ms by 40%.', [{ value_low: 40, metric: 'other' }]],
+    ['It gives a 21.2% reduction in P90 tail TTFT compared to LRU, along with up to 38.9% decrease in SLO violations of 200ms.', [
+      { value_low: 21.2, metric: 'latency' }, { value_low: 38.9, metric: 'other' }]],
+    ['Our key findings are: i) serving LLMs requires 100s of GB per server to serve a model instance; ii) bandwidth is critical.', []],
+    ['Plan conditioning costs ~$0.002 per problem and adds ~2s of latency.', [{ value_low: 0.002 }, { value_low: 2 }]],
+    // "(up to N%)" between a number and its phrase: the phrase still says what both measure.
+    ['The scheduler gives an average of 20% (up to 35%) energy savings.', [
+      { value_low: 20, metric: 'energy', comparison: 'relative' }, { value_low: 35, metric: 'energy', comparison: 'relative' }]],
+    ['Evaluated across diverse agentic tasks, KAIROS achieves an average of 27% (up to 39.8%) power reduction while meeting the performance targets.', [
+      { value_low: 27, metric: 'energy', comparison: 'relative' }, { value_low: 39.8, metric: 'energy', comparison: 'relative' }]],
+    // Area efficiency is no energy efficiency.
+    ['The architecture achieves up to 40x and 1.9x higher energy efficiency and 4.1x and 2.5x higher area efficiency, respectively.', [
+      { value_low: 40, metric: 'energy' }, { value_low: 1.9, metric: 'energy' }, { value_low: 4.1, metric: 'other' }, { value_low: 2.5, metric: 'other' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});
