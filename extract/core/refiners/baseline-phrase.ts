@@ -138,7 +138,9 @@ function withoutMeasuredNoun(phrase: string): string {
   if (words.length < 2 || !MEASURED_NOUN.test(words[words.length - 1])) return phrase;
   const before = words[words.length - 2];
   // "surpass state-of-the-art accuracy": the state of the art is what is compared against.
-  return isName(before) || GENERIC_HEAD.test(before) || /^(?:baseline|model|system|state-of-the-art|SOTA)$/i.test(before) ? words.slice(0, -1).join(' ') : phrase;
+  // "matches full fine-tuning accuracy": a method's name before its measure.
+  return isName(before) || GENERIC_HEAD.test(before) || /^(?:baseline|model|system|state-of-the-art|SOTA)$/i.test(before) ||
+    /^[\w-]*(?:tuning|training|precision|decoding|inference|attention|caching|quantization)$/i.test(before) ? words.slice(0, -1).join(' ') : phrase;
 }
 
 /**

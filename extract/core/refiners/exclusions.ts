@@ -189,7 +189,7 @@ function isErrorBar(ctx: SentenceContext, c: Candidate): boolean {
  * "96.4% coverage versus 93.4% for Bonferroni", "compared with approximately 92.0% for SNIP": the number a comparison
  * word introduces is the baseline's.
  */
-const VERSUS_BEFORE = new RegExp(String.raw`\b(?:versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:the\s+|only\s+|just\s+|merely\s+|${APPROX_QUALIFIER}\s*)?$`, 'i');
+const VERSUS_BEFORE = new RegExp(String.raw`\b(?:versus|vs\.?|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against)\s+(?:the\s+|only\s+|just\s+|merely\s+|${APPROX_QUALIFIER}\s*)?$`, 'i');
 /** "85.5% vs. 77.0%/78.8%": the baselines' numbers go on after a slash. */
 const VERSUS_LIST_BEFORE = /\b(?:versus|vs\.?)\s+[\d.,]+\s*(?:%|\\%)?\s*(?:\/\s*[\d.,]+\s*(?:%|\\%)?\s*)*\/\s*$/i;
 
@@ -290,7 +290,13 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['baseline number', isBaselineNumber],
   ['error bar', isErrorBar],
   ['total of a count', isCountTotal],
+  ['condition', isCondition],
 ];
+
+/** "When reducing the size of the KV cache by 2x, most configurations …": a change set as the condition of the sentence. */
+function isCondition(ctx: SentenceContext, c: Candidate): boolean {
+  return /(?:^\s*|\bthat\s+)(?:[Ww]hen|[Ii]f|[Uu]nless|[Oo]nce)\s+[a-z]+ing\b[^,;:()]*$/.test(ctx.abstract.slice(ctx.sentence.start, c.start));
+}
 
 /** Drops excluded candidates. Those lacking a cue are kept for now (dropUncued): a coordinated neighbour may vouch for them. */
 export function dropExclusions(ctx: SentenceContext): Candidate[] {

@@ -1,6 +1,8 @@
 /**
- * Levels listed after a cued one: "X% on A, Y% on B (note), and Z% on C", and a level broken down by setting
- * ("N%, with X% on A and Y% on B"). Each phrasing in our own words first, then the corpus sentence that showed it.
+ * Levels, settings and restatements read off the 10k-abstract corpus: levels listed after a cued one or broken down by
+ * setting, one number stated twice in a sentence, statistics and bounds noted after a number, thresholds and conditions
+ * that are settings, others' figures. Each phrasing in our own words first, then the corpus sentence that showed it.
+ * A failing row prints the refiners' trace.
  */
 import { describe, it } from 'vitest';
 import { expectClaims, type Fields } from './helpers.ts';
@@ -69,5 +71,22 @@ describe('thresholds, plurals of hundreds, bounds noted before the phrase', () =
     // Area efficiency is no energy efficiency.
     ['The architecture achieves up to 40x and 1.9x higher energy efficiency and 4.1x and 2.5x higher area efficiency, respectively.', [
       { value_low: 40, metric: 'energy' }, { value_low: 1.9, metric: 'energy' }, { value_low: 4.1, metric: 'other' }, { value_low: 2.5, metric: 'other' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});
+
+describe('conditions, others\' figures, scores reached, a method named before its measure', () => {
+  it.each<[string, Fields[]]>([
+    // A change set as the sentence's condition is no claim.
+    ['If pruning half of the heads by 50%, the model still answers well.', []],
+    ['We find that when reducing the size of the KV cache by 2x, most configurations can achieve competitive performance.', []],
+    ['When deployed on A100, it achieves a 2x speedup.', [{ value_low: 2, hardware: ['A100'] }]],
+    // "in comparison to N% achieved by X" is X's figure.
+    ['It reaches 18.6% in comparison to 21.3% achieved by Huffman codes.', [{ value_low: 18.6 }]],
+    // A score reached is a level.
+    ['Our method achieves up to 87.5% BERT Score and token throughput of 0.37 tokens/sec.', [
+      { value_low: 87.5, comparison: 'absolute' }, { value_low: 0.37, comparison: 'absolute' }]],
+    // "matches full fine-tuning accuracy …, but also delivers 4.5x lower latency": full fine-tuning is the baseline.
+    ['PrefillShare not only matches full fine-tuning accuracy on a broad range of tasks and models, but also delivers 4.5x lower p95 latency.', [
+      { value_low: 4.5, baseline: ['full fine-tuning'] }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
