@@ -18,7 +18,7 @@ import { matchesOf } from '../matches.ts';
 
 type Way = 'up' | 'down' | 'good' | 'bad';
 
-const UP_WORDS = /\b(?:higher|more|greater|larger|bigger|increas(?:e|es|ed|ing)|grows?|rises?|raises?|additional|extra)\b/i;
+const UP_WORDS = /\b(?:higher|more|greater|larger|bigger|costlier|increas(?:e|es|ed|ing)|grows?|rises?|raises?|additional|extra)\b/i;
 const DOWN_WORDS = /\b(?:lower|less|fewer|smaller|cheaper|shorter|reductions?|reduced|savings?|saved|drops?|loss(?:es)?|declines?|decreas(?:e|es|ed|ing)|cuts?|lowered)\b/i;
 const GOOD_WORDS = /\b(?:improvements?|improved|gains?|boosts?|better|faster|speed[-\s]?ups?|accelerations?|enhancements?)\b/i;
 const BAD_WORDS = /\b(?:degradations?|degraded|overheads?|penalt(?:y|ies)|regressions?|slowdowns?|slower|worse|increase\s+in\s+(?:latency|error|perplexity))\b/i;
@@ -115,7 +115,9 @@ function directions(ctx: SentenceContext): Candidate[] {
     if (c.comparison === 'absolute') {
       const phrase = phraseAfterNumber(ctx, c);
       // "reducing the success rate of replay attacks to just 9.4%": the level of a quantity brought down.
-      direction = LOSS_LEVEL.test(lastWords(own, 6) + ' ' + phrase) || good === 'down' || changedTo(own) === 'down' ? 'decrease' : 'increase';
+      // ("… performance degradation while maintaining precision (91.3%)": not a loss past the verb of its own.)
+      const near = lastWords(own, 6).split(/\b(?:while|whilst|but|maintain\w*|keep\w*|preserv\w*|retain\w*)\b/).at(-1) ?? '';
+      direction = LOSS_LEVEL.test(near + ' ' + phrase) || good === 'down' || changedTo(own) === 'down' ? 'decrease' : 'increase';
     } else {
       const phrase = phraseAfterNumber(ctx, c) ||
         (last !== c && bareList(ctx, list, i) ? phraseAfterNumber(ctx, last) : '');

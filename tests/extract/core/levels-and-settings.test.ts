@@ -90,3 +90,23 @@ describe('conditions, others\' figures, scores reached, a method named before it
       { value_low: 4.5, baseline: ['full fine-tuning'] }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
+
+describe('error levels, costlier, a level kept past a loss', () => {
+  it.each<[string, Fields[]]>([
+    // A share of false positives or negatives is a level of an 'other' quantity that improves going down.
+    ['The detector reaches 95 percent recall with 3 percent false positives.', [
+      { value_low: 95, metric: 'accuracy', comparison: 'absolute', direction: 'increase' },
+      { value_low: 3, metric: 'other', comparison: 'absolute', direction: 'decrease' }]],
+    ['A custom Detectron2 model achieved 99 percent detection rate with 2 percent false positives and 0.6 percent false negatives.', [
+      { value_low: 99, metric: 'accuracy', comparison: 'absolute', direction: 'increase' },
+      { value_low: 2, metric: 'other', comparison: 'absolute', direction: 'decrease' },
+      { value_low: 0.6, metric: 'other', comparison: 'absolute', direction: 'decrease' }]],
+    // "costlier" is a cost that went up.
+    ['The judge is ~100x costlier than the scorers.', [{ value_low: 100, metric: 'cost', direction: 'increase' }]],
+    // A loss before "while maintaining" is not the loss of the level kept.
+    ['The system enhances prediction reliability, recovering 47.9% of attack-induced performance degradation while maintaining exceptional precision (91.3%) and minimal false positive rates (1.21%).', [
+      { value_low: 47.9, metric: 'accuracy', comparison: 'relative', direction: 'increase' },
+      { value_low: 91.3, metric: 'accuracy', comparison: 'absolute', direction: 'increase' },
+      { value_low: 1.21, metric: 'other', comparison: 'absolute', direction: 'decrease' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});
