@@ -10,6 +10,7 @@ import { before, after, benchmarkAfter, firstWords, lastWords, signOf, throughAb
 import { isCoordinated } from './coordination.ts';
 import { BREAKDOWN_GAP, LIST_COMMA } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
+import { phraseAfterNumber } from './metric-phrase.ts';
 
 const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|overheads?|advantages?|margins?|leads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|[~∼≈]\s*|(?:a\s+)?relative\s+|a\s+|an\s+)?$/i;
 const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|->|→|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*|deliver\w*|maintain\w*|retain\w*|preserv\w*|sustain\w*)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|just\s+|only\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
@@ -20,6 +21,8 @@ const FROM_TO_LEVEL = /\bfrom\s+[^\s,;()]{1,16}(?:\s+\([^()]{1,24}\))?\s+to\s+(?
 const CHANGE_REACHING = /\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?)\s+(?:reaching|hitting|peaking\s+at|as\s+high\s+as)\s+(?:up\s+to\s+)?$/i;
 /** "an improvement in prediction accuracy over single-modality approaches of 1%": the change noun, then "of". */
 const CHANGE_OF = /\b(?:improvements?|gains?|reductions?|increases?|decreases?|speed-?ups?|drops?|degradations?|boosts?|savings?)(?:\s+[^\s,;.()]+){1,8}?\s+of\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|[~∼≈]\s*|over\s+|nearly\s+|up\s+to\s+|only\s+)?$/i;
+/** The head of a phrase that names a share reached: a rate, a utilisation, a satisfaction (not "rate improvement"). */
+const LEVEL_NOUN = /^(?:[\w@-]+\s+){0,3}(?:rates?|utili[sz]ations?|satisfaction|attainment|acceptance(?:\s+rates?)?|residency|MFU|preference|validity|compliance|coverage|MAPE|agreement|hit\s+rates?)$/i;
 const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|increases?|leads?)\s+of\s+$/i;
 
 /** "top performance on RM-Bench (86.2%)": a percentage in parentheses after a named benchmark is the score on it … */
@@ -52,6 +55,8 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   if (onNamedBenchmark(ctx, c) || benchmarkAfter(ctx, c)) return true;
   // "retains 84-97% performance of standard LoRA", "maintaining over 98% of the performance": a share of the baseline's.
   if (KEPT_BEFORE.test(b) && SHARE_AFTER.test(a)) return false;
+  // "92.5% query validity", "93.5-99.6% SLO satisfaction", "15% MFU": a share named by a rate-like noun right after it.
+  if (c.kind === 'percent' && LEVEL_NOUN.test(phraseAfterNumber(ctx, c))) return true;
   const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));
   // "accuracy: 90.9%", "ACC = 84%": a metric's value, given.
   return LEVEL_BEFORE.test(b) || /[:=]\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 3), c.start)) || accuracyNear;

@@ -110,3 +110,17 @@ describe('error levels, costlier, a level kept past a loss', () => {
       { value_low: 1.21, metric: 'other', comparison: 'absolute', direction: 'decrease' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
+
+describe('a share named by a rate-like noun is a level', () => {
+  it.each<[string, Fields[]]>([
+    ['The planner reaches 88% task completion rate and 97% SLO attainment.', [
+      { value_low: 88, comparison: 'absolute' }, { value_low: 97, comparison: 'absolute' }]],
+    ['Our evaluation demonstrates 92.5% query validity, 95.1% schema compliance, and 90.7\\% semantic accuracy on 2,847 production queries.', [
+      { value_low: 92.5, comparison: 'absolute' }, { value_low: 95.1, comparison: 'absolute' }, { value_low: 90.7, comparison: 'absolute' }]],
+    ['On TPU v6e, XLA-generated code reaches approximately 140 TFLOPS on prefill ($15%$ MFU) and up to $64%$ bandwidth utilisation on decode.', [
+      { value_low: 140, comparison: 'absolute' }, { value_low: 15, comparison: 'absolute' }, { value_low: 64, comparison: 'absolute' }]],
+    // A change of a rate stays a change.
+    ['It raises the cache hit rate by 20% and gives a 15% hit rate improvement on B.', [
+      { value_low: 20, comparison: 'relative' }, { value_low: 15, comparison: 'relative' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});
