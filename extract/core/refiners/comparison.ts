@@ -12,8 +12,10 @@ import { BREAKDOWN_GAP, LIST_COMMA } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
 import { phraseAfterNumber } from './metric-phrase.ts';
 
-const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|overheads?|advantages?|margins?|leads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|[~∼≈]\s*|(?:a\s+)?relative\s+|a\s+|an\s+)?$/i;
+const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|overheads?|advantages?|margins?|leads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+|(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were)\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|below\s+|under\s+|less\s+than\s+|[~∼≈<≤]\s*|\$<\$\s*|(?:a\s+)?relative\s+|a\s+|an\s+)?$/i;
 const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|->|→|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*|deliver\w*|maintain\w*|retain\w*|preserv\w*|sustain\w*)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|just\s+|only\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
+/** "removes up to 73.0% of parameters", "prunes 40% of the heads": a share taken away is a reduction. */
+const REMOVED_SHARE = /\b(?:remov|prun|eliminat|discard|drop|skipp?|evict|cut|sav)\w*\s+(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|over\s+|nearly\s+|more\s+than\s+|[~∼≈]\s*)?$/i;
 const KEPT_BEFORE = /\b(?:maintain|retain|preserv|sustain|keep|kept)\w*\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?$/i;
 const SHARE_AFTER = /^\s*(?:of\b|(?:and\s+[\d.]+\s*%\s+)?(?:of\b|(?:[\w-]+\s+){0,2}(?:performance|accuracy|quality|capability|capabilities)\s+of\b))/i;
 const FROM_TO_LEVEL = /\bfrom\s+[^\s,;()]{1,16}(?:\s+\([^()]{1,24}\))?\s+to\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|nearly\s+)?$/i;
@@ -54,7 +56,7 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   if (signOf(ctx, c) === '+') return false;
   if (onNamedBenchmark(ctx, c) || benchmarkAfter(ctx, c)) return true;
   // "retains 84-97% performance of standard LoRA", "maintaining over 98% of the performance": a share of the baseline's.
-  if (KEPT_BEFORE.test(b) && SHARE_AFTER.test(a)) return false;
+  if ((KEPT_BEFORE.test(b) || REMOVED_SHARE.test(b)) && SHARE_AFTER.test(a)) return false;
   // "92.5% query validity", "93.5-99.6% SLO satisfaction", "15% MFU": a share named by a rate-like noun right after it.
   if (c.kind === 'percent' && LEVEL_NOUN.test(phraseAfterNumber(ctx, c))) return true;
   const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));

@@ -124,3 +124,14 @@ describe('a share named by a rate-like noun is a level', () => {
       { value_low: 20, comparison: 'relative' }, { value_low: 15, comparison: 'relative' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
+
+describe('a share taken away, a drop that stays under a bound', () => {
+  it.each<[string, Fields[]]>([
+    ['The method prunes 45% of the FLOPs with no accuracy loss.', [{ value_low: 45, comparison: 'relative', direction: 'decrease' }]],
+    ['Physical compaction removes up to 73.0\\% of parameters without accuracy loss on MNIST.', [
+      { value_low: 73, comparison: 'relative', direction: 'decrease' }]],
+    ['The accuracy drops stay below 1% on all tasks.', [{ value_low: 1, comparison: 'relative', direction: 'decrease' }]],
+    ['With int8 quantization, accuracy drops remain <2.5% across representative tasks.', [
+      { value_low: 2.5, comparison: 'relative', direction: 'decrease' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});
