@@ -29,11 +29,13 @@ interface Mention {
   local: boolean;
   /** "comparable to X", "on par with X": a parity, the baseline only of the claims that ride on it, after it. */
   parity: boolean;
+  /** "1.6x that of X": the baseline of the multiplier right before it only. */
+  ofMultiplier: boolean;
 }
 
 const PARITY_TRIGGER = /^(?:comparable|on\s+par|competitive)\b/i;
 
-const LOCAL_TRIGGER = /^(?:over|than|against|vs\.?|versus)$/i;
+const LOCAL_TRIGGER = /^(?:over|than|against|vs\.?|versus|that\s+of)$/i;
 
 const QUAL = String.raw`(?:up\s+to|over|more\s+than|about|nearly|around|roughly|approximately|an?|margins?\s+of|a\s+factor\s+of|on\s+average|average)\s+`;
 /** "<trigger> X by <number>": X is that number's baseline ("outperforms A by 2x"); "… over A and by 3x over B" is not. */
@@ -78,7 +80,8 @@ function mentions(ctx: SentenceContext): Mention[] {
     // "23 times faster than current NeRF editing methods, and … 8 times faster than these methods": the names before.
     const names = readBaseline(rest);
     if (!names.length && found.length && POINTS_BACK.test(rest)) names.push(...found[found.length - 1].names);
-    if (!names.length) continue;
+    // "improve upon the reconstruction accuracy by …": after "improve upon", a measure is what changed.
+    if (!names.length || (/^improv/i.test(m[0]) && names.every(isMeasure))) continue;
     // "shifts the macro-F1 versus flash Pareto frontier", "the accuracy vs. latency trade-off": two axes, not a baseline.
     if (/^(?:vs\.?|versus)$/i.test(m[0]) && /\b(?:frontiers?|trade-?offs?|curves?|plots?|space)$/i.test(names[names.length - 1])) continue;
     // "than vLLM on A100 GPUs and cuts memory by 30%": a new verb after "and" starts another statement.
@@ -86,13 +89,19 @@ function mentions(ctx: SentenceContext): Mention[] {
     const owner = next && BY_NUMBER.test(rest) && !startsNewVerb(rest) && !NEW_CLAUSE.test(rest) ? next : undefined;
     found.push({
       start: sentence.start + m.index, names, owner, aside: inNumberedAside(abstract, sentence.start, sentence.start + m.index),
-      local: LOCAL_TRIGGER.test(m[0]), parity: PARITY_TRIGGER.test(m[0]),
+      local: LOCAL_TRIGGER.test(m[0]), parity: PARITY_TRIGGER.test(m[0]), ofMultiplier: /^that\s+of$/i.test(m[0]),
     });
   }
   return found;
 }
 
 const NEW_CLAUSE = /\b(?:while|whilst|whereas|but|yet|thereby)\b/i;
+
+/** A measure in lower case that no name qualifies ("reconstruction accuracy"). */
+function isMeasure(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 3 && !words.some((w) => /[\p{Lu}\d]/u.test(w)) && occurs(METRIC_CUE_PATTERN, words[words.length - 1]);
+}
 
 /** A phrase that points back to things named before ("these methods", "them"). */
 const POINTS_BACK = /^\s*(?:(?:these|those|such|both)\s+(?:[\w-]+\s+){0,2}?(?:methods|baselines|approaches|models|systems|techniques|works|solutions|frameworks)|them|it)\b/i;
@@ -196,7 +205,9 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
     // "outperforms A by 10.6%, on par with B": the number's own "A by" wins, unless "by 21.2% over C" follows it.
     const direct = found.some((m) => m.local && m.start >= c.end && /^[^,;:()]{0,40}$/.test(ctx.abstract.slice(c.end, m.start)));
     const owned = direct ? undefined : found.find((m) => m.owner === c);
+    // "1.6x that of X" is that multiplier's alone.
     const usable = owned ? [owned] : found.filter((m) => !(m.parity && m.start > c.start) &&
+      !(m.ofMultiplier && boundTo[found.indexOf(m)] !== i) &&
       (!m.owner || lists[i].includes(ctx.candidates.indexOf(m.owner)) || rides(m.owner, c)) &&
       (!m.aside || inNumberedAside(ctx.abstract, ctx.sentence.start, c.start)));
     const between = (m: Mention) => ctx.abstract.slice(Math.min(c.end, m.start), Math.max(c.start, m.start));

@@ -71,3 +71,21 @@ describe('"faster" is the good way of its quantity', () => {
       { value_low: 2, metric: 'latency', direction: 'decrease' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('the other side named through its figure', () => {
+  it.each<[string, Fields[]]>([
+    // "N percent, compared with M percent for X": X is the baseline; "values from X" is X.
+    ['The tutor raised scores by 12 percent, compared with 5 percent for the plain chatbot.', [{ value_low: 12, baseline: ['plain chatbot'] }]],
+    ['Without the outlier, the superforecasting assistant increased accuracy by 41 percent, compared with 29 percent for the noisy assistant.', [
+      { value_low: 41, baseline: ['noisy assistant'] }]],
+    ['We show that our FPGA-based model has detection and classification performance only ~2% and 3% lower than values from state-of-the-art GPU-based models.', [
+      { value_low: 2, baseline: ['state-of-the-art GPU-based models'] }, { value_low: 3, baseline: ['state-of-the-art GPU-based models'] }]],
+    // "improves upon X by N"; not when what follows is the measure.
+    ['Under extreme scenarios, CoRA improves upon its baseline performance by approximately 19% in AP@0.7.', [{ value_low: 19, baseline: ['baseline'] }]],
+    ['Compared to standard methods, it can improve upon the reconstruction accuracy by two orders of magnitude.', [
+      { value_low: 100, baseline: ['standard methods'] }]],
+    // "N x that of X" is that multiplier's baseline alone.
+    ['The adapter incurs at most 8% latency overhead despite an over 10x reduction in footprint, with a training memory overhead of approximately 1.6x that of fp16 LoRA.', [
+      { value_low: 8, baseline: [] }, { value_low: 10, baseline: [] }, { value_low: 1.6, baseline: ['fp16 LoRA'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
