@@ -112,8 +112,7 @@ function nameShaped(name: string, title: string, apposed: boolean): string | und
     return KIND_WORD.test(words[at + 1] ?? '') || KIND_WORD.test(words[at - 1] ?? '') || last ? strongWords[0] : undefined;
   }
   if (strongWords.length > 0) return words.every((w) => strong(w) || titleCase(w) || SMALL.has(w)) ? name : undefined;
-  // ("Federation over Text": a small word inside a title-case name.)
-  const titleCased = words.every((w, i) => titleCase(w) || (i > 0 && i < words.length - 1 && SMALL.has(w)));
+  const titleCased = words.every((w, i) => titleCase(w) || (i > 0 && i < words.length - 1 && SMALL.has(w))); // "Federation over Text"
   if (titleCased && (apposed || words.length > 1) && !(words.length === 1 && !apposed)) return name;
   if (apposed && (words.length === 1 || title.toLowerCase().includes(name.toLowerCase()))) return name;
   return undefined;
@@ -134,8 +133,7 @@ function objectName(rest: string, title: string): string | undefined {
 const SENTENCE_END = /[a-z)\d]\.\s+[A-Z]/;
 
 function objectPhrase(rest: string, title: string): string | undefined {
-  // A name set in bold or italics ("\\textbf{Quantum Higher-Order Attention (QHA)}", Markdown's "**BRANE**") is read
-  // without the markup.
+  // A name set in bold or italics ("\\textbf{… (QHA)}", Markdown's "**BRANE**") is read without the markup.
   // "We introduce and analyze O-ZD": a second verb before the object.
   let sentence = rest.slice(0, 240).replace(/^and\s+(?:\w+ly\s+)?(?:analy[sz]e|validate|release|evaluate|implement|study)\s+/, '').replace(EMPHASIS, '$1$2');
   // Up to the end of its sentence (found without a lookbehind, which would try every position).

@@ -4,9 +4,9 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { isGap } from './gaps.ts';
-import { ANY_QUALIFIER, APPROX_QUALIFIER, BASELINE_TRIGGER } from '../lexicon/index.ts';
-import { endsParenChange, isSigned, lastWords, startsParenChange, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
-import { matchesOf } from '../matches.ts';
+import { ANY_QUALIFIER } from '../lexicon/index.ts';
+import { endsParenChange, isSigned, startsParenChange, COMPARATIVE_AFTER } from './clauses.ts';
+import { isBaselineNumber, isOthersResult } from './exclusions-others.ts';
 
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
 
@@ -183,85 +183,6 @@ function isRestatedEnd(ctx: SentenceContext, c: Candidate): boolean {
 /** "89.7 ± 0.4": the part after a plus-minus is an error bar, no claim. */
 function isErrorBar(ctx: SentenceContext, c: Candidate): boolean {
   return /(?:±|\+\/-|\+-)\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 4), c.numStart));
-}
-
-/**
- * "96.4% coverage versus 93.4% for Bonferroni", "compared with approximately 92.0% for SNIP": the number a comparison
- * word introduces is the baseline's.
- */
-const VERSUS_BEFORE = new RegExp(String.raw`\b(?:versus|vs\.?|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against)\s+(?:the\s+|only\s+|just\s+|merely\s+|${APPROX_QUALIFIER}\s*)?$`, 'i');
-/** "85.5% vs. 77.0%/78.8%": the baselines' numbers go on after a slash. */
-const VERSUS_LIST_BEFORE = /\b(?:versus|vs\.?)\s+[\d.,]+\s*(?:%|\\%)?\s*(?:\/\s*[\d.,]+\s*(?:%|\\%)?\s*)*\/\s*$/i;
-
-/** "compared to transformers achieving only F1 = 0.509", "compared to TAP with 66%": the level the compared thing reaches. */
-const COMPARED_LEVEL_BEFORE = new RegExp(String.raw`\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?!and\b|or\b|\d)[^,;()\s]+\s+){1,6}?` +
-  String.raw`(?:achiev\w*|reach\w*|obtain\w*|scor\w*|attain\w*|at|with)\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+)?` +
-  String.raw`(?:(?:an?\s+)?[A-Za-z][\w@-]*\s*(?:=|of)\s*)?$`, 'i');
-
-/** "outperforming the previous model (FID=6.47, …)", "previous best FID of 3.2": the baseline's own number. */
-function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
-  const text = ctx.abstract.slice(ctx.sentence.start, c.start);
-  // "surpassing the 58.5% obtained by the much larger GPT-4o": a figure obtained by another.
-  if (c.kind !== 'multiplier' && /^\s*(?:[\w-]+\s+)?(?:obtained|achieved|reached|reported|attained|scored)\s+by\b/i
-    .test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40))) && /\bthe\s+$/i.test(text.slice(-12))) return true;
-  if (c.kind !== 'multiplier' && VERSUS_LIST_BEFORE.test(text.slice(-40))) return true;
-  if (c.kind !== 'multiplier' && VERSUS_BEFORE.test(text.slice(-40)) &&
-    !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;
-  if (c.kind !== 'multiplier' && COMPARED_LEVEL_BEFORE.test(text.slice(-90)) &&
-    !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;
-  if (/\b(?:previous|prior|baseline'?s?|original|existing)\s+(?:best\s+|state-of-the-art\s+|SOTA\s+)?$/i.test(lastWords(text, 4).replace(/FIDs?\s*(?:of|=|:)?\s*$/i, ''))) return true;
-  const open = text.lastIndexOf('(');
-  if (open < 0 || text.indexOf(')', open) >= 0) return false;
-  // "a lower WER than Whisper-tiny (8.3% vs. 9.7%)": the first of a pair is the paper's, the second the baseline's.
-  if (versusNumberAfter(ctx, c)) return false;
-  // "(+26% / +3%)": signed numbers are changes, not the baseline's levels.
-  if (isSigned(ctx, c)) return false;
-  // "(FID=6.47" or "(6.47 FID": the parenthesis quotes a value; "(with up to a 1.42x speedup)" is a result.
-  if (!/^\(\s*(?:[A-Za-z][\w-]*\s*(?:=|:|\{=\}|of)?\s*)?$/.test(text.slice(open))) return false;
-  const beforeParen = text.slice(Math.max(0, open - 90), open);
-  // "outperforms GRPO and DAPO (0.5%~4%)": a range in parentheses gives the margins, not one baseline's level.
-  if (c.valueLow !== c.valueHigh && /\b(?:outperform|surpass|beat|exceed)\w*\s+[^,;()]{1,60}$/i.test(beforeParen)) return false;
-  // "by a wide margin (6.8%)": the parenthesis gives the margin itself.
-  if (/\bmargins?\s*$/i.test(beforeParen)) return false;
-  let triggerAt = -1;
-  for (const m of matchesOf(BASELINE_TRIGGER, beforeParen)) triggerAt = m.index;
-  if (triggerAt < 0) return false;
-  // "outperform X and achieve top performance on RM-Bench (86.2%)": a verb of its own after the comparison makes the
-  // number the paper's level.
-  if (/\b(?:achiev|reach|attain|obtain|deliver)\w*\b/i.test(beforeParen.slice(triggerAt))) return false;
-  // No other claim between the comparison and the parenthesis: "outperforming existing SOTA (95%)".
-  const from = ctx.sentence.start + Math.max(0, open - 90) + triggerAt;
-  return !ctx.candidates.some((o) => o !== c && o.start >= from && o.end <= c.start);
-}
-
-/** "In comparison, Wazuh achieved 52.0%", "where the baselines reach 5% and 10%": a clause about someone else's results. */
-const CONTRAST_OPENING = /^\s*(?:[Ii]n\s+(?:comparison|contrast)|[Bb]y\s+contrast|[Cc]onversely|[Cc]omparatively),?\s+((?:the\s+)?[\w$.+-]+)/;
-const OTHERS_CLAUSE = /(?:^|[,;]\s*|\b)(?:where|whereas|while)\s+(?:the\s+|other\s+|prior\s+|existing\s+|competing\s+|traditional\s+|conventional\s+|standard\s+|state-of-the-art\s+|SOTA\s+)*(?:[\w-]+\s+){0,2}?(?:baselines?|methods|models|approaches|competitors|systems|works)\b(?:\s*\([^()]*\))?[^,;]*$/i;
-
-/** Whether an earlier part of the abstract introduces `name` as the paper's own ("named X", "we propose X"). */
-function namedAsOwn(earlier: string, name: string): boolean {
-  if (!/^[A-Z]/.test(name)) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(?:named|called|dubbed|termed|coined|propose[sd]?|present(?:s|ed)?|introduce[sd]?)\\s+(?:\\S+\\s+){0,3}?${escaped}(?![\\w-])`).test(earlier);
-}
-
-/** "significantly outperforming traditional simulators, which exceed 50% error": a clause about the thing compared against. */
-const COMPARED_WHICH = /\b(?:than|outperform\w*|surpass\w*|compared\s+(?:to|with)|versus)\s+[^,;()]{1,60},\s*(?:which|who|whose)\s+[^,;]*$/i;
-
-function isOthersResult(ctx: SentenceContext, c: Candidate): boolean {
-  const head = ctx.abstract.slice(ctx.sentence.start, c.start);
-  if (OTHERS_CLAUSE.test(head) || COMPARED_WHICH.test(head)) return true;
-  const opening = CONTRAST_OPENING.exec(head);
-  if (!opening) return false;
-  // Someone else: a name that is not the paper's own, or a phrase that says it is another's ("state-of-the-art
-  // systems"); "By contrast, transfer learning proves …" contrasts settings of the paper's own study.
-  const subject = opening[1].replace(/^the\s+/i, '');
-  const own = (ctx.system ?? '').toLowerCase();
-  if (own && (subject.toLowerCase().startsWith(own) || own.startsWith(subject.toLowerCase()))) return false;
-  // "… the first framework …, named CoT Monitor+. … In contrast, CoT Monitor+ cuts …": a name the abstract gave its own work.
-  if (namedAsOwn(ctx.abstract.slice(0, ctx.sentence.start), subject)) return false;
-  return /^[A-Z]/.test(subject) && !/^(?:We|Our|Ours|This|It|Its|Even|Such|These|All)$/.test(subject) ||
-    /^(?:existing|prior|previous|baseline|competing|traditional|conventional|standard|other|commercial|current|state-of-the-art|SOTA)\b/i.test(subject);
 }
 
 /** "95% CI", "90% confidence": the level of an interval, not a result. */

@@ -62,7 +62,7 @@ export function phraseAfterNumber(ctx: SentenceContext, c: Pick<Candidate, 'numE
 
 /** The noun phrase right after a number: "higher end-to-end throughput", "reduction in error rate", "TTFT and TPOT attainment". */
 export function phraseAfter(text: string): string {
-  const words = text.match(/[^\s,;:()[\]]+|[,;:()[\]]/g) ?? [];
+  const words: string[] = text.match(/[^\s,;:()[\]]+|[,;:()[\]]/g) ?? [];
   const kept: string[] = [];
   for (let i = 0; i < words.length && kept.length < MAX_PHRASE_WORDS; i++) {
     const w = words[i];
