@@ -135,3 +135,16 @@ describe('a share taken away, a drop that stays under a bound', () => {
       { value_low: 2.5, comparison: 'relative', direction: 'decrease' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
+
+describe('a budget held as the condition is no cost claim', () => {
+  it.each<[string, Fields[]]>([
+    ['It beats the best agent by 12% within a 500K token budget.', [{ value_low: 12, metric: 'accuracy' }]],
+    ['Our experiments demonstrate that SAFARI outperforms state-of-the-art results by 20% on the Who&When dataset within a 1M token budget.', [
+      { value_low: 20, metric: 'accuracy' }]],
+    // A budget that is the claim's own quantity stays a cost.
+    ['MIRAGE matches explicit chain-of-thought fine-tuning with a 3-5x lower decoded-token budget.', [{ value_low: 3, metric: 'cost' }]],
+    // What a verb suppresses, named by no metric, is 'other'.
+    ['Recency-based eviction suppresses distortion by roughly two orders of magnitude over random retention at equal budget.', [
+      { value_low: 100, metric: 'other' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});
