@@ -71,10 +71,18 @@ function namedAsOwn(earlier: string, name: string): boolean {
 /** "significantly outperforming traditional simulators, which exceed 50% error": a clause about the thing compared against. */
 const COMPARED_WHICH = /\b(?:than|outperform\w*|surpass\w*|compared\s+(?:to|with)|versus)\s+[^,;()]{1,60},\s*(?:which|who|whose)\s+[^,;]*$/i;
 
+/**
+ * "…, while EAGLE-3 achieves only 2.41x", "whereas VLASH reaches at most 6.4%", "while LTR attains the same sparsity with
+ * 68.3%": a named method's lesser result in a contrasting clause (not "while PaDiM-Lite achieves a 77% reduction", which
+ * may be the paper's own variant).
+ */
+const NAMED_WHILE = /,\s*(?:while|whereas)\s+(?:the\s+)?([A-Z][\w.+-]*)\s+(?:attain|achiev|reach|obtain|yield|score|get|requir|take|need)\w*\s+(?:[^,;]*\b(?:only|just|merely|at\s+most|the\s+same)\b)[^,;]*$/;
+
 export function isOthersResult(ctx: SentenceContext, c: Candidate): boolean {
   const head = ctx.abstract.slice(ctx.sentence.start, c.start);
   if (OTHERS_CLAUSE.test(head) || COMPARED_WHICH.test(head)) return true;
-  const opening = CONTRAST_OPENING.exec(head);
+  const named = NAMED_WHILE.exec(head);
+  const opening = named ?? CONTRAST_OPENING.exec(head);
   if (!opening) return false;
   // Someone else: a name that is not the paper's own, or a phrase that says it is another's ("state-of-the-art
   // systems"); "By contrast, transfer learning proves …" contrasts settings of the paper's own study.

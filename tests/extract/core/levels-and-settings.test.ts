@@ -148,3 +148,15 @@ describe('a budget held as the condition is no cost claim', () => {
       { value_low: 100, metric: 'other' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
+
+describe("a named method's lesser result after 'while' is not ours", () => {
+  it.each<[string, Fields[]]>([
+    ['Our decoder reaches a 4.1x speedup, while Medusa achieves only 2.2x.', [{ value_low: 4.1 }]],
+    ['Moreover, on HumanEval with Qwen3-30B-A3B, DEER attains a 5.54x speedup, while EAGLE-3 achieves only 2.41x.', [{ value_low: 5.54 }]],
+    ['For example, on ResNet-20 on CIFAR10, it reaches 99.3% sparsity with 74.0% accuracy in 7.9 minutes, while LTR attains the same sparsity with 68.3% accuracy in 95.2 minutes.', [
+      { value_low: 99.3 }, { value_low: 74 }, { value_low: 7.9 }]],
+    // A result of its own kind after "while" may be the paper's own variant's.
+    ['PatchCore-Lite achieves a 79% reduction in total memory footprint, while PaDiM-Lite achieves a 77% reduction in total memory.', [
+      { value_low: 79 }, { value_low: 77 }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});
