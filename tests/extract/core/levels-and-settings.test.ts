@@ -160,3 +160,11 @@ describe("a named method's lesser result after 'while' is not ours", () => {
       { value_low: 79 }, { value_low: 77 }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
+
+describe('fewer training steps is training time (spec §3: "26% fewer epochs")', () => {
+  it.each<[string, Fields[]]>([
+    ['It converges with 3x fewer training iterations than SGD.', [{ value_low: 3, metric: 'training_time', direction: 'decrease' }]],
+    ['FCDM-XL achieves competitive performance with 7× and 7.5× fewer training steps at 256×256 and 512×512 resolutions, respectively.', [
+      { value_low: 7, metric: 'training_time', direction: 'decrease' }, { value_low: 7.5, metric: 'training_time', direction: 'decrease' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});
