@@ -10,9 +10,7 @@ import type { ChartData } from './engine/chartData.ts';
 import { CHART_ROWS } from './chartLayout.ts';
 import { ClaimIndex } from './engine/claimIndex.ts';
 import { AGG_BASELINE_STATS, AGG_HARDWARE_STATS, type Aggregates } from './engine/aggregates.ts';
-import { primeJitter } from './chartLayout.ts';
 import { withIds, type Row } from './claims.ts';
-import { tableOf } from './claimTable.ts';
 import type { DataPart } from './persist.ts';
 import {
   emptyFilters, filtersKey, toggleValue, withoutFilter, type ActiveFilter, type Facet, type FacetOption, type Filters,
@@ -199,11 +197,9 @@ export class Dashboard {
 
   /**
    * setClaims for rows that already have their ids (a loaded table's rows: loadClaims); `parts` say how to rebuild
-   * them. A table's workers hashed the rows' jitter already: the chart takes it from there.
+   * them. A table's workers hashed the rows' jitter already: the chart reads it from its columns (rowLooks.ts).
    */
   setRows(rows: Row[], source: string, papers: number | null = null, parts: DataPart[] = [{ kind: 'bundled' }]): void {
-    const table = tableOf(rows);
-    if (table) primeJitter(rows, table.columns.jitter);
     this.rows = rows;
     this.parts = parts;
     // Index the search text in idle time once the data's first frame is out, a slice at a time, not on the first
