@@ -90,6 +90,9 @@ export interface ChartLayout<T extends Claim> {
   height: number;
 }
 
+/** Each mark's lane while its row is dodged (read in the same call; kept, not 1 byte a mark per change). */
+let laneScratch = new Int8Array(0);
+
 /** Lane L's offset from the centre line, in lanes: 0, −1, +1, −2, +2, … */
 const laneOffset = (lane: number) => (lane === 0 ? 0 : lane % 2 ? -(lane + 1) / 2 : lane / 2);
 
@@ -126,7 +129,8 @@ export function layoutChart<T extends Claim & { id: string }>(
   // A row with more marks than MAX_LANES lanes of the plot's width can hold is dense without trying.
   const fits = MAX_LANES * Math.ceil(Math.abs(r1 - r0) / LANE + 1);
   const laneEnd = new Float64Array(MAX_LANES);
-  const lane = new Int8Array(n);
+  if (laneScratch.length < n) laneScratch = new Int8Array(n);
+  const lane = laneScratch;
   const boxes: RowBox[] = [];
   const { claim, row: rowOf, kind: kinds, color: colors, x1, x2, y } = set;
   let k = 0;

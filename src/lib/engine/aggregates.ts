@@ -130,6 +130,9 @@ function countParts(src: AggregateSource, fail: Uint8Array, want: number): Parti
   return out;
 }
 
+/** statsFrom's factors by value (read by the medians in the same call: numbers come out, the buffer is not kept). */
+let valuesScratch = new Float64Array(0);
+
 /** statsParts' lists of rows (hardware, baseline, losses), read by statsFrom in the same call: kept, not 12 MB a change at 1M. */
 let rowsScratch = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
 
@@ -207,7 +210,8 @@ export function statsFrom(
   const { offsets, codes } = fx;
   // Prefix sums: each value's factors go to values[finite[k] … finite[k + 1]).
   for (let k = 0; k < m; k++) finite[k + 1] += finite[k];
-  const values = new Float64Array(finite[m]);
+  if (valuesScratch.length < finite[m]) valuesScratch = new Float64Array(finite[m]);
+  const values = valuesScratch;
   const fill = finite.slice(0, m);
   for (let r = 0; r < nr; r++) {
     const i = rows[r];
