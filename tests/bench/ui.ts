@@ -214,6 +214,12 @@ async function benchSize(
   if (run('who')) await benchWho(page, n, o.reps, add);
   add('renderer RSS at the end (MB)', rendererStats().rssMb);
   add('JS heap at the end (MB)', await jsHeapMb(page));
+  // How much of that is garbage not collected yet (RSS moves with GC timing): the page's heap collected (workers not).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+  await page.waitForTimeout(500);
+  add('renderer RSS at the end after a GC (MB)', rendererStats().rssMb);
   await context.close();
   return r;
 }
