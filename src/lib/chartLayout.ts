@@ -14,7 +14,6 @@ import { MARK_KINDS, MARK_REACH } from './markLook.ts';
 import { lookOf, looksOf, orderedLooks } from './rowLooks.ts';
 
 export { JITTER_SEED, jitter, jitterOf, jitterText } from './jitter.ts';
-export { primeJitter, unprimeJitter } from './rowLooks.ts';
 
 /**
  * Above this many marks the chart draws them on a canvas (same look, hover and click) instead of as SVG elements.

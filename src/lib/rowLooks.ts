@@ -1,8 +1,9 @@
 /**
  * What the claims chart's layout (chartLayout.ts) reads of each row, per data set (the rows array): its jitter, mark
  * kind, colour and factors (and their logs), worked out once. A loaded table's rows get theirs from its columns in
- * one pass (each qualifier and metric value looked at once, not a getter per row: ~1 s at a million rows); other rows
- * (pasted claims, tests) one at a time as the layout first meets them.
+ * one pass (each qualifier and metric value looked at once, not a getter per row: ~1 s at a million rows; the jitter
+ * as the loading workers hashed it); other rows (pasted claims, tests) one at a time as the layout first meets them.
+ * The app's layout reads them in the chart's factor order (orderedLooks, below).
  */
 import type { Claim } from '../../extract/core/types.ts';
 import { tableOf, type ClaimTable } from './claimTable.ts';
@@ -23,22 +24,8 @@ export interface RowLooks {
   color: Uint8Array;
   colors: string[];
   done: Uint8Array;
-  /** jitter[i] already known (primeJitter). */
-  jitterSet: Uint8Array;
 }
 const LOOKS = new WeakMap<readonly object[], RowLooks>();
-
-/** Jitter computed elsewhere (the CSV workers) for rows[offset…]: saves hashing every id on the page. */
-export function primeJitter(rows: readonly object[], jitters: Float64Array, offset = 0): void {
-  const l = looksOf(rows);
-  l.jitter.set(jitters, offset);
-  l.jitterSet.fill(1, offset, offset + jitters.length);
-}
-
-/** Forget a primed jitter (the row's id changed). */
-export function unprimeJitter(rows: readonly object[], i: number): void {
-  looksOf(rows).jitterSet[i] = 0;
-}
 
 export function looksOf(rows: readonly object[]): RowLooks {
   let l = LOOKS.get(rows);
@@ -47,7 +34,7 @@ export function looksOf(rows: readonly object[]): RowLooks {
     l = {
       jitter: new Float64Array(n), logLow: new Float64Array(n), logHigh: new Float64Array(n),
       low: new Float64Array(n), high: new Float64Array(n),
-      kind: new Uint8Array(n), color: new Uint8Array(n), colors: [], done: new Uint8Array(n), jitterSet: new Uint8Array(n),
+      kind: new Uint8Array(n), color: new Uint8Array(n), colors: [], done: new Uint8Array(n),
     };
     LOOKS.set(rows, l);
     const table = tableOf(rows);
@@ -58,7 +45,7 @@ export function looksOf(rows: readonly object[]): RowLooks {
 
 /** Row i's jitter, kind, colour and factors into its looks (once per data set). */
 export function lookOf(looks: RowLooks, c: Claim & { id: string }, i: number): void {
-  if (!looks.jitterSet[i]) looks.jitter[i] = jitter(c.id);
+  looks.jitter[i] = jitter(c.id);
   const { kind, color } = markOf(c);
   looks.kind[i] = MARK_KINDS.indexOf(kind);
   looks.color[i] = colorIndex(looks.colors, color);
@@ -79,7 +66,6 @@ function colorIndex(colors: string[], color: string): number {
 
 /** Every row's looks from the table's columns, as lookOf gives them from the row (markKind, metricColor, its factors). */
 function looksFromTable(l: RowLooks, table: ClaimTable): void {
-  l.jitterSet.fill(1);
   fillFromTable(table, null, l);
   l.done.fill(1);
 }
