@@ -11,10 +11,9 @@ import type { Claim } from '../../extract/core/types.ts';
 import type { MarkKind } from './claims.ts';
 import type { ClaimGroup } from './grouping.ts';
 import { MARK_KINDS, MARK_REACH } from './markLook.ts';
-import { lookOf, looksOf } from './rowLooks.ts';
+import { lookOf, looksOf, orderedLooks } from './rowLooks.ts';
 
 export { JITTER_SEED, jitter, jitterOf, jitterText } from './jitter.ts';
-export { primeJitter, unprimeJitter } from './rowLooks.ts';
 
 /**
  * Above this many marks the chart draws them on a canvas (same look, hover and click) instead of as SVG elements.
@@ -90,23 +89,35 @@ export interface ChartLayout<T extends Claim> {
   height: number;
 }
 
+/** Each mark's lane while its row is dodged (read in the same call; kept, not 1 byte a mark per change). */
+let laneScratch = new Int8Array(0);
+
 /** Lane L's offset from the centre line, in lanes: 0, −1, +1, −2, +2, … */
 const laneOffset = (lane: number) => (lane === 0 ? 0 : lane % 2 ? -(lane + 1) / 2 : lane / 2);
 
+/** Chart rows: their claims' row indices (`idx`, into `rows`, in factor order), and their positions in `order` (`pos`). */
+export type LaidGroup<T extends Claim> = ClaimGroup<T> & { idx: Int32Array; pos?: Int32Array };
+
 /**
  * The marks of groups that carry their claims' row indices (`idx`, into `rows`, in factor order), rows stacked
- * from `top`; `labelAbove` leaves a line above each row for its label.
+ * from `top`; `labelAbove` leaves a line above each row for its label. With `order` (every group's `pos` are
+ * positions in it: the chart's rows by factor), each mark's looks are read at its position (orderedLooks).
  */
 export function layoutChart<T extends Claim & { id: string }>(
-  groups: readonly (ClaimGroup<T> & { idx: Int32Array })[], rows: readonly T[], scale: ScaleLogarithmic<number, number>,
-  top: number, labelAbove = false,
+  groups: readonly LaidGroup<T>[], rows: readonly T[], scale: ScaleLogarithmic<number, number>,
+  top: number, labelAbove = false, order?: Int32Array,
 ): ChartLayout<T> {
   let n = 0;
   for (const g of groups) n += g.idx.length;
-  const looks = looksOf(rows);
+  const ordered = order && groups.every((g) => g.pos) ? orderedLooks(rows, order) : null;
+  // The rows' own looks: without an order, or for the scale's slow path below (a table's rows need not have them).
+  let looks = ordered ? null : looksOf(rows);
+  const rowLooks = () => (looks ??= looksOf(rows));
+  // Read at the mark's position in `order` (ordered), else at its row.
+  const { jitter: jit, kind, color, logLow, logHigh, colors: palette } = ordered ?? looks!;
   const set: MarkSet<T> = {
     n, rows, claim: new Int32Array(n), row: new Int32Array(n), kind: new Uint8Array(n), color: new Uint8Array(n),
-    colors: looks.colors, x1: new Float64Array(n), x2: new Float64Array(n), y: new Float64Array(n),
+    colors: palette, x1: new Float64Array(n), x2: new Float64Array(n), y: new Float64Array(n),
   };
   // The log scale on cached logs: clamp(ln x) = ln(clamp x), then d3's normalise and interpolate.
   const [d0, d1] = scale.domain();
@@ -117,34 +128,38 @@ export function layoutChart<T extends Claim & { id: string }>(
   // A row with more marks than MAX_LANES lanes of the plot's width can hold is dense without trying.
   const fits = MAX_LANES * Math.ceil(Math.abs(r1 - r0) / LANE + 1);
   const laneEnd = new Float64Array(MAX_LANES);
-  const lane = new Int8Array(n);
+  if (laneScratch.length < n) laneScratch = new Int8Array(n);
+  const lane = laneScratch;
   const boxes: RowBox[] = [];
-  const { done, jitter: jit, kind, color, low, high, logLow, logHigh } = looks;
   const { claim, row: rowOf, kind: kinds, color: colors, x1, x2, y } = set;
   let k = 0;
   let at = top;
   // One tight loop over typed arrays per row (100k marks per filter change).
   for (let r = 0; r < groups.length; r++) {
     const idx = groups[r].idx;
+    const place = ordered ? groups[r].pos! : idx;
     const first = k;
     let right = -Infinity;
     for (let q = 0; q < idx.length; q++, k++) {
       const i = idx[q];
-      if (!done[i]) lookOf(looks, rows[i], i);
+      const p = place[q];
+      if (!ordered && !looks!.done[i]) lookOf(looks!, rows[i], i);
       claim[k] = i;
       rowOf[k] = r;
-      kinds[k] = kind[i];
-      colors[k] = color[i];
-      const a = logLow[i];
-      const b = logHigh[i];
+      kinds[k] = kind[p];
+      colors[k] = color[p];
+      const a = logLow[p];
+      const b = logHigh[p];
       if (exact && a === a && b === b) {
         const ta = (Math.max(0, Math.min(span, a - la))) / span;
         const tb = (Math.max(0, Math.min(span, b - la))) / span;
         x1[k] = r0 * (1 - ta) + r1 * ta;
         x2[k] = r0 * (1 - tb) + r1 * tb;
       } else {
-        x1[k] = scale(low[i]);
-        x2[k] = scale(high[i]);
+        const l = rowLooks();
+        if (!l.done[i]) lookOf(l, rows[i], i);
+        x1[k] = scale(l.low[i]);
+        x2[k] = scale(l.high[i]);
       }
       if (x2[k] > right) right = x2[k];
     }
@@ -171,7 +186,7 @@ export function layoutChart<T extends Claim & { id: string }>(
       height = label + DENSE_ROW;
       mid = at + label + DENSE_ROW / 2;
       const spread = DENSE_ROW / 2 - 6;
-      for (let m = first; m < k; m++) y[m] = mid + jit[claim[m]] * spread;
+      for (let m = first; m < k; m++) y[m] = mid + jit[place[m - first]] * spread;
     } else {
       const lanes = maxOff - minOff + 1;
       const band = Math.max(MIN_ROW, lanes * LANE + 2 * ROW_PAD);
@@ -192,13 +207,13 @@ const LAID_OUT = new WeakMap<object, { key: string; layout: ChartLayout<Claim> }
  * (engine/viewCache.ts keeps it), so going back to the view costs no layout.
  */
 export function layoutOf<T extends Claim & { id: string }>(
-  groups: readonly (ClaimGroup<T> & { idx: Int32Array })[], rows: readonly T[], scale: ScaleLogarithmic<number, number>,
-  top: number, labelAbove = false,
+  groups: readonly LaidGroup<T>[], rows: readonly T[], scale: ScaleLogarithmic<number, number>,
+  top: number, labelAbove = false, order?: Int32Array,
 ): ChartLayout<T> {
   const key = JSON.stringify([scale.domain(), scale.range(), scale.clamp(), top, labelAbove]);
   const hit = LAID_OUT.get(groups);
   if (hit && hit.key === key && hit.layout.set.rows === rows) return hit.layout as ChartLayout<T>;
-  const layout = layoutChart(groups, rows, scale, top, labelAbove);
+  const layout = layoutChart(groups, rows, scale, top, labelAbove, order);
   LAID_OUT.set(groups, { key, layout });
   return layout;
 }

@@ -9,10 +9,8 @@ import { untrack } from 'svelte';
 import type { ChartData } from './engine/chartData.ts';
 import { CHART_ROWS } from './chartLayout.ts';
 import { ClaimIndex } from './engine/claimIndex.ts';
-import type { Aggregates } from './engine/aggregates.ts';
-import { primeJitter } from './chartLayout.ts';
+import { AGG_BASELINE_STATS, AGG_HARDWARE_STATS, type Aggregates } from './engine/aggregates.ts';
 import { withIds, type Row } from './claims.ts';
-import { tableOf } from './claimTable.ts';
 import type { DataPart } from './persist.ts';
 import {
   emptyFilters, filtersKey, toggleValue, withoutFilter, type ActiveFilter, type Facet, type FacetOption, type Filters,
@@ -77,7 +75,7 @@ export class Dashboard {
   #keyNoMetric = $derived(filtersKey(this.filters, 'metric'));
   #keyNoTopicMetric = $derived(filtersKey(this.filters, 'topic', 'metric'));
   /**
-   * Every facet's counts, the bar charts' stats and the matrix: one pass over the fail mask per filter change,
+   * Every facet's counts and the matrix: one pass over the fail mask per filter change,
    * computing only the parts whose key changed (or all, for new data); the others keep their previous objects.
    */
   #last: { index: ClaimIndex<Row>; keys: string[]; parts: Aggregates } | null = null;
@@ -101,10 +99,10 @@ export class Dashboard {
     topic: this.index.optionsOf('topic', this.#topicCounts, this.filters.topic, TOPICS),
     metric: this.index.optionsOf('metric', this.#metricCounts, this.filters.metric, METRICS),
   });
-  /** Per GPU / baseline: claims and median factor under every filter but its own facet. */
-  hardwareStats = $derived.by(() => this.#keyed(this.#keyNoHardware, (a) => a.hardwareStats));
+  /** Per GPU / baseline: claims and median factor under every filter but its own facet; made when read (views below the fold). */
+  hardwareStats = $derived.by(() => this.#stats(this.#keyNoHardware, AGG_HARDWARE_STATS).hardwareStats!);
   withoutHardware = $derived.by(() => this.#keyed(this.#keyNoHardware, (a) => a.withoutHardware));
-  baselineStats = $derived.by(() => this.#keyed(this.#keyNoBaseline, (a) => a.baselineStats));
+  baselineStats = $derived.by(() => this.#stats(this.#keyNoBaseline, AGG_BASELINE_STATS).baselineStats!);
   /** Topic × metric counts under every filter but topic and metric. */
   matrix = $derived.by(() => this.#keyed(this.#keyNoTopicMetric, (a) => a.matrix));
   /** The claims chart's rows (the family's claims, at most CHART_ROWS groups) and the legend's / axis' inputs. */
@@ -119,9 +117,14 @@ export class Dashboard {
    * unchanged keeps its previous value (same object) even though the aggregates were recomputed.
    */
   #keyed<R>(key: string, pick: (a: Aggregates) => R): R {
-    void key;
-    void this.index;
+    void key; void this.index;
     return untrack(() => pick(this.#aggregates));
+  }
+
+  /** An aggregate part of the current view (memoised with it), depending only on `key` and the data, like #keyed. */
+  #stats(key: string, part: number): Partial<Aggregates> {
+    void key; void this.index;
+    return untrack(() => this.index.aggregate(this.cross, part));
   }
 
   constructor(search = '') {
@@ -171,19 +174,13 @@ export class Dashboard {
   }
 
   /** The message under the data menu (null: none). */
-  setStatus(status: Status): void {
-    this.status = status;
-  }
+  setStatus(status: Status): void { this.status = status; }
 
   /** The first data is in (or could not be had): the views stop saying "Loading…". */
-  doneLoading(): void {
-    this.loading = false;
-  }
+  doneLoading(): void { this.loading = false; }
 
   /** The papers a joined papers.csv lists (those without claims too). */
-  setPaperCount(papers: number): void {
-    this.papers = papers;
-  }
+  setPaperCount(papers: number): void { this.papers = papers; }
 
   /** The rows passing all filters, in row order. */
   get filtered(): Row[] {
@@ -200,11 +197,9 @@ export class Dashboard {
 
   /**
    * setClaims for rows that already have their ids (a loaded table's rows: loadClaims); `parts` say how to rebuild
-   * them. A table's workers hashed the rows' jitter already: the chart takes it from there.
+   * them. A table's workers hashed the rows' jitter already: the chart reads it from its columns (rowLooks.ts).
    */
   setRows(rows: Row[], source: string, papers: number | null = null, parts: DataPart[] = [{ kind: 'bundled' }]): void {
-    const table = tableOf(rows);
-    if (table) primeJitter(rows, table.columns.jitter);
     this.rows = rows;
     this.parts = parts;
     // Index the search text in idle time once the data's first frame is out, a slice at a time, not on the first
@@ -276,13 +271,9 @@ export class Dashboard {
     this.sort = nextSort(this.sort, column);
   }
 
-  setGroupBy(by: GroupBy): void {
-    this.groupBy = by;
-  }
+  setGroupBy(by: GroupBy): void { this.groupBy = by; }
 
-  setFamily(family: Family): void {
-    this.family = family;
-  }
+  setFamily(family: Family): void { this.family = family; }
 
   /** Shows or hides a table column; the last visible one stays. */
   toggleColumn(key: string): void {

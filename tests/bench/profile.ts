@@ -25,7 +25,8 @@ const out = opt('out', '');
 const dir = mkdtempSync(join(tmpdir(), 'claimboard-prof-'));
 const file = opt('file', '') || join(dir, `claims-${n}.csv`);
 if (!opt('file', '')) writeFileSync(file, `${claimsToCsv(generateCorpus({ rows: n, seed: 1, sample: readSample(defaultSamplePath()) }).claims)}\r\n`);
-const site = await buildAndServe(undefined, { minify: false });
+// --site DIR: a build made already (vite build --minify false), e.g. the code before a change.
+const site = await buildAndServe(undefined, { minify: false, built: opt('site', '') || undefined });
 const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -47,8 +48,10 @@ try {
     for (const type of ['click', 'input', 'change']) window.addEventListener(type, () => { if (!w.__cb.input) w.__cb.input = performance.now(); }, true);
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'claimboard:rendered') w.__cb.marks.push(e.startTime); }).observe({ type: 'mark' });
   });
-  const hw = page.getByRole('group', { name: 'Hardware' }).getByRole('checkbox').first();
-  const metric = page.getByRole('group', { name: 'Metric' }).getByRole('checkbox').first();
+  // As bench:ui does: option k of the first 10, on then off (one option toggled again and again would mostly measure
+  // the chart's image cache).
+  const hw = (i: number) => page.getByRole('group', { name: 'Hardware' }).getByRole('checkbox').nth(Math.floor(i / 2) % 10);
+  const metric = (i: number) => page.getByRole('group', { name: 'Metric' }).getByRole('checkbox').nth(Math.floor(i / 2) % 10);
   const search = page.getByRole('searchbox', { name: 'Search' });
   const group = page.getByRole('combobox', { name: 'Group by' });
   if (args.includes('--mutations')) {
@@ -67,26 +70,28 @@ try {
   }
   const cdp = await context.newCDPSession(page);
   const cpu = args.includes('--cpu');
-  if (cpu) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); await cdp.send('Profiler.start'); }
+  if (cpu) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: args.includes('--light') ? 500 : 100 }); await cdp.send('Profiler.start'); }
   const events: any[] = [];
   cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
   const ended = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
   await cdp.send('Tracing.start', {
-    categories: 'disabled-by-default-devtools.timeline.invalidationTracking,devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,v8.execute,blink.user_timing,toplevel,disabled-by-default-v8.cpu_profiler',
+    // --light: fewer trace categories (invalidation tracking and the detailed timeline slow a change down 2-3x).
+    categories: args.includes('--light') ? 'devtools.timeline,v8.execute,blink.user_timing,toplevel'
+      : 'disabled-by-default-devtools.timeline.invalidationTracking,devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,v8.execute,blink.user_timing,toplevel,disabled-by-default-v8.cpu_profiler',
     transferMode: 'ReportEvents',
   });
   const spans: [number, number, number][] = [];
   for (let i = 0; i < reps; i++) {
     if (action === 'clear') {
       // Set three filters (untraced wait), then time Clear filters.
-      await hw.click(); await metric.click(); await search.focus(); await page.keyboard.type('a');
+      await hw(i).click(); await metric(i + 6).click(); await search.focus(); await page.keyboard.type('a');
       await page.waitForTimeout(400);
     }
     await page.evaluate(() => { (window as any).__cb.input = 0; });
     const before = await page.evaluate(() => (window as any).__cb.marks.length);
     if (action === 'clear') await page.getByRole('button', { name: 'Clear filters' }).click();
-    else if (action === 'hardware') await hw.click();
-    else if (action === 'metric') await metric.click();
+    else if (action === 'hardware') await hw(i).click();
+    else if (action === 'metric') await metric(i).click();
     else if (action === 'search') {
       // As bench:ui does: a word's five letters typed, then deleted.
       const word = ['serve', 'memory', 'diffusion'][Math.floor(i / 10) % 3];

@@ -161,21 +161,37 @@ async function benchSize(
   };
 
   const run = (a: (typeof ACTIONS)[number]) => o.actions.has(a);
-  for (let i = 0; run('hardware') && i < o.reps; i++) {
-    await change('hardware option', () => option('Hardware', i).click());
-    await change('hardware option', () => option('Hardware', i).click());
-  }
-  for (let i = 0; run('metric') && i < o.reps; i++) {
-    await change('metric option', () => option('Metric', i).click());
-    await change('metric option', () => option('Metric', i).click());
-  }
+  /** The renderer's CPU ms per change over an action's changes (every view's work, workers included; one figure). */
+  const cpu = async (k: string, changes: () => Promise<number>) => {
+    const before = rendererStats().cpu;
+    const count = await changes();
+    if (count) add(`${k} · CPU ms per change`, ((rendererStats().cpu - before) * 1000) / count);
+  };
+  await cpu('hardware option', async () => {
+    for (let i = 0; run('hardware') && i < o.reps; i++) {
+      await change('hardware option', () => option('Hardware', i).click());
+      await change('hardware option', () => option('Hardware', i).click());
+    }
+    return run('hardware') ? 2 * o.reps : 0;
+  });
+  await cpu('metric option', async () => {
+    for (let i = 0; run('metric') && i < o.reps; i++) {
+      await change('metric option', () => option('Metric', i).click());
+      await change('metric option', () => option('Metric', i).click());
+    }
+    return run('metric') ? 2 * o.reps : 0;
+  });
   const words = ['serve', 'sparse', 'kernel', 'quant', 'memory', 'attention', 'diffusion', 'cache'];
-  for (let k = 0; run('search') && k < Math.ceil(o.reps / 10); k++) {
-    await search.focus();
-    const word = words[k % words.length];
-    for (const ch of word.slice(0, 5)) await change('search keystroke', () => page.keyboard.type(ch));
-    for (let j = 0; j < 5; j++) await change('search keystroke', () => page.keyboard.press('Backspace'));
-  }
+  await cpu('search keystroke', async () => {
+    let count = 0;
+    for (let k = 0; run('search') && k < Math.ceil(o.reps / 10); k++, count += 10) {
+      await search.focus();
+      const word = words[k % words.length];
+      for (const ch of word.slice(0, 5)) await change('search keystroke', () => page.keyboard.type(ch));
+      for (let j = 0; j < 5; j++) await change('search keystroke', () => page.keyboard.press('Backspace'));
+    }
+    return count;
+  });
   for (let i = 0; run('clear') && i < o.reps; i++) {
     await timed(page, () => option('Hardware', i).click());
     await timed(page, () => option('Metric', i + 3).click());
@@ -198,6 +214,12 @@ async function benchSize(
   if (run('who')) await benchWho(page, n, o.reps, add);
   add('renderer RSS at the end (MB)', rendererStats().rssMb);
   add('JS heap at the end (MB)', await jsHeapMb(page));
+  // How much of that is garbage not collected yet (RSS moves with GC timing): the page's heap collected (workers not).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+  await page.waitForTimeout(500);
+  add('renderer RSS at the end after a GC (MB)', rendererStats().rssMb);
   await context.close();
   return r;
 }

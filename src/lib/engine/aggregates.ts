@@ -1,8 +1,10 @@
 /**
- * Everything the filter panel and the bar charts show for a view, from its fail mask in one pass: each facet's
- * option counts, claims and median factor per GPU and per baseline (wins and stated losses apart), claims naming
- * no GPU, and the topic × metric matrix. One pass instead of one per part because at 100k rows each pass over the
- * mask costs about as much as the work in it; `want` skips the parts a change cannot have altered.
+ * Everything the filter panel and the bar charts show for a view, from its fail mask: in one pass each facet's
+ * option counts, claims naming no GPU and the topic × metric matrix; in another, when asked, claims and median factor
+ * per GPU and per baseline (wins and stated losses apart). One pass for the counts instead of one per part because at
+ * 100k rows each pass over the mask costs about as much as the work in it; the stats apart because the filter panel
+ * in sight needs only the counts, while the stats (~10–20 ms of medians at 1M claims) are for the bar charts below
+ * the fold, which update after the frame. `want` skips the parts a change cannot have altered.
  */
 import { METRICS, TOPICS } from '../../../extract/core/types.ts';
 import { GENERIC_BASELINES } from '../baselines.ts';
@@ -12,7 +14,7 @@ import { FACET_BIT } from './crossFilter.ts';
 import type { FacetIndex } from './facetIndex.ts';
 import { medianOf } from './median.ts';
 
-/** What aggregate() computes in one pass: each facet's option counts and the bar charts' / matrix' data. */
+/** What aggregate() computes: each facet's option counts and the bar charts' / matrix' data. */
 export interface Aggregates {
   hardwareCounts: Int32Array;
   hardwareStats: NamedStat[];
@@ -23,12 +25,18 @@ export interface Aggregates {
   metricCounts: Int32Array;
   matrix: Matrix;
 }
-/** aggregate()'s parts: hardware counts + stats + without hardware, baseline counts + stats, topic / metric counts, the matrix. */
-export const AGG_HARDWARE = 1, AGG_BASELINE = 2, AGG_TOPIC = 4, AGG_METRIC = 8, AGG_MATRIX = 16, AGG_ALL = 31;
+/**
+ * aggregate()'s parts: hardware counts + without hardware, baseline counts, topic / metric counts, the matrix (one
+ * pass over the mask for those), and apart, hardware and baseline stats (a pass of their own, then a median per
+ * value): only the bar charts below the fold read the stats, so a filter change's frame does not wait for them.
+ */
+export const AGG_HARDWARE = 1, AGG_BASELINE = 2, AGG_TOPIC = 4, AGG_METRIC = 8, AGG_MATRIX = 16;
+export const AGG_HARDWARE_STATS = 32, AGG_BASELINE_STATS = 64, AGG_ALL = 127;
 /** The fields of Aggregates each AGG_* bit computes. */
 export const AGG_PARTS: [number, (keyof Aggregates)[]][] = [
-  [AGG_HARDWARE, ['hardwareCounts', 'hardwareStats', 'withoutHardware']], [AGG_BASELINE, ['baselineCounts', 'baselineStats']],
+  [AGG_HARDWARE, ['hardwareCounts', 'withoutHardware']], [AGG_BASELINE, ['baselineCounts']],
   [AGG_TOPIC, ['topicCounts']], [AGG_METRIC, ['metricCounts']], [AGG_MATRIX, ['matrix']],
+  [AGG_HARDWARE_STATS, ['hardwareStats']], [AGG_BASELINE_STATS, ['baselineStats']],
 ];
 
 /** What the aggregates read of the index (see ClaimIndex). */
@@ -41,15 +49,21 @@ export interface AggregateSource {
   readonly loss: Uint8Array;
 }
 
-/** aggregateParts' list of the rows it counts (a pass is synchronous: one buffer, not 4 MB a change at 1M rows). */
+/** countParts' list of the rows it counts (a pass is synchronous: one buffer, not 4 MB a change at 1M rows). */
 let scratch = new Int32Array(0);
 
-/**
- * facetCounts of every facet, hardware stats and claims without hardware, baseline stats and the matrix in one pass
- * over the fail mask (plus a pass over each stats facet's own rows for the medians). `want` (AGG_* bits) limits it
- * to those parts; the others are left out.
- */
+/** The parts of `want` (AGG_* bits): the counts' pass and, when asked, the stats'. */
 export function aggregateParts(src: AggregateSource, fail: Uint8Array, want: number): Partial<Aggregates> {
+  const out = countParts(src, fail, want & (AGG_HARDWARE | AGG_BASELINE | AGG_TOPIC | AGG_METRIC | AGG_MATRIX));
+  if (want & (AGG_HARDWARE_STATS | AGG_BASELINE_STATS)) Object.assign(out, statsParts(src, fail, want));
+  return out;
+}
+
+/**
+ * facetCounts of every facet, claims without hardware and the matrix in one pass over the fail mask. `want` (AGG_*
+ * bits) limits it to those parts; the others are left out.
+ */
+function countParts(src: AggregateSource, fail: Uint8Array, want: number): Partial<Aggregates> {
   const { hardware: hw, baseline: bl, topic: tp, metric: mt } = src.facets;
   const n = src.n;
   const HW = FACET_BIT.hardware, BL = FACET_BIT.baseline, TP = FACET_BIT.topic, MT = FACET_BIT.metric;
@@ -59,12 +73,9 @@ export function aggregateParts(src: AggregateSource, fail: Uint8Array, want: num
   // A row counts for facet F when it fails nothing or only F; for the matrix when it fails at most topic/metric.
   const hwOk = wHw ? HW : 0, blOk = wBl ? BL : 0, tpOk = wTp ? TP : 0, mtOk = wMt ? MT : 0;
   // Counted per distinct value of the facet's column (entry: one lookup a row, not a loop over its codes), and
-  // turned into counts per code at the end: claims, those with a finite factor (f), stated losses apart (l, lf).
-  const entries = (fx: FacetIndex, on: boolean) => new Int32Array(on ? fx.entryOffsets.length - 1 : 0);
-  const hwE = entries(hw, wHw), hwF = entries(hw, wHw);
-  const blE = entries(bl, wBl), blF = entries(bl, wBl), blL = entries(bl, wBl), blLF = entries(bl, wBl);
+  // turned into counts per code at the end.
+  const hwE = entries(hw, wHw), blE = entries(bl, wBl);
   const tpE = entries(tp, wTp || wMx), mtE = entries(mt, wMt || wMx);
-  const { loss, factorMid: mid } = src;
   const hwEntry = hw.entry, blEntry = bl.entry, tpEntry = tp.entry, mtEntry = mt.entry;
   const nmE = mtE.length;
   const cellsE = new Int32Array(wMx ? tpE.length * nmE : 0);
@@ -78,64 +89,31 @@ export function aggregateParts(src: AggregateSource, fail: Uint8Array, want: num
   const list = scratch;
   let nr = 0;
   for (let i = 0; i < n; i++) { list[nr] = i; nr += counts[fail[i]]; }
-  // The rows each stats facet counts (with a finite factor: the medians'), for statsFrom; the stated losses apart.
-  const hwRows = new Int32Array(wHw ? nr : 0), blRows = new Int32Array(wBl ? nr : 0), lossRows = new Int32Array(wBl ? nr : 0);
-  let nh = 0, nb = 0, nl = 0;
   for (let r = 0; r < nr; r++) {
     const i = list[r];
     const f = fail[i];
     if (f !== 0) {
-      if (f === hwOk) {
-        const e = hwEntry[i];
-        hwE[e]++;
-        if (mid[i] === mid[i]) { hwF[e]++; hwRows[nh++] = i; }
-      } else if (f === blOk) {
-        const e = blEntry[i];
-        blE[e]++;
-        const has = mid[i] === mid[i];
-        if (has) { blF[e]++; blRows[nb++] = i; }
-        if (loss[i]) { blL[e]++; if (has) { blLF[e]++; lossRows[nl++] = i; } }
-      } else if (f === tpOk) {
-        tpE[tpEntry[i]]++;
-      } else if (f === mtOk) {
-        mtE[mtEntry[i]]++;
-      }
+      if (f === hwOk) hwE[hwEntry[i]]++;
+      else if (f === blOk) blE[blEntry[i]]++;
+      else if (f === tpOk) tpE[tpEntry[i]]++;
+      else if (f === mtOk) mtE[mtEntry[i]]++;
       if (wMx && (f | TM) === TM) cellsE[tpEntry[i] * nmE + mtEntry[i]]++;
       continue;
     }
-    const has = mid[i] === mid[i];
-    if (wHw) {
-      const e = hwEntry[i];
-      hwE[e]++;
-      if (has) { hwF[e]++; hwRows[nh++] = i; }
-    }
-    if (wBl) {
-      const e = blEntry[i];
-      blE[e]++;
-      if (has) { blF[e]++; blRows[nb++] = i; }
-      if (loss[i]) { blL[e]++; if (has) { blLF[e]++; lossRows[nl++] = i; } }
-    }
+    if (wHw) hwE[hwEntry[i]]++;
+    if (wBl) blE[blEntry[i]]++;
     if (wTp) tpE[tpEntry[i]]++;
     if (wMt) mtE[mtEntry[i]]++;
     if (wMx) cellsE[tpEntry[i] * nmE + mtEntry[i]]++;
   }
   const out: Partial<Aggregates> = {};
   if (wHw) {
-    const hwCounts = byCode(hw, hwE), hwFinite = byCode(hw, hwF, 1);
-    out.hardwareCounts = hwCounts;
-    out.hardwareStats = statsFrom(src, hw, hwCounts, hwFinite, hwRows, nh);
+    out.hardwareCounts = byCode(hw, hwE);
     let without = 0;
     for (let e = 0; e < hwE.length; e++) if (hw.entryOffsets[e] === hw.entryOffsets[e + 1]) without += hwE[e];
     out.withoutHardware = without;
   }
-  if (wBl) {
-    const blCounts = byCode(bl, blE), blFinite = byCode(bl, blF, 1), lossCounts = byCode(bl, blL), lossFinite = byCode(bl, blLF, 1);
-    out.baselineCounts = blCounts;
-    const winCounts = blCounts.map((c, k) => c - lossCounts[k]);
-    const winFinite = blFinite.map((c, k) => c - lossFinite[k]);
-    out.baselineStats = splitGeneric(
-      statsFrom(src, bl, winCounts, winFinite, blRows, nb, 0), statsFrom(src, bl, lossCounts, lossFinite, lossRows, nl, 1));
-  }
+  if (wBl) out.baselineCounts = byCode(bl, blE);
   if (wTp) out.topicCounts = byCode(tp, tpE);
   if (wMt) out.metricCounts = byCode(mt, mtE);
   if (wMx) {
@@ -148,6 +126,60 @@ export function aggregateParts(src: AggregateSource, fail: Uint8Array, want: num
       }
     }
     out.matrix = matrixFrom(src.facets, cells);
+  }
+  return out;
+}
+
+/** statsFrom's factors by value (read by the medians in the same call: numbers come out, the buffer is not kept). */
+let valuesScratch = new Float64Array(0);
+
+/** statsParts' lists of rows (hardware, baseline, losses), read by statsFrom in the same call: kept, not 12 MB a change at 1M. */
+let rowsScratch = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+
+/** Per distinct value of the facet's column, a count (none when `on` is false). */
+const entries = (fx: FacetIndex, on: boolean) => new Int32Array(on ? fx.entryOffsets.length - 1 : 0);
+
+/**
+ * Hardware and baseline stats (AGG_HARDWARE_STATS, AGG_BASELINE_STATS in `want`) in one pass over the fail mask: per
+ * value of the column its claims, those with a finite factor (f), stated losses apart (l, lf), and the rows with a
+ * finite factor for the medians (statsFrom).
+ */
+function statsParts(src: AggregateSource, fail: Uint8Array, want: number): Partial<Aggregates> {
+  const { hardware: hw, baseline: bl } = src.facets;
+  const n = src.n;
+  const HW = FACET_BIT.hardware, BL = FACET_BIT.baseline;
+  const wHw = (want & AGG_HARDWARE_STATS) !== 0, wBl = (want & AGG_BASELINE_STATS) !== 0;
+  const hwE = entries(hw, wHw), hwF = entries(hw, wHw);
+  const blE = entries(bl, wBl), blF = entries(bl, wBl), blL = entries(bl, wBl), blLF = entries(bl, wBl);
+  if (wHw && rowsScratch[0].length < n) rowsScratch[0] = new Int32Array(n);
+  if (wBl && rowsScratch[1].length < n) rowsScratch = [rowsScratch[0], new Int32Array(n), new Int32Array(n)];
+  const [hwRows, blRows, lossRows] = rowsScratch;
+  const { loss, factorMid: mid } = src;
+  const hwEntry = hw.entry, blEntry = bl.entry;
+  let nh = 0, nb = 0, nl = 0;
+  for (let i = 0; i < n; i++) {
+    const f = fail[i];
+    const has = mid[i] === mid[i];
+    if (wHw && (f | HW) === HW) {
+      const e = hwEntry[i];
+      hwE[e]++;
+      if (has) { hwF[e]++; hwRows[nh++] = i; }
+    }
+    if (wBl && (f | BL) === BL) {
+      const e = blEntry[i];
+      blE[e]++;
+      if (has) { blF[e]++; blRows[nb++] = i; }
+      if (loss[i]) { blL[e]++; if (has) { blLF[e]++; lossRows[nl++] = i; } }
+    }
+  }
+  const out: Partial<Aggregates> = {};
+  if (wHw) out.hardwareStats = statsFrom(src, hw, byCode(hw, hwE), byCode(hw, hwF, 1), hwRows, nh);
+  if (wBl) {
+    const blCounts = byCode(bl, blE), blFinite = byCode(bl, blF, 1), lossCounts = byCode(bl, blL), lossFinite = byCode(bl, blLF, 1);
+    const winCounts = blCounts.map((c, k) => c - lossCounts[k]);
+    const winFinite = blFinite.map((c, k) => c - lossFinite[k]);
+    out.baselineStats = splitGeneric(
+      statsFrom(src, bl, winCounts, winFinite, blRows, nb, 0), statsFrom(src, bl, lossCounts, lossFinite, lossRows, nl, 1));
   }
   return out;
 }
@@ -178,7 +210,8 @@ export function statsFrom(
   const { offsets, codes } = fx;
   // Prefix sums: each value's factors go to values[finite[k] … finite[k + 1]).
   for (let k = 0; k < m; k++) finite[k + 1] += finite[k];
-  const values = new Float64Array(finite[m]);
+  if (valuesScratch.length < finite[m]) valuesScratch = new Float64Array(finite[m]);
+  const values = valuesScratch;
   const fill = finite.slice(0, m);
   for (let r = 0; r < nr; r++) {
     const i = rows[r];

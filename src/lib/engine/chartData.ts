@@ -14,8 +14,10 @@ import { orderByKey } from '../orderByKey.ts';
 
 /** The chart's rows (relative claims of one family grouped by Group by), with what the legend and axis need. */
 export interface ChartData<T extends Claim> {
-  /** Each row's claims by factor (geometric middle), smallest first; `idx` are their row indices. */
-  groups: (ClaimGroup<T> & { idx: Int32Array })[];
+  /** Each row's claims by factor (geometric middle), smallest first; `idx` are their row indices, `pos` their places in `order`. */
+  groups: (ClaimGroup<T> & { idx: Int32Array; pos: Int32Array })[];
+  /** The relative rows by factor (per data set): what the layout reads the marks' looks in (chartLayout.ts). */
+  order: Int32Array;
   hidden: number;
   /** Filtered claims with a factor in the family. */
   relative: number;
@@ -172,11 +174,12 @@ export function chartData<T extends Claim>(
   const slot = new Int32Array(m + 1).fill(-1);
   const groups = kept.map((k, s) => {
     slot[k] = s;
-    return { key: keyOf(k), idx: new Int32Array(counts[k]), fill: 0 };
+    return { key: keyOf(k), idx: new Int32Array(counts[k]), pos: new Int32Array(counts[k]), fill: 0 };
   });
-  const add = (s: number, i: number) => {
+  const add = (s: number, i: number, k: number) => {
     if (s < 0) return;
     const g = groups[s];
+    g.pos[g.fill] = k;
     g.idx[g.fill++] = i;
   };
   for (let p = 0; p < ns; p++) {
@@ -184,14 +187,15 @@ export function chartData<T extends Claim>(
     const i = byFactor[k];
     const from = offsets[k];
     const to = offsets[k + 1];
-    if (from === to) add(slot[NONE], i);
-    for (let j = from; j < to; j++) add(slot[codes[j]], i);
+    if (from === to) add(slot[NONE], i, k);
+    for (let j = from; j < to; j++) add(slot[codes[j]], i, k);
   }
   const metrics = new Set<string>();
   metricCounts.forEach((c, k) => { if (c > 0) metrics.add(index.facets.metric.values[k]); });
   const relative = familyCounts[want];
   return {
-    groups: groups.map(({ key, idx }) => withClaims(key, idx, index.rows)),
+    groups: groups.map(({ key, idx, pos }) => withClaims(key, idx, pos, index.rows)),
+    order: byFactor,
     hidden: order.length - kept.length,
     relative,
     families: Object.fromEntries(FAMILIES.map((f, k) => [f, familyCounts[k]])) as Record<Family, number>,
@@ -204,10 +208,12 @@ export function chartData<T extends Claim>(
  * A chart row: its claims made from `idx` when first read (the layout and raster read `idx`; a row object array per
  * row, up to a million entries per filter change, is made only for what reads it: a label, a tooltip).
  */
-function withClaims<T extends Claim>(key: string, idx: Int32Array, rows: readonly T[]): ClaimGroup<T> & { idx: Int32Array } {
+function withClaims<T extends Claim>(
+  key: string, idx: Int32Array, pos: Int32Array, rows: readonly T[],
+): ClaimGroup<T> & { idx: Int32Array; pos: Int32Array } {
   let claims: T[] | null = null;
   return {
-    key, idx,
+    key, idx, pos,
     get claims() {
       if (!claims) { claims = new Array<T>(idx.length); for (let k = 0; k < idx.length; k++) claims[k] = rows[idx[k]]; }
       return claims;

@@ -60,8 +60,9 @@ export class TableOrders<T extends Claim> {
     const order = this.order(sort);
     const { fail } = cross;
     const rows = this.rows;
-    const out: T[] = [];
-    for (let k = 0; k < order.length; k++) { const i = order[k]; if (fail[i] === 0) out.push(rows[i]); }
+    // Made at its size (pushing grows it in steps, each a copy left as garbage: ~2x its 8 MB at a million rows).
+    const out = new Array<T>(cross.passing);
+    for (let k = 0, o = 0; o < out.length; k++) { const i = order[k]; if (fail[i] === 0) out[o++] = rows[i]; }
     return out;
   }
 
