@@ -9,14 +9,17 @@ import { METRIC_CUE_PATTERN, occurs } from './lexicon/index.ts';
 import { phraseAfterNumber } from './refiners/metric-phrase.ts';
 
 function twinInSentence(ctx: SentenceContext, c: Candidate, sentence: readonly Candidate[]): boolean {
-  const own = phraseAfterNumber(ctx, c);
   const twin = (o: Candidate) =>
     o !== c && o.valueLow === c.valueLow && o.valueHigh === c.valueHigh && o.unit === c.unit && o.metric === c.metric;
+  // (The phrases are read only when a twin is there: most claims have none, and the cue pattern is costly.)
+  if (!sentence.some(twin)) return false;
+  const own = phraseAfterNumber(ctx, c);
   return occurs(METRIC_CUE_PATTERN, own) &&
     sentence.some((o) => twin(o) && phraseAfterNumber(ctx, o) !== own && occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, o)));
 }
 
 /** Claims with one key are one claim (the caller also keeps those that name their own baselines). */
 export function restatementKey(ctx: SentenceContext, c: Candidate, sentence: readonly Candidate[]): string {
-  return `${c.valueLow}|${c.valueHigh}|${c.unit}|${c.metric}|${twinInSentence(ctx, c, sentence) ? c.start : ''}`;
+  const key = `${c.valueLow}|${c.valueHigh}|${c.unit}|${c.metric}`;
+  return twinInSentence(ctx, c, sentence) ? `${key}|${c.start}` : key;
 }

@@ -81,7 +81,7 @@ const NAMED_WHILE = /,\s*(?:while|whereas)\s+(?:the\s+)?([A-Z][\w.+-]*)\s+(?:att
 export function isOthersResult(ctx: SentenceContext, c: Candidate): boolean {
   const head = ctx.abstract.slice(ctx.sentence.start, c.start);
   if (OTHERS_CLAUSE.test(head) || COMPARED_WHICH.test(head)) return true;
-  const named = NAMED_WHILE.exec(head);
+  const named = head.includes('while') || head.includes('whereas') ? NAMED_WHILE.exec(head) : null;
   const opening = named ?? CONTRAST_OPENING.exec(head);
   if (!opening) return false;
   // Someone else: a name that is not the paper's own, or a phrase that says it is another's ("state-of-the-art

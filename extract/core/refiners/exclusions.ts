@@ -215,8 +215,13 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
 ];
 
 /** "When reducing the size of the KV cache by 2x, most configurations …": a change set as the condition of the sentence. */
+const CONDITION = /(?:^\s*|\bthat\s+)(?:[Ww]hen|[Ii]f|[Uu]nless|[Oo]nce)\s+[a-z]+ing\b[^,;:()]*$/;
+const CONDITION_WORD = /\b(?:[Ww]hen|[Ii]f|[Uu]nless|[Oo]nce)\s/;
+
 function isCondition(ctx: SentenceContext, c: Candidate): boolean {
-  return /(?:^\s*|\bthat\s+)(?:[Ww]hen|[Ii]f|[Uu]nless|[Oo]nce)\s+[a-z]+ing\b[^,;:()]*$/.test(ctx.abstract.slice(ctx.sentence.start, c.start));
+  // (The cheap word test first: the full pattern tries every position up to the number.)
+  const head = ctx.abstract.slice(ctx.sentence.start, c.start);
+  return CONDITION_WORD.test(head) && CONDITION.test(head);
 }
 
 /** Drops excluded candidates. Those lacking a cue are kept for now (dropUncued): a coordinated neighbour may vouch for them. */
