@@ -157,6 +157,16 @@ function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   return c.kind === 'absolute' ? 'other' : 'accuracy';
 }
 
+/** "341k trainable parameters (~1.3 MB) – over 70X fewer than ResNet-50": a comparative with no noun of its own is about
+ * the quantity named just before it. */
+function elidedBefore(ctx: SentenceContext, c: Candidate): Hit | undefined {
+  if (!/^\s*(?:fewer|less|more|smaller|larger|bigger)\s+than\b/i.test(ctx.abstract.slice(c.end, c.end + 24))) return undefined;
+  const lead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 80), c.start);
+  // Not from inside a parenthesis that holds the number ("(2 times higher than A100)" restates what is before it).
+  if (lead.lastIndexOf('(') > lead.lastIndexOf(')')) return undefined;
+  return metricHits(lead.slice(lead.lastIndexOf(';') + 1)).filter((h) => !h.weak).at(-1);
+}
+
 /** "60.7% on MMLU": "on" and a capitalised name that is not a device ("on H100" is where it ran). */
 function onBenchmark(ctx: SentenceContext, c: Candidate): boolean {
   const m = /^\s*on\s+(?:the\s+)?(?=[A-Z])/.exec(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)));
@@ -249,7 +259,8 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     hit ??= headHit(metricHits(phraseAfterNumber(ctx, c)));
     if (!hit && lastOfList !== c && bareList(ctx, list, i)) hit = headHit(metricHits(phraseAfterNumber(ctx, lastOfList)));
     hit ??= respectivelyHit(ctx, list, i);
-    hit ??= inPhraseHit(ctx, c) ?? nounRightBefore(ctx, c) ?? abbreviatedBefore(ctx, c) ?? parenthesisedAfterCue(ctx, firstOfList);
+    hit ??= inPhraseHit(ctx, c) ?? nounRightBefore(ctx, c) ?? abbreviatedBefore(ctx, c) ?? parenthesisedAfterCue(ctx, firstOfList) ??
+      elidedBefore(ctx, c);
     const prev = out[out.length - 1];
     const restated = restatedIn(ctx, out, firstOfList);
     if (!hit && restated) {

@@ -168,3 +168,14 @@ describe('fewer training steps is training time (spec §3: "26% fewer epochs")',
       { value_low: 7, metric: 'training_time', direction: 'decrease' }, { value_low: 7.5, metric: 'training_time', direction: 'decrease' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
+
+describe('a comparative with no noun of its own is about the quantity just before it', () => {
+  it.each<[string, Fields[]]>([
+    ['The model has 2M parameters, 30x fewer than BERT-Large.', [{ value_low: 30, metric: 'parameters', baseline: ['BERT-Large'] }]],
+    ['The network contains only 341k trainable parameters (~1.3 MB) – over 70X fewer than ResNet-50 – and runs on a Raspberry Pi.', [
+      { value_low: 70, metric: 'parameters', baseline: ['ResNet-50'] }]],
+    // Inside a parenthesis that restates a figure, the restated figure's quantity rules.
+    ['The design provides 521 tokens/sec on a 2.7B parameter model (2 times higher than NVIDIA\'s A100).', [
+      { value_low: 521, metric: 'throughput', baseline: [] }, { value_low: 2, metric: 'throughput', baseline: ['A100'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});
