@@ -141,7 +141,7 @@ function namesOtherQuantity(phrase: string): boolean {
 }
 
 /** "reducing <object> by": a change verb, the thing it changes (not a pronoun, a name or a generic model), "by". */
-const OWN_OBJECT = new RegExp(String.raw`\b(?:reduc|decreas|lower|cut|shrink|shorten|trim|slash|suppress|increas|rais)\w*\s+(?!(?:it|them|this|that|these|those|its|their)\b)((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+by\s+${ANY_QUALIFIER}$`);
+const OWN_OBJECT = new RegExp(String.raw`\b(?:reduc|decreas|lower|cut|shrink|shorten|trim|slash|suppress|sav(?=e|ing)|increas|rais)\w*\s+(?!(?:it|them|this|that|these|those|its|their)\b)((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+by\s+${ANY_QUALIFIER}$`);
 
 /** The object of the claim's own change verb when no metric cue names it ("average reasoning length"), else undefined. */
 function uncuedObject(own: string): string | undefined {
