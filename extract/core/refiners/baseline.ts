@@ -65,7 +65,8 @@ function objectBaseline(ctx: SentenceContext, c: Candidate): string[] {
   const ofPart = /^(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of|for)\s+(.+)$/i.exec(object);
   // "the average JCT of current serving systems", "the storage cost for 3DGS"; not "memory for long-context requests".
   const lead = ofPart ? object.slice(0, object.length - ofPart[1].length) : '';
-  if (ofPart && occurs(METRIC_CUE_PATTERN, lead) && (/\bof\s*$/.test(lead) ||
+  // ("the step duration of RL training": a process measured, not a system.)
+  if (ofPart && occurs(METRIC_CUE_PATTERN, lead) && !PROCESS_END.test(ofPart[1]) && (/\bof\s*$/.test(lead) ||
     GENERIC_HEAD.test(ofPart[1].split(/\s+/).at(-1) ?? '') || /^[\w-]*(?:[A-Z][\w-]*[A-Z0-9]|\d)/.test(ofPart[1]))) {
     return readBaseline(ofPart[1]);
   }
@@ -78,6 +79,8 @@ function objectBaseline(ctx: SentenceContext, c: Candidate): string[] {
   }
   return [];
 }
+
+const PROCESS_END = /\b(?:training|inference|decoding|generation|fine-tuning|serving|prefill(?:ing)?)$/i;
 
 function crosses(re: RegExp, text: string): boolean {
   return occurs(re, text);
