@@ -84,7 +84,7 @@ const APPOSITIVE = new RegExp(String.raw`^${ARTICLES}(${WORD}(?:\s+${WORD}){0,3}
 
 // The description is one noun phrase: past "and", "with" or "where" the name after the comma is something else
 // ("a … denoiser and integrate it with the advanced … model, LauraTTS").
-const DESCRIBED = new RegExp(String.raw`^(?:a|an|the)\s+(?:(?!\b(?:and|with|where|which|that|using|use|uses)\b)[^,.;:()]){3,100}?,\s+(${WORD}(?:\s+${WORD}){0,3}?)(?:\s*\(([^()]{2,60})\))?(?=,?\s+(?:a|an|the|that|which|to|for|with|as|in|is|on|whose|where)\b|\s*[.;:])`, 'u');
+const DESCRIBED = new RegExp(String.raw`^(?:a|an|the)\s+(?:(?!\b(?:and|with|where|which|that|using|use|uses)\b)[^,.;:()]){3,100}?,\s+["“]?(${WORD}(?:\s+${WORD}){0,3}?)["”]?(?:\s*\(([^()]{2,60})\))?(?=,?\s+(?:a|an|the|that|which|to|for|with|as|in|is|on|whose|where)\b|\s*[.;:])`, 'u');
 const EMPHASIS = /^(?:\\(?:textbf|textit|emph|textsc|mathbf|mathrm)\{([^{}]{2,120})\}|\*\*([^*]{2,120})\*\*)/;
 
 /** A name phrase and, when one follows it, the acronym in parentheses: the acronym is the name. */

@@ -21,6 +21,9 @@ describe('paperSystem', () => {
     ['Dual-domain Adaptation Networks for Realistic Image Super-resolution', 'In this paper, we introduce a novel approach, Dual-domain Adaptation Networks, which is able to efficiently adapt pre-trained image SR models.', 'Dual-domain Adaptation Networks'],
     ['Randomized Automatic Differentiation', 'We develop a general framework and approach for randomized automatic differentiation (RAD), which can allow unbiased gradient estimates.', 'RAD'],
     ['Randomized Automatic Differentiation for Deep Nets', 'We study randomized automatic differentiation (RAD) for training.', ''],
+    // a name in quotes after its description (corpus sentence)
+    ['Accelerating Monte-Carlo Tree Search with Optimized Posterior Policies', 'We introduce a recursive AlphaZero-style Monte--Carlo tree search algorithm, "RMCTS". RMCTS is 40 times faster than MCTS-UCB.', 'RMCTS'],
+    ['Faster Search', 'We present a pruned beam search, "PBS". PBS halves decoding time.', 'PBS'],
     // a name in Markdown bold; "over" inside a described name (corpus sentences)
     ['Natural Language Query to Configuration for Retrieval Agents', 'We propose **BRANE**, which uses an LLM to convert each query into workload-specific characteristics. BRANE cuts cost by 40%.', 'BRANE'],
     ['Insight Sharing for Multi-Agent Reasoning', 'We propose a federated learning-like framework, Federation over Text (FoT), that enables agents to share insights.', 'FoT'],
