@@ -32,6 +32,10 @@ const ON_NAMED_PAREN = /\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.+-]*(?:[\s-][A-Z0-9][\
 /** … unless the words before say it is a change there ("large gains on GSM8K (12%)"). */
 const CHANGE_NOUN = /\b(?:gains?|improv\w*|increas\w*|boost\w*|reduc\w*|drops?|degradation|speed-?ups?|margins?)\b/i;
 
+const LOSS_NOUN = /\b(?:loss(?:es)?|drops?|degradations?|gaps?|overheads?|errors?)\b/i;
+/** The last words before a parenthesis that the number opens ("validation accuracy (92.15%"). */
+const MEASURE_PAREN = /((?:[\w@-]+\s+){0,1}[\w@-]+)\s*\(\s*$/;
+
 function onNamedBenchmark(ctx: SentenceContext, c: Candidate): boolean {
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart);
   const m = ON_NAMED_PAREN.exec(head);
@@ -59,6 +63,14 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   if ((KEPT_BEFORE.test(b) || REMOVED_SHARE.test(b)) && SHARE_AFTER.test(a)) return false;
   // "92.5% query validity", "93.5-99.6% SLO satisfaction", "15% MFU": a share named by a rate-like noun right after it.
   if (c.kind === 'percent' && LEVEL_NOUN.test(phraseAfterNumber(ctx, c))) return true;
+  // "high accuracy (94.1%)", "the best validation accuracy (92.15%)": the measure right before the parenthesis it opens.
+  // Not a change: signed ("(-61% avg error)"), called relative ("(10-20% relative)"), or after a change noun
+  // ("improvements in both detection accuracy (up to 16.1%)").
+  const lead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 80), c.start);
+  const paren = MEASURE_PAREN.exec(lead);
+  const changeNear = CHANGE_NOUN.test(lastWords(lead, 7)) || LOSS_NOUN.test(paren?.[1] ?? '') || signOf(ctx, c) !== undefined ||
+    /^\s*(?:relative|improvement|gain|increase|reduction|higher|lower|better|worse)\b/i.test(ctx.abstract.slice(c.end, c.end + 16));
+  if (paren && occurs(ABSOLUTE_ACCURACY_WORDS, paren[1]) && !changeNear) return true;
   const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));
   // "accuracy: 90.9%", "ACC = 84%": a metric's value, given.
   return LEVEL_BEFORE.test(b) || /[:=]\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 3), c.start)) || accuracyNear;

@@ -179,3 +179,16 @@ describe('a comparative with no noun of its own is about the quantity just befor
       { value_low: 521, metric: 'throughput', baseline: [] }, { value_low: 2, metric: 'throughput', baseline: ['A100'] }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
+
+describe('a score in parentheses right after its measure is a level', () => {
+  it.each<[string, Fields[]]>([
+    ['The model achieves high accuracy (94.1%) on the test set.', [{ value_low: 94.1, comparison: 'absolute' }]],
+    ['Across 330 CIFAR-10/ResNet-50 configurations Sign-Muon attains the best validation accuracy (92.15%) at matched batch.', [
+      { value_low: 92.15, comparison: 'absolute' }]],
+    // Not a change written so: signed, called relative, or after a change noun.
+    ['It improves downstream quality by 4-9 F1 points (10-20% relative).', [
+      { value_low: 4, comparison: 'relative' }, { value_low: 10, comparison: 'relative' }]],
+    ['Our method shows significant improvements in both detection accuracy (up to 16.1%) and response time.', [
+      { value_low: 16.1, comparison: 'relative' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, true));
+});
