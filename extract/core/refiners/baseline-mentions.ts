@@ -70,7 +70,7 @@ export function mentions(ctx: SentenceContext): Mention[] {
     if (/^over$/i.test(m[0]) && /^[^,;()]{1,40}?\brather\s+than\b/i.test(rest)) continue;
     // "23 times faster than current NeRF editing methods, and … 8 times faster than these methods": the names before.
     const names = readBaseline(rest);
-    if (!names.length && found.length && POINTS_BACK.test(rest)) names.push(...found[found.length - 1].names);
+    if (!names.length && found.length && POINTS_TO_NAMES_BEFORE.test(rest)) names.push(...found[found.length - 1].names);
     // "improve upon the reconstruction accuracy by …": after "improve upon", a measure is what changed.
     if (!names.length || (/^improv/i.test(m[0]) && names.every(isMeasure))) continue;
     // "shifts the macro-F1 versus flash Pareto frontier", "the accuracy vs. latency trade-off": two axes, not a baseline.
@@ -95,6 +95,6 @@ function isMeasure(name: string): boolean {
 }
 
 /** A phrase that points back to things named before ("these methods", "them"). */
-const POINTS_BACK = /^\s*(?:(?:these|those|such|both)\s+(?:[\w-]+\s+){0,2}?(?:methods|baselines|approaches|models|systems|techniques|works|solutions|frameworks)|them|it)\b/i;
+const POINTS_TO_NAMES_BEFORE = /^\s*(?:(?:these|those|such|both)\s+(?:[\w-]+\s+){0,2}?(?:methods|baselines|approaches|models|systems|techniques|works|solutions|frameworks)|them|it)\b/i;
 
 export const AND_WORD = /\band\s+(?:also\s+|further\s+|then\s+)?([a-z]+)\b/g;

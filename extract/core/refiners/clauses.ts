@@ -226,3 +226,16 @@ export function throughAbbreviation(ctx: SentenceContext, c: Candidate): string 
   const m = ABBREVIATION_BEFORE.exec(head);
   return m ? `${(head.slice(0, m.index).split(/[,;:]/).at(-1) ?? '').trimEnd()} ${m[1]} ${m[2]}`.trimEnd() : undefined;
 }
+
+/**
+ * "3.25 times (geomean) speedup", "an average of 27% (up to 39.8%) power reduction": a statistic or a bound noted in
+ * parentheses right after the number, before the words that say what it measures.
+ */
+export const NOTE_AFTER_NUMBER = /^\s*\((?:\s*(?:geo-?mean|geometric\s+mean|median|mean|average|avg\.?|on\s+average)\s*|[^()]{0,24}\d[^()]{0,24})\)/i;
+
+/** The words after a number's note (NOTE_AFTER_NUMBER), or undefined when no note follows it. */
+export function pastNote(ctx: SentenceContext, c: Candidate): string | undefined {
+  const text = ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 120));
+  const note = NOTE_AFTER_NUMBER.exec(text);
+  return note ? text.slice(note[0].length) : undefined;
+}

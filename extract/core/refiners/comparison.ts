@@ -6,7 +6,7 @@
  */
 import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, benchmarkAfter, firstWords, lastWords, signOf, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, benchmarkAfter, firstWords, lastWords, pastNote, signOf, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { BREAKDOWN_GAP, LIST_COMMA } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
@@ -51,10 +51,8 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   if (FROM_TO_LEVEL.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart)) && !COMPARATIVE_AFTER.test(a.split(/[,;(]/)[0])) return true;
   // ("a reduction in perplexity (PPL) of 18.01%": an abbreviation in parentheses is read through.)
   const through = throughAbbreviation(ctx, c);
-  // "27% (up to 39.8%) power reduction": the change named past a bound noted right after the number.
-  const noted = /^\s*\([^()]{0,24}\d[^()]{0,24}\)/.exec(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 120)));
-  const pastNote = noted ? ctx.abstract.slice(c.numEnd + noted[0].length, Math.min(ctx.sentence.end, c.numEnd + 120)) : '';
-  if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || COMPARATIVE_AFTER.test(pastNote) || CHANGE_OF.test(b) || (through !== undefined && CHANGE_OF.test(`${through} `)) ||
+  // "27% (up to 39.8%) power reduction": the change named past a note right after the number.
+  if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || COMPARATIVE_AFTER.test(pastNote(ctx, c) ?? '') || CHANGE_OF.test(b) || (through !== undefined && CHANGE_OF.test(`${through} `)) ||
     CHANGE_REACHING.test(b)) return false;
   // "+71% in memory": a signed number is a change.
   if (signOf(ctx, c) === '+') return false;

@@ -10,7 +10,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, benchmarkAfter, between, changedTo, endsParenChange, throughAbbreviation, firstWords, lastWords, leadIn, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, benchmarkAfter, between, changedTo, endsParenChange, throughAbbreviation, firstWords, lastWords, leadIn, pastNote, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { phraseAfterNumber } from './metric-phrase.ts';
 import { isGap } from './gaps.ts';
@@ -30,7 +30,6 @@ export const LIST_COMMA = /^(?:\s+(?:in|on|for)\s+[^,;()]{1,40})?(?:\s*\([^()]{0
 /** "61.11 percent, with 77.7 percent on simple tasks": a level broken down by setting (BREAKDOWN_SETTING after it). */
 export const BREAKDOWN_GAP = /^(?:\s+[\w-]+){0,2}(?:\s*\([^()]{0,30}\))?\s*,\s*with\s+$/i;
 const BREAKDOWN_SETTING = /^\s*(?:\([^()]{0,30}\)\s*)?(?:on|in|for|at)\s/i;
-const STAT_NOTE = /^\s*\(\s*(?:geo-?mean|geometric\s+mean|median|mean|average|avg\.?|on\s+average)\s*\)\s*/i;
 const COMPARED_AFTER = /^\s*(?:compared|relative|than|over|versus|vs\.?|against)\b/i;
 
 function anyCue(text: string): boolean {
@@ -57,10 +56,8 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind === 'absolute') return RESULT_BEFORE_MEASURE.test(b) || /\b(?:latenc|overhead)/i.test(lastWords(b, 4) + firstWords(a, 3)) || CHANGE_NOUN_BEFORE.test(b.replace(/[+]\s*$/, ''));
   if (c.kind === 'points') return POINTS_CUE.test(b) || CHANGE_NOUN_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || /^\s*(?:higher|better|over|in\s+\w+)/i.test(a);
   if (c.kind === 'multiplier') {
-    // "3.25 times (geomean) speedup": the statistic in parentheses is no break.
-    const raw = ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 80));
-    const unnoted = STAT_NOTE.test(raw) ? raw.replace(STAT_NOTE, ' ') : a;
-    return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(unnoted) || COMPARED_AFTER.test(a) || CHANGE_NOUN_BEFORE.test(b);
+    // "3.25 times (geomean) speedup": a note in parentheses is no break.
+    return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(pastNote(ctx, c) ?? a) || COMPARED_AFTER.test(a) || CHANGE_NOUN_BEFORE.test(b);
   }
   if (/^[+−-]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) return true;
   // "achieve significant speedups, 19% with Deepseek and 24% with GPT-5": the cue just before a comma or colon.

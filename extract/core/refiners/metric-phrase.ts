@@ -7,6 +7,7 @@ import type { Candidate, Sentence, SentenceContext } from '../candidate.ts';
 import type { Metric } from '../types.ts';
 import { METRIC_CUE_PATTERN, METRIC_CUES, METRIC_IGNORE, type Polarity } from '../lexicon/index.ts';
 import { matchesOf } from '../matches.ts';
+import { NOTE_AFTER_NUMBER } from './clauses.ts';
 
 export interface Hit { metric: Metric; weak: boolean; polarity?: Polarity; index: number }
 
@@ -62,21 +63,14 @@ export function phraseAfterNumber(ctx: SentenceContext, c: Pick<Candidate, 'numE
 
 /** The noun phrase right after a number: "higher end-to-end throughput", "reduction in error rate", "TTFT and TPOT attainment". */
 export function phraseAfter(text: string): string {
-  const words: string[] = text.match(/[^\s,;:()[\]]+|[,;:()[\]]/g) ?? [];
+  // "3.36 times (geomean) better energy efficiency", "27% (up to 39.8%) power reduction": read past the number's note.
+  const words: string[] = text.replace(NOTE_AFTER_NUMBER, ' ').match(/[^\s,;:()[\]]+|[,;:()[\]]/g) ?? [];
   const kept: string[] = [];
   for (let i = 0; i < words.length && kept.length < MAX_PHRASE_WORDS; i++) {
     const w = words[i];
     // "60.2% lower end-to-end (E2E) latency": an abbreviation inside the phrase does not end it.
-    // "3.36 times (geomean) better energy efficiency": nor does a statistic noted right after the number.
-    if (w === '(' && words[i + 2] === ')' && (kept.length > 0 && /^[A-Z][A-Z0-9-]{1,7}s?$/.test(words[i + 1] ?? '') ||
-      kept.length === 0 && /^(?:geo-?mean|median|mean|average|avg\.?)$/i.test(words[i + 1] ?? ''))) {
+    if (w === '(' && kept.length > 0 && words[i + 2] === ')' && /^[A-Z][A-Z0-9-]{1,7}s?$/.test(words[i + 1] ?? '')) {
       i += 2;
-      continue;
-    }
-    // "an average of 27% (up to 39.8%) power reduction": a bound on the number, noted before its phrase.
-    const close = w === '(' && kept.length === 0 ? words.indexOf(')', i) : -1;
-    if (close > i && close - i <= 6 && words.slice(i + 1, close).some((x) => /^[~<>≤≥]?\d/.test(x))) {
-      i = close;
       continue;
     }
     if (/^[,;:()[\]]$/.test(w) || /^\d/.test(w)) break;
