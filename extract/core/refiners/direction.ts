@@ -90,6 +90,9 @@ export function attachDirection(ctx: SentenceContext): Candidate[] {
   return out;
 }
 
+/** Right after a multiplier: "the token budget", "that of X" (not "the speedup", which says no amount of its own). */
+const TIMES_THE = /^\s+(?:the\s+(?!speed|accelerat|improvement|reduction|gain)\w|that\s+of\b|those\s+of\b)/i;
+
 /** A verb that states a result without saying which way ("enables", "achieves"). */
 const NEUTRAL_VERB = /\b(?:enabl|achiev|deliver|provid|yield|offer|attain|obtain|demonstrat|sustain)\w*\b/i;
 /** From the previous claim's end up to the first "and" or comma before this claim. */
@@ -109,6 +112,12 @@ function directions(ctx: SentenceContext): Candidate[] {
     let direction: Direction;
     // "0.8× the time", "0.5x the memory": a multiplier below 1 says the quantity went down, whatever the words.
     if (c.unit === 'x' && c.valueHigh < 1) return withFields(c, { direction: 'decrease' as const });
+    // "at ~3× the token budget", "2x the memory of X": N times as much, whatever words came before ("fewer parameters at").
+    // (Not "halves the cost", a verb; not "1/8x the cost", a fraction.)
+    if (c.unit === 'x' && c.valueLow > 1 && TIMES_THE.test(ctx.abstract.slice(c.end, c.end + 16)) &&
+      !/halv/i.test(ctx.abstract.slice(c.start, c.end)) && ctx.abstract[c.start - 1] !== '/') {
+      return withFields(c, { direction: 'increase' as const });
+    }
     // "+71% in memory", "+2.8% for Llama": a plus sign says the quantity went up; "-15% p99", "−98%": a minus, down.
     const sign = c.comparison === 'relative' ? signOf(ctx, c) : undefined;
     if (sign) return withFields(c, { direction: sign === '+' ? 'increase' as const : 'decrease' as const });

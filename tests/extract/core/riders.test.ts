@@ -71,6 +71,13 @@ describe('"faster" is the good way of its quantity', () => {
     ['Experiments demonstrate our method achieves $15.7\\times$ kv-cache compression, $1.2\\times$ lower peak memory and $2\\times$ faster TTFT compared to prior SOTA.', [
       { value_low: 15.7, metric: 'memory', direction: 'decrease' }, { value_low: 1.2, metric: 'memory', direction: 'decrease' },
       { value_low: 2, metric: 'latency', direction: 'decrease' }]],
+    // "N× the <quantity>" is N times as much, whatever words came before it; "halves the cost" and "1/8x the cost" are not.
+    ['The small model beats the large one with 8x fewer parameters at 3x the token budget.', [
+      { value_low: 8, metric: 'parameters', direction: 'decrease' }, { value_low: 3, metric: 'cost', direction: 'increase' }]],
+    ['LPSR also outperforms Best-of-16 ($+7.8$ pp) at $5.4\\times$ lower token cost, and surpasses a standard 70B model ($35.2\\%$) with $8.75\\times$ fewer parameters at ${\\sim}3\\times$ the token budget.', [
+      { value_low: 7.8, metric: 'accuracy', direction: 'increase' }, { value_low: 5.4, metric: 'cost', direction: 'decrease' },
+      { value_low: 8.75, metric: 'parameters', direction: 'decrease' }, { value_low: 3, metric: 'cost', direction: 'increase' }]],
+    ['It nearly halves the communication cost of the protocol.', [{ value_low: 2, direction: 'decrease' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
