@@ -149,10 +149,13 @@ function uncuedObject(own: string): string | undefined {
   return m !== null && !GENERIC_HEAD.test(m[1].split(/\s+/).at(-1) ?? '') && !occurs(METRIC_CUE_PATTERN, m[1]) ? m[1] : undefined;
 }
 
+const AS_MANY = /^\s+as\s+(?:many|much)\s+[a-z]/i;
+
 function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   if (occurs(DECREASE_WORDS, before(ctx, c, true))) return 'other';
   const phrase = phraseAfterNumber(ctx, c).trimStart();
-  if (namesOtherQuantity(phrase)) return 'other';
+  // "twice as many high-scoring molecules as baselines": a count no metric names.
+  if (namesOtherQuantity(phrase) || AS_MANY.test(ctx.abstract.slice(c.end, c.end + 20))) return 'other';
   if (c.kind === 'multiplier') return abstractIndicator(ctx.abstract) ?? 'speed';
   return c.kind === 'absolute' ? 'other' : 'accuracy';
 }

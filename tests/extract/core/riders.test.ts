@@ -93,6 +93,10 @@ describe('the other side named through its figure', () => {
     ['Under extreme scenarios, CoRA improves upon its baseline performance by approximately 19% in AP@0.7.', [{ value_low: 19, baseline: ['baseline'] }]],
     ['Compared to standard methods, it can improve upon the reconstruction accuracy by two orders of magnitude.', [
       { value_low: 100, baseline: ['standard methods'] }]],
+    // "N times as many <things> as X": X is the baseline, and a count no metric names is 'other'.
+    ['The planner solves twice as many puzzles as the greedy baseline.', [{ value_low: 2, metric: 'other', baseline: ['greedy baseline'] }]],
+    ["In real-world cancer drug discovery experiments, FRAGMENTA's Human-Agent configuration identified nearly twice as many high-scoring molecules as baselines.", [
+      { value_low: 2, metric: 'other', baseline: ['baselines'] }]],
     // "N x that of X" is that multiplier's baseline alone.
     ['The adapter incurs at most 8% latency overhead despite an over 10x reduction in footprint, with a training memory overhead of approximately 1.6x that of fp16 LoRA.', [
       { value_low: 8, baseline: [] }, { value_low: 10, baseline: [] }, { value_low: 1.6, baseline: ['fp16 LoRA'] }]],
