@@ -70,6 +70,9 @@ function objectBaseline(ctx: SentenceContext, c: Candidate): string[] {
     GENERIC_HEAD.test(ofPart[1].split(/\s+/).at(-1) ?? '') || /^[\w-]*(?:[A-Z][\w-]*[A-Z0-9]|\d)/.test(ofPart[1]))) {
     return readBaseline(ofPart[1]);
   }
+  // "improves Mistral's performance by 7.3%": the named system whose measure it was (not "the model's", "its").
+  const owner = POSSESSOR.exec(object);
+  if (owner && occurs(METRIC_CUE_PATTERN, owner[2]) && /[A-Z\d]/.test(owner[1])) return readBaseline(owner[1]);
   const head = object.split(/\s+/).at(-1) ?? '';
   // "improve the reasoning ability of pruned models by up to 50%": the generic thing the measure is of.
   const of = /\bof\s+((?:[\w-]+\s+){0,3}[\w-]+)$/.exec(object);
@@ -79,6 +82,8 @@ function objectBaseline(ctx: SentenceContext, c: Candidate): string[] {
   }
   return [];
 }
+
+const POSSESSOR = /^(?:the\s+)?([^\s'’]+(?:\s+[^\s'’]+){0,3}?)['’]s?\s+((?:[\w-]+\s+){0,3}[\w-]+)$/;
 
 const PROCESS_END = /\b(?:training|inference|decoding|generation|fine-tuning|serving|prefill(?:ing)?)$/i;
 

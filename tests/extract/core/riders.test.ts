@@ -93,6 +93,11 @@ describe('the other side named through its figure', () => {
     ['Under extreme scenarios, CoRA improves upon its baseline performance by approximately 19% in AP@0.7.', [{ value_low: 19, baseline: ['baseline'] }]],
     ['Compared to standard methods, it can improve upon the reconstruction accuracy by two orders of magnitude.', [
       { value_low: 100, baseline: ['standard methods'] }]],
+    // "improves X's <measure> by N": the named system whose measure it was; not "the model's".
+    ["The feedback loop improves Llama-2's accuracy by 4.1% on GSM8K.", [{ value_low: 4.1, metric: 'accuracy', baseline: ['Llama-2'] }]],
+    ["The feedback loop improves the model's accuracy by 4.1% on GSM8K.", [{ value_low: 4.1, metric: 'accuracy', baseline: [] }]],
+    ["Our results show that DeCRIM improves Mistral's performance by 7.3% on RealInstruct and 8.0% on IFEval even with weak feedback.", [
+      { value_low: 7.3, metric: 'accuracy', baseline: ['Mistral'] }, { value_low: 8, metric: 'accuracy', baseline: ['Mistral'] }]],
     // "N times as many <things> as X": X is the baseline, and a count no metric names is 'other'.
     ['The planner solves twice as many puzzles as the greedy baseline.', [{ value_low: 2, metric: 'other', baseline: ['greedy baseline'] }]],
     ["In real-world cancer drug discovery experiments, FRAGMENTA's Human-Agent configuration identified nearly twice as many high-scoring molecules as baselines.", [
