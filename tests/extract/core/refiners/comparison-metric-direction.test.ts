@@ -56,6 +56,11 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
       ['memory', 'relative', 'decrease', '%'], ['latency', 'relative', 'decrease', '%'], ['throughput', 'relative', 'increase', 'x']]],
     ['It generates images with the same quality as a DDIM baseline using 32-58% less sampling time on ImageNet256.', [['latency', 'relative', 'decrease', '%']]],
     ['The system improves MFU by 1.5x and reduces p99 latency by 3.5x.', [['throughput', 'relative', 'increase', 'x'], ['latency', 'relative', 'decrease', 'x']]],
+    // "N× more accurate" is accuracy, not the default speed of a bare multiplier.
+    ['The surrogate is 3 times faster and 2 times more accurate than the FEM solver.', [
+      ['speed', 'relative', 'increase', 'x'], ['accuracy', 'relative', 'increase', 'x']]],
+    ['Through extensive benchmarks on three representative PDE problems, we show that our approach yields up to an $8\\times$ more accurate physical residuals compared to FM.', [
+      ['accuracy', 'relative', 'increase', 'x']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'score'], ['accuracy', 'absolute', 'increase', 'score']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);
