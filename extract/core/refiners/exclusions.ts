@@ -196,6 +196,15 @@ function isCountTotal(ctx: SentenceContext, c: Candidate): boolean {
     /\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 16), c.numStart));
 }
 
+/** "span three orders of magnitude per instance", "25× energy differences across tasks": a spread observed, no gain. */
+function isSpread(ctx: SentenceContext, c: Candidate): boolean {
+  return c.kind === 'multiplier' && (SPREAD_BEFORE.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 24), c.start)) ||
+    SPREAD_AFTER.test(ctx.abstract.slice(c.end, c.end + 40)));
+}
+
+const SPREAD_BEFORE = /\b(?:span(?:s|ned|ning)?|var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|fluctuat\w*)\s+(?:(?:by|over|across|up\s+to|about|roughly|nearly|more\s+than|over)\s+)*$/i;
+const SPREAD_AFTER = /^\s+(?:[\w-]+\s+)?(?:differences?|variations?|variability|spread)\b/i;
+
 export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) => boolean][] = [
   ['confidence level', isConfidenceLevel],
   ["others' result", isOthersResult],
@@ -212,6 +221,7 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['error bar', isErrorBar],
   ['total of a count', isCountTotal],
   ['condition', isCondition],
+  ['spread', isSpread],
 ];
 
 /** "When reducing the size of the KV cache by 2x, most configurations …": a change set as the condition of the sentence. */

@@ -10,6 +10,11 @@ describe('dropExclusions and dropUncued: settings and context are not claims', (
     'For instance, the LAION public dataset retained only 10% of the total crawled data.',
     'FedAMD achieves the convergence by up to O(1/epsilon) fewer communication rounds.',
     'We train a 2x larger model with 4x more GPUs and an 8x longer context.',
+    // A spread observed across settings is no gain: "span", "vary", "differ" before the multiplier, "differences" after.
+    'The runtimes of the submitted solvers span three orders of magnitude.',
+    'Token usage varies by up to 30x between the two agents, and the two models differ by 2.9x at matched scale.',
+    'Exported trajectories from 108 instance-normalized SWE-bench Verified submissions span three orders of magnitude per instance, with no detectable correlation with resolve rate.',
+    'LLM task type can lead to 25$\\times$ energy differences.',
     'We use 10-fold cross-validation and repeat each experiment three times.',
     'Training runs on 8x A100 GPUs for 3 days.',
     'Mixtral 8x7B and Llama-2-70B are evaluated with 95% confidence intervals in 2023 [12].',
