@@ -15,6 +15,14 @@ describe('devices the corpus names', () => {
     // The DGX Spark's chip, and Intel's discrete GPUs named without "Arc".
     ['On a single GB10 Grace Blackwell node, decoding runs 2.1x faster.', [{ hardware: ['GB10'] }]],
     ['It reaches 41 tokens/s on an Intel B580 GPU.', [{ hardware: ['Intel B580'] }]],
+    // Microcontrollers and edge SoCs: ESP32, STM32, Rockchip, MAX78000, GAP8/9, Hailo.
+    ['The detector runs at 18 FPS on an ESP32-S3 board.', [{ hardware: ['ESP32-S3'] }]],
+    ['We demonstrate real-time inference at 26 FPS on STM32H7 and over 1,000 FPS on MAX78000 with its CNN accelerator.', [
+      { hardware: ['STM32H7'] }, { hardware: ['MAX78000'] }]],
+    ['After INT8 quantization the model retains 70.4 AP while running at 22 FPS on a 0.8-TOPS Rockchip RK3568 NPU.', [
+      { hardware: [] }, { hardware: ['Rockchip RK3568'] }]],
+    ['On a GAP9 microcontroller the keyword spotter takes 3.1 ms per frame, and 40 FPS on a Hailo-8.', [
+      { hardware: ['GAP9'] }, { hardware: ['Hailo-8'] }]],
     // "over a 32-node A100 cluster" is where the runs went, not a comparison.
     ['Evaluations over a 32-node A100 cluster show that it reduces P99 latency by 24-38% over the best static policy.', [
       { hardware: ['A100'], baseline: ['best static policy'] }]],
