@@ -8,7 +8,8 @@ import { ANY_QUALIFIER } from '../lexicon/index.ts';
 import { endsParenChange, isSigned, startsParenChange, COMPARATIVE_AFTER } from './clauses.ts';
 import { isBaselineNumber, isOthersResult } from './exclusions-others.ts';
 
-const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b/i;
+/** "8x A100", "4× GPUs"; not "2.4× GPU memory reduction", "90x GPU speedups" (a measure on the device). */
+const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b(?![-\s]+(?:memory|speed-?ups?|speed|hours?|utili[sz]ation|time|latency|throughput|acceleration|usage|footprint|consumption|cost|efficiency|energy|savings?|reduction)\b)/i;
 
 /** Whether a device mention (found once per abstract) starts right after `at`, past spaces and a vendor name. */
 function deviceAt(ctx: SentenceContext, at: number): boolean {

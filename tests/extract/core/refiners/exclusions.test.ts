@@ -48,6 +48,13 @@ describe('dropExclusions and dropUncued: settings and context are not claims', (
     expect(claimsOf('Training on 8xH100 takes only 3 hours.').map((c) => [c.value_low, c.unit, c.hardware, c.hardware_count])).toEqual([[3, 'h', ['H100'], 8]]);
   });
 
+  it('keeps a multiplier of a measure on the device ("2.4× GPU memory reduction", "90x GPU speedups")', () => {
+    expect(claimsOf('Ent-Prog achieves up to 2.2$\\times$ training speedup and 2.4$\\times$ GPU memory reduction.').map((c) => [c.value_low, c.metric]))
+      .toEqual([[2.2, 'speed'], [2.4, 'memory']]);
+    expect(claimsOf('The model delivers over 50x CPU and 90x GPU speedups compared to autoencoder-LSTM baselines.').map((c) => c.value_low))
+      .toEqual([50, 90]);
+  });
+
   it('states the same number once per abstract', () => {
     const claims = claimsOf('ConAdv scales the batch to 96K with 75.3% top-1 accuracy. This is the first work to reach 75.3% top-1 accuracy.');
     expect(claims.map((c) => c.value_low)).toEqual([75.3]);
