@@ -1,7 +1,9 @@
 /**
- * How names are spelt, for paperSystem (system.ts): two spellings of one name, and whether an acronym abbreviates a
- * phrase. Kept apart so the finder stays readable; nothing here knows about abstracts.
+ * How names are spelt and shaped, for paperSystem (system.ts, system-acronyms.ts): two spellings of one name, whether
+ * an acronym abbreviates a phrase, and whether a word looks like a name at all. Kept apart so the finder stays
+ * readable; nothing here knows about abstracts.
  */
+import { canonicalSystem } from './canonical-system.ts';
 
 /** Words a name may hold in lower case ("Mixture of Universal Experts"). */
 export const SMALL = new Set(['of', 'for', 'with', 'on', 'and', 'in', 'to', 'via', 'the', 'a', 'by', 'from', 'over']);
@@ -42,3 +44,18 @@ export function abbreviates(acronym: string, phrase: string): boolean {
     return j >= Math.min(caps.length, 3);
   });
 }
+
+/** A word that is plainly a name: capitals inside it, digits or LaTeX ("vLLM", "GEMM-Centric", "HEPTv2", "S$^{2}$FT"). */
+const STRONG = /^(?=.*\p{L})(?:.*\p{Lu}.*\p{Lu}|.*\p{Ll}\p{Lu}|.*\p{L}.*\p{N}|.*\p{N}.*\p{L}|.*\$|.*\p{L}\+)/u;
+/** Words of prose that look like names: plural acronyms ("LLMs", "CNNs") and the field's generic abbreviations. */
+export const GENERIC = /^(?:\p{Lu}+s|LLM|MLLM|VLM|LMM|SLM|GPU|CPU|TPU|NPU|DNN|CNN|RNN|GNN|LSTM|MLP|GAN|VAE|SSM|ViT|DL|DRL|NN|ML|AI|NLP|CV|FL|RL|MoE|SOTA|API|KV|IoT|FPGA|ASIC|SGD|KD|NAS|PTQ|QAT|RAG|CoT|PINN|SNN|LoRA|PEFT)$/u;
+export const titleCase = (w: string) => /^\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}]+)*$/u.test(w);
+export const strong = (w: string) => STRONG.test(w) && !GENERIC.test(w) && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w);
+
+/** An acronym as a pattern source ("RSM", "S$^{2}$FT"). */
+export const ACRONYM = String.raw`[\p{L}\p{N}$\\^{}+-]{2,20}`;
+
+/** A one-word name the systems vocabulary calls generic ("3D", "FM", "LLM-based", "MARL") is a description, not a
+ * name. Lower-case words and capitalised English words ("PRIOR", "PURE") are left to the callers, since the vocabulary
+ * calls every plain word generic ("nncase"). */
+export const genericWord = (name: string) => !/\s/.test(name) && /[\p{Lu}\p{N}]/u.test(name) && !/^\p{Lu}{4,}$/u.test(name) && canonicalSystem(name) === '';

@@ -15,19 +15,14 @@
  */
 import type { TextView } from './normalize.ts';
 import { matchesOf } from './matches.ts';
-import { canonicalSystem, knownSystem } from './canonical-system.ts';
-import { SMALL, abbreviates, misspelt, sameName } from './name-spelling.ts';
+import { knownSystem } from './canonical-system.ts';
+import { ACRONYM, GENERIC, SMALL, abbreviates, genericWord, misspelt, sameName, strong, titleCase } from './name-spelling.ts';
+import { acronymOf, titleAcronym } from './system-acronyms.ts';
 
 const WORD = String.raw`[\p{L}\p{N}$\\^{}+_/'’.-]*[\p{L}\p{N}}$+]`;
 const ONE_WORD = new RegExp(`^${WORD}$`, 'u');
 /** A title prefix that is a kind of paper or a preposition, not a name. */
 const NOT_A_NAME = /^(?:position|sok|wip|retrospective|commentary|survey|review|tutorial|overview|perspective|editorial|keynote|abstract|introduction|benchmarking|rethinking|revisiting|towards?|beyond|on|an?|the|why|how|what|when|is|are|can|do|does|should|less|more|not|all)(?:\s|$)/i;
-/** A word that is plainly a name: capitals inside it, digits or LaTeX ("vLLM", "GEMM-Centric", "HEPTv2", "S$^{2}$FT"). */
-const STRONG = /^(?=.*\p{L})(?:.*\p{Lu}.*\p{Lu}|.*\p{Ll}\p{Lu}|.*\p{L}.*\p{N}|.*\p{N}.*\p{L}|.*\$|.*\p{L}\+)/u;
-/** Words of prose that look like names: plural acronyms ("LLMs", "CNNs") and the field's generic abbreviations. */
-const GENERIC = /^(?:\p{Lu}+s|LLM|MLLM|VLM|LMM|SLM|GPU|CPU|TPU|NPU|DNN|CNN|RNN|GNN|LSTM|MLP|GAN|VAE|SSM|ViT|DL|DRL|NN|ML|AI|NLP|CV|FL|RL|MoE|SOTA|API|KV|IoT|FPGA|ASIC|SGD|KD|NAS|PTQ|QAT|RAG|CoT|PINN|SNN|LoRA|PEFT)$/u;
-const titleCase = (w: string) => /^\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}]+)*$/u.test(w);
-const strong = (w: string) => STRONG.test(w) && !GENERIC.test(w) && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w);
 
 /** Up to four words that could be a name, as a title prefix: one word, or several of which one is plainly a name. */
 function titleName(prefix: string): string | undefined {
@@ -66,7 +61,6 @@ const INTRODUCES = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his\s+(?:paper|work|s
 const KIND = String.raw`(?:method|technique|mechanism|framework|approach|algorithm|system|scheme|strategy|model|architecture|library|tool|toolkit|engine|compiler|pipeline|solution|platform|benchmark|dataset|protocol|optimizer|accelerator|runtime|design|policy|recipe|family|paradigm|procedure|module|network|variant|extension|service)s?`;
 const KIND_WORD = new RegExp(String.raw`^${KIND}$`, 'iu');
 const ENDS_IN_KIND = new RegExp(String.raw`(?:^|\s)${KIND}$`, 'iu');
-const ACRONYM = String.raw`[\p{L}\p{N}$\\^{}+-]{2,20}`;
 const QUOTED = String.raw`(?:["“'‘]|\x60\x60)([^"”'’]{2,60})(?:["”'’]|'')`;
 const AFTER_NAME = String.raw`(?=\s*(?:[,.;:()]|\s(?:a|an|the|which|that|to|for|as|is|with|in|on|and|—)\b|$))`;
 const NAMING_WORD = String.raw`\b(?:(?:called|named|termed|dubbed|coined|entitled|abbreviated)(?:\s+as)?|referred\s+to\s+as|i\.e\.,?|namely)\s+`;
@@ -94,6 +88,19 @@ function pick(name: string, acronym: string | undefined): string | undefined {
   return n && !/^\\/.test(n) ? n : undefined;
 }
 
+/**
+ * "we propose a novel ContinuousSR framework": a coined name in mixed case right before its kind. Such a phrase also
+ * names what others built ("we propose a PbRL algorithm", "an improved parallel MaxFEM variant"), so the name must be
+ * new here (not written before) and recur; not an acronym ("an MTL framework"), a description ("a CUDA-optimized
+ * framework") or a known method ("a PPO agent").
+ */
+function namedByKind(rest: string, text: string, at: number): string | undefined {
+  const m = BY_KIND.exec(rest);
+  if (!m || /-\p{Ll}+$/u.test(m[1]) || knownSystem(m[1]) || text.slice(0, at).includes(m[1])) return undefined;
+  return text.includes(m[1], at + m.index + m[0].length) ? m[1] : undefined;
+}
+const BY_KIND = new RegExp(String.raw`^${ARTICLES}(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}\p{N}-]*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Ll})[\p{L}\p{N}-]*)\s+${KIND}\b`, 'u');
+
 /** A several-word name must look like one: a strong word, or all title case; a lower-case phrase only when the title holds it. */
 function nameShaped(name: string, title: string, apposed: boolean): string | undefined {
   const words = name.split(/\s+/);
@@ -101,8 +108,8 @@ function nameShaped(name: string, title: string, apposed: boolean): string | und
   // Dual-domain Adaptation Networks, which …" when the title opens with it.
   const titled = words.length > 1 && words.every((w) => strong(w) || titleCase(w)) &&
     (words.some(strong) ? title.includes(name) : apposed && title.toLowerCase().startsWith(name.toLowerCase()));
-  if ((ENDS_IN_KIND.test(name) && !titled) || GENERIC.test(name)) return undefined;
   const strongWords = words.filter(strong);
+  if ((ENDS_IN_KIND.test(name) && !titled) || GENERIC.test(name)) return undefined;
   // One name among plain words names the kind next to it ("a theoretical HeteRo-Select framework", "a new framework
   // Dream-OOD") or ends a plain phrase ("fast PLBF"); in "a decorrelation-enhanced GCF objective" or "a framework
   // integrating dense SLAM" it is a term the method uses.
@@ -118,10 +125,6 @@ function nameShaped(name: string, title: string, apposed: boolean): string | und
   return undefined;
 }
 
-/** A one-word name the systems vocabulary calls generic ("3D", "FM", "LLM-based", "MARL") is a description, not a
- * name. Lower-case words and capitalised English words ("PRIOR", "PURE") are left to the callers, since the vocabulary
- * calls every plain word generic ("nncase"). */
-const genericWord = (name: string) => !/\s/.test(name) && /[\p{Lu}\p{N}]/u.test(name) && !/^\p{Lu}{4,}$/u.test(name) && canonicalSystem(name) === '';
 
 /** The name right after "we propose", unless the vocabulary calls it generic. */
 function objectName(rest: string, title: string): string | undefined {
@@ -208,8 +211,9 @@ function introducedName(text: string, title: string): string | undefined {
   // "we reduce this to seconds with Clari, a large-scale flow matching model": a coined name in apposition after "with".
   if (text.includes(', a')) for (const m of matchesOf(WITH_APPOSED, text)) found.push({ at: m.index + m[0].length, apposed: true });
   for (const { at, apposed } of found.sort((a, b) => a.at - b.at)) {
-    const name = objectName(text.slice(at, at + 240), title);
+    const rest = text.slice(at, at + 240);
     // Not a model or method used ("compared with ArmoRM, a strong reward model"): the paper's own name recurs.
+    const name = objectName(rest, title) ?? (apposed ? undefined : namedByKind(rest, text, at));
     if (name && !names.includes(name) && (!apposed || (coined(name) && !knownSystem(name) && text.includes(name, at + name.length)))) {
       names.push(name);
     }
@@ -237,18 +241,6 @@ function introducedName(text: string, title: string): string | undefined {
 /** "… with Sarathi-Serve", "… with HeteRo-Select": a hyphenated or inner-capital name ending the title, written so in the abstract. */
 const TITLE_ENDS_WITH_NAME = /\b(?:with|via|using|in|by)\s+([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][\w-]*)\s*$/;
 
-const PAREN_ACRONYM = new RegExp(String.raw`^\s*\((${ACRONYM})\)`, 'u');
-/** "Reduced Matrix Multiplication (RMM)": the abstract's acronym of a prefix is the name it goes by. */
-function acronymOf(name: string, text: string): string | undefined {
-  // A one-word prefix is already short: "PhonemeFake (PF)" stays PhonemeFake ("Chain-of-Zoom (CoZ)" is CoZ).
-  // "DisQ-HNet (DQH)": so is a coined word in hyphenated parts, each with capitals of its own.
-  const coined = !/\s/.test(name) && name.split('-').every((part) => /^.+[A-Z0-9]/.test(part));
-  const at = /[\s-]/.test(name) && !coined ? text.toLowerCase().indexOf(name.toLowerCase()) : -1;
-  const m = at < 0 ? null : PAREN_ACRONYM.exec(text.slice(at + name.length, at + name.length + 30));
-  // Right after the whole prefix, "(FLy)" is its acronym even when it skips words ("Training-Free Loosely Speculative
-  // Decoding (FLy)").
-  return m && strong(m[1]) && !GENERIC.test(m[1]) && (abbreviates(m[1], name) || name.split(/\s+/).length > 2) ? m[1] : undefined;
-}
 
 export function paperSystem(title: string, view: TextView): string {
   const colon = title.indexOf(':');
@@ -271,30 +263,4 @@ export function paperSystem(title: string, view: TextView): string {
   const ending = TITLE_ENDS_WITH_NAME.exec(title);
   if (ending && !GENERIC.test(ending[1]) && view.text.includes(ending[1])) return ending[1];
   return titleAcronym(title, view.text) ?? '';
-}
-
-/** "Tree Matching Networks for …" with "Tree Matching Networks (TMN)" in the abstract: the title opens with the paper's
- * method when the abstract gives that capitalised phrase an acronym of its own (not a field's: FL, NAS, SNNs, PPO). */
-function titleAcronym(title: string, text: string): string | undefined {
-  const head = title.replace(/^\s*(?:A|An|The)\s+/, '').toLowerCase();
-  // Most abstracts never write the title's first word before a parenthesis: skip them before any lookup (a third of
-  // paperSystem's time went here).
-  const first = head.split(/\s+/, 1)[0];
-  if (!first || !text.toLowerCase().includes(first)) return undefined;
-  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
-    const acr = PAREN_ACRONYM.exec(text.slice(at, at + 30))?.[1];
-    if (!acr) continue;
-    const words = text.slice(Math.max(0, at - 120), at).trim().split(/\s+/);
-    for (let k = 2; k <= Math.min(7, words.length); k++) {
-      const phrase = words.slice(-k);
-      if (SMALL.has(phrase[0])) break;
-      // A capitalised phrase may be the start of the title; a lower-case one only the whole of it ("… which we call
-      // diversity-preserving exploitation of crossover (DiPEC)").
-      const capitalised = phrase.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL.has(w));
-      const said = phrase.join(' ').toLowerCase();
-      if (!(capitalised ? head.startsWith(said) : head === said)) continue;
-      if (abbreviates(acr, phrase.join(' ')) && strong(acr) && !GENERIC.test(acr) && !genericWord(acr) && !knownSystem(acr)) return acr;
-    }
-  }
-  return undefined;
 }

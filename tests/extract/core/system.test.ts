@@ -21,6 +21,12 @@ describe('paperSystem', () => {
     ['Dual-domain Adaptation Networks for Realistic Image Super-resolution', 'In this paper, we introduce a novel approach, Dual-domain Adaptation Networks, which is able to efficiently adapt pre-trained image SR models.', 'Dual-domain Adaptation Networks'],
     ['Randomized Automatic Differentiation', 'We develop a general framework and approach for randomized automatic differentiation (RAD), which can allow unbiased gradient estimates.', 'RAD'],
     ['Randomized Automatic Differentiation for Deep Nets', 'We study randomized automatic differentiation (RAD) for training.', ''],
+    // a coined name right before its kind, new here and used again; not one written before ("a PbRL algorithm" after
+    // "(PbRL)"), not once only, not an acronym (corpus sentences and our own)
+    ['Pixel to Gaussian: Ultra-Fast Continuous Super-Resolution with 2D Gaussian Modeling', 'To address these challenges, we propose a novel ContinuousSR framework with a Pixel-to-Gaussian paradigm. ContinuousSR is 19.5x faster.', 'ContinuousSR'],
+    ['Direct Preference-based Policy Optimization without Reward Modeling', 'Preference-based reinforcement learning (PbRL) learns from preferences. Instead, we propose a PbRL algorithm that learns without reward modeling. It outperforms the existing PbRL methods.', ''],
+    ['Fast Retrieval', 'We propose a novel FastRet retriever for long documents, cutting latency by 40%.', ''],
+    ['Multi-Task Diffusion', 'We propose an MTL framework for diffusion models. The MTL framework halves training time.', ''],
     // a name in quotes after its description (corpus sentence)
     ['Accelerating Monte-Carlo Tree Search with Optimized Posterior Policies', 'We introduce a recursive AlphaZero-style Monte--Carlo tree search algorithm, "RMCTS". RMCTS is 40 times faster than MCTS-UCB.', 'RMCTS'],
     ['Faster Search', 'We present a pruned beam search, "PBS". PBS halves decoding time.', 'PBS'],
