@@ -19,7 +19,7 @@ import { knownSystem } from './canonical-system.ts';
 import { ACRONYM, GENERIC, SMALL, abbreviates, genericWord, misspelt, sameName, strong, titleCase } from './name-spelling.ts';
 import { acronymOf, titleAcronym } from './system-acronyms.ts';
 
-const WORD = String.raw`[\p{L}\p{N}$\\^{}+_/'’.-]*[\p{L}\p{N}}$+]`;
+const WORD = String.raw`[\p{L}\p{N}$\\^{}+_/'’.&-]*[\p{L}\p{N}}$+]`;
 const ONE_WORD = new RegExp(`^${WORD}$`, 'u');
 /** A title prefix that is a kind of paper or a preposition, not a name. */
 const NOT_A_NAME = /^(?:position|sok|wip|retrospective|commentary|survey|review|tutorial|overview|perspective|editorial|keynote|abstract|introduction|benchmarking|rethinking|revisiting|towards?|beyond|on|an?|the|why|how|what|when|is|are|can|do|does|should|less|more|not|all)(?:\s|$)/i;
@@ -79,13 +79,18 @@ const APPOSITIVE = new RegExp(String.raw`^${ARTICLES}(${WORD}(?:\s+${WORD}){0,3}
 // The description is one noun phrase: past "and", "with" or "where" the name after the comma is something else
 // ("a … denoiser and integrate it with the advanced … model, LauraTTS").
 const DESCRIBED = new RegExp(String.raw`^(?:a|an|the)\s+(?:(?!\b(?:and|with|where|which|that|using|use|uses)\b)[^,.;:()]){3,100}?,\s+["“]?(${WORD}(?:\s+${WORD}){0,3}?)["”]?(?:\s*\(([^()]{2,60})\))?(?=,?\s+(?:a|an|the|that|which|to|for|with|as|in|is|on|whose|where)\b|\s*[.;:])`, 'u');
-const EMPHASIS = /^(?:\\(?:textbf|textit|emph|textsc|mathbf|mathrm)\{([^{}]{2,120})\}|\*\*([^*]{2,120})\*\*)/;
+/** Markup around a name: "\\textbf{…}", "{\\bf …}", Markdown's "**…**", perhaps inside "$…$" ("$\\textbf{NEST}$"). */
+const MARKUP = String.raw`\$?(?:\\(?:textbf|textit|emph|textsc|mathbf|mathrm)\{([^{}]{2,120})\}|\{\\(?:bf|it|em|sc)\s+([^{}]{2,120})\}|\*\*([^*]{2,120})\*\*)\$?`;
+/** Markup opening the object ("we propose \\textbf{BRANE}", "a novel {\\bf …}") or after a naming word ("called \\textit{Restart}"). */
+// (Not after a bare "the": "we introduce the \\emph{Stationary Generalization Error}" names a measure or a theorem.)
+const EMPHASIS = new RegExp(String.raw`^((?!the\s)${ARTICLES}|.*?\b(?:called|named|termed|dubbed)\s+(?:as\s+)?)${MARKUP}`);
 
 /** A name phrase and, when one follows it, the acronym in parentheses: the acronym is the name. */
 function pick(name: string, acronym: string | undefined): string | undefined {
   if (acronym && strong(acronym) && !/^\\/.test(acronym) && (acronym.length > 2 || !name.split(/\s+/).every(titleCase))) return acronym;
   const n = name.replace(/\s+\d+(?:\.\d+)?[BMK]$/, '').trim();
-  return n && !/^\\/.test(n) ? n : undefined;
+  // ("$": what is left of a name that was all math.)
+  return n && !/^\\/.test(n) && /[\p{L}\p{N}]/u.test(n) ? n : undefined;
 }
 
 /**
@@ -138,7 +143,7 @@ const SENTENCE_END = /[a-z)\d]\.\s+[A-Z]/;
 function objectPhrase(rest: string, title: string): string | undefined {
   // A name set in bold or italics ("\\textbf{… (QHA)}", Markdown's "**BRANE**") is read without the markup.
   // "We introduce and analyze O-ZD": a second verb before the object.
-  let sentence = rest.slice(0, 240).replace(/^and\s+(?:\w+ly\s+)?(?:analy[sz]e|validate|release|evaluate|implement|study)\s+/, '').replace(EMPHASIS, '$1$2');
+  let sentence = rest.slice(0, 240).replace(/^and\s+(?:\w+ly\s+)?(?:analy[sz]e|validate|release|evaluate|implement|study)\s+/, '').replace(EMPHASIS, '$1$2$3$4');
   // Up to the end of its sentence (found without a lookbehind, which would try every position).
   const stop = SENTENCE_END.exec(sentence);
   if (stop) sentence = sentence.slice(0, stop.index + 1);

@@ -27,6 +27,14 @@ describe('paperSystem', () => {
     ['Direct Preference-based Policy Optimization without Reward Modeling', 'Preference-based reinforcement learning (PbRL) learns from preferences. Instead, we propose a PbRL algorithm that learns without reward modeling. It outperforms the existing PbRL methods.', ''],
     ['Fast Retrieval', 'We propose a novel FastRet retriever for long documents, cutting latency by 40%.', ''],
     ['Multi-Task Diffusion', 'We propose an MTL framework for diffusion models. The MTL framework halves training time.', ''],
+    // markup around the name after the article or a naming word, math around the markup, '&' inside a name (corpus
+    // sentences); not a measure introduced as "the \\emph{…}", not what is left of a name that was all math
+    ['Restart Sampling for Improving Generative Processes', 'Based on these findings, we propose a novel sampling algorithm called \\textit{Restart} in order to better balance discretization errors and contraction.', 'Restart'],
+    ['Block-based Symmetric Pruning and Fusion for Efficient Vision Transformers', 'To address this limitation, we introduce a novel {\\bf Block-based Symmetric Pruning and Fusion} for efficient ViT (BSPF-ViT) that optimizes the pruning of Q/K tokens jointly.', 'BSPF-ViT'],
+    ['Neural-Schwarz Tiling for Geometry-Universal PDE Solving at Scale', 'We introduce $\\textbf{NEST}$, a neural tiling method. NEST solves 3x larger problems.', 'NEST'],
+    ['Prune&Comp: Free Lunch for Layer-Pruned LLMs via Iterative Pruning with Magnitude Compensation', 'To address this issue, we propose Prune&Comp, a novel plug-and-play layer pruning scheme.', 'Prune&Comp'],
+    ['An Information-Theoretic Analysis for Federated Learning under Concept Drift', "We introduce the \\emph{Stationary Generalization Error} to assess a model's capability to capture future data.", ''],
+    ['Provable Unlearning with Gradient Ascent', 'We propose a new success criterion, termed \\textbf{$(\\epsilon, \\delta, \\tau)$-successful} unlearning.', ''],
     // a name in quotes after its description (corpus sentence)
     ['Accelerating Monte-Carlo Tree Search with Optimized Posterior Policies', 'We introduce a recursive AlphaZero-style Monte--Carlo tree search algorithm, "RMCTS". RMCTS is 40 times faster than MCTS-UCB.', 'RMCTS'],
     ['Faster Search', 'We present a pruned beam search, "PBS". PBS halves decoding time.', 'PBS'],
