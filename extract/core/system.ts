@@ -94,7 +94,8 @@ function pick(name: string, acronym: string | undefined): string | undefined {
 }
 
 /**
- * "we propose a novel ContinuousSR framework": a coined name in mixed case right before its kind. Such a phrase also
+ * "we propose a novel ContinuousSR framework", "the SOEI framework": a coined name in mixed case, or an acronym of four
+ * letters or more, right before its kind. Such a phrase also
  * names what others built ("we propose a PbRL algorithm", "an improved parallel MaxFEM variant"), so the name must be
  * new here (not written before) and recur; not an acronym ("an MTL framework"), a description ("a CUDA-optimized
  * framework") or a known method ("a PPO agent").
@@ -104,7 +105,7 @@ function namedByKind(rest: string, text: string, at: number): string | undefined
   if (!m || /-\p{Ll}+$/u.test(m[1]) || knownSystem(m[1]) || text.slice(0, at).includes(m[1])) return undefined;
   return text.includes(m[1], at + m.index + m[0].length) ? m[1] : undefined;
 }
-const BY_KIND = new RegExp(String.raw`^${ARTICLES}(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}\p{N}-]*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Ll})[\p{L}\p{N}-]*)\s+${KIND}\b`, 'u');
+const BY_KIND = new RegExp(String.raw`^${ARTICLES}(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}\p{N}-]*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Ll})[\p{L}\p{N}-]*|\p{Lu}{4,}\d*)\s+${KIND}\b`, 'u');
 
 /** A several-word name must look like one: a strong word, or all title case; a lower-case phrase only when the title holds it. */
 function nameShaped(name: string, title: string, apposed: boolean): string | undefined {

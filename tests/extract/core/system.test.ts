@@ -27,6 +27,7 @@ describe('paperSystem', () => {
     ['Direct Preference-based Policy Optimization without Reward Modeling', 'Preference-based reinforcement learning (PbRL) learns from preferences. Instead, we propose a PbRL algorithm that learns without reward modeling. It outperforms the existing PbRL methods.', ''],
     ['Fast Retrieval', 'We propose a novel FastRet retriever for long documents, cutting latency by 40%.', ''],
     ['Multi-Task Diffusion', 'We propose an MTL framework for diffusion models. The MTL framework halves training time.', ''],
+    ['When LLMs Learn to be Students: The SOEI Framework for Modeling and Evaluating Virtual Student Agents', 'We propose the SOEI framework for building student agents. SOEI agents match real students in 80% of cases.', 'SOEI'],
     // markup around the name after the article or a naming word, math around the markup, '&' inside a name (corpus
     // sentences); not a measure introduced as "the \\emph{…}", not what is left of a name that was all math
     ['Restart Sampling for Improving Generative Processes', 'Based on these findings, we propose a novel sampling algorithm called \\textit{Restart} in order to better balance discretization errors and contraction.', 'Restart'],
