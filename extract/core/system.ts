@@ -95,10 +95,9 @@ function pick(name: string, acronym: string | undefined): string | undefined {
 
 /**
  * "we propose a novel ContinuousSR framework", "the SOEI framework": a coined name in mixed case, or an acronym of four
- * letters or more, right before its kind. Such a phrase also
- * names what others built ("we propose a PbRL algorithm", "an improved parallel MaxFEM variant"), so the name must be
- * new here (not written before) and recur; not an acronym ("an MTL framework"), a description ("a CUDA-optimized
- * framework") or a known method ("a PPO agent").
+ * letters or more, right before its kind. Such a phrase also names what others built ("we propose a PbRL algorithm",
+ * "an improved parallel MaxFEM variant"), so the name must be new here (not written before) and recur; not a field's
+ * short acronym ("an MTL framework"), a description ("a CUDA-optimized framework") or a known method ("a PPO agent").
  */
 function namedByKind(rest: string, text: string, at: number): string | undefined {
   const m = BY_KIND.exec(rest);
