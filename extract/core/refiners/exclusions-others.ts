@@ -39,6 +39,8 @@ export function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   if (versusNumberAfter(ctx, c)) return false;
   // "(+26% / +3%)": signed numbers are changes, not the baseline's levels.
   if (isSigned(ctx, c)) return false;
+  // "as the backbone of Faster-RCNN (by 2.6%)": a margin, not the baseline's level.
+  if (/^\(\s*by\s*$/i.test(text.slice(open))) return false;
   // "(FID=6.47" or "(6.47 FID": the parenthesis quotes a value; "(with up to a 1.42x speedup)" is a result.
   if (!/^\(\s*(?:[A-Za-z][\w-]*\s*(?:=|:|\{=\}|of)?\s*)?$/.test(text.slice(open))) return false;
   const beforeParen = text.slice(Math.max(0, open - 90), open);

@@ -55,6 +55,11 @@ describe('dropExclusions and dropUncued: settings and context are not claims', (
       .toEqual([50, 90]);
   });
 
+  it('keeps a margin in parentheses after a name ("Faster-RCNN (by 2.6%)"), not a baseline\'s level', () => {
+    expect(claimsOf('ConTNet-M also outperforms ResNet50 as the backbone of both Faster-RCNN (by 2.6%) and Mask-RCNN (by 3.2%) on COCO2017 dataset.')
+      .map((c) => [c.value_low, c.baseline])).toEqual([[2.6, ['ResNet50']], [3.2, ['ResNet50']]]);
+  });
+
   it('states the same number once per abstract', () => {
     const claims = claimsOf('ConAdv scales the batch to 96K with 75.3% top-1 accuracy. This is the first work to reach 75.3% top-1 accuracy.');
     expect(claims.map((c) => c.value_low)).toEqual([75.3]);
