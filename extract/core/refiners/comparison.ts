@@ -8,7 +8,7 @@ import { withFields, type Candidate, type SentenceContext } from '../candidate.t
 import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
 import { before, after, benchmarkAfter, firstWords, lastWords, pastNote, signOf, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
-import { BREAKDOWN_GAP, LIST_COMMA } from './cues.ts';
+import { BREAKDOWN_GAP, LIST_COMMA, SETTING_THEN_AND } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
 import { phraseAfterNumber } from './metric-phrase.ts';
 
@@ -92,6 +92,9 @@ function listEndsComparative(ctx: SentenceContext, c: Candidate): boolean {
   return COMPARATIVE_AFTER.test(after(ctx, cs[k], false).split(/[,;(]/)[0]);
 }
 
+/** Between two values of one list: "…, 75%", "…, with 77.7% on simple tasks", "… on the easy split, and 5%". */
+const LIST_GAPS = [LIST_COMMA, BREAKDOWN_GAP, SETTING_THEN_AND];
+
 export function classifyComparison(ctx: SentenceContext): Candidate[] {
   return mapWithPrevious(ctx.candidates, (prev, c): Candidate => {
     if (c.kind === 'absolute') {
@@ -106,7 +109,7 @@ export function classifyComparison(ctx: SentenceContext): Candidate[] {
       return withFields(c, { comparison: 'relative', unit: 'pp', kind: 'points' });
     }
     if (c.kind === 'percent' && prev?.kind === 'percent' && !RELATIVE_BEFORE.test(before(ctx, c, true)) && !versusNumberAfter(ctx, c) &&
-      (isCoordinated(ctx, prev, c) || [LIST_COMMA, BREAKDOWN_GAP].some((re) => re.test(ctx.abstract.slice(prev.end, c.start)))) &&
+      (isCoordinated(ctx, prev, c) || LIST_GAPS.some((re) => re.test(ctx.abstract.slice(prev.end, c.start)))) &&
       !listEndsComparative(ctx, c)) {
       // "to 71%, 75%, and 72%", "60.7% on MMLU, 81.9% on ARC-C", "61.1%, with 77.7% on simple tasks": a list goes on as it began.
       return withFields(c, { comparison: prev.comparison });

@@ -29,6 +29,8 @@ const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfr
 export const LIST_COMMA = /^(?:\s+(?:in|on|for)\s+[^,;()]{1,40})?(?:\s*\([^()]{0,40}\))?\s*,\s*$/i;
 /** "61.11 percent, with 77.7 percent on simple tasks": a level broken down by setting (BREAKDOWN_SETTING after it). */
 export const BREAKDOWN_GAP = /^(?:\s+[\w-]+){0,2}(?:\s*\([^()]{0,30}\))?\s*,\s*with\s+$/i;
+/** A setting named after the previous claim, then ", and" (the next claim repeats the statement for another setting). */
+export const SETTING_THEN_AND = /^[^;:.()]{0,100}\b(?:in|on|for|at)\s[^;:.()]{1,60},\s*and\s+$/i;
 const BREAKDOWN_SETTING = /^\s*(?:\([^()]{0,30}\)\s*)?(?:on|in|for|at)\s/i;
 const COMPARED_AFTER = /^\s*(?:compared|relative|than|over|versus|vs\.?|against)\b/i;
 
@@ -88,6 +90,14 @@ export function dropUncued(ctx: SentenceContext): Candidate[] {
   for (let i = 1; i < cs.length; i++) {
     if (!cued[i] && cued[i - 1] && cs[i - 1].kind === cs[i].kind && BREAKDOWN_GAP.test(between(ctx, cs[i - 1], cs[i])) &&
       BREAKDOWN_SETTING.test(ctx.abstract.slice(cs[i].end, cs[i].end + 40))) cued[i] = true;
+  }
+  // "21.9% and 20.3% improvement for Track 1 and Track 2 in the Development Phase, and 9.1% and 15.9% in the Final
+  // Phase": the same statement again for another setting, its noun left out.
+  for (let i = 1; i < cs.length; i++) {
+    if (cued[i] || !cued[i - 1] || cs[i - 1].kind !== cs[i].kind || !SETTING_THEN_AND.test(between(ctx, cs[i - 1], cs[i]))) continue;
+    let last = i;
+    while (last + 1 < cs.length && isCoordinated(ctx, cs[last], cs[last + 1])) last++;
+    if (BREAKDOWN_SETTING.test(ctx.abstract.slice(cs[last].end, cs[last].end + 40))) cued[i] = true;
   }
   const kept: Candidate[] = [];
   cs.forEach((c, i) => {

@@ -23,6 +23,13 @@ describe('levels listed after a cued one', () => {
     ['Across two evaluation sets totaling 764 telephony recordings, the system achieves a combined 96.1% accuracy (734/764), with 99.3% (139/140) on an expert-labeled test set and 95.4% (595/624) on a held-out production set.', [
       { value_low: 96.1, comparison: 'absolute' }, { value_low: 99.3, comparison: 'absolute' }, { value_low: 95.4, comparison: 'absolute' }]],
     ['It reaches 90% accuracy, with 5% of the labels in training.', [{ value_low: 90, comparison: 'absolute' }]],
+    // The same statement again for another setting, its noun left out after ", and"; not a share set after a setting.
+    ['The agent gains 12% and 8% in success rate on the easy split, and 5% and 3% on the hard split.', [
+      { value_low: 12, comparison: 'relative' }, { value_low: 8, comparison: 'relative' }, { value_low: 5, comparison: 'relative' },
+      { value_low: 3, comparison: 'relative' }]],
+    ['As a result, RECONSIDER learns to eliminate close false positive passages, and achieves a new state of the art on four QA tasks, including 45.5% Exact Match accuracy on Natural Questions with real user questions, and 61.7% on TriviaQA.', [
+      { value_low: 45.5, comparison: 'absolute' }, { value_low: 61.7, comparison: 'absolute' }]],
+    ['It reaches 90% accuracy on the test set, and 20% of the labels are noisy.', [{ value_low: 90, comparison: 'absolute' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
 
