@@ -6,7 +6,7 @@
  */
 import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, benchmarkAfter, firstWords, lastWords, pastNote, signOf, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, benchmarkAfter, scoreOnNamed, firstWords, lastWords, pastNote, signOf, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { BREAKDOWN_GAP, LIST_COMMA, SETTING_THEN_AND } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
@@ -56,7 +56,7 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
     CHANGE_REACHING.test(b)) return false;
   // "+71% in memory": a signed number is a change.
   if (signOf(ctx, c) === '+') return false;
-  if (onNamedBenchmark(ctx, c) || benchmarkAfter(ctx, c)) return true;
+  if (onNamedBenchmark(ctx, c) || benchmarkAfter(ctx, c) || scoreOnNamed(ctx, c)) return true;
   // "retains 84-97% performance of standard LoRA", "maintaining over 98% of the performance": a share of the baseline's.
   if ((KEPT_BEFORE.test(b) || REMOVED_SHARE.test(b)) && SHARE_AFTER.test(a)) return false;
   // "92.5% query validity", "93.5-99.6% SLO satisfaction", "15% MFU": a share named by a rate-like noun right after it.

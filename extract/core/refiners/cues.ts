@@ -10,7 +10,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, benchmarkAfter, between, changedTo, endsParenChange, throughAbbreviation, firstWords, lastWords, leadIn, pastNote, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, benchmarkAfter, scoreOnNamed, between, changedTo, endsParenChange, throughAbbreviation, firstWords, lastWords, leadIn, pastNote, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { phraseAfterNumber } from './metric-phrase.ts';
 import { isGap } from './gaps.ts';
@@ -62,6 +62,7 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
     return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(pastNote(ctx, c) ?? a) || COMPARED_AFTER.test(a) || CHANGE_NOUN_BEFORE.test(b);
   }
   if (/^[+−-]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) return true;
+  if (scoreOnNamed(ctx, c)) return true;
   // "achieve significant speedups, 19% with Deepseek and 24% with GPT-5": the cue just before a comma or colon.
   const lead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start);
   if (/[,:]\s*$/.test(lead) && anyCue(lastWords(lead.replace(/[,:]\s*$/, ''), 2))) return true;

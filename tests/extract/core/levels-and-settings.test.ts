@@ -30,6 +30,12 @@ describe('levels listed after a cued one', () => {
     ['As a result, RECONSIDER learns to eliminate close false positive passages, and achieves a new state of the art on four QA tasks, including 45.5% Exact Match accuracy on Natural Questions with real user questions, and 61.7% on TriviaQA.', [
       { value_low: 45.5, comparison: 'absolute' }, { value_low: 61.7, comparison: 'absolute' }]],
     ['It reaches 90% accuracy on the test set, and 20% of the labels are noisy.', [{ value_low: 90, comparison: 'absolute' }]],
+    // "with N% on <Benchmark>": the score there.
+    ['It stays competitive on older benchmarks with 71.2% on Spider and 64.0% on BIRD.', [
+      { value_low: 71.2, comparison: 'absolute' }, { value_low: 64, comparison: 'absolute' }]],
+    ['Extensive experiments show that AV-SQL achieves 70.38% execution accuracy on the challenging Spider 2.0 benchmark, outperforming state-of-the-art baselines, while remaining competitive on standard datasets with 85.59% on Spider, 72.16% on BIRD and 63.78% on KaggleDBQA.', [
+      { value_low: 70.38, comparison: 'absolute' }, { value_low: 85.59, comparison: 'absolute' }, { value_low: 72.16, comparison: 'absolute' },
+      { value_low: 63.78, comparison: 'absolute' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
 
