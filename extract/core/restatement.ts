@@ -1,7 +1,8 @@
 /**
  * When a number stated again is the same claim (spec §1): the same value, unit and metric — unless it is stated twice in
  * one sentence about two quantities named right after each ("2x faster training, 40x smaller disk size and 2x faster
- * rendering speed"). A restatement in one sentence stays one ("40% ($\\simeq40\\%$ total-bit reduction …)", "a 2X
+ * rendering speed", "an 85% reduction in testing timeline, an 85% improvement in test suite efficiency"). A restatement in
+ * one sentence stays one ("40% ($\\simeq40\\%$ total-bit reduction …)", "a 2X
  * throughput gain is erased if traces grow 2X").
  */
 import type { Candidate, SentenceContext } from './candidate.ts';
@@ -14,9 +15,13 @@ function twinInSentence(ctx: SentenceContext, c: Candidate, sentence: readonly C
   // (The phrases are read only when a twin is there: most claims have none, and the cue pattern is costly.)
   if (!sentence.some(twin)) return false;
   const own = phraseAfterNumber(ctx, c);
-  return occurs(METRIC_CUE_PATTERN, own) &&
-    sentence.some((o) => twin(o) && phraseAfterNumber(ctx, o) !== own && occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, o)));
+  return namesQuantity(own) &&
+    sentence.some((o) => twin(o) && phraseAfterNumber(ctx, o) !== own && namesQuantity(phraseAfterNumber(ctx, o)));
 }
+
+/** "faster rendering speed", "reduction in testing timeline": a metric cue, or a change noun with what it changed. */
+const CHANGE_IN = /^(?:[\w-]+\s+)?(?:reductions?|improvements?|increases?|decreases?|gains?|savings?|speed-?ups?)\s+(?:in|of)\s+\w/i;
+const namesQuantity = (phrase: string) => CHANGE_IN.test(phrase) || occurs(METRIC_CUE_PATTERN, phrase);
 
 /** Claims with one key are one claim (the caller also keeps those that name their own baselines). */
 export function restatementKey(ctx: SentenceContext, c: Candidate, sentence: readonly Candidate[]): string {

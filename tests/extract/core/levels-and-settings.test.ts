@@ -46,6 +46,9 @@ describe('one number twice in a sentence, and more of an outcome than another ge
       { value_low: 2, metric: 'speed' }, { value_low: 40, metric: 'memory' }, { value_low: 2, metric: 'speed' }]],
     ['Our results on three datasets show that Trick-GS achieves up to 2x faster training, 40x smaller disk size and 2x faster rendering speed compared to vanilla GS, while having comparable accuracy.', [
       { value_low: 2, metric: 'speed' }, { value_low: 40, metric: 'memory' }, { value_low: 2, metric: 'speed' }]],
+    // A change noun with what it changed names a quantity too.
+    ['Experimental validation of enterprise Corporate Systems Engineering and SAP migration projects demonstrates an 85% reduction in testing timeline, an 85% improvement in test suite efficiency, and projected 35% cost savings.', [
+      { value_low: 85, direction: 'decrease' }, { value_low: 85, direction: 'increase' }, { value_low: 35, direction: 'decrease' }]],
     ['On MNIST, QuantFL reduces total communication by 40\\% ($\\simeq40\\%$ total-bit reduction with full-precision downlink).', [
       { value_low: 40, metric: 'communication' }]],
     // "N times more <outcome> than X" is a result against X; "N times more likely" is no speed.
