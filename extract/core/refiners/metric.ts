@@ -157,6 +157,8 @@ function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   // "twice as many high-scoring molecules as baselines": a count no metric names.
   if (namesOtherQuantity(phrase) || AS_MANY.test(ctx.abstract.slice(c.end, c.end + 20))) return 'other';
   if (c.kind === 'multiplier') return abstractIndicator(ctx.abstract) ?? 'speed';
+  // "a 60% reduction in development time": a time no cue names is no accuracy.
+  if (REDUCTION_OF.test(phrase)) return 'other';
   return c.kind === 'absolute' ? 'other' : 'accuracy';
 }
 

@@ -61,6 +61,10 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
       ['speed', 'relative', 'increase', 'x'], ['accuracy', 'relative', 'increase', 'x']]],
     ['Through extensive benchmarks on three representative PDE problems, we show that our approach yields up to an $8\\times$ more accurate physical residuals compared to FM.', [
       ['accuracy', 'relative', 'increase', 'x']]],
+    // A reduction in a time no cue names is 'other', not the percentage's default accuracy (as with "reduces X by N%").
+    ['Our results demonstrate 60% reduction in development time, and 3x improvement in deployment velocity compared to imperative implementations.', [
+      ['other', 'relative', 'decrease', '%'], ['other', 'relative', 'increase', 'x']]],
+    ['The pipeline brings a 30% reduction in review time.', [['other', 'relative', 'decrease', '%']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'score'], ['accuracy', 'absolute', 'increase', 'score']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);
