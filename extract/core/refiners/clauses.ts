@@ -203,6 +203,9 @@ const NAME_THEN_BREAK = /^\s*([A-Z][A-Za-z0-9.+-]*(?:[\s-][A-Z0-9][\w.+-]*){0,2}
 const SCORES_NAMED = /\b(?:benchmarks?|datasets?|tasks?|suites?|success(?:\s+rates?)?|accuracy|accuracies|performance|scores?|results?)\s*$/i;
 
 /** Whether a percentage is the score on the benchmark named right after it (not a measure: "20% MFU", "5% FLOPs"). */
+/** Right before a number: "supports 3.3 times more …", "enabling about 100x longer …": a capacity the claim gains. */
+export const CAPACITY_VERB_BEFORE = /\b(?:support|enabl|allow|accommodat|handl)\w*\s+(?:(?:up\s+to|about|over|nearly|approximately|roughly|a|an)\s+)*$/i;
+
 /** "competitive on standard datasets with 85.59% on Spider": a percentage after "with", on a named benchmark, is the score there. */
 export function scoreOnNamed(ctx: SentenceContext, c: Candidate): boolean {
   return c.kind === 'percent' && /\bwith\s+(?:an?\s+)?$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 8), c.start)) &&

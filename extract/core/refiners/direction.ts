@@ -18,7 +18,7 @@ import { matchesOf } from '../matches.ts';
 
 type Way = 'up' | 'down' | 'good' | 'bad';
 
-const UP_WORDS = /\b(?:higher|more|greater|larger|bigger|costlier|increas(?:e|es|ed|ing)|grows?|rises?|raises?|additional|extra)\b/i;
+const UP_WORDS = /\b(?:higher|more|greater|larger|bigger|longer|costlier|increas(?:e|es|ed|ing)|grows?|rises?|raises?|additional|extra)\b/i;
 const DOWN_WORDS = /\b(?:lower|less|fewer|smaller|cheaper|shorter|reductions?|reduced|savings?|saved|drops?|loss(?:es)?|declines?|decreas(?:e|es|ed|ing)|cuts?|lowered)\b/i;
 const GOOD_WORDS = /\b(?:improvements?|improved|gains?|boosts?|better|faster|speed[-\s]?ups?|accelerations?|enhancements?)\b/i;
 const BAD_WORDS = /\b(?:degradations?|degraded|overheads?|penalt(?:y|ies)|regressions?|slowdowns?|slower|worse|increase\s+in\s+(?:latency|error|perplexity))\b/i;

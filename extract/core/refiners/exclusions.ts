@@ -5,7 +5,7 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { isGap } from './gaps.ts';
 import { ANY_QUALIFIER } from '../lexicon/index.ts';
-import { endsParenChange, isSigned, startsParenChange, COMPARATIVE_AFTER } from './clauses.ts';
+import { endsParenChange, isSigned, startsParenChange, CAPACITY_VERB_BEFORE, COMPARATIVE_AFTER } from './clauses.ts';
 import { isBaselineNumber, isOthersResult } from './exclusions-others.ts';
 
 /** "8x A100", "4× GPUs"; not "2.4× GPU memory reduction", "90x GPU speedups" (a measure on the device). */
@@ -35,6 +35,8 @@ const A_RATE = /^\s*more\s+(?:[\w-]+\s+)?[\w-]+\s*(?:\/\s*(?:s|sec|second|GPU|W|
 /** "a 2x larger model", "4x more GPUs", "8x longer context": a bigger setup, not a better result. */
 function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   const rest = ctx.abstract.slice(c.numEnd, ctx.sentence.end);
+  // "supports 3.3 times more concurrent cameras", "enabling about 100x longer inference windows": a capacity gained.
+  if (CAPACITY_VERB_BEFORE.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 30), c.start))) return false;
   const m = BIGGER_SETUP.exec(rest);
   // ("operates entirely at 5x, requiring …": a bare "at 5x" is the operating point too.)
   if (c.kind === 'multiplier' && /\bat\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 6), c.start)) &&

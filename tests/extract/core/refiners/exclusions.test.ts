@@ -60,6 +60,19 @@ describe('dropExclusions and dropUncued: settings and context are not claims', (
       .map((c) => [c.value_low, c.baseline])).toEqual([[2.6, ['ResNet50']], [3.2, ['ResNet50']]]);
   });
 
+  it('keeps a capacity gained ("supports 3.3 times more concurrent cameras", "enabling 100x longer windows"), not a bigger setup', () => {
+    expect(claimsOf('Compared to leading baselines, ECCO improves retraining accuracy by 6.7%-18.1% using the same compute and communication resources, or supports 3.3 times more concurrent cameras at the same accuracy.')
+      .map((c) => [c.value_low, c.metric, c.direction])).toEqual([[6.7, 'accuracy', 'increase'], [3.3, 'other', 'increase']]);
+    expect(claimsOf('Compared to a baseline without compression, FOCUS reduces KV-cache memory and converts effective inference scaling from O(N^2) to near-linear O(N), enabling about 100x longer inference windows on commodity GPUs.')
+      .map((c) => [c.value_low, c.metric, c.direction])).toEqual([[100, 'other', 'increase']]);
+    expect(claimsOf('We train a 2x larger model with 4x more GPUs.')).toEqual([]);
+  });
+
+  it('keeps a ratio in parentheses after the paper\'s own change verb, not a baseline\'s level', () => {
+    expect(claimsOf('We evaluate it over BlendedMVS and DTU64, showing that it substantially reduces latency (1.7-2.0x) and memory usage (1.9-2.4x) while preserving quality.')
+      .map((c) => [c.value_low, c.value_high, c.metric])).toEqual([[1.7, 2, 'latency'], [1.9, 2.4, 'memory']]);
+  });
+
   it('states the same number once per abstract', () => {
     const claims = claimsOf('ConAdv scales the batch to 96K with 75.3% top-1 accuracy. This is the first work to reach 75.3% top-1 accuracy.');
     expect(claims.map((c) => c.value_low)).toEqual([75.3]);

@@ -1,0 +1,78 @@
+/**
+ * The metric a claim gets when no cue names it (for attachMetric): a time by its clause, the abstract's performance
+ * indicator for a bare multiplier, 'other' for a quantity no metric lists ("24.1% more rewrites", "a 60% reduction in
+ * development time", what the claim's own verb changes), else accuracy for a percentage.
+ */
+import type { Candidate, SentenceContext } from '../candidate.ts';
+import type { Metric } from '../types.ts';
+import { ANY_QUALIFIER, DECREASE_WORDS, GENERIC_HEAD, METRIC_CUE_PATTERN, occurs } from '../lexicon/index.ts';
+import { after, before } from './clauses.ts';
+import { metricHits, phraseAfterNumber } from './metric-phrase.ts';
+
+const TRAINING_WORDS = /\b(?:train\w*|epochs?|converge\w*|fine-?tun\w*|pre-?train\w*)\b/i;
+const SERVING_WORDS = /\b(?:generat\w*|render\w*|inference|decod\w*|respon\w*|process\w*|serv\w*|per\s+(?:token|image|frame|query|request)|first\s+(?:token|frame)|edits?)\b/i;
+
+/** A time is training time when the clause is about training, latency when about answering, else training time. */
+export function timeMetric(ctx: SentenceContext, c: Candidate): Metric {
+  const clause = before(ctx, c) + ' ' + after(ctx, c);
+  if (c.unitMetric === 'latency') return 'latency';
+  if (TRAINING_WORDS.test(clause)) return 'training_time';
+  if (SERVING_WORDS.test(clause) || metricHits(clause).some((h) => h.metric === 'latency')) return 'latency';
+  return 'training_time';
+}
+
+/** The performance indicator an abstract names, for "outperforms X by 2x" with no cue of its own. */
+let lastIndicator: { abstract: string; metric: Metric | undefined } | undefined;
+
+function abstractIndicator(abstract: string): Metric | undefined {
+  if (lastIndicator?.abstract !== abstract) lastIndicator = { abstract, metric: countIndicator(abstract) };
+  return lastIndicator.metric;
+}
+
+const THROUGHPUT_NAMED = /\b(?:throughputs?|goodput|tokens?\s*\/\s*s|requests?\s*\/\s*s)\b/gi;
+const LATENCY_NAMED = /\b(?:latenc(?:y|ies)|TTFT|TPOT|response\s+times?)\b/gi;
+
+function countIndicator(abstract: string): Metric | undefined {
+  const throughput = abstract.match(THROUGHPUT_NAMED)?.length ?? 0;
+  const latency = abstract.match(LATENCY_NAMED)?.length ?? 0;
+  if (throughput === 0 && latency === 0) return undefined;
+  return throughput >= latency ? 'throughput' : 'latency';
+}
+
+/** "four times more parallel calls", "2x fewer bugs": a comparative before a noun that is no metric of the list. */
+const OTHER_COUNT = /^(?:more|fewer|less|larger|greater|bigger|smaller|longer)\s+(?!(?!likely\b)[a-z]+ly\b|than\b|efficient\b|accurate\b|expensive\b)[a-zA-Z]/;
+
+const REDUCTION_OF = /^(?:reductions?|decreases?|savings?|cuts?|loss(?:es)?|drops?|degradations?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:accuracy|performance|quality)\b)\S/i;
+
+/**
+ * "24.1% more rewrites", "a 95 percent reduction in coordination overhead": the phrase after the number names a quantity
+ * none of the metrics lists (a cut in a time is still a time).
+ */
+/** A cut in a time is still a time (latency or training time, by its clause). */
+const TIME_WORD = /\b(?:times?|timeline|duration|wall-?clock|runtime)\b/i;
+
+export function namesOtherQuantity(phrase: string): boolean {
+  return OTHER_COUNT.test(phrase) || (REDUCTION_OF.test(phrase) && !TIME_WORD.test(phrase));
+}
+
+/** "reducing <object> by": a change verb, the thing it changes (not a pronoun, a name or a generic model), "by". */
+const OWN_OBJECT = new RegExp(String.raw`\b(?:reduc|decreas|lower|cut|shrink|shorten|trim|slash|suppress|sav(?=e|ing)|increas|rais)\w*\s+(?!(?:it|them|this|that|these|those|its|their)\b)((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+by\s+${ANY_QUALIFIER}$`);
+
+/** The object of the claim's own change verb when no metric cue names it ("average reasoning length"), else undefined. */
+export function uncuedObject(own: string): string | undefined {
+  const m = OWN_OBJECT.exec(own);
+  return m !== null && !GENERIC_HEAD.test(m[1].split(/\s+/).at(-1) ?? '') && !occurs(METRIC_CUE_PATTERN, m[1]) ? m[1] : undefined;
+}
+
+const AS_MANY = /^\s+as\s+(?:many|much)\s+[a-z]/i;
+
+export function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
+  if (occurs(DECREASE_WORDS, before(ctx, c, true))) return 'other';
+  const phrase = phraseAfterNumber(ctx, c).trimStart();
+  // "twice as many high-scoring molecules as baselines": a count no metric names.
+  if (namesOtherQuantity(phrase) || AS_MANY.test(ctx.abstract.slice(c.end, c.end + 20))) return 'other';
+  if (c.kind === 'multiplier') return abstractIndicator(ctx.abstract) ?? 'speed';
+  // "a 60% reduction in development time": a time no cue names is no accuracy.
+  if (REDUCTION_OF.test(phrase)) return 'other';
+  return c.kind === 'absolute' ? 'other' : 'accuracy';
+}
