@@ -28,6 +28,9 @@ export function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind !== 'multiplier' && /^\s*(?:[\w-]+\s+)?(?:obtained|achieved|reached|reported|attained|scored)\s+by\b/i
     .test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40))) && /\bthe\s+$/i.test(text.slice(-12))) return true;
   if (c.kind !== 'multiplier' && VERSUS_LIST_BEFORE.test(text.slice(-40))) return true;
+  // "(15x compared to 4x for ICAE)": a ratio after "compared to", then whose it is.
+  if (c.kind === 'multiplier' && VERSUS_BEFORE.test(text.slice(-40)) &&
+    /^\s+(?:for|of|by|with|from)\s/i.test(ctx.abstract.slice(c.end, c.end + 8))) return true;
   if (c.kind !== 'multiplier' && VERSUS_BEFORE.test(text.slice(-40)) &&
     !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;
   if (c.kind !== 'multiplier' && COMPARED_LEVEL_BEFORE.test(text.slice(-90)) &&

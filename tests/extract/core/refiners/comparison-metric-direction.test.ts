@@ -65,6 +65,9 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     ['Our results demonstrate 60% reduction in development time, and 3x improvement in deployment velocity compared to imperative implementations.', [
       ['other', 'relative', 'decrease', '%'], ['other', 'relative', 'increase', 'x']]],
     ['The pipeline brings a 30% reduction in review time.', [['other', 'relative', 'decrease', '%']]],
+    // A service or waiting time is a latency.
+    ['With our DRL-based JPPO, the framework maintains fidelity comparable to the no-compression baseline while still achieving a 17% service time reduction through adaptive compression.', [
+      ['latency', 'relative', 'decrease', '%']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'score'], ['accuracy', 'absolute', 'increase', 'score']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);

@@ -73,6 +73,11 @@ describe('dropExclusions and dropUncued: settings and context are not claims', (
       .map((c) => [c.value_low, c.value_high, c.metric])).toEqual([[1.7, 2, 'latency'], [1.9, 2.4, 'memory']]);
   });
 
+  it('drops a ratio that another reaches ("15x compared to 4x for ICAE")', () => {
+    expect(claimsOf('We demonstrate empirically that our proposed methods achieve significantly higher compression ratios (15x compared to 4x for ICAE), while being able to attain comparable reconstruction performance.')
+      .map((c) => [c.value_low, c.baseline])).toEqual([[15, ['ICAE']]]);
+  });
+
   it('states the same number once per abstract', () => {
     const claims = claimsOf('ConAdv scales the batch to 96K with 75.3% top-1 accuracy. This is the first work to reach 75.3% top-1 accuracy.');
     expect(claims.map((c) => c.value_low)).toEqual([75.3]);
