@@ -8,14 +8,17 @@ import type { Candidate, SentenceContext } from './candidate.ts';
 import { METRIC_CUE_PATTERN, occurs } from './lexicon/index.ts';
 import { phraseAfterNumber } from './refiners/metric-phrase.ts';
 
+/** Another candidate with c's value, unit and metric. */
+function isTwin(o: Candidate, c: Candidate): boolean {
+  return o !== c && o.valueLow === c.valueLow && o.valueHigh === c.valueHigh && o.unit === c.unit && o.metric === c.metric;
+}
+
 function twinInSentence(ctx: SentenceContext, c: Candidate, sentence: readonly Candidate[]): boolean {
-  const twin = (o: Candidate) =>
-    o !== c && o.valueLow === c.valueLow && o.valueHigh === c.valueHigh && o.unit === c.unit && o.metric === c.metric;
   // (The phrases are read only when a twin is there: most claims have none, and the cue pattern is costly.)
-  if (!sentence.some(twin)) return false;
+  if (!sentence.some((o) => isTwin(o, c))) return false;
   const own = phraseAfterNumber(ctx, c);
   return occurs(METRIC_CUE_PATTERN, own) &&
-    sentence.some((o) => twin(o) && phraseAfterNumber(ctx, o) !== own && occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, o)));
+    sentence.some((o) => isTwin(o, c) && phraseAfterNumber(ctx, o) !== own && occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, o)));
 }
 
 /** Claims with one key are one claim (the caller also keeps those that name their own baselines). */
