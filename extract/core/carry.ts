@@ -32,31 +32,35 @@ function comparisonOf(s: Sentence): string[] {
   return names;
 }
 
+/**
+ * The comparison carried to claim i's sentence, read once per sentence (`carriedBy`). (A module function, not a closure
+ * in carryBaselines: under tsx, which runs the CLI with --jobs 1, a named closure costs a defineProperty per call.)
+ */
+function carriedFor(text: string, placed: readonly PlacedClaim[], carriedBy: Map<Sentence, string[]>, i: number): string[] {
+  const { sentence } = placed[i];
+  let carried = carriedBy.get(sentence);
+  if (carried) return carried;
+  carried = [];
+  const lastBefore = placed.slice(0, i).reverse().find((p) => p.sentence.start < sentence.start);
+  // Up to two sentences back, as long as none of them states a claim of its own.
+  let at = sentence.start;
+  for (let back = 0; back < 2 && at > 0 && carried.length === 0; back++) {
+    const before = sentencesAround(text, [at - 1])[0];
+    if (!before || before.start >= at) break;
+    if (lastBefore !== undefined && lastBefore.sentence.end > before.start) break;
+    carried = comparisonOf(before);
+    at = before.start;
+  }
+  carriedBy.set(sentence, carried);
+  return carried;
+}
+
 export function carryBaselines(text: string, placed: readonly PlacedClaim[]): Claim[] {
-  const needs = (c: Claim) => c.baseline.length === 0 && c.comparison === 'relative';
-  // Sentences are split (compromise) only for sentences whose claims need a baseline.
+  // Sentences are split (compromise) only for sentences whose claims need a baseline: relative ones that name none.
   const carriedBy = new Map<Sentence, string[]>();
-  const carriedFor = (i: number): string[] => {
-    const { sentence } = placed[i];
-    let carried = carriedBy.get(sentence);
-    if (carried) return carried;
-    carried = [];
-    const lastBefore = placed.slice(0, i).reverse().find((p) => p.sentence.start < sentence.start);
-    // Up to two sentences back, as long as none of them states a claim of its own.
-    let at = sentence.start;
-    for (let back = 0; back < 2 && at > 0 && carried.length === 0; back++) {
-      const before = sentencesAround(text, [at - 1])[0];
-      if (!before || before.start >= at) break;
-      if (lastBefore !== undefined && lastBefore.sentence.end > before.start) break;
-      carried = comparisonOf(before);
-      at = before.start;
-    }
-    carriedBy.set(sentence, carried);
-    return carried;
-  };
   return placed.map(({ claim }, i) => {
-    if (!needs(claim)) return claim;
-    const carried = carriedFor(i);
+    if (claim.baseline.length !== 0 || claim.comparison !== 'relative') return claim;
+    const carried = carriedFor(text, placed, carriedBy, i);
     return carried.length > 0 ? { ...claim, baseline: [...carried] } : claim;
   });
 }

@@ -37,9 +37,8 @@ export function roundFactor(f: number | null): number | null {
 export function claimFactors(
   c: Pick<Claim, 'value_low' | 'value_high' | 'unit' | 'direction' | 'comparison' | 'metric'>, polarity?: Polarity,
 ): Pick<Claim, 'factor_low' | 'factor_high'> {
-  const factor = (v: number) => roundFactor(improvementFactor(v, c.unit, c.direction, c.comparison, c.metric, polarity));
-  const a = factor(c.value_low);
-  const b = factor(c.value_high);
+  const a = roundFactor(improvementFactor(c.value_low, c.unit, c.direction, c.comparison, c.metric, polarity));
+  const b = roundFactor(improvementFactor(c.value_high, c.unit, c.direction, c.comparison, c.metric, polarity));
   if (a === null || b === null) return { factor_low: a, factor_high: b };
   return { factor_low: Math.min(a, b), factor_high: Math.max(a, b) };
 }

@@ -4,7 +4,7 @@
  */
 import { GLUED_COUNT, HARDWARE_AT, HARDWARE_NAMES, HARDWARE_OF_GROUP, HARDWARE_PATTERN } from './lexicon/index.ts';
 import { NUMBER_WORD_SOURCE, parseDecimal, wordToNumber } from './numbers.ts';
-import { matchesOf } from './matches.ts';
+import { firstGroup, matchesOf } from './matches.ts';
 
 export interface HardwareMention {
   start: number;
@@ -68,7 +68,7 @@ export function findHardware(text: string): HardwareMention[] {
     if (last && /^\s+$/.test(text.slice(last.end, start))) continue;
     // "the Hexagon NPU of the Snapdragon X Elite": a part inside a chip is the chip, named as the paper names its platform.
     if (last && /^\s+(?:of|in|inside|within|on)\s+(?:the|an?)\s+$/i.test(text.slice(last.end, start)) && /\b(?:NPU|GPU|DSP|cores?)$/i.test(last.name)) found.pop();
-    const k = HARDWARE_OF_GROUP[m.findIndex((g, i) => i > 0 && g !== undefined)];
+    const k = HARDWARE_OF_GROUP[firstGroup(m, 1)];
     const name = HARDWARE_NAMES[k] === '*' ? asWritten(m[0]) : HARDWARE_NAMES[k];
     found.push({ start, end: m.index + m[0].length, name, count: countBefore(text.slice(Math.max(0, start - 40), start)) });
   }

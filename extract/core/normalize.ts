@@ -173,12 +173,16 @@ function dollars(raw: string, s: number, e: number): number {
   return n;
 }
 
+/** An unescaped `$` at raw[i]. (Not a closure in balanceDelimiters: under tsx that costs a defineProperty per call.) */
+function isDollar(raw: string, i: number): boolean {
+  return raw[i] === '$' && raw[i - 1] !== '\\';
+}
+
 /**
  * A span that opens or closes inline math takes in the matching delimiter next to it, and a span that is
  * a whole math group takes in both (`$3.1\times$`, `\(5.49\times\)`, `$61$--$93\%$`).
  */
 function balanceDelimiters(raw: string, s: number, e: number): [number, number] {
-  const isDollar = (i: number) => raw[i] === '$' && raw[i - 1] !== '\\';
   // Braces and dollars nest either way round ("\\textbf{3.7$\\times$}", "$\\mathbf{2.7\\times}$"): widen until both balance.
   for (let round = 0; round < 4; round++) {
     const [s0, e0] = [s, e];
@@ -191,12 +195,12 @@ function balanceDelimiters(raw: string, s: number, e: number): [number, number] 
     for (; open > 0 && raw[e] === '}'; open--) e++;
     for (; open < 0 && raw[s - 1] === '{'; open++) s--;
     if (dollars(raw, s, e) % 2 === 1) {
-      if (isDollar(e)) e++;
-      else if (isDollar(s - 1)) s--;
+      if (isDollar(raw, e)) e++;
+      else if (isDollar(raw, s - 1)) s--;
     }
     if (s === s0 && e === e0) break;
   }
-  if (isDollar(s - 1) && isDollar(e) && dollars(raw, s, e) % 2 === 0) {
+  if (isDollar(raw, s - 1) && isDollar(raw, e) && dollars(raw, s, e) % 2 === 0) {
     s--;
     e++;
   }

@@ -9,19 +9,24 @@ import type { Candidate, SentenceContext } from './candidate.ts';
 import { METRIC_CUE_PATTERN, occurs } from './lexicon/index.ts';
 import { phraseAfterNumber } from './refiners/metric-phrase.ts';
 
+/** Another candidate with c's value, unit and metric. */
+function isTwin(o: Candidate, c: Candidate): boolean {
+  return o !== c && o.valueLow === c.valueLow && o.valueHigh === c.valueHigh && o.unit === c.unit && o.metric === c.metric;
+}
+
 function twinInSentence(ctx: SentenceContext, c: Candidate, sentence: readonly Candidate[]): boolean {
-  const twin = (o: Candidate) =>
-    o !== c && o.valueLow === c.valueLow && o.valueHigh === c.valueHigh && o.unit === c.unit && o.metric === c.metric;
   // (The phrases are read only when a twin is there: most claims have none, and the cue pattern is costly.)
-  if (!sentence.some(twin)) return false;
+  if (!sentence.some((o) => isTwin(o, c))) return false;
   const own = phraseAfterNumber(ctx, c);
   return namesQuantity(own) &&
-    sentence.some((o) => twin(o) && phraseAfterNumber(ctx, o) !== own && namesQuantity(phraseAfterNumber(ctx, o)));
+    sentence.some((o) => isTwin(o, c) && phraseAfterNumber(ctx, o) !== own && namesQuantity(phraseAfterNumber(ctx, o)));
 }
 
 /** "faster rendering speed", "reduction in testing timeline": a metric cue, or a change noun with what it changed. */
 const CHANGE_IN = /^(?:[\w-]+\s+)?(?:reductions?|improvements?|increases?|decreases?|gains?|savings?|speed-?ups?)\s+(?:in|of)\s+\w/i;
-const namesQuantity = (phrase: string) => CHANGE_IN.test(phrase) || occurs(METRIC_CUE_PATTERN, phrase);
+function namesQuantity(phrase: string): boolean {
+  return CHANGE_IN.test(phrase) || occurs(METRIC_CUE_PATTERN, phrase);
+}
 
 /** Claims with one key are one claim (the caller also keeps those that name their own baselines). */
 export function restatementKey(ctx: SentenceContext, c: Candidate, sentence: readonly Candidate[]): string {

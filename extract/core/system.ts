@@ -203,7 +203,6 @@ function resultsOf(name: string, text: string): number {
   return n;
 }
 const RESULT_VERB = /^(?:'s?|’s?)?\s+(?:(?:also|further|consistently|significantly|still|even)\s+)?(?:achiev|outperform|deliver|attain|improv|reduc|accelerat|speed|yield|surpass|reach|cut|lower|boost|increas|enabl|provid)\w*\b/;
-
 const WITH_APPOSED = /\b(?:[Ww]ith|[Vv]ia)\s+(?=[^\s,]+,\s+an?\s)/g;
 
 /**
@@ -247,14 +246,15 @@ function introducedName(text: string, title: string): string | undefined {
 const TITLE_ENDS_WITH_NAME = /\b(?:with|via|using|in|by)\s+([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][\w-]*)\s*$/;
 
 
+/** Whether the abstract, as read or as plain text, holds the name in any case. */
+const inAbstract = (view: TextView, name: string) => [view.raw, view.text].some((t) => t.toLowerCase().includes(name.toLowerCase()));
+
 export function paperSystem(title: string, view: TextView): string {
   const colon = title.indexOf(':');
   // "The Self-Execution Benchmark: …" goes by "Self-Execution Benchmark".
   // "Eddy-VL 1.9B: …" is Eddy-VL: the size names one model of the system.
   const prefix = colon > 0 ? titleName(title.slice(0, colon).replace(/^\s*The\s+(?=\S+\s)/, '').replace(/(?<=\S)\s+\d+(?:\.\d+)?[BMT]\s*$/, '')) : undefined;
-  const texts = [view.raw, view.text];
-  const inAbstract = (name: string) => texts.some((t) => t.toLowerCase().includes(name.toLowerCase()));
-  if (prefix && usedAsName(prefix, view.text) && inAbstract(prefix)) return acronymOf(prefix, view.text) ?? prefix;
+  if (prefix && usedAsName(prefix, view.text) && inAbstract(view, prefix)) return acronymOf(prefix, view.text) ?? prefix;
   const introduced = introducedName(view.raw, title);
   if (introduced && !/^\\/.test(introduced)) {
     if (prefix && sameName(prefix, introduced)) return prefix;

@@ -6,11 +6,11 @@
  */
 import { DECISIVE_TITLE_TOPICS, TOPIC_NAMES, TOPIC_OF_GROUP, TOPIC_PATTERN, TOPIC_MIN_SCORE, TOPIC_TITLE_WEIGHT } from './lexicon/index.ts';
 import type { Topic } from './types.ts';
-import { matchesOf } from './matches.ts';
+import { firstGroup, matchesOf } from './matches.ts';
 
 function addHits(scores: number[], text: string, weight: number): void {
   for (const m of matchesOf(TOPIC_PATTERN, text)) {
-    const k = TOPIC_OF_GROUP[m.findIndex((g, i) => i > 0 && g !== undefined)];
+    const k = TOPIC_OF_GROUP[firstGroup(m, 1)];
     scores[k] += weight;
   }
 }

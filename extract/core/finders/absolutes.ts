@@ -108,15 +108,26 @@ function hasVs(text: string): boolean {
 /** "4.4/5", "(8.1/10)", "4.3/5.0": a rating out of 5 or 10. */
 const RATING = numberPattern(`(${N})\\s*/\\s*(5|10)(?:\\.0)?(?![\\d/]|[.,]\\d)`, 'g');
 
+/**
+ * A level found at text[start, end) onto `out`. (Module functions, not closures in findAbsolutes: under tsx, which runs
+ * the CLI with --jobs 1 and the bench, a named closure costs an Object.defineProperty each time it is made.)
+ */
+function pushAbsolute(
+  out: Candidate[], offset: number, start: number, end: number, value: number, unit: string, unitMetric: Metric,
+  needsCue = false, high = value,
+): void {
+  out.push(newCandidate({
+    numStart: offset + start, numEnd: offset + end, valueLow: value, valueHigh: high, unit,
+    kind: 'absolute', finder: 'absolutes', unitMetric, needsCue,
+    ...(unitMetric === 'other' ? { polarity: 'down' as const } : {}),
+  }));
+}
+
+/** The unit and metric of a distance score: FID has a metric of its own, FVD and KID are 'other'. */
+const fidUnit = (name: string): [string, Metric] => (name === 'FID' ? ['FID', 'fid'] : [name, 'other']);
+
 export const findAbsolutes: Finder = (text, offset) => {
   const out: Candidate[] = [];
-  const absolute = (start: number, end: number, value: number, unit: string, unitMetric: Metric, needsCue = false, high = value) =>
-    out.push(newCandidate({
-      numStart: offset + start, numEnd: offset + end, valueLow: value, valueHigh: high, unit,
-      kind: 'absolute', finder: 'absolutes', unitMetric, needsCue,
-      ...(unitMetric === 'other' ? { polarity: 'down' as const } : {}),
-    }));
-  const fid = (name: string): [string, Metric] => (name === 'FID' ? ['FID', 'fid'] : [name, 'other']);
   // Every level here is written in digits; a third of abstracts have none, and the score names' alternation is costly.
   if (!/\d/.test(text)) return out;
   const fromNumber = FROM_NUMBER.test(text);
@@ -127,24 +138,26 @@ export const findAbsolutes: Finder = (text, offset) => {
     let first = true;
     for (const part of matchesOf(NUMBER, m[2])) {
       const s = listStart + part.index;
-      absolute(first ? m.index : s, s + part[0].length, parseDecimal(part[0]), ...fid(m[1]));
+      pushAbsolute(out, offset, first ? m.index : s, s + part[0].length, parseDecimal(part[0]), ...fidUnit(m[1]));
       first = false;
     }
   }
   for (const m of fromNumber ? matchesOf(FID_FROM_TO, text) : []) {
     const [s, e] = groupSpan(m, 2);
-    absolute(s, e, parseDecimal(m[2]), ...fid(m[1]));
+    pushAbsolute(out, offset, s, e, parseDecimal(m[2]), ...fidUnit(m[1]));
   }
-  for (const m of numberMatches(FID_AFTER, text)) absolute(m.index, m.index + m[0].length, parseDecimal(m[1]), ...fid(m[2]));
+  for (const m of numberMatches(FID_AFTER, text)) {
+    pushAbsolute(out, offset, m.index, m.index + m[0].length, parseDecimal(m[1]), ...fidUnit(m[2]));
+  }
   for (const m of numberMatches(RATE, text)) {
     const i = RATE_UNITS.findIndex((_, k) => m[4 + k] !== undefined);
     const [start, low, high] = rangeOf(text, m, m[1], m[2]);
-    absolute(start, m.index + m[0].length, low, RATE_UNITS[i].unit, RATE_UNITS[i].metric, false, high);
+    pushAbsolute(out, offset, start, m.index + m[0].length, low, RATE_UNITS[i].unit, RATE_UNITS[i].metric, false, high);
   }
   for (const m of numberMatches(TIME, text)) {
     const unit = TIME_UNITS.find(([re]) => re.test(m[3]))![1];
     const [start, low, high] = rangeOf(text, m, m[1], m[2]);
-    absolute(start, m.index + m[0].length, low, unit, ['ms', 'µs', 'ns'].includes(unit) ? 'latency' : 'training_time', true, high);
+    pushAbsolute(out, offset, start, m.index + m[0].length, low, unit, ['ms', 'µs', 'ns'].includes(unit) ? 'latency' : 'training_time', true, high);
   }
   for (const m of numberMatches(SCORE_AFTER, text)) {
     // "PG-19 perplexity", "GPT4 BLEU": a number glued to a name is part of the name.
@@ -153,17 +166,17 @@ export const findAbsolutes: Finder = (text, offset) => {
     // comparison says so; the level is what this finder reads.
     if (m[4] !== undefined && ERROR_CHANGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const [start, low, high] = rangeOf(text, m, m[1], m[2]);
-    absolute(start, m.index + m[0].length, low, unitOfScore(m[3]), scoreMetric(m, 3), false, high);
+    pushAbsolute(out, offset, start, m.index + m[0].length, low, unitOfScore(m[3]), scoreMetric(m, 3), false, high);
   }
   for (const m of matchesOf(GENERIC_SCORE, text)) {
     const [s, e] = groupSpan(m, 1);
-    absolute(s, e, parseDecimal(m[1]), 'score', 'accuracy');
+    pushAbsolute(out, offset, s, e, parseDecimal(m[1]), 'score', 'accuracy');
   }
   for (const m of matchesOf(SCORE_BEFORE, text)) {
     if (!startsScore(text, m.index)) continue;
     // "(mIoU) of 0.961": the span is the number, not half a parenthesis.
     const start = m[0].includes(')') ? groupSpan(m, 3)[0] : m.index;
-    absolute(start, m.index + m[0].length, parseDecimal(m[3]), unitOfScore(m[1]), scoreMetric(m, 1));
+    pushAbsolute(out, offset, start, m.index + m[0].length, parseDecimal(m[3]), unitOfScore(m[1]), scoreMetric(m, 1));
     // The span starts at the name, so the qualifier refiner (reading before it) cannot see a bound inside it.
     const bound = /\b(?:(over|above|exceeding)|up\s+to)\s+[\d.]+$/.exec(text.slice(m.index, groupSpan(m, 3)[1]));
     if (bound) out[out.length - 1].qualifier = bound[1] ? 'at_least' : 'up_to';
@@ -171,7 +184,7 @@ export const findAbsolutes: Finder = (text, offset) => {
   for (const m of fromNumber ? matchesOf(SCORE_FROM_TO, text) : []) {
     if (!startsScore(text, m.index)) continue;
     const [s, e] = groupSpan(m, 3);
-    absolute(s, e, parseDecimal(m[3]), unitOfScore(m[1]), scoreMetric(m, 1));
+    pushAbsolute(out, offset, s, e, parseDecimal(m[3]), unitOfScore(m[1]), scoreMetric(m, 1));
   }
   if (hasVs(text)) {
     for (const m of matchesOf(PAIRED_LEVEL, text)) {
@@ -185,7 +198,7 @@ export const findAbsolutes: Finder = (text, offset) => {
   if (text.includes('/')) {
     for (const m of numberMatches(RATING, text)) {
       const v = parseDecimal(m[1]);
-      if (v <= Number(m[2])) absolute(m.index, m.index + m[0].length, v, 'score', 'accuracy');
+      if (v <= Number(m[2])) pushAbsolute(out, offset, m.index, m.index + m[0].length, v, 'score', 'accuracy');
     }
   }
   return out;

@@ -7,7 +7,7 @@
 import { newCandidate, type Candidate, type Finder } from '../candidate.ts';
 import { NUMBER_SOURCE as N, parseDecimal } from '../numbers.ts';
 import { MEASURES, MONEY_PATTERN } from '../lexicon/index.ts';
-import { matchesOf } from '../matches.ts';
+import { firstGroup, matchesOf } from '../matches.ts';
 import { numberMatches, numberPattern } from './number-matches.ts';
 
 const MEASURE = numberPattern(`(?:(${N})\\s*(?:-|–|—|to|~)\\s*)?(${N})\\s?(?:${MEASURES.map((m) => `(${m.pattern})`).join('|')})`, 'g');
@@ -22,7 +22,7 @@ export const findMeasures: Finder = (text, offset) => {
   const out: Candidate[] = [];
   if (!HAS_UNIT_LETTER.test(text)) return out;
   for (const m of numberMatches(MEASURE, text)) {
-    const k = m.findIndex((g, i) => i > 2 && g !== undefined) - 3;
+    const k = firstGroup(m, 3) - 3;
     const spec = MEASURES[k];
     const written = asWritten(m[k + 3]);
     const unit = /^[a-z]+$/i.test(written) && written.length > 4 ? spec.unit : written;

@@ -20,12 +20,16 @@ function segments(ctx: SentenceContext, i: number): { after: [number, number]; b
   };
 }
 
+/** The mentions inside a stretch. (Not a closure in pick: under tsx a named closure costs a defineProperty per call.) */
+function mentionsInside(mentions: Mention[], [s, e]: [number, number]): Mention[] {
+  return mentions.filter((m) => m.start >= s && m.end <= e);
+}
+
 function pick(ctx: SentenceContext, mentions: Mention[]): (Mention | undefined)[] {
-  const inside = ([s, e]: [number, number]) => mentions.filter((m) => m.start >= s && m.end <= e);
   const distinct = [...new Set(mentions.map((m) => m.name))];
   const picked = ctx.candidates.map((_, i) => {
     const { after, before } = segments(ctx, i);
-    return inside(after)[0] ?? inside(before).at(-1);
+    return mentionsInside(mentions, after)[0] ?? mentionsInside(mentions, before).at(-1);
   });
   const n = ctx.candidates.length;
   const listAfterValues = n > 0 && mentions.every((m) => m.start >= ctx.candidates[n - 1].end);

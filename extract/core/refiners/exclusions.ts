@@ -176,10 +176,10 @@ function isStartingPoint(ctx: SentenceContext, c: Candidate): boolean {
  */
 function isRestatedEnd(ctx: SentenceContext, c: Candidate): boolean {
   const paren = endsParenChange(ctx, c);
-  // "+12.8pp (37.2% to 50.0%)": points restate a change in percentages too.
-  const restates = (o: Candidate) => o.kind === c.kind || (c.kind === 'percent' && o.kind === 'points');
+  // "+12.8pp (37.2% to 50.0%)": points restate a change in percentages too (the first test below).
   // The claim stands right before the parenthesis, not in an earlier one ("Sudoku (87.4% to 98.75%) and Bench (62.6% to …").
-  return paren >= 0 && ctx.candidates.some((o) => restates(o) && o.end <= paren && paren - o.end < 50 &&
+  return paren >= 0 && ctx.candidates.some((o) => (o.kind === c.kind || (c.kind === 'percent' && o.kind === 'points')) &&
+    o.end <= paren && paren - o.end < 50 &&
     !ctx.abstract.slice(o.end, paren).includes(')'));
 }
 

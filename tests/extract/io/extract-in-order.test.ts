@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -85,5 +85,13 @@ describe('extraction in input order', () => {
     expect(here.stderr).toMatch(/^warning: .*in\.jsonl:\d+: malformed JSON$/m);
     expect(here.papers).toMatch(/^s-lora-19,/m);
     expect(workers).toEqual(here);
+  }, 60_000);
+
+  it('with a worker on every core, leaves every block to the workers (this thread does not extract cold beside them)', async () => {
+    const outputs: BlockOutput[] = [];
+    await extractInOrder(readBlocks([{ path: input(), format: 'jsonl' }], {}),
+      { ...OPTIONS, jobs: Math.max(2, availableParallelism()), inputBytes: null }, async (_, o) => { outputs.push(o); });
+    expect(outputs.length).toBeGreaterThanOrEqual(3);
+    expect(outputs.every((o) => o.threadId !== 0)).toBe(true);
   }, 60_000);
 });
