@@ -23,8 +23,9 @@
  *   and a task between the image's arrival and its frame would delay that frame; at background priority a key
  *   pressed meanwhile and the render mark go first. Once they are done and their frame is out: `claimboard:settled`.
  *
- * Idle time (idle.ts): after new data, once its first frame is out, the search text index, the claim lookups and Who
- * beats whom's standing index are built in idle callbacks a slice at a time (no long task in the first frames of the
+ * Idle time (idle.ts): after new data, once its first frame is out, a filter change's passes are run once on a view
+ * of it (engine/warmUp.ts: compiled for filtered views before the first real change), then the search text index, the
+ * claim lookups and Who beats whom's standing index are built in idle callbacks a slice at a time (no long task in the first frames of the
  * data or before the first keystroke), none while a change is being drawn (the worker's image or the views below the
  * fold pending: idle callbacks then would share the cores with the worker and hold its frame back), and the data is
  * copied into the browser's store once the page is idle (within a second).
