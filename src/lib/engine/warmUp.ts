@@ -20,13 +20,16 @@ import { crossFilterMask } from './crossFilter.ts';
 
 /**
  * Runs what a Hardware option ticked would (its fail mask, the other facets' counts and the baseline stats, the
- * chart's rows, their layout and annotations) for the most common GPU, outside the index's caches: nothing is kept.
+ * chart's rows, their layout and annotations) for the most common GPU, and the mask of a search, outside the index's
+ * caches: nothing is kept.
  */
 export function warmUp<T extends Claim & { id: string }>(index: ClaimIndex<T>, by: GroupBy, family: Family, rows: number): void {
   const hw = index.facets.hardware;
   if (hw.values.length < 2) return;
   let top = 0;
   for (let k = 1; k < hw.totals.length; k++) if (hw.totals[k] > hw.totals[top]) top = k;
+  // Hide "up to" and a search (every row matching) as well: their passes over the mask are compiled too.
+  crossFilterMask(index, { ...emptyFilters(), hideUpTo: true }, new Uint8Array(index.n).fill(1));
   const cross = crossFilterMask(index, { ...emptyFilters(), hardware: [hw.values[top]] }, null);
   aggregateParts(index, cross.fail, AGG_BASELINE | AGG_TOPIC | AGG_METRIC | AGG_MATRIX | AGG_BASELINE_STATS);
   const chart = chartData(index, cross, by, family, rows);
