@@ -3,28 +3,18 @@
  * Who beats whom's standing), so that no long task holds up the first frames of the new data or a keystroke.
  */
 import { afterNextFrame } from './afterFrame.ts';
-import { lagging, painting } from './pendingWork.ts';
-
-/**
- * A view's update is under way: the raster worker is drawing the chart (`painting`) or the views below the fold are
- * catching up (`lagging`). The main thread is idle while it waits for the worker, but a slice run then would hold the
- * image's frame back by up to an idle period (50 ms) and take one of two cores from the worker (measured at 1M: the
- * changes made while the indexes were building, the first few seconds after a load, were the slowest).
- */
-const updating = () => painting.busy || lagging.busy;
 
 /**
  * Runs `slice(more)` in idle callbacks, a callback at a time, until it returns true (done, or no longer wanted);
  * `more()` holds while the callback has more than `reserveMs` left (a slice does at least one step, so a busy
  * page still gets there), `timeout` bounds the wait for each callback. Returns false where the browser has no idle
- * callbacks (jsdom, old browsers): nothing was scheduled, the caller decides. No slice runs, and a slice stops, while a
- * view's update is under way (`updating`).
+ * callbacks (jsdom, old browsers): nothing was scheduled, the caller decides.
  */
 export function inIdleSlices(slice: (more: () => boolean) => boolean, reserveMs: number, timeout?: number): boolean {
   if (typeof requestIdleCallback !== 'function') return false;
   const options = timeout === undefined ? undefined : { timeout };
   const step = (deadline: IdleDeadline) => {
-    if (updating() || !slice(() => deadline.timeRemaining() > reserveMs && !updating())) requestIdleCallback(step, options);
+    if (!slice(() => deadline.timeRemaining() > reserveMs)) requestIdleCallback(step, options);
   };
   requestIdleCallback(step, options);
   return true;

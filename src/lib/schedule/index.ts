@@ -25,10 +25,9 @@
  *
  * Idle time (idle.ts): after new data, once its first frame is out, a filter change's passes are run once on a view
  * of it (engine/warmUp.ts: compiled for filtered views before the first real change), then the search text index, the
- * claim lookups and Who beats whom's standing index are built in idle callbacks a slice at a time (no long task in the first frames of the
- * data or before the first keystroke), none while a change is being drawn (the worker's image or the views below the
- * fold pending: idle callbacks then would share the cores with the worker and hold its frame back), and the data is
- * copied into the browser's store once the page is idle (within a second).
+ * claim lookups and Who beats whom's standing index are built in idle callbacks a slice at a time (no long task in the
+ * first frames of the data or before the first keystroke), and the data is copied into the browser's store once the
+ * page is idle (within a second).
  *
  * Elsewhere: the URL follows the view once a burst of changes pauses (urlSync.svelte.ts, 200 ms); the chart's
  * recent images are kept (rasterClient.ts), so going back to a recent view paints without rasterising again.
