@@ -7,8 +7,11 @@
  *
  * Scanning 19 MB of text costs 10–20 ms per keystroke at 100k rows whatever the needle; through the bitsets a
  * keystroke reads one word per 32 rows per pair and checks only the candidates: under 1 ms for one or two letters,
- * 1–15 ms for longer needles. Memory: ~180 bytes per row (1,482 bitsets). The texts are indexed in slices (`build`),
- * so that the page can do it in idle time without a long task (~250 ms at 100k rows in all).
+ * 1–15 ms for longer needles. The texts are indexed in slices (`build`), so that the page can do it in idle time
+ * without a long task (~250 ms at 100k rows in all). Memory: the bitsets are kept per chunk of 32,768 rows, and a chunk
+ * keeps only those with a row in it: of the 1,482 pairs and classes half never occur in a million generated claims'
+ * text (~95 bytes per row there, where a bitset for every one took ~185). A chunk is indexed into one scratch buffer
+ * (6 MB), then its sets are copied out.
  *
  * A row's text is its fields (title, evidence, model), each matched on its own, read where they are kept: no lower-cased
  * copy per row (at a million rows that was ~300 MB of strings). A field with few distinct values (title, model) is
@@ -32,6 +35,9 @@ for (let c = 48; c <= 57; c++) CLASS_OF[c] = c - 48 + 26;
 CLASS_OF[32] = 36;
 
 const SETS = CLASSES + CLASSES * CLASSES;
+/** Words (32 rows each) per chunk of the index. */
+const CHUNK_WORDS = 1024;
+const CHUNK_ROWS = CHUNK_WORDS * 32;
 
 const classOf = (code: number) => (code < 128 ? CLASS_OF[code] : OTHER);
 /** An ASCII byte's class once lower-cased (A–Z as a–z). */
@@ -70,10 +76,17 @@ export class TextIndex {
   /** Words per bitset: row i is bit i & 31 of word i >>> 5. */
   private readonly words: number;
   /**
-   * Word w (rows 32w … 32w + 31) of set s at w · SETS + s; set c is class c, set CLASSES + a · CLASSES + b the pair
-   * (a, b). Interleaved so that indexing a row writes within 6 kB (one bitset after another would be 18 MB apart).
+   * The chunk being indexed: word w of the chunk (its rows 32w … 32w + 31) of set s at w · SETS + s; set c is class
+   * c, set CLASSES + a · CLASSES + b the pair (a, b). Interleaved so that indexing a row writes within 6 kB (one
+   * bitset after another would be 128 kB apart). Dropped once every chunk is done.
    */
-  private readonly bits: Uint32Array;
+  private scratch: Uint32Array | null;
+  /**
+   * Per chunk done: where each set's words start in its store (-1: no row of the chunk has it), and the store, the
+   * sets one after another (as many words each as the chunk has).
+   */
+  private readonly dirs: Int32Array[] = [];
+  private readonly stores: Uint32Array[] = [];
   private readonly fields: Field[];
   /** 1 for a row whose UTF-8 field holds a non-ASCII byte (it is read as a string). */
   private readonly wide: Uint8Array;
@@ -94,7 +107,7 @@ export class TextIndex {
       codes, values, bytes: isUtf8(values) ? values.bytes : null, lower: new Array(values.ends.length),
     }));
     this.words = (n + 31) >>> 5;
-    this.bits = new Uint32Array(SETS * this.words);
+    this.scratch = new Uint32Array(SETS * Math.min(CHUNK_WORDS, this.words));
     this.wide = new Uint8Array(n);
   }
 
@@ -116,11 +129,15 @@ export class TextIndex {
 
   /** Indexes `slice` rows at a time until all are done or `more()` says stop (after at least one slice); returns ready. */
   build(more: () => boolean = () => true, slice = 2000): boolean {
-    const { bits, fields, wide } = this;
-    do {
-      const end = Math.min(this.n, this.built + slice);
+    const { fields, wide } = this;
+    while (this.built < this.n) {
+      const bits = this.scratch!;
+      // Within the chunk: its first word is word 0 of the scratch buffer.
+      const chunkEnd = Math.min(this.n, (Math.floor(this.built / CHUNK_ROWS) + 1) * CHUNK_ROWS);
+      const first = chunkEnd - 1 - ((chunkEnd - 1) % CHUNK_ROWS);
+      const end = Math.min(chunkEnd, this.built + slice);
       for (let i = this.built; i < end; i++) {
-        const base = (i >>> 5) * SETS;
+        const base = ((i - first) >>> 5) * SETS;
         const pairs = base + CLASSES;
         const bit = 1 << (i & 31);
         for (const f of fields) {
@@ -155,8 +172,30 @@ export class TextIndex {
         }
       }
       this.built = end;
-    } while (this.built < this.n && more());
+      if (end === chunkEnd) this.keepChunk(chunkEnd - first);
+      if (!more()) break;
+    }
     return this.ready;
+  }
+
+  /** Copies the sets the chunk's `rows` have out of the scratch buffer, and clears it (the last chunk: drops it). */
+  private keepChunk(rows: number): void {
+    const bits = this.scratch!;
+    const cw = (rows + 31) >>> 5;
+    const dir = new Int32Array(SETS).fill(-1);
+    let sets = 0;
+    for (let w = 0; w < cw; w++) {
+      for (let s = 0, at = w * SETS; s < SETS; s++, at++) if (bits[at] !== 0 && dir[s] < 0) dir[s] = sets++;
+    }
+    for (let s = 0; s < SETS; s++) if (dir[s] >= 0) dir[s] *= cw;
+    const kept = new Uint32Array(sets * cw);
+    for (let w = 0; w < cw; w++) {
+      for (let s = 0, at = w * SETS; s < SETS; s++, at++) if (dir[s] >= 0) kept[dir[s] + w] = bits[at];
+    }
+    this.dirs.push(dir);
+    this.stores.push(kept);
+    if (this.built === this.n) this.scratch = null;
+    else bits.fill(0);
   }
 
   /**
@@ -210,7 +249,7 @@ export class TextIndex {
    */
   find(needle: string, from: Found | null = null): Found {
     this.build();
-    const { words, bits, n } = this;
+    const { words, n } = this;
     const within = from?.match ?? null;
     // Where the shorter needle sits in this one (its occurrences start that far into this one's).
     const offset = from ? Math.max(0, needle.indexOf(from.needle)) : 0;
@@ -225,15 +264,26 @@ export class TextIndex {
     const ascii = /^[\x00-\x7f]*$/.test(needle) ? asciiNeedle(needle) : null;
     const list = [...sets];
     const found: Found = { needle, match, at: exact ? [] : this.fields.map((f) => new Int32Array(f.bytes ? n : f.values.ends.length)) };
-    for (let w = 0; w < words; w++) {
-      let x = 0xffffffff;
-      for (let s = 0; s < list.length && x !== 0; s++) x &= bits[w * SETS + list[s]];
-      while (x !== 0) {
-        const low = x & -x;
-        x ^= low;
-        const i = (w << 5) + 31 - Math.clz32(low);
-        if (within && !within[i]) continue;
-        if (exact || this.includes(i, needle, ascii, found, from, offset)) match[i] = 1;
+    const from0 = new Int32Array(list.length);
+    for (let c = 0; c < this.dirs.length; c++) {
+      // A set no row of the chunk has: none of its rows can match.
+      const dir = this.dirs[c];
+      let none = false;
+      for (let s = 0; s < list.length; s++) if ((from0[s] = dir[list[s]]) < 0) none = true;
+      if (none) continue;
+      const sets = this.stores[c];
+      const w0 = c * CHUNK_WORDS;
+      const cw = Math.min(CHUNK_WORDS, words - w0);
+      for (let w = 0; w < cw; w++) {
+        let x = 0xffffffff;
+        for (let s = 0; s < from0.length && x !== 0; s++) x &= sets[from0[s] + w];
+        while (x !== 0) {
+          const low = x & -x;
+          x ^= low;
+          const i = ((w0 + w) << 5) + 31 - Math.clz32(low);
+          if (within && !within[i]) continue;
+          if (exact || this.includes(i, needle, ascii, found, from, offset)) match[i] = 1;
+        }
       }
     }
     return found;

@@ -23,10 +23,11 @@
  *   and a task between the image's arrival and its frame would delay that frame; at background priority a key
  *   pressed meanwhile and the render mark go first. Once they are done and their frame is out: `claimboard:settled`.
  *
- * Idle time (idle.ts): after new data, once its first frame is out, the search text index, the claim lookups and Who
- * beats whom's standing index are built in idle callbacks a slice at a time (no long task in the first frames of the
- * data or before the first keystroke), and the data is copied into the browser's store once the page is idle (within
- * a second).
+ * Idle time (idle.ts): after new data, once its first frame is out, a filter change's passes are run once on a view
+ * of it (engine/warmUp.ts: compiled for filtered views before the first real change), then the search text index, the
+ * claim lookups and Who beats whom's standing index are built in idle callbacks a slice at a time (no long task in the
+ * first frames of the data or before the first keystroke), and the data is copied into the browser's store once the
+ * page is idle (within a second).
  *
  * Elsewhere: the URL follows the view once a burst of changes pauses (urlSync.svelte.ts, 200 ms); the chart's
  * recent images are kept (rasterClient.ts), so going back to a recent view paints without rasterising again.

@@ -58,6 +58,17 @@ describe('TextIndex', () => {
     expect(slow.ready).toBe(true);
   });
 
+  it('equals a scan across chunks of rows (32,768 each), built in slices that end inside and at their edges', () => {
+    // Rows with a pair only in some chunks ('qz' in the first, 'xw' in the last, partial one), 'ab' in every chunk.
+    const n = 70_000;
+    const rows = Array.from({ length: n }, (_, i) => `ab ${i % 7 === 0 ? 'cd' : 'ef'}${i < 1000 && i % 10 === 0 ? ' qz' : ''}${i > 66_000 && i % 3 === 0 ? ' xw' : ''}`);
+    const ix = new TextIndex(n, (i) => rows[i]);
+    let calls = 0;
+    while (!ix.build(() => ++calls % 4 !== 0, 3_000)) { /* slices */ }
+    expect(ix.indexed).toBe(n);
+    for (const needle of ['qz', 'xw', 'ab', 'cd', 'b c', 'f x', 'zz', ' q', 'a']) expect(rowsOf(ix.match(needle))).toEqual(scan(rows, needle));
+  });
+
   it('equals a scan for random texts and needles (ASCII, accents, astral characters, rows past a word of bits)', () => {
     const alphabet = fc.constantFrom(...'abce 01.-×\nÉéİ𝛼'.split(/(?:)/u));
     const text = fc.array(alphabet, { maxLength: 30 }).map((a) => a.join(''));
