@@ -202,7 +202,6 @@ const NAME_THEN_BREAK = /^\s*([A-Z][A-Za-z0-9.+-]*(?:[\s-][A-Z0-9][\w.+-]*){0,2}
 
 const SCORES_NAMED = /\b(?:benchmarks?|datasets?|tasks?|suites?|success(?:\s+rates?)?|accuracy|accuracies|performance|scores?|results?)\s*$/i;
 
-/** Whether a percentage is the score on the benchmark named right after it (not a measure: "20% MFU", "5% FLOPs"). */
 /** Right before a number: "supports 3.3 times more …", "enabling about 100x longer …": a capacity the claim gains. */
 export const CAPACITY_VERB_BEFORE = /\b(?:support|enabl|allow|accommodat|handl)\w*\s+(?:(?:up\s+to|about|over|nearly|approximately|roughly|a|an)\s+)*$/i;
 
@@ -212,6 +211,7 @@ export function scoreOnNamed(ctx: SentenceContext, c: Candidate): boolean {
     /^\s+on\s+(?:the\s+)?[A-Z][\w.+-]*\b/.test(ctx.abstract.slice(c.end, c.end + 40));
 }
 
+/** Whether a percentage is the score on the benchmark named right after it (not a measure: "20% MFU", "5% FLOPs"). */
 export function benchmarkAfter(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind !== 'percent') return false;
   const m = NAME_THEN_BREAK.exec(ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 40)));
