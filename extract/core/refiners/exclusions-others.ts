@@ -42,9 +42,6 @@ export function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   if (versusNumberAfter(ctx, c)) return false;
   // "(+26% / +3%)": signed numbers are changes, not the baseline's levels.
   if (isSigned(ctx, c)) return false;
-  // "reduces latency (1.7-2.0x) and memory usage (1.9-2.4x)": a ratio after the paper's own change verb is that change.
-  if (c.kind === 'multiplier' && /\b(?:reduc|improv|lower|cut|accelerat|boost|increas|decreas|shrink|compress)\w*\b[^()]{0,40}\(\s*$/i
-    .test(text.slice(Math.max(0, open - 60), open + 1))) return false;
   // "as the backbone of Faster-RCNN (by 2.6%)": a margin, not the baseline's level.
   if (/^\(\s*by\s*$/i.test(text.slice(open))) return false;
   // "(FID=6.47" or "(6.47 FID": the parenthesis quotes a value; "(with up to a 1.42x speedup)" is a result.
@@ -57,9 +54,10 @@ export function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   let triggerAt = -1;
   for (const m of matchesOf(BASELINE_TRIGGER, beforeParen)) triggerAt = m.index;
   if (triggerAt < 0) return false;
-  // "outperform X and achieve top performance on RM-Bench (86.2%)": a verb of its own after the comparison makes the
-  // number the paper's level.
-  if (/\b(?:achiev|reach|attain|obtain|deliver)\w*\b/i.test(beforeParen.slice(triggerAt))) return false;
+  // "outperform X and achieve top performance on RM-Bench (86.2%)", "over A and B, showing that it reduces latency
+  // (1.7-2.0x)": a verb of its own after the comparison makes the number the paper's level or change.
+  if (/\b(?:achiev|reach|attain|obtain|deliver|reduc|improv|lower|cut|accelerat|boost|increas|decreas|shrink|compress)\w*\b/i
+    .test(beforeParen.slice(triggerAt))) return false;
   // No other claim between the comparison and the parenthesis: "outperforming existing SOTA (95%)".
   const from = ctx.sentence.start + Math.max(0, open - 90) + triggerAt;
   return !ctx.candidates.some((o) => o !== c && o.start >= from && o.end <= c.start);
