@@ -44,13 +44,13 @@ const OTHER_COUNT = /^(?:more|fewer|less|larger|greater|bigger|smaller|longer)\s
 
 const REDUCTION_OF = /^(?:reductions?|decreases?|savings?|cuts?|loss(?:es)?|drops?|degradations?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:accuracy|performance|quality)\b)\S/i;
 
-/**
- * "24.1% more rewrites", "a 95 percent reduction in coordination overhead": the phrase after the number names a quantity
- * none of the metrics lists (a cut in a time is still a time).
- */
-/** A cut in a time is still a time (latency or training time, by its clause). */
+/** A cut in a time is still a time: it keeps the previous claim's metric, or a multiplier's speed (not 'other'). */
 const TIME_WORD = /\b(?:times?|timeline|duration|wall-?clock|runtime)\b/i;
 
+/**
+ * "24.1% more rewrites", "a 95 percent reduction in coordination overhead": the phrase after the number names a quantity
+ * none of the metrics lists.
+ */
 export function namesOtherQuantity(phrase: string): boolean {
   return OTHER_COUNT.test(phrase) || (REDUCTION_OF.test(phrase) && !TIME_WORD.test(phrase));
 }
@@ -72,7 +72,7 @@ export function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   // "twice as many high-scoring molecules as baselines": a count no metric names.
   if (namesOtherQuantity(phrase) || AS_MANY.test(ctx.abstract.slice(c.end, c.end + 20))) return 'other';
   if (c.kind === 'multiplier') return abstractIndicator(ctx.abstract) ?? 'speed';
-  // "a 60% reduction in development time": a time no cue names is no accuracy.
+  // "a 60% reduction in development time": a percentage's cut in a time no cue names is no accuracy.
   if (REDUCTION_OF.test(phrase)) return 'other';
   return c.kind === 'absolute' ? 'other' : 'accuracy';
 }
