@@ -156,6 +156,20 @@ function modelAfterPraise(words: readonly string[]): string | undefined {
 /** A parenthesis after a name that holds numbers, a percentage or lower-case words (not "(MTP-1)"), and the list goes on. */
 const LIST_NOTE = /(?<=[\p{L}\p{N}])\s*\((?:[\d.,%\s/+-]+|(?=[^()]*(?:%|\b[a-z]{3,}\b))[^()]{1,40})\)(?=\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)[\p{Lu}\d])/gu;
 
+/**
+ * An adjective by its ending ("dense", "heuristic", "centralized", "checkpoint-based", "open-source"); a noun before "and"
+ * ("random sampling and greedy baselines") is an item of its own.
+ */
+const MODIFIER = /^(?:(?![a-z-]+(?:ing|tion|ment|ness|ers?)$)[a-z]+-[a-z-]+|[a-z]+(?:al|ic|ive|ed|ous|ary|ful|less|ble|ent|ant|ar)|dense|sparse|random|naive|simple)$/;
+
+/** At an "and"/"or" after lower-case modifiers only: one or two lower-case words and a generic head follow. */
+function sharesGenericHead(words: readonly string[], lower: string, parts: readonly string[], i: number): boolean {
+  if ((lower !== 'and' && lower !== 'or') || !words.length || words.some(isName) || !MODIFIER.test(words[words.length - 1])) return false;
+  const next = parts.slice(i + 1, i + 3);
+  const head = next.findIndex((w) => GENERIC_HEAD.test(w));
+  return head >= 0 && next.slice(0, head + 1).every((w) => /^[a-z][a-z-]*$/.test(w) && !BASELINE_STOP_WORDS.has(w));
+}
+
 /** The noun phrase right after a trigger, or named systems listed with it. */
 const MEASURED_OF = /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|quality|performance|throughput|speed|latency|efficiency|results?|scores?|perplexity|memory|cost|improvements?|gains?|speed-?ups?)\s+(?:of|(?:achieved|attained|obtained|reached|reported|delivered|offered|provided)\s+by)\s+/i;
 
@@ -211,6 +225,13 @@ export function readBaseline(rest: string): string[] {
     // "attention- and diversity-based methods": a suspended hyphen joins the next word.
     if (words.length && words[words.length - 1].endsWith('-') && /^(?:and|or)$/.test(lower)) {
       words.push(',');
+      continue;
+    }
+    // "dense and sparse baselines", "checkpoint-based and elastic systems": two modifiers share one generic head; the
+    // phrase is one thing compared against, not its first modifier.
+    if (sharesGenericHead(words, lower, parts, i)) {
+      words.push(t);
+      consumed = text.indexOf(t, consumed) + t.length;
       continue;
     }
     // "AMD Ryzen 9 9950X", "Gemma 3 27B": a number between names is part of the name.
