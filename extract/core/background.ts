@@ -1,16 +1,27 @@
 /**
  * Background claims: abstracts open with what others achieved ("Spot instances offer up to 90% cost savings over
  * on-demand instances", "2:4 sparse tensor cores deliver 2x throughput") before saying what the paper does. A number
- * stated before the paper first speaks of itself ("we", "our", "this paper", "here") is context, not the paper's
- * result (spec §1); an abstract that never speaks of itself keeps all its claims.
+ * stated before the paper first speaks of itself ("we", "our", "this paper", "here", or its own system's name: "pcsp
+ * achieves … 22x faster inference than …" as the opening sentence) is context, not the paper's result (spec §1); an
+ * abstract that never speaks of itself keeps all its claims.
  */
 const SELF = /\b(?:we|our|us)\b|\b(?:this|the\s+present)\s+(?:paper|work|study|article|letter|report)\b|\bhere\b/i;
 
-/** Where the paper first speaks of itself in the text, or 0 when it never does. */
-export function selfStart(text: string): number {
+/** Where the paper first speaks of itself in the text, or 0 when it never does. `system`: the paper's own name, readable. */
+export function selfStart(text: string, system = ''): number {
   const m = SELF.exec(text);
-  if (!m) return 0;
+  const named = system ? firstWord(text, system) : -1;
+  const at = named >= 0 && (!m || named < m.index) ? named : m?.index;
+  if (at === undefined) return 0;
   // The whole sentence that first says "we" counts: "Evaluated on X, we show …".
-  const sentenceStart = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('? ', m.index), text.lastIndexOf('! ', m.index));
+  const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));
   return sentenceStart < 0 ? 0 : sentenceStart + 2;
+}
+
+/** Where `name` first stands as a word of its own ("pcsp achieves", not "pcspX"), or -1. */
+function firstWord(text: string, name: string): number {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) return at;
+  }
+  return -1;
 }

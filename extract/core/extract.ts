@@ -169,7 +169,7 @@ function extractWith({ finders, refiners }: ExtractorConfig, input: PaperInput, 
     for (const c of find(abstract, 0)) if (Number.isFinite(c.valueLow) && Number.isFinite(c.valueHigh)) found.push(c);
   }
   const hardware = findHardware(abstract);
-  const ownFrom = found.length > 0 ? selfStart(abstract) : 0;
+  const ownFrom = found.length > 0 ? selfStart(abstract, readable(paper.system)) : 0;
   const claims: Claim[] = [];
   /** Where each claim starts in the view, and its sentence, parallel to `claims`. */
   const viewStarts: number[] = [];

@@ -187,6 +187,17 @@ describe('settings and context are no claims', () => {
   ])('%s', (text, expected) => expectClaims(text.startsWith('Spot') ? text : `We evaluate it. ${text}`, expected));
 });
 
+describe('the paper speaks of itself by its own name', () => {
+  // Corpus: an abstract that opens with its system's result, with no "we" before it, kept nothing of that sentence.
+  it('keeps an opening sentence whose subject is the paper\'s system', () => expectClaims(
+    'On a 300-persona benchmark, pcsp achieves 22x faster inference than an LLM-as-policy baseline. Life simulation games need NPCs. We introduce pcsp, a shared policy.',
+    [{ value_low: 22, metric: 'speed', baseline: ['LLM-as-policy baseline'] }], true, 'One Policy, Infinite NPCs: pcsp for Game Agents'));
+  // Corpus: an abstract with no "we" kept the flat index's "4-12 seconds per query" as the paper's latency.
+  it('drops the figures stated before the system is first named', () => expectClaims(
+    'A flat BM25 index occupies about 400 GB. Serving it from disk takes 4-12 seconds per query. Hierarchical BM25 bounds memory and latency. Queries return in ~300 ms (4.7x to 5.6x the throughput of a flat multi-threaded index).',
+    [{ value_low: 300 }, { value_low: 4.7 }], true, 'Hierarchical BM25: Lexical Search at Billion-Document Scale'));
+});
+
 describe('corpus forms (arxiv-10k, read by hand)', () => {
   it.each<[string, Fields[]]>([
     // The multiplication sign before the number, after a word that leads to a factor.
