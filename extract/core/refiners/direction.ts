@@ -38,8 +38,9 @@ function wayOfPhrase(phrase: string): Way | undefined {
 
 const DOWN_VERB = /\b(?:reduc\w+|suppress\w*|lower(?:s|ed|ing)|cuts?|cutting|decreas\w+|shrink\w*|sav(?:e|es|ed|ing)|minimi[sz]\w+|eliminat\w+|narrow\w*|halv\w+|trim\w*|slash\w*|shorten\w*|compress(?:es|ed|ing)?|drops?|dropp\w*|falls?|fell|declin\w*|plummet\w*|shrank)\s/gi;
 const UP_VERB = /\b(?:(?:increas|rais|doubl|maximi[sz]|grow|expand|extend|lift|elevat|push)\w*|(?<!-)add(?:s|ed|ing)?)\s/gi;
-const GOOD_VERB = /\b(?:improv|enhanc|boost|accelerat|speed\w*\s+up|outperform|surpass|exceed|beat)\w*\s/gi;
-const BAD_VERB = /\b(?:incurr?|introduc|los(?:e|t|ing)|adds?\s+(?:an?\s+)?(?:extra\s+|additional\s+)?(?:overhead|latency|cost)|degrad|sacrific)\w*\s/gi;
+const GOOD_VERB = /\b(?:(?:improv|enhanc|boost|accelerat|speed\w*\s+up|outperform|surpass|exceed|beat)\w*|gain(?:s|ed|ing)?)\s/gi;
+// ("regresses nDCG by": the verb forms only, so "improves logistic regression by 3%" stays good.)
+const BAD_VERB = /\b(?:(?:incurr?|introduc|los(?:e|t|ing)|adds?\s+(?:an?\s+)?(?:extra\s+|additional\s+)?(?:overhead|latency|cost)|degrad|sacrific)\w*|regress(?:es|ed|ing)?|hurt(?:s|ing)?)\s/gi;
 
 /** The way of the last verb before the number in its clause ("reduces P99 latency by", "incurring"). */
 function wayOfVerb(text: string): Way | undefined {
