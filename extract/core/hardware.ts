@@ -70,7 +70,10 @@ export function findHardware(text: string): HardwareMention[] {
     if (last && /^\s+(?:of|in|inside|within|on)\s+(?:the|an?)\s+$/i.test(text.slice(last.end, start)) && /\b(?:NPU|GPU|DSP|cores?)$/i.test(last.name)) found.pop();
     const k = HARDWARE_OF_GROUP[firstGroup(m, 1)];
     const name = HARDWARE_NAMES[k] === '*' ? asWritten(m[0]) : HARDWARE_NAMES[k];
-    found.push({ start, end: m.index + m[0].length, name, count: countBefore(text.slice(Math.max(0, start - 40), start)) });
+    // "500 H100 GPU-hours" counts hours, not devices.
+    const end = m.index + m[0].length;
+    const hours = /^(?:\s*GPU)?[-\s]?(?:hours?|hrs?|h|days?)\b/i.test(text.slice(end, end + 12));
+    found.push({ start, end, name, count: hours ? null : countBefore(text.slice(Math.max(0, start - 40), start)) });
   }
   return found;
 }

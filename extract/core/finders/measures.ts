@@ -25,7 +25,7 @@ export const findMeasures: Finder = (text, offset) => {
     const k = firstGroup(m, 3) - 3;
     const spec = MEASURES[k];
     const written = asWritten(m[k + 3]);
-    const unit = /^[a-z]+$/i.test(written) && written.length > 4 ? spec.unit : written;
+    const unit = spec.named || (/^[a-z]+$/i.test(written) && written.length > 4) ? spec.unit : written;
     // "1.13 GB → 12.91 MB" has no range; "2-4 GB" does, unless it is "from 2 to 4 GB" (a change: 4 GB).
     const change = m[1] !== undefined && (/\bfrom\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
       (parseDecimal(m[1]) > parseDecimal(m[2]) && /\bto\b/i.test(m[0])));

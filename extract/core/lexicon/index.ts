@@ -118,6 +118,8 @@ export const MODEL_PATTERN = new RegExp(`(?<![\\w-])(?:${alt(modelData.families)
 /** Absolute measures by unit (findMeasures): group k+3 of the finder's pattern is a spelling of MEASURES[k]. */
 export const MEASURES = measureData.units.map((u) => ({
   unit: u.unit, metric: u.metric as Metric, pattern: u.pattern, polarity: ('polarity' in u ? u.polarity : undefined) as Polarity | undefined,
+  /** The unit is always written `unit` ("GPU hours", "H100 GPU-hours" → GPU-hours), not as the text spells it. */
+  named: 'named' in u && u.named === true,
 }));
 export const MONEY_PATTERN = new RegExp(measureData.money, 'g');
 /** Named unitless scores: accuracy-like ones and errors (lower is better), as one alternation each. */

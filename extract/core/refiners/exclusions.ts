@@ -19,6 +19,8 @@ function deviceAt(ctx: SentenceContext, at: number): boolean {
 
 /** "8x A100", "4× GPUs": a device count, not a speedup; "Ryzen 9 9950X", "MI300X": part of a device's name. */
 function isDeviceCount(ctx: SentenceContext, c: Candidate): boolean {
+  // "500 H100 GPU-hours": the device names the unit's hours, it is not counted.
+  if (c.unit === 'GPU-hours' || c.unit === 'GPU-days') return false;
   if (ctx.hardware.some((h) => c.numStart < h.end && h.start < c.numEnd)) return true;
   const rest = ctx.abstract.slice(c.end, ctx.sentence.end);
   return c.kind === 'multiplier' && (DEVICE_WORD.test(rest) || deviceAt(ctx, c.end));
@@ -78,8 +80,15 @@ function isTimeConstraint(ctx: SentenceContext, c: Candidate): boolean {
 }
 
 /** "10% of the data", "~95% of measurements": a share or a condition — but "saves 50% of the cost" is a saving. */
+/**
+ * "75% of peak FLOPS", "80% of the theoretical memory bandwidth": a utilisation, an absolute claim (spec §1), not a share;
+ * "90% of peak performance is obtained early" is a model's best score, not the hardware's.
+ */
+const OF_PEAK = /^\s*of\s+(?:the\s+)?(?:(?:GPU|GPU's|device|hardware|chip)\s+)?(?:(?:theoretical|attainable|achievable)\s+(?:peak|maximum)\b|peak\b(?!\s+(?:performance|accuracy|quality|rewards?|scores?|memory)\b)|roofline|(?:maximum|max)\s+(?:memory\s+)?(?:bandwidth|throughput|FLOPS|FLOP\/s))|^\s*of\s+(?:the\s+)?(?:theoretical|attainable|achievable)\s+(?:memory\s+|DRAM\s+|HBM\s+)?bandwidth\b/i;
+
 function isShare(ctx: SentenceContext, c: Candidate): boolean {
-  return c.kind === 'percent' && /^\s*of\b/i.test(ctx.abstract.slice(c.end, ctx.sentence.end)) && !isGap(ctx, c) &&
+  const after = ctx.abstract.slice(c.end, ctx.sentence.end);
+  return c.kind === 'percent' && /^\s*of\b/i.test(after) && !OF_PEAK.test(after) && !isGap(ctx, c) &&
     !SAVING_VERB.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 40), c.numStart));
 }
 
@@ -99,6 +108,8 @@ function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
   // "at 50% lower cost" changed; "At 90% specificity, X showed lower sensitivity" is a setting (the comma ends it).
   if (COMPARATIVE_AFTER.test(tail.split(/[,;]/)[0])) return false;
   if (SETTING_OF.test(head)) return true;
+  // "Using 20 GPU-hours on an H100, we examine …": an opening phrase gives the setting (not "With only 3 GPU-hours, …").
+  if (c.kind === 'absolute' && /^\s*(?:Using|With|Given|Under)\s+(?:an?\s+|the\s+)?$/.test(ctx.abstract.slice(ctx.sentence.start, c.start))) return true;
   // "on 40B tokens and $1,500 budget", "a 24 GB memory budget": a budget is given, whatever comes before it.
   if (/^\s*(?:[\w-]+\s+)?budgets?\b/i.test(tail)) return true;
   if (!SETTING_BEFORE.test(head)) return false;

@@ -12,7 +12,7 @@ export function pick<K extends keyof Claim>(claims: Claim[], keys: K[]): Pick<Cl
   return claims.map((c) => Object.fromEntries(keys.map((k) => [k, c[k]])) as Pick<Claim, K>);
 }
 
-export type Fields = Partial<Pick<Claim, 'value_low' | 'value_high' | 'unit' | 'metric' | 'direction' | 'comparison' | 'qualifier' | 'baseline' | 'hardware' | 'span' | 'factor_low'>>;
+export type Fields = Partial<Pick<Claim, 'value_low' | 'value_high' | 'unit' | 'metric' | 'direction' | 'comparison' | 'qualifier' | 'baseline' | 'hardware' | 'span' | 'factor_low' | 'hardware_count'>>;
 
 export function traced(abstract: string, title = 'A paper'): { claims: Claim[]; trace: string } {
   const lines: string[] = [];

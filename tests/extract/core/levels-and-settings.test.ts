@@ -208,3 +208,19 @@ describe('a score in parentheses right after its measure is a level', () => {
       { value_low: 16.1, comparison: 'relative' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, true));
 });
+
+describe('utilisation and device-hours are absolute results; an opening "Using …" is the setting', () => {
+  it.each<[string, Fields[]]>([
+    // Spec §1: "45% of peak" is a throughput level, not a share; a model's "peak performance" is not the hardware's.
+    ['Our kernel achieves 75% of peak FLOPS on H100.', [{ value_low: 75, metric: 'throughput', comparison: 'absolute', hardware: ['H100'] }]],
+    ['Tessera is projected to achieve 98.4% of the theoretical memory bandwidth ceiling.', [{ value_low: 98.4, metric: 'throughput', comparison: 'absolute' }]],
+    ['On the FPGA, Dato achieves 98% of the theoretical peak performance.', [{ value_low: 98, metric: 'throughput', comparison: 'absolute' }]],
+    ['Thus 90% of peak performance is obtained early.', []],
+    // Spec §3: GPU-hours are a cost; the device before them is named, not counted.
+    ['Seaweed-7B is trained from scratch using 665,000 H100 GPU hours.', [
+      { value_low: 665000, unit: 'GPU-hours', metric: 'cost', hardware: ['H100'], hardware_count: null }]],
+    ['Adapting the model requires only 10 GPU days on the NVIDIA H100 GPU.', [{ value_low: 10, unit: 'GPU-days', metric: 'cost' }]],
+    ['Using 20 GPU-hours on an NVIDIA H100, we examine two training approaches.', []],
+    ['Using 2024 day-ahead auction prices, we generate daily forecasts.', []],
+  ])('%s', (text, expected) => expectClaims(`We test it. ${text}`, expected, true));
+});
