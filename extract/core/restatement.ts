@@ -14,9 +14,19 @@ function isTwin(o: Candidate, c: Candidate): boolean {
   return o !== c && o.valueLow === c.valueLow && o.valueHigh === c.valueHigh && o.unit === c.unit && o.metric === c.metric;
 }
 
+/** Only numbers, signs, commas and "and" between two candidates: "42%, 57%, 62% and 42%" is one list of settings. */
+const LIST_BETWEEN = /^[\s\d.,%×x+~–-]*(?:\b(?:and|or)\b[\s\d.,%×x+~–-]*)?$/;
+function listedTogether(ctx: SentenceContext, a: Candidate, b: Candidate): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = ctx.abstract.slice(first.end, second.start);
+  return /\d/.test(between) && LIST_BETWEEN.test(between);
+}
+
 function twinInSentence(ctx: SentenceContext, c: Candidate, sentence: readonly Candidate[]): boolean {
   // (The phrases are read only when a twin is there: most claims have none, and the cue pattern is costly.)
   if (!sentence.some((o) => isTwin(o, c))) return false;
+  // "42%, 57%, 62% and 42%, 53% higher … on A, B, C, D, E": one value twice in a list is two settings' results.
+  if (sentence.some((o) => isTwin(o, c) && listedTogether(ctx, c, o))) return true;
   const own = phraseAfterNumber(ctx, c);
   return namesQuantity(own) &&
     sentence.some((o) => isTwin(o, c) && phraseAfterNumber(ctx, o) !== own && namesQuantity(phraseAfterNumber(ctx, o)));
