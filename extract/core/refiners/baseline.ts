@@ -19,11 +19,14 @@ import { matchesOf } from '../matches.ts';
 
 export { readBaseline } from './baseline-phrase.ts';
 
+const COST_VERB = /^(?:costs|takes|requires|needs|runs|consumes|uses)$/;
+
 /** The sentence cut where "and" starts a new verb phrase ("…, and outperforms", "and enhances"). */
 function verbClauses(ctx: SentenceContext): (readonly [number, number])[] {
   const cuts = [ctx.sentence.start];
   for (const m of matchesOf(AND_WORD, ctx.sentence.text)) {
-    if (isVerbForm(m[1])) cuts.push(ctx.sentence.start + m.index);
+    // (", and costs about 3 ms": after a comma these read as verbs; "latency and costs" is a noun.)
+    if (isVerbForm(m[1]) || (COST_VERB.test(m[1]) && /,\s*$/.test(ctx.sentence.text.slice(0, m.index)))) cuts.push(ctx.sentence.start + m.index);
   }
   cuts.push(ctx.sentence.end);
   return cuts.slice(1).map((end, i) => [cuts[i], end] as const);
@@ -174,7 +177,9 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
       // "Compared to X, A maintains 78.1% accuracy while reducing memory from 0.35GB to 0.31GB": an opening comparison
       // covers every level of the sentence.
       return reachable.find((m) => m.start >= c.end && (!next || m.start < next.start) && !m.owner) ??
-        reachable.filter((m) => m.start < c.start && (!prev || m.start > prev.end) && !m.owner).at(-1) ??
+        // (Not back across ", and costs …": a new verb phrase is a statement of its own.)
+        reachable.filter((m) => m.start < c.start && (!prev || m.start > prev.end) && !m.owner &&
+          clauseAt(clauses, m.start) === clauseAt(clauses, c.start)).at(-1) ??
         reachable.find((m) => opensSentence(ctx, c, m) && !m.owner);
     }
     const [from, to] = clauses.find(([s, e]) => c.start >= s && c.start < e) ?? [ctx.sentence.start, ctx.sentence.end];
