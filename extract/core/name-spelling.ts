@@ -26,18 +26,34 @@ export function misspelt(a: string, b: string): boolean {
 
 /** The letters an acronym stands on: each word's initial, every letter of an all-capitals word ("separable PINN"), the
  * capitals of a camel-case word ("CounterFactual Multi-Agent Debate (CFMAD)"). */
-function initials(phrase: string, small = false): string {
+function initials(phrase: string, small = false, runs = false): string {
   return phrase.split(/[\s-]+/).filter((w) => w && (small || !SMALL.has(w.toLowerCase())))
-    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) ? w.replace(/\P{Lu}/gu, '') : w[0])).join('').toLowerCase();
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) ? w.replace(/\P{Lu}/gu, '') :
+      // "Scalable COde Planning Engine (SCOPE)", "Codec TAilored to MLLMs (CoTAM)": the capitals a word is spelt with.
+      runs && /^\p{Lu}{2,}\p{Ll}/u.test(w) ? /^\p{Lu}+/u.exec(w)![0] : w[0])).join('').toLowerCase();
 }
 
 /** Whether "(ACR)" abbreviates the phrase before it: the phrase starts with its first letter and holds its capitals in order. */
 export function abbreviates(acronym: string, phrase: string): boolean {
+  // "a two-stage federated few-shot learning (FFSL)", "an image Codec TAilored to MLLMs (CoTAM)": lower-case words that
+  // describe the name may come before it.
+  const words = phrase.split(/\s+/);
+  // (Only for a coined acronym: a field's short one, "proximal policy optimization (PPO)", is a method the paper uses.)
+  const coinedAcronym = /\p{Ll}/u.test(acronym) || acronym.replace(/[^\p{Lu}]/gu, '').length >= 4;
+  for (let k = 0; k <= (coinedAcronym ? 2 : 0) && (k === 0 || k < words.length - 1); k++) {
+    // ("a variant of Differentially Private SGD (DP-SGD)": what comes after "of" is not the name.)
+    if (k > 0 && (!/^[\p{Ll}-]+$/u.test(words[k - 1]) || SMALL.has(words[k - 1]) || SMALL.has(words[k]))) break;
+    if (spells(acronym, words.slice(k).join(' '), coinedAcronym)) return true;
+  }
+  return false;
+}
+
+function spells(acronym: string, phrase: string, coinedAcronym: boolean): boolean {
   const caps = (acronym.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
   // Small words count when the acronym spells them in a capitalised name ("Mixture of Universal Experts (MOUE)"), not in a
   // term of the field ("maximum a posteriori (MAP)", "region-of-interest (ROI)").
   const named = phrase.split(/[\s-]+/).every((w) => SMALL.has(w.toLowerCase()) || /^\P{Ll}/u.test(w));
-  return [initials(phrase), ...(named ? [initials(phrase, true)] : [])].some((ini) => {
+  return [initials(phrase, false, coinedAcronym), ...(named ? [initials(phrase, true, coinedAcronym)] : [])].some((ini) => {
     if (caps.length < 2 || ini[0] !== caps[0]) return false;
     let j = 0;
     for (const ch of ini) if (ch === caps[j]) j++;

@@ -72,13 +72,14 @@ const NAMED_WITH_ACRONYM = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|${WO
 const NAMED = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|(${WORD}(?:\s+${WORD}){0,3}?))${AFTER_NAME}`, 'u');
 
 /** "a novel Concurrent Adversarial Learning (ConAdv) method": a long name opening the object, with its acronym. */
+const LOWER_ARTICLES = new RegExp(String.raw`^(?:(?:The|A|An|Our)\s+)?${ARTICLES}`, 'u');
 const LONG_NAME = new RegExp(String.raw`^${ARTICLES}((?:${WORD}\s+){0,11}?${WORD})\s*\((${ACRONYM})\)`, 'iu');
 /** "HACK, a …", "Orthogonal Adaptation, a method", "DOPD (Dynamic Optimal Prefill/Decoding), a …", "K-SCAN -- a …". */
 const APPOSITIVE = new RegExp(String.raw`^${ARTICLES}(${WORD}(?:\s+${WORD}){0,3}?)(?:\s*\(([^()]{2,120})\))?(?=\s*(,\s*(?:a|an|the|which|our)\b|,|\s+(?:as|to|that|which|for|with|in|on|is)\b|\s+(?:--|—|–)\s|[.:;]|$))`, 'u');
 
 // The description is one noun phrase: past "and", "with" or "where" the name after the comma is something else
 // ("a … denoiser and integrate it with the advanced … model, LauraTTS").
-const DESCRIBED = new RegExp(String.raw`^(?:a|an|the)\s+(?:(?!\b(?:and|with|where|which|that|using|use|uses)\b)[^,.;:()]){3,100}?,\s+["“]?(${WORD}(?:\s+${WORD}){0,3}?)["”]?(?:\s*\(([^()]{2,60})\))?(?=,?\s+(?:a|an|the|that|which|to|for|with|as|in|is|on|whose|where)\b|\s*[.;:])`, 'u');
+const DESCRIBED = new RegExp(String.raw`^(?:a|an|the)\s+(?:(?!\b(?:with|where|which|that|using|use|uses)\b)[^,.;:()]){3,100}?,\s+["“]?(${WORD}(?:\s+${WORD}){0,3}?)["”]?(?:\s*\(([^()]{2,60})\))?(?=,?\s+(?:a|an|the|that|which|to|for|with|as|in|is|on|whose|where)\b|\s*[.;:]|\s*$)`, 'u');
 /** Markup around a name: "\\textbf{…}", "{\\bf …}", Markdown's "**…**", perhaps inside "$…$" ("$\\textbf{NEST}$"). */
 const MARKUP = String.raw`\$?(?:\\(?:textbf|textit|emph|textsc|mathbf|mathrm)\{([^{}]{2,120})\}|\{\\(?:bf|it|em|sc)\s+([^{}]{2,120})\}|\*\*([^*]{2,120})\*\*)\$?`;
 /** Markup opening the object ("we propose \\textbf{BRANE}", "a novel {\\bf …}") or after a naming word ("called \\textit{Restart}"). */
@@ -170,8 +171,12 @@ function objectPhrase(rest: string, title: string): string | undefined {
   const head = hasParen ? LONG_NAME.exec(sentence) : null;
   // Not past a clause: in "a … framework that integrates a Disaster Management Knowledge Graph (DKG)" DKG is a part;
   // not a known method used ("a Proximal Policy Optimization (PPO) agent").
-  if (head && !/[,;:]|\b(?:that|which|where|whose|integrates|combines|comprises|consists)\b/.test(head[1]) &&
-    strong(head[2]) && !(knownSystem(head[1]) && knownSystem(head[1]) === knownSystem(head[2])) && abbreviates(head[2], head[1])) {
+  // ("the Scalable Planning Engine (SPE)": a capitalised word of the name is not a description the articles take.)
+  const phrase = head ? head[0].replace(/\s*\([^()]*\)$/, '').replace(LOWER_ARTICLES, '') : '';
+  const spelt = head && (abbreviates(head[2], head[1]) || (/^\p{Lu}/u.test(phrase) && phrase !== head[1] && abbreviates(head[2], phrase)));
+  // ("a versatile Markov Chain Monte Carlo (MCMC)-based algorithm": a method the name is built on.)
+  if (head && spelt && !/^-\p{L}/u.test(sentence.slice(head.index + head[0].length)) && !/[,;:]|\b(?:that|which|where|whose|integrates|combines|comprises|consists)\b/.test(head[1]) &&
+    strong(head[2]) && !(knownSystem(head[1]) && knownSystem(head[1]) === knownSystem(head[2]))) {
     return pick(head[1], head[2]);
   }
   const appositive = APPOSITIVE.exec(sentence);
@@ -190,9 +195,12 @@ function objectPhrase(rest: string, title: string): string | undefined {
   return name && described?.[2] && strong(described[2]) && !/\s/.test(described[2]) ? described[2] : name;
 }
 
-/** "The proposed method, separable PINN (SPINN)"; "Our core innovation, PrivateLoRA,"; "We refer to … as STABLE-RPS". */
-const OWN = new RegExp(String.raw`\b(?:[Tt]he\s+proposed|[Oo]ur(?:\s+core)?)\s+(?:${KIND}|innovation|contribution),\s+(?:(?:called|named|dubbed)\s+)?`, 'g');
-const REFER = new RegExp(String.raw`\bwe\s+(?:refer\s+to\s+[^.;]{1,80}?\s+as|call\s+(?:it|this|our\s+\w+))\s+(${WORD})`, 'iu');
+/**
+ * "The proposed method, separable PINN (SPINN)"; "Our core innovation, PrivateLoRA,"; "The proposed method is dubbed as
+ * UniHOI"; "We refer to … as STABLE-RPS", "which we call X (ACR)".
+ */
+const OWN = new RegExp(String.raw`\b(?:[Tt]he\s+proposed|[Oo]ur(?:\s+core)?)\s+(?:${KIND}|innovation|contribution)(?:,\s+|\s+is\s+(?=(?:called|named|dubbed|termed)\b))(?:(?:called|named|dubbed|termed)(?:\s+as)?\s+)?`, 'g');
+const REFER = new RegExp(String.raw`\bwe\s+(?:refer\s+to\s+[^.;]{1,80}?\s+as|call\s+(?:it|this|our\s+\w+)|(?<=(?:which|that)\s+we\s+)call)\s+(${WORD})(?:(?:\s+${WORD}){0,3}?\s*\((${ACRONYM})\))?`, 'iu');
 
 /** How often a name is the subject of a result ("Tetris achieves up to 4.35x", "CloudMatrix-Infer outperforms"). */
 function resultsOf(name: string, text: string): number {
@@ -238,7 +246,11 @@ function introducedName(text: string, title: string): string | undefined {
     if (name && name.split(/\s+/).some(strong)) return name;
   }
   const at = text.search(/\b[Ww]e\s+(?:refer\s+to|call)\b/);
-  const referred = at < 0 ? undefined : REFER.exec(text.slice(at, at + 200))?.[1];
+  // "which we call Individualized DP-SGD (IDP-SGD)": the acronym given with the name.
+  const refer = at < 0 ? null : REFER.exec(text.slice(Math.max(0, at - 12), at + 200));
+  // Only after a capitalised name: "we call this failure likelihood hacking (LH)" names a finding, not a method.
+  const spelled = refer?.[2] ? refer[0].slice(refer[0].indexOf(refer[1]), refer[0].lastIndexOf('(')).trim().split(/\s+/) : [];
+  const referred = refer?.[2] && strong(refer[2]) && spelled.every((w) => strong(w) || titleCase(w)) ? refer[2] : refer?.[1];
   return referred && strong(referred) ? referred : undefined;
 }
 

@@ -14,6 +14,18 @@ describe('paperSystem', () => {
     ['Fast Organic Crystal Structure Prediction with Unit Cell Flow Matching', 'In this paper, we reduce this to seconds with Clari, a large-scale flow matching model that generates unit cells. Clari requires only atom types. We also introduce the CSD Teaching Subset as a new test split.', 'Clari'],
     ['Sparse Lookups for Language Models', 'We add memory via Engram, a module for O(1) lookup. Engram scales to 27B parameters.', 'Engram'],
     ['References Improve LLM Alignment in Non-Verifiable Domains', 'We compare our references with ArmoRM, a strong finetuned reward model. Our method achieves 73.1% on AlpacaEval.', ''],
+    // an acronym spelt by a name's leading capitals, after words that describe it, or with capitalised words the
+    // articles list ("Scalable"); not a variant of a method, nor a method a name is built on (corpus sentences)
+    ['Programming over Thinking: Efficient and Robust Multi-Constraint Planning', 'To address these challenges, we introduce the Scalable COde Planning Engine (SCOPE), a framework that disentangles reasoning from execution. SCOPE achieves 93.1% success.', 'SCOPE'],
+    ['When MLLMs Meet Compression Distortion: A Coding Paradigm Tailored to MLLMs', 'Motivated by this discovery, we propose an image Codec TAilored to MLLMs (CoTAM) designed to protect multi-level features. CoTAM saves 35.99% bitrate.', 'CoTAM'],
+    ['Federated Few-Shot Learning for Epileptic Seizure Detection Under Privacy Constraints', 'To address these constraints, we propose a two-stage federated few-shot learning (FFSL) framework for personalized seizure detection. FFSL reaches 0.73 balanced accuracy.', 'FFSL'],
+    ['Finetune Once: Decoupling General & Domain Learning with Dynamic Boosted Annealing', 'To address these challenges, we propose an efficient and universal solution, Dynamic Boosted Annealing (DBA). DBA improves joint performance by 5.8%.', 'DBA'],
+    ['Have it your way: Individualized Privacy Assignment for DP-SGD', 'To demonstrate their practicality, we introduce a variant of Differentially Private Stochastic Gradient Descent (DP-SGD) which supports such budgets. We call our approach Individualized DP-SGD (IDP-SGD).', 'IDP-SGD'],
+    // "which we call" with a capitalised name and its acronym; not a finding named so; "the proposed method is dubbed as"
+    ['Likelihood hacking in probabilistic program synthesis', 'We call this failure likelihood hacking (LH). We formalise LH in a core language.', ''],
+    ['Detecting Any Human-Object Interaction Relationship', 'The proposed method is dubbed as UniHOI. We also propose a method which we call HO prompt-based learning.', 'UniHOI'],
+    ['Gaussian Differential Privacy on Riemannian Manifolds', 'We provide a simple algorithm and introduce a versatile Markov Chain Monte Carlo (MCMC)-based algorithm to calculate the budget.', ''],
+    ['Rapid yet accurate Tile-circuit and device modeling for Analog In-Memory Computing', 'We quantify the impact of noise, and develop a mathematical model for Multiply-ACcumulate (MAC) operations mapped to analog tiles.', ''],
     // a slogan before the colon is no name; "abbreviated X" names it (corpus sentences)
     ['Trust Your $\\nabla$: Gradient-based Intervention Targeting for Causal Discovery', 'We propose a novel Gradient-based Intervention Targeting method, abbreviated GIT, that trusts the gradient estimator. Trust Your $\\nabla$ is our motto.', 'GIT'],
     // a title-case name ending in a kind, in apposition, that the title opens with; the title's whole phrase, written
