@@ -63,9 +63,10 @@ const KIND_WORD = new RegExp(String.raw`^${KIND}$`, 'iu');
 const ENDS_IN_KIND = new RegExp(String.raw`(?:^|\s)${KIND}$`, 'iu');
 const QUOTED = String.raw`(?:["“'‘]|\x60\x60)([^"”'’]{2,60})(?:["”'’]|'')`;
 const AFTER_NAME = String.raw`(?=\s*(?:[,.;:()]|\s(?:a|an|the|which|that|to|for|as|is|with|in|on|and|—)\b|$))`;
-const NAMING_WORD = String.raw`\b(?:(?:called|named|termed|dubbed|coined|entitled|abbreviated)(?:\s+as)?|referred\s+to\s+as|i\.e\.,?|namely)\s+`;
+// ("a scheme that we term X (EPSR)" names the object; after a comma, "…, which we call Chain of Execution (CoE)" names a part.)
+const NAMING_WORD = String.raw`\b(?:(?:called|named|termed|dubbed|coined|entitled|abbreviated)(?:\s+as)?|referred\s+to\s+as|i\.e\.,?|namely|(?<=^[^,]*)(?:that|which)\s+we\s+(?:term|call|name|dub))\s+`;
 const FUNCTION_WORD = /^(?:in|by|after|for|as|on|with|from|to|at|of|and|or|the|a|an|this|that|these|it|its)(?:\s|$)/i;
-const NAMING_CHEAP = /\b(?:called|named|termed|dubbed|coined|entitled|abbreviated|referred|namely)\b|\bi\.e\./;
+const NAMING_CHEAP = /\b(?:called|named|termed|dubbed|coined|entitled|abbreviated|referred|namely|we\s+(?:term|call|name|dub))\b|\bi\.e\./;
 /** "termed Prune, Combine, and Augment (PCA)": a long name with its acronym. */
 const NAMED_WITH_ACRONYM = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|${WORD}(?:,?\s+${WORD}){0,8}?)\s*\((${ACRONYM})\)`, 'u');
 /** "called LAMB;", "named ``GPTRadScore''", "named Mobile LSD". */

@@ -22,8 +22,10 @@ describe('paperSystem', () => {
     ['Finetune Once: Decoupling General & Domain Learning with Dynamic Boosted Annealing', 'To address these challenges, we propose an efficient and universal solution, Dynamic Boosted Annealing (DBA). DBA improves joint performance by 5.8%.', 'DBA'],
     ['Have it your way: Individualized Privacy Assignment for DP-SGD', 'To demonstrate their practicality, we introduce a variant of Differentially Private Stochastic Gradient Descent (DP-SGD) which supports such budgets. We call our approach Individualized DP-SGD (IDP-SGD).', 'IDP-SGD'],
     // "which we call" with a capitalised name and its acronym; not a finding named so; "the proposed method is dubbed as"
+    ['Tree algorithms for set reconciliation', 'We present and analyze a novel set reconciliation scheme that we term enhanced partitioned set reconciliation (EPSR). EPSR halves the traffic.', 'EPSR'],
+    ['Chain of Execution Supervision Promotes General Reasoning', 'To address this, we introduce TracePile, a large-scale corpus of 2.6 million samples that turns code execution into rationales, which we call Chain of Execution (CoE). We evaluate TracePile.', 'TracePile'],
     ['Likelihood hacking in probabilistic program synthesis', 'We call this failure likelihood hacking (LH). We formalise LH in a core language.', ''],
-    ['Detecting Any Human-Object Interaction Relationship', 'The proposed method is dubbed as UniHOI. We also propose a method which we call HO prompt-based learning.', 'UniHOI'],
+    ['Detecting Any Human-Object Interaction Relationship', 'The proposed method is dubbed as UniHOI. We also propose a method for high-level relation extraction aimed at VL foundation models, which we call HO prompt-based learning.', 'UniHOI'],
     ['Gaussian Differential Privacy on Riemannian Manifolds', 'We provide a simple algorithm and introduce a versatile Markov Chain Monte Carlo (MCMC)-based algorithm to calculate the budget.', ''],
     ['Rapid yet accurate Tile-circuit and device modeling for Analog In-Memory Computing', 'We quantify the impact of noise, and develop a mathematical model for Multiply-ACcumulate (MAC) operations mapped to analog tiles.', ''],
     // a slogan before the colon is no name; "abbreviated X" names it (corpus sentences)
