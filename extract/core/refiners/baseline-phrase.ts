@@ -20,7 +20,7 @@ const TOKEN = /[\p{L}\p{N}$\\][\p{L}\p{N}_\-./+'’$\\{}]*(?:\([\w\-.]+\))?(?:\s
  */
 const QUALIFIED_NUMBER = `(?:(?:only|just|merely)\\s+|${APPROX_QUALIFIER}\\s*)?(?:${NUMBER_SOURCE})`;
 /** "… with DDIM", "… for SNIP"; not "on" ("31.0% on a held-out split", "0.29s on A100 test set": where it was measured). */
-const LEADING_NUMBER = new RegExp(`^\\s*${QUALIFIED_NUMBER}(?:\\s*(?:ms|s|min|h|hours?|minutes?|seconds?|days?|[KMGT]B|W|J|fps|FPS)\\b[,;]?\\s+(?:(?:with|by|for|of|from|using)\\s+)?|(?:[%x×]|\\\\%|\\s?percent)?[,;]?\\s+(?:(?:with|by|for|of|from|using)\\s+)?)`);
+const LEADING_NUMBER = new RegExp(`^\\s*${QUALIFIED_NUMBER}(?:\\s*(?:ms|s|min|h|hours?|minutes?|seconds?|days?|[KMGT]B|W|J|fps|FPS)\\b[,;]?(?:\\s+|(?=[).,;]|$))(?:(?:with|by|for|of|from|using)\\s+)?|(?:[%x×]|\\\\%|\\s?percent)?[,;]?\\s+(?:(?:with|by|for|of|from|using)\\s+)?)`);
 const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);
 const PARTICIPLE = /^(?!(?:speed|need|seed|feed|embed|bed|red|shed)$)[a-z][a-z-]{2,}ed$/;
 const FINITE_VERB = /^(?:demonstrat|show|achiev|yield|outperform|surpass|reduc|improv|deliver|provid|enabl|indicat|reveal|confirm|suggest)(?:e|es|s)?$/;

@@ -15,6 +15,8 @@ describe('readBaseline', () => {
     [' 138.66 with DDIM.', ['DDIM']],
     [' the sequential denoising method at different denoising levels.', ['sequential denoising method']],
     [' time.', []],
+    // The other side's figure with its unit names nothing ("(0.175 ms vs. 0.318 ms)").
+    [' 0.318 ms).', []],
     // Two modifiers sharing one generic head are one phrase; a noun before "and" is an item of its own.
     [' dense and sparse baselines by 3%', ['dense and sparse baselines']],
     [' state-of-the-art checkpoint-based and elastic systems by up to three orders of magnitude', ['state-of-the-art checkpoint-based and elastic systems']],
@@ -47,6 +49,9 @@ describe('attachBaseline', () => {
     ['It improves accuracy by 3% over the entire test set.', [[]]],
     ['It improves accuracy by 2% over full fine-tuning.', [['full fine-tuning']]],
     ['It reduces P95 latency from 2.919 to 2.130 seconds (27.03%) over the complete 9,872-example working subset.', [[]]],
+    // The figures right after a claim name what it is against, unless the sentence compares with something else.
+    ['GPT-assisted PRs reduced median resolution time by more than 60% (9 hours compared to 23 hours for non-assisted PRs).', [['non-assisted PRs']]],
+    ['Compared to CEViT, HELENA reduces inference time by 45.0% (0.175 ms vs. 0.318 ms).', [['CEViT'], ['CEViT']]],
     // Corpus: the list's generic head was lost ("general-purpose"); the names after "such as" are the baselines.
     ['Our comprehensive evaluations demonstrate that ORANSight-2.0 models outperform general-purpose and closed-source models, such as ChatGPT-4o and Gemini, by 5.421% on ORANBench.', [
       ['ChatGPT-4o', 'Gemini']]],
