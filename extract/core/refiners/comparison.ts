@@ -69,6 +69,10 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   const changeNear = CHANGE_NOUN.test(lastWords(lead, 7)) || LOSS_NOUN.test(paren?.[1] ?? '') || signOf(ctx, c) !== undefined ||
     /^\s*(?:relative|improvement|gain|increase|reduction|higher|lower|better|worse)\b/i.test(ctx.abstract.slice(c.end, c.end + 16));
   if (paren && occurs(ABSOLUTE_ACCURACY_WORDS, paren[1]) && !changeNear) return true;
+  // "nearly lossless performance 99.5% on NIAH": the measure right before the number, no change word near.
+  // (Right before the number itself: "matching teacher performance within 2%" is a gap.)
+  if (c.kind === 'percent' && /\b(?:performance|accuracy)\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 40), c.numStart)) &&
+    !changeNear) return true;
   const accuracyNear = occurs(ABSOLUTE_ACCURACY_WORDS, lastWords(b, 4) + ' ' + firstWords(a, 8));
   // "accuracy: 90.9%", "ACC = 84%": a metric's value, given.
   return LEVEL_BEFORE.test(b) || /[:=]\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 3), c.start)) || accuracyNear;

@@ -199,9 +199,10 @@ function isErrorBar(ctx: SentenceContext, c: Candidate): boolean {
   return /(?:±|\+\/-|\+-)\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 4), c.numStart));
 }
 
-/** "95% CI", "90% confidence": the level of an interval, not a result. */
+/** "95% CI", "90% confidence", "95% Wilson CI", "95% bootstrap confidence interval": the level of an interval, not a result. */
 function isConfidenceLevel(ctx: SentenceContext, c: Candidate): boolean {
-  return c.kind === 'percent' && /^\s*(?:CIs?\b|confidence\b|credible\b|prediction\s+intervals?\b)/i.test(ctx.abstract.slice(c.numEnd, c.numEnd + 24));
+  return c.kind === 'percent' &&
+    /^\s*(?:(?:Wilson|bootstrap(?:ped)?|Clopper-Pearson|Wald|Bayesian|exact|two-sided|one-sided)\s+)?(?:CIs?\b|confidence\b|credible\b|prediction\s+intervals?\b)/i.test(ctx.abstract.slice(c.numEnd, c.numEnd + 40));
 }
 
 /** "ranks first in 18 of 24 PSNR/SSIM comparisons", "wins 9 out of 12 tasks": the total of a count, not a score. */

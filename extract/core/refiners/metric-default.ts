@@ -64,6 +64,26 @@ export function uncuedObject(own: string): string | undefined {
   return m !== null && !GENERIC_HEAD.test(m[1].split(/\s+/).at(-1) ?? '') && !occurs(METRIC_CUE_PATTERN, m[1]) ? m[1] : undefined;
 }
 
+/** "compresses the model by 10x", "prunes the network by 5x", "compresses selected activations by 3.5-4.5x". */
+// (The verb, not "pruned baselines" or "the compressed instruction extension".)
+const COMPRESSES = new RegExp(String.raw`\b(?:compress(?:es|ing)?|prun(?:es?|ing)|quantiz(?:es?|ing)|sparsif(?:y|ies|ying))\s+([^,;()]{1,60}?)\s+by\s+${ANY_QUALIFIER}$`, 'i');
+const SIZE_OF: [RegExp, Metric][] = [
+  [/\b(?:activations?|caches?|memory|footprint|storage|representations?|embeddings?|vectors?)\b/i, 'memory'],
+  [/\b(?:gradients?|updates|communication|messages?)\b/i, 'communication'],
+  // ("compresses Qwen2.5 by 50%": a model's name.)
+  [/\b(?:models?|networks?|weights|parameters|LLMs?|layers?|size)\b|\b\p{Lu}[\p{L}-]*\d/iu, 'parameters'],
+];
+
+/**
+ * What a compression verb of the claim's own shrinks, when no metric cue names it: a size (spec §3: model size is
+ * parameters, activations and caches memory, gradients communication), else 'other'; never a speed going down.
+ */
+export function compressedMetric(own: string): Metric | undefined {
+  const m = COMPRESSES.exec(own);
+  if (m === null || occurs(METRIC_CUE_PATTERN, m[1])) return undefined;
+  return SIZE_OF.find(([re]) => re.test(m[1]))?.[1] ?? 'other';
+}
+
 const AS_MANY = /^\s+as\s+(?:many|much)\s+[a-z]/i;
 
 export function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {

@@ -16,7 +16,7 @@ import { before, lastWords, leadIn, ownBefore, ownAfter, throughAbbreviation, CA
 import { bareList, listOf } from './lists.ts';
 import { matchesOf } from '../matches.ts';
 import { headHit, metricHits, phraseAfterNumber, type Hit } from './metric-phrase.ts';
-import { defaultMetric, namesOtherQuantity, timeMetric, uncuedObject } from './metric-default.ts';
+import { compressedMetric, defaultMetric, namesOtherQuantity, timeMetric, uncuedObject } from './metric-default.ts';
 
 export { metricHits, phraseAfter, phraseAfterNumber, type Hit } from './metric-phrase.ts';
 
@@ -219,6 +219,11 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     // its own is no continuation of the metric.
     // "…, while reducing average reasoning length by 16.3%", "and reduces mean iteration time by 22.8%": the claim's own
     // verb names a quantity of its own, not the previous claim's (a time no cue names is 'other', as with no claim before).
+    const compressed = hit ? undefined : compressedMetric(ownBefore(ctx, c));
+    if (compressed !== undefined) {
+      out.push(withFields(c, { metric: compressed }));
+      return;
+    }
     const object = hit ? undefined : uncuedObject(ownBefore(ctx, c));
     if (object !== undefined) {
       out.push(withFields(c, { metric: 'other' }));

@@ -220,6 +220,8 @@ describe('utilisation and device-hours are absolute results; an opening "Using โ
     ['Tessera is projected to achieve 98.4% of the theoretical memory bandwidth ceiling.', [{ value_low: 98.4, metric: 'throughput', comparison: 'absolute' }]],
     ['On the FPGA, Dato achieves 98% of the theoretical peak performance.', [{ value_low: 98, metric: 'throughput', comparison: 'absolute' }]],
     ['Thus 90% of peak performance is obtained early.', []],
+    // The level of an interval, however it is named.
+    ['It produces AdvBench refusal 0.839 over 700 completions with 95% Wilson CI [0.809, 0.864].', []],
     // Spec ยง3: GPU-hours are a cost; the device before them is named, not counted.
     ['Seaweed-7B is trained from scratch using 665,000 H100 GPU hours.', [
       { value_low: 665000, unit: 'GPU-hours', metric: 'cost', hardware: ['H100'], hardware_count: null }]],

@@ -28,6 +28,16 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     ['Quantization hurts accuracy by 1.2 points.', [['accuracy', 'relative', 'decrease', 'pp']]],
     ['It improves logistic regression by 3%.', [['accuracy', 'relative', 'increase', '%']]],
     ['Compiled text never significantly hurts and gains up to 16.0 points where official prose underperforms.', [['accuracy', 'relative', 'increase', 'pp']]],
+    // What a compression verb of the claim's own shrinks is a size, never a speed going down (spec §3).
+    ['It compresses the model by 10x.', [['parameters', 'relative', 'decrease', 'x']]],
+    ['We leverage fine grained quantization techniques to compress selected activations by 3.5 - 4.5x.', [['memory', 'relative', 'decrease', 'x']]],
+    ['It compresses gradients by 100x.', [['communication', 'relative', 'decrease', 'x']]],
+    ['Notably, SSLC compresses Qwen2.5 by 50% with no performance drop.', [['parameters', 'relative', 'decrease', '%']]],
+    ['HMPO compresses reasoning chains by 19--46% with no accuracy loss.', [['other', 'relative', 'decrease', '%']]],
+    ['On OCRBench-v2, it leads the strongest pruned baselines by 1.80 and 0.68 percentage points.', [
+      ['accuracy', 'relative', 'increase', 'pp'], ['accuracy', 'relative', 'increase', 'pp']]],
+    // A measure named right before a percentage, no change word near: a level ("within 2%" after it is a gap).
+    ['DapQ reaches nearly lossless performance 99.5% on NIAH with 3% KV cache budgets.', [['accuracy', 'absolute', 'increase', '%']]],
     // Concurrent users or agents are a capacity, which the annotators write as 'other' (like "maximum concurrency").
     ['Capacity on a shared 8-core VM rises from ~154 to ~1,400 concurrent agents (9x).', [['other', 'relative', 'increase', 'x']]],
     ['We show ConAdv can achieve 75.3\\% top-1 accuracy, and the accuracy can be further improved to 76.2\\% with augmentation.', [
