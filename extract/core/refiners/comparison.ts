@@ -114,6 +114,8 @@ export function classifyComparison(ctx: SentenceContext): Candidate[] {
     }
     if (c.kind === 'percent' && prev?.kind === 'percent' && !RELATIVE_BEFORE.test(before(ctx, c, true)) && !versusNumberAfter(ctx, c) &&
       (isCoordinated(ctx, prev, c) || LIST_GAPS.some((re) => re.test(ctx.abstract.slice(prev.end, c.start)))) &&
+      // ("by 89.6%, and improves the accuracy from 51.7% to 74.9%": a level reached is judged on its own.)
+      !FROM_TO_LEVEL.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart)) &&
       !listEndsComparative(ctx, c)) {
       // "to 71%, 75%, and 72%", "60.7% on MMLU, 81.9% on ARC-C", "61.1%, with 77.7% on simple tasks": a list goes on as it began.
       return withFields(c, { comparison: prev.comparison });

@@ -36,6 +36,9 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     ['HMPO compresses reasoning chains by 19--46% with no accuracy loss.', [['other', 'relative', 'decrease', '%']]],
     ['On OCRBench-v2, it leads the strongest pruned baselines by 1.80 and 0.68 percentage points.', [
       ['accuracy', 'relative', 'increase', 'pp'], ['accuracy', 'relative', 'increase', 'pp']]],
+    // A level reached "from A to B" after a relative claim joined by "and" is judged on its own (spec §1: absolute B).
+    ['FOEM reduces the perplexity of Llama3-8B by 89.6%, and improves the MMLU accuracy of Llama3-70B from 51.7% to 74.9%.', [
+      ['other', 'relative', 'decrease', '%'], ['accuracy', 'absolute', 'increase', '%']]],
     // A measure named right before a percentage, no change word near: a level ("within 2%" after it is a gap).
     ['DapQ reaches nearly lossless performance 99.5% on NIAH with 3% KV cache budgets.', [['accuracy', 'absolute', 'increase', '%']]],
     // Concurrent users or agents are a capacity, which the annotators write as 'other' (like "maximum concurrency").
