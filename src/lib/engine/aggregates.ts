@@ -79,16 +79,15 @@ function countParts(src: AggregateSource, fail: Uint8Array, want: number): Parti
   const hwEntry = hw.entry, blEntry = bl.entry, tpEntry = tp.entry, mtEntry = mt.entry;
   const nmE = mtE.length;
   const cellsE = new Int32Array(wMx ? tpE.length * nmE : 0);
-  // First the rows that count for some wanted part, without a branch: after a Hardware toggle (its own counts not
-  // wanted) only the rows passing every filter, often a small part of a million; then the counting over those.
+  // First the rows that count for some wanted part (countedRows): after a Hardware toggle (its own counts not wanted)
+  // only the rows passing every filter, often a small part of a million; then the counting over those.
   const counts = new Uint8Array(256);
   for (let f = 0; f < 256; f++) {
     counts[f] = +(want !== 0 && (f === 0 || f === hwOk || f === blOk || f === tpOk || f === mtOk || (wMx && (f | TM) === TM)));
   }
   if (scratch.length < n) scratch = new Int32Array(n);
   const list = scratch;
-  let nr = 0;
-  for (let i = 0; i < n; i++) { list[nr] = i; nr += counts[fail[i]]; }
+  const nr = countedRows(fail, counts, list, n);
   for (let r = 0; r < nr; r++) {
     const i = list[r];
     const f = fail[i];
@@ -128,6 +127,26 @@ function countParts(src: AggregateSource, fail: Uint8Array, want: number): Parti
     out.matrix = matrixFrom(src.facets, cells);
   }
   return out;
+}
+
+/**
+ * The rows whose fail mask `counts` marks, in order, into `list`; returns how many. Without a branch when about half
+ * the rows count (a test true at random is mispredicted as often as not), with one when few or most do, as after a
+ * Hardware option is ticked: the branchless loop stores every row. Node, 1M rows: 4.0–4.3 ms whatever the share;
+ * with the branch 1.8 ms at 4%, 7.8 at 50%, 2.2 at 95%. The share is estimated from every 64th row.
+ */
+function countedRows(fail: Uint8Array, counts: Uint8Array, list: Int32Array, n: number): number {
+  let sampled = 0;
+  let hits = 0;
+  for (let i = 0; i < n; i += 64, sampled++) hits += counts[fail[i]];
+  const share = sampled ? hits / sampled : 0;
+  let nr = 0;
+  if (share < 0.2 || share > 0.8) {
+    for (let i = 0; i < n; i++) if (counts[fail[i]] !== 0) list[nr++] = i;
+  } else {
+    for (let i = 0; i < n; i++) { list[nr] = i; nr += counts[fail[i]]; }
+  }
+  return nr;
 }
 
 /** statsFrom's factors by value (read by the medians in the same call: numbers come out, the buffer is not kept). */

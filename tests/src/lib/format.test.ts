@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { clip, factorLabel, factorNumber, metricName, paperLabel, plural, qualifiedFactor, shortTitle } from '../../../src/lib/format.ts';
+import { clip, factorLabel, factorNumber, grouped, metricName, paperLabel, plural, qualifiedFactor, shortTitle } from '../../../src/lib/format.ts';
 import { BATCHLLM, COST, FID, SLORA } from './helpers.ts';
+
+describe('grouped', () => {
+  it("writes a number as toLocaleString('en') does", () => {
+    const some = [0, -0, 1, 12, 999, 1000, 1204, 99_999, 100_000, 1_000_000, 12_345_678, -4321, -999, -1000, 2.5, 1458.49, -0.5];
+    const edges = [NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 60, 1e21];
+    for (const n of [...some, ...edges, ...Array.from({ length: 200 }, (_, k) => Math.round((k * 7919) ** 1.7) * (k % 3 ? 1 : -1))]) {
+      expect(grouped(n)).toBe(n.toLocaleString('en'));
+    }
+  });
+});
 
 describe('plural', () => {
   it('one claim, many claims, thousands separated', () => {
