@@ -32,6 +32,7 @@ import { paperSystem } from './system.ts';
 import { attachGaps } from './refiners/gaps.ts';
 import { restatementKey } from './restatement.ts';
 import { shareListedUnits } from './refiners/listed-units.ts';
+import { paperId } from './paper-id.ts';
 
 /** The refiners in the order they run; each sees the previous one's output. */
 export const REFINERS: readonly [string, Refiner][] = [
@@ -76,13 +77,7 @@ export interface ExtractOptions {
   trace?: (step: string, ctx: Readonly<SentenceContext>) => void;
 }
 
-/** paper_id: the given id, else a slug of the title (lowercase words joined by `-`). */
-export function paperId(input: PaperInput): string {
-  const id = input.id?.trim();
-  if (id) return id;
-  const slug = input.title.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return slug.slice(0, 80).replace(/-+$/, '') || 'untitled';
-}
+export { paperId };
 
 /**
  * Bounds that keep any input linear: refiners look at a sentence once per candidate, so a "sentence" is cut

@@ -6,7 +6,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Block } from './blocks.ts';
-import { extractBlock, type BlockOptions, type BlockOutput } from './extract-block.ts';
+import type { BlockOptions, BlockOutput } from './extract-block.ts';
+import { inProcessExtractor } from './in-process.ts';
 import { workerEntry, type WorkerEntry } from './worker-bundle.ts';
 
 /** With explicit --jobs N > 1, inputs of at most this many blocks are still extracted in-process. */
@@ -170,12 +171,12 @@ export async function extractInOrder(
         if (pool && pool.ready.length > 0) inFlight.push({ block: b, output: pool.extract(b) });
         else {
           while (inFlight.length > 0) await sinkHead();
-          await sink(b, extractBlock(b, blockOptions));
+          await sink(b, (await inProcessExtractor())(b, blockOptions));
         }
       }
       while (inFlight.length > workers * IN_FLIGHT_PER_WORKER) await sinkHead();
     }
-    for (const b of held) await sink(b, extractBlock(b, blockOptions));
+    for (const b of held) await sink(b, (await inProcessExtractor())(b, blockOptions));
     while (inFlight.length > 0) await sinkHead();
   } finally {
     await pool?.close();

@@ -3,7 +3,7 @@
  * keeps its place and gets the next free suffix (`-2`, `-3`, …). Only the ids are kept (tens of bytes
  * per paper), so memory stays small next to the input even for millions of papers.
  */
-import { paperId } from '../core/extract.ts';
+import { paperId } from '../core/paper-id.ts';
 import type { PaperInput } from '../core/types.ts';
 
 export interface IdAssignment {

@@ -7,7 +7,8 @@ import { stat } from 'node:fs/promises';
 import { readBlocks, type Block } from './blocks.ts';
 import type { CliIo } from './cli-io.ts';
 import { UserError } from './errors.ts';
-import { extractBlock, type BlockOptions, type BlockOutput, type PaperNote } from './extract-block.ts';
+import type { BlockOptions, BlockOutput, PaperNote } from './extract-block.ts';
+import { inProcessExtractor } from './in-process.ts';
 import { extractInOrder } from './extract-in-order.ts';
 import { PaperIds } from './paper-ids.ts';
 import { ENCODING_NOTE, STDIN_PATH, type InputSource } from './readers.ts';
@@ -108,7 +109,7 @@ export async function extractAll(options: RunOptions, io: CliIo, claimsOut: Tabl
   async function sink(block: Block, first: BlockOutput): Promise<void> {
     const { renames, lines } = readRecords(first);
     // A duplicate id (rare): the block again, here, with the ids assigned; the same rows otherwise.
-    const output = renames.size > 0 ? extractBlock(block, options, renames) : first;
+    const output = renames.size > 0 ? (await inProcessExtractor())(block, options, renames) : first;
     for (const { index, error } of output.failures) {
       if (options.strict) throw new UserError(`${where(lines[index])}: extractor failed: ${error}`);
       counts.skipped.set('extractor error', (counts.skipped.get('extractor error') ?? 0) + 1);
