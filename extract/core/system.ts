@@ -82,7 +82,12 @@ const APPOSITIVE = new RegExp(String.raw`^${ARTICLES}(${WORD}(?:\s+${WORD}){0,3}
 // ("a … denoiser and integrate it with the advanced … model, LauraTTS").
 const DESCRIBED = new RegExp(String.raw`^(?:a|an|the)\s+(?:(?!\b(?:with|where|which|that|using|use|uses)\b)[^,.;:()]){3,100}?,\s+["“]?(${WORD}(?:\s+${WORD}){0,3}?)["”]?(?:\s*\(([^()]{2,60})\))?(?=,?\s+(?:a|an|the|that|which|to|for|with|as|in|is|on|whose|where)\b|\s*[.;:]|\s*$)`, 'u');
 /** Markup around a name: "\\textbf{…}", "{\\bf …}", Markdown's "**…**", perhaps inside "$…$" ("$\\textbf{NEST}$"). */
-const MARKUP = String.raw`\$?(?:\\(?:textbf|textit|emph|textsc|mathbf|mathrm)\{([^{}]{2,120})\}|\{\\(?:bf|it|em|sc)\s+([^{}]{2,120})\}|\*\*([^*]{2,120})\*\*)\$?`;
+const MARKUP = String.raw`\$?(?:\\(?:textbf|textit|emph|textsc|texttt|textsf|underline|mathbf|mathrm|mathtt|mathsf)\{([^{}]{2,120})\}|\{\\(?:bf|it|em|sc|tt|sf)\s+([^{}]{2,120})\}|\*\*([^*]{2,120})\*\*)\$?`;
+/**
+ * Markup anywhere else in the sentence ("a … router, \\texttt{Tanbr}, to"): the name without it. Not after "the"
+ * ("introduce the \\emph{Stationary Generalization Error}" names a measure) nor around a lower-case word ("\\emph{i.e.}").
+ */
+const ANY_MARKUP = new RegExp(String.raw`(?<!\bthe\s)(?=\$?(?:\\[a-z]+\{|\{\\[a-z]+\s|\*\*)[\p{Lu}\d])${MARKUP}`, 'gu');
 /** Markup opening the object ("we propose \\textbf{BRANE}", "a novel {\\bf …}") or after a naming word ("called \\textit{Restart}"). */
 // (Not after a bare "the": "we introduce the \\emph{Stationary Generalization Error}" names a measure or a theorem.)
 const EMPHASIS = new RegExp(String.raw`^((?!the\s)${ARTICLES}|.*?\b(?:called|named|termed|dubbed)\s+(?:as\s+)?)${MARKUP}`);
@@ -145,7 +150,7 @@ const SENTENCE_END = /[a-z)\d]\.\s+[A-Z]/;
 function objectPhrase(rest: string, title: string): string | undefined {
   // A name set in bold or italics ("\\textbf{… (QHA)}", Markdown's "**BRANE**") is read without the markup.
   // "We introduce and analyze O-ZD": a second verb before the object.
-  let sentence = rest.slice(0, 240).replace(/^and\s+(?:\w+ly\s+)?(?:analy[sz]e|validate|release|evaluate|implement|study)\s+/, '').replace(EMPHASIS, '$1$2$3$4');
+  let sentence = rest.slice(0, 240).replace(/^and\s+(?:\w+ly\s+)?(?:analy[sz]e|validate|release|evaluate|implement|study)\s+/, '').replace(EMPHASIS, '$1$2$3$4').replace(ANY_MARKUP, '$1$2$3');
   // Up to the end of its sentence (found without a lookbehind, which would try every position).
   const stop = SENTENCE_END.exec(sentence);
   if (stop) sentence = sentence.slice(0, stop.index + 1);
@@ -181,7 +186,10 @@ function objectPhrase(rest: string, title: string): string | undefined {
     return pick(head[1], head[2]);
   }
   const appositive = APPOSITIVE.exec(sentence);
-  const shaped = appositive ? nameShaped(appositive[1], title, /^,\s*(?:a|an|the)\b/.test(appositive[3])) : undefined;
+  // "BRANE, a …"; "Cajal: a typed language" for a capitalised name (not "an alternative: a …").
+  const next = appositive ? sentence.slice(appositive[0].length) : '';
+  const apposed = /^,\s*(?:a|an|the)\b/.test(next) || (/^:\s*(?:a|an|the)\b/.test(next) && /^\p{Lu}/u.test(appositive?.[1] ?? ''));
+  const shaped = appositive ? nameShaped(appositive[1], title, apposed) : undefined;
   if (appositive && shaped) {
     const paren = appositive[2] && strong(appositive[2]) && !/\s/.test(appositive[2]) ? appositive[2] : undefined;
     return paren && !shaped.split(/\s+/).some(strong) ? paren : shaped;

@@ -24,6 +24,11 @@ describe('paperSystem', () => {
     // "which we call" with a capitalised name and its acronym; not a finding named so; "the proposed method is dubbed as"
     ['Tree algorithms for set reconciliation', 'We present and analyze a novel set reconciliation scheme that we term enhanced partitioned set reconciliation (EPSR). EPSR halves the traffic.', 'EPSR'],
     ['Chain of Execution Supervision Promotes General Reasoning', 'To address this, we introduce TracePile, a large-scale corpus of 2.6 million samples that turns code execution into rationales, which we call Chain of Execution (CoE). We evaluate TracePile.', 'TracePile'],
+    // markup anywhere around a capitalised name; a capitalised name before ": a …"; not a measure after "the"
+    ['Faster, Smaller, and Smarter: Task-Aware Expert Merging for Online MoE Inference', 'In this work, we propose a novel tree-structured adaptive neural bandit router, \\texttt{Tanbr}, to enable efficient online MoE inference. Tanbr cuts latency by 45%.', 'Tanbr'],
+    ['Compiling to linear neurons', 'To address this, we introduce $\\textsf{Cajal}$: a typed, higher-order and linear programming language. Cajal compiles to neurons.', 'Cajal'],
+    ['An Information-Theoretic Analysis for Federated Learning under Concept Drift', 'We model concept drift as a Markov chain and introduce the \\emph{Stationary Generalization Error} to assess a model.', ''],
+    ['Curve Your Enthusiasm: Concurvity Regularization', 'We propose a remedy: a conceptually simple regulariser.', ''],
     ['Likelihood hacking in probabilistic program synthesis', 'We call this failure likelihood hacking (LH). We formalise LH in a core language.', ''],
     ['Detecting Any Human-Object Interaction Relationship', 'The proposed method is dubbed as UniHOI. We also propose a method for high-level relation extraction aimed at VL foundation models, which we call HO prompt-based learning.', 'UniHOI'],
     ['Gaussian Differential Privacy on Riemannian Manifolds', 'We provide a simple algorithm and introduce a versatile Markov Chain Monte Carlo (MCMC)-based algorithm to calculate the budget.', ''],
