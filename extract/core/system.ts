@@ -150,7 +150,9 @@ const SENTENCE_END = /[a-z)\d]\.\s+[A-Z]/;
 function objectPhrase(rest: string, title: string): string | undefined {
   // A name set in bold or italics ("\\textbf{… (QHA)}", Markdown's "**BRANE**") is read without the markup.
   // "We introduce and analyze O-ZD": a second verb before the object.
-  let sentence = rest.slice(0, 240).replace(/^and\s+(?:\w+ly\s+)?(?:analy[sz]e|validate|release|evaluate|implement|study)\s+/, '').replace(EMPHASIS, '$1$2$3$4').replace(ANY_MARKUP, '$1$2$3');
+  let sentence = rest.slice(0, 240).replace(/^and\s+(?:\w+ly\s+)?(?:analy[sz]e|validate|release|evaluate|implement|study)\s+/, '').replace(EMPHASIS, '$1$2$3$4');
+  // (Only where there is markup at all: most sentences have none, and the pattern tries every position.)
+  if (sentence.includes('\\') || sentence.includes('**')) sentence = sentence.replace(ANY_MARKUP, '$1$2$3');
   // Up to the end of its sentence (found without a lookbehind, which would try every position).
   const stop = SENTENCE_END.exec(sentence);
   if (stop) sentence = sentence.slice(0, stop.index + 1);
