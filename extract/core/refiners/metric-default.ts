@@ -70,8 +70,9 @@ const COMPRESSES = new RegExp(String.raw`\b(?:compress(?:es|ing)?|prun(?:es?|ing
 const SIZE_OF: [RegExp, Metric][] = [
   [/\b(?:activations?|caches?|memory|footprint|storage|representations?|embeddings?|vectors?)\b/i, 'memory'],
   [/\b(?:gradients?|updates|communication|messages?)\b/i, 'communication'],
-  // ("compresses Qwen2.5 by 50%": a model's name.)
-  [/\b(?:models?|networks?|weights|parameters|LLMs?|layers?|size)\b|\b\p{Lu}[\p{L}-]*\d/iu, 'parameters'],
+  [/\b(?:models?|networks?|weights|parameters|LLMs?|layers?|size)\b/i, 'parameters'],
+  // ("compresses Qwen2.5 by 50%": a model's name. Case-sensitive: under the i flag \p{Lu} matches lower case too.)
+  [/\b\p{Lu}[\p{L}-]*\d/u, 'parameters'],
 ];
 
 /**
