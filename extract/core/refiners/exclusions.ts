@@ -4,6 +4,7 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { isGap } from './gaps.ts';
+import { metricHits } from './metric-phrase.ts';
 import { ANY_QUALIFIER } from '../lexicon/index.ts';
 import { endsParenChange, isSigned, startsParenChange, CAPACITY_VERB_BEFORE, COMPARATIVE_AFTER } from './clauses.ts';
 import { isBaselineNumber, isOthersResult } from './exclusions-others.ts';
@@ -79,16 +80,18 @@ function isTimeConstraint(ctx: SentenceContext, c: Candidate): boolean {
     .test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 30)));
 }
 
-/** "10% of the data", "~95% of measurements": a share or a condition — but "saves 50% of the cost" is a saving. */
 /**
- * "75% of peak FLOPS", "80% of the theoretical memory bandwidth": a utilisation, an absolute claim (spec §1), not a share;
- * "90% of peak performance is obtained early" is a model's best score, not the hardware's.
+ * "75% of peak FLOPS", "80% of the theoretical memory bandwidth": a share of a throughput the lexicon names after "of" is
+ * a utilisation, an absolute claim (spec §1); "90% of peak performance is obtained early" is a model's best score.
  */
-const OF_PEAK = /^\s*of\s+(?:the\s+)?(?:(?:GPU|GPU's|device|hardware|chip)\s+)?(?:(?:theoretical|attainable|achievable)\s+(?:peak|maximum)\b|peak\b(?!\s+(?:performance|accuracy|quality|rewards?|scores?|memory)\b)|roofline|(?:maximum|max)\s+(?:memory\s+)?(?:bandwidth|throughput|FLOPS|FLOP\/s))|^\s*of\s+(?:the\s+)?(?:theoretical|attainable|achievable)\s+(?:memory\s+|DRAM\s+|HBM\s+)?bandwidth\b/i;
+function ofPeak(after: string): boolean {
+  return metricHits(after.trimStart()).some((h) => h.index === 0 && h.metric === 'throughput');
+}
 
+/** "10% of the data", "~95% of measurements": a share or a condition — but "saves 50% of the cost" is a saving. */
 function isShare(ctx: SentenceContext, c: Candidate): boolean {
   const after = ctx.abstract.slice(c.end, ctx.sentence.end);
-  return c.kind === 'percent' && /^\s*of\b/i.test(after) && !OF_PEAK.test(after) && !isGap(ctx, c) &&
+  return c.kind === 'percent' && /^\s*of\b/i.test(after) && !isGap(ctx, c) && !ofPeak(after) &&
     !SAVING_VERB.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 40), c.numStart));
 }
 
