@@ -73,8 +73,8 @@ const NAMED_WITH_ACRONYM = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|${WO
 const NAMED = new RegExp(String.raw`${NAMING_WORD}(?:${QUOTED}|(${WORD}(?:\s+${WORD}){0,3}?))${AFTER_NAME}`, 'u');
 
 /** "a novel Concurrent Adversarial Learning (ConAdv) method": a long name opening the object, with its acronym. */
-const LOWER_ARTICLES = new RegExp(String.raw`^(?:(?:The|A|An|Our)\s+)?${ARTICLES}`, 'u');
-const LONG_NAME = new RegExp(String.raw`^${ARTICLES}((?:${WORD}\s+){0,11}?${WORD})\s*\((${ACRONYM})\)`, 'iu');
+// Articles and praise in lower case only: "the Scalable Planning Engine (SPE)" keeps its capitalised word.
+const LONG_NAME = new RegExp(String.raw`^(?:(?:The|A|An|Our)\s+)?${ARTICLES}((?:${WORD}\s+){0,11}?${WORD})\s*\((${ACRONYM})\)`, 'u');
 /** "HACK, a …", "Orthogonal Adaptation, a method", "DOPD (Dynamic Optimal Prefill/Decoding), a …", "K-SCAN -- a …". */
 const APPOSITIVE = new RegExp(String.raw`^${ARTICLES}(${WORD}(?:\s+${WORD}){0,3}?)(?:\s*\(([^()]{2,120})\))?(?=\s*(,\s*(?:a|an|the|which|our)\b|,|\s+(?:as|to|that|which|for|with|in|on|is)\b|\s+(?:--|—|–)\s|[.:;]|$))`, 'u');
 
@@ -179,9 +179,7 @@ function objectPhrase(rest: string, title: string): string | undefined {
   const head = hasParen ? LONG_NAME.exec(sentence) : null;
   // Not past a clause: in "a … framework that integrates a Disaster Management Knowledge Graph (DKG)" DKG is a part;
   // not a known method used ("a Proximal Policy Optimization (PPO) agent").
-  // ("the Scalable Planning Engine (SPE)": a capitalised word of the name is not a description the articles take.)
-  const phrase = head ? head[0].replace(/\s*\([^()]*\)$/, '').replace(LOWER_ARTICLES, '') : '';
-  const spelt = head && (abbreviates(head[2], head[1]) || (/^\p{Lu}/u.test(phrase) && phrase !== head[1] && abbreviates(head[2], phrase)));
+  const spelt = head && abbreviates(head[2], head[1]);
   // ("a versatile Markov Chain Monte Carlo (MCMC)-based algorithm": a method the name is built on.)
   if (head && spelt && !/^-\p{L}/u.test(sentence.slice(head.index + head[0].length)) && !/[,;:]|\b(?:that|which|where|whose|integrates|combines|comprises|consists)\b/.test(head[1]) &&
     strong(head[2]) && !(knownSystem(head[1]) && knownSystem(head[1]) === knownSystem(head[2]))) {
