@@ -96,7 +96,7 @@ function isShare(ctx: SentenceContext, c: Candidate): boolean {
 }
 
 /** Nouns that name a setting when a number sizes them: "a 25% cache budget", "pruning ratios of 50%", "1.5 TB host RAM". */
-const SETTING_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:budgets?|ratios?|sparsity|compression(?:\s+ratio)?|context(?:\s+lengths?)?|batch(?:\s+sizes?)?|window|resolution|host\s+(?:RAM|memory)|RAM|VRAM|HBM|of\s+(?:the\s+)?(?:cache\s+)?budget|risk|noise|missing|dropout|masking|pruning\s+ratio)\b/i;
+const SETTING_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:budgets?|ratios?|sparsity|compression(?:\s+ratio)?|context(?:\s+lengths?)?|batch(?:\s+sizes?)?|window|resolution|host\s+(?:RAM|memory)|RAM|VRAM|HBM|of\s+(?:the\s+)?(?:cache\s+)?budget|risk|noise|missing|dropout|masking|pruning\s+ratio|settings?|regimes?|operating\s+points?)\b/i;
 const SETTING_BEFORE = /\b(?:at|with|under|using|given|for)\s+(?:an?\s+|the\s+)?(?:(?<=\bat\s+)(?:just|only|merely)\s+)?$/i;
 const SETTING_OF = /\b(?:(?:pruning|compression|sparsity|masking|drop)\s+ratios?|budgets?|sparsit(?:y|ies))\s+of\s+$/i;
 
@@ -117,7 +117,7 @@ function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
   if (/^\s*(?:[\w-]+\s+)?budgets?\b/i.test(tail)) return true;
   if (!SETTING_BEFORE.test(head)) return false;
   // "at just 10% data pruning": the operating point, however modestly put.
-  return c.kind === 'percent' ? /\bat\s+(?:an?\s+)?(?:just\s+|only\s+|merely\s+)?$/i.test(head) || SETTING_NOUN.test(tail) : SETTING_NOUN.test(tail);
+  return c.kind === 'percent' ? /\bat\s+(?:an?\s+|the\s+)?(?:just\s+|only\s+|merely\s+)?$/i.test(head) || SETTING_NOUN.test(tail) : SETTING_NOUN.test(tail);
 }
 
 /**

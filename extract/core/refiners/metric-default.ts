@@ -7,7 +7,7 @@ import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Metric } from '../types.ts';
 import { ANY_QUALIFIER, DECREASE_WORDS, GENERIC_HEAD, METRIC_CUE_PATTERN, occurs } from '../lexicon/index.ts';
 import { after, before } from './clauses.ts';
-import { metricHits, phraseAfterNumber } from './metric-phrase.ts';
+import { headHit, metricHits, phraseAfter, phraseAfterNumber } from './metric-phrase.ts';
 
 const TRAINING_WORDS = /\b(?:train\w*|epochs?|converge\w*|fine-?tun\w*|pre-?train\w*)\b/i;
 const SERVING_WORDS = /\b(?:generat\w*|render\w*|inference|decod\w*|respon\w*|process\w*|serv\w*|per\s+(?:token|image|frame|query|request)|first\s+(?:token|frame)|edits?)\b/i;
@@ -16,6 +16,9 @@ const SERVING_WORDS = /\b(?:generat\w*|render\w*|inference|decod\w*|respon\w*|pr
 export function timeMetric(ctx: SentenceContext, c: Candidate): Metric {
   const clause = before(ctx, c) + ' ' + after(ctx, c);
   if (c.unitMetric === 'latency') return 'latency';
+  // "1.206 s latency at 68.65 mJ for sleep staging over 30-second epochs": the time's own noun beats the clause.
+  const named = headHit(metricHits(phraseAfter(ctx.abstract.slice(c.end, ctx.sentence.end))));
+  if (named?.metric === 'latency' || named?.metric === 'training_time') return named.metric;
   if (TRAINING_WORDS.test(clause)) return 'training_time';
   if (SERVING_WORDS.test(clause) || metricHits(clause).some((h) => h.metric === 'latency')) return 'latency';
   return 'training_time';

@@ -82,6 +82,8 @@ describe('levels and counts', () => {
     ['HiLS-Attention extrapolates more than 64x the training context length with 90% retrieval accuracy.', [{ value_low: 90, comparison: 'absolute', metric: 'accuracy' }]],
     // "at just 10% data pruning" is the operating point, however modestly put.
     ['GenDataCarto reduces canary extraction success by over 40% at just 10% data pruning.', [{ value_low: 40, comparison: 'relative' }]],
+    // "At the 50% … setting": the operating point named as such.
+    ['At the 50% fixation-budget setting, FDT reduces multiply-accumulate operations by 34.57%.', [{ value_low: 34.57, comparison: 'relative' }]],
     // "18 of 24 … comparisons": the total of a count is no score.
     ['It ranks first in 18 of 24 PSNR/SSIM comparisons against twelve published methods.', []],
     ['It wins 9 out of 12 BLEU comparisons and reaches a BLEU of 28.4 on WMT14.', [{ value_low: 28.4, comparison: 'absolute' }], true],
