@@ -11,6 +11,7 @@ import {
 import { COUNT_WORD, deviceBaselines } from './device-baseline.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
 import { matchesOf } from '../matches.ts';
+import { isVerbForm } from '../verbs.ts';
 
 /** Words (a parenthesis glued on stays with its word: "QuaRot(RTN)"), and punctuation one mark at a time. */
 const TOKEN = /[\p{L}\p{N}$\\][\p{L}\p{N}_\-./+'’$\\{}]*(?:\([\w\-.]+\))?(?:\s\+\s[A-Za-z][\w\-./]*)*|[(),;:]|[^\s\p{L}\p{N}]/gu;
@@ -32,6 +33,9 @@ const isName = (word: string) => looksNamed(word) && !/^[\d.,%]+[%kKMB]?$/.test(
 function tokens(text: string): string[] {
   return matchesOf(TOKEN, text).map((m) => m[0].replace(/[.]$/, ''));
 }
+
+/** "compared with MAR-diffusion, and MARVAL-RL yields …": a name followed by a present-tense verb starts a clause of its own. */
+const subjectOfVerb = (next: string | undefined) => next !== undefined && /^[a-z]+s$/.test(next) && isVerbForm(next) && !GENERIC_HEAD.test(next);
 
 /** After "A, B": the list goes on through names and commas to an "and"/"or" and a last name ("A, B, and C"). */
 function closesAsList(parts: readonly string[], from: number): boolean {
@@ -216,7 +220,7 @@ export function readBaseline(rest: string): string[] {
     // "A, B and C", "ClamAV, YARA, MalConv, and EMBER-GBDT": names joined by commas and "and" stay one list.
     if (words.length && isName(words[words.length - 1]) && (t === ',' || /^(?:and|or)$/.test(lower))) {
       const j = t === ',' && /^(?:and|or)$/i.test(parts[i + 1] ?? '') ? i + 1 : i;
-      if (/^[A-Za-z]/.test(parts[j + 1] ?? '') && isName(parts[j + 1]) && (j > i || t !== ',' || closesAsList(parts, j + 1))) {
+      if (/^[A-Za-z]/.test(parts[j + 1] ?? '') && isName(parts[j + 1]) && !subjectOfVerb(parts[j + 2]) && (j > i || t !== ',' || closesAsList(parts, j + 1))) {
         words.push(',');
         i = j;
         continue;
@@ -253,10 +257,13 @@ export function readBaseline(rest: string): string[] {
       break;
     }
     if (/^[(),;:]$/.test(t) || !/^[\p{L}\p{N}_$\\]/u.test(t) || BASELINE_STOP_WORDS.has(lower) || (WHOLE_NUMBER.test(t) && !inName)) break;
+    // "Against a fairly trained RS baseline the residual advantage is …": an article after the head starts the clause.
+    if (words.length > 0 && /^(?:the|a|an)$/.test(lower) && GENERIC_HEAD.test(words[words.length - 1])) break;
     // "over benchmark functions of CEC2022 demonstrate a … gain": a finite verb starts the clause the phrase was in.
     if (words.length > 0 && FINITE_VERB.test(t)) break;
     // "the baseline hosted on an A100", "models pre-trained with …": a participle and a preposition end the phrase.
-    if (words.length > 0 && (BASELINE_POST_MODIFIER_STOPS.has(lower) || (PARTICIPLE.test(t) && PARTICIPLE_LINK.test(parts[i + 1] ?? '')))) break;
+    // ("over locally measured autoregressive decoding": after adverbs alone the participle is a modifier before the head.)
+    if (words.length > 0 && !words.every((w) => /^[a-z]+ly$/.test(w)) && (BASELINE_POST_MODIFIER_STOPS.has(lower) || (PARTICIPLE.test(t) && PARTICIPLE_LINK.test(parts[i + 1] ?? '')))) break;
     words.push(t);
     consumed = text.indexOf(t, consumed) + t.length;
   }

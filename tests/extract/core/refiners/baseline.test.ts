@@ -17,6 +17,14 @@ describe('readBaseline', () => {
     [' time.', []],
     // The other side's figure with its unit names nothing ("(0.175 ms vs. 0.318 ms)").
     [' 0.318 ms).', []],
+    // A participle after adverbs only is a modifier before the head; after the head it ends the phrase.
+    [' locally measured autoregressive decoding.', ['locally measured autoregressive decoding']],
+    [' vLLM measured on an A100.', ['vLLM']],
+    // A name followed by a present-tense verb starts a clause of its own, not the list's next item.
+    [' MAR-diffusion, and MARVAL-RL yields consistent improvements in CLIP scores.', ['MAR-diffusion']],
+    [' vLLM and SGLang models.', ['vLLM', 'SGLang']],
+    // An article after the generic head starts the next clause.
+    [' a fairly trained RS baseline the residual advantage is dataset-dependent', ['fairly trained RS baseline']],
     // Two modifiers sharing one generic head are one phrase; a noun before "and" is an item of its own.
     [' dense and sparse baselines by 3%', ['dense and sparse baselines']],
     [' state-of-the-art checkpoint-based and elastic systems by up to three orders of magnitude', ['state-of-the-art checkpoint-based and elastic systems']],
