@@ -32,10 +32,12 @@ function countBefore(text: string): number | null {
  */
 const VENDOR_PREFIX = /^(?:(?:NVIDIA|GeForce|Huawei|HiSilicon|AWS|Tesla|Habana|Instinct|Qualcomm|Xilinx|Cerebras|SambaNova)\s+|AMD[-\s](?=Xilinx|Alveo|Versal|ZCU|VCU|VCK|VPK|XDNA)|Intel\s+(?=Gaudi|Arc|Movidius|Loihi|Stratix|Arria|Agilex)|Apple\s+(?=M\d)|Google\s+(?=Pixel|Coral|Edge)|MediaTek\s+(?=Dimensity))+/i;
 
-/** A device outside the catalogue, as written: vendor prefix dropped, "RTX4070" spaced like "RTX 4070". */
+/** A device outside the catalogue, as written: vendor prefix dropped, "RTX4070" spaced like "RTX 4070", "4070Ti" like "4070 Ti". */
 function asWritten(text: string): string {
   return text.replace(VENDOR_PREFIX, '').replace(VENDOR_PREFIX, '')
     .replace(/^(RTX|GTX|TPU)\s?/i, (_, p: string) => `${p} `)
+    // "RTX 5070Ti" and "RTX 5070 Ti" are one part, spelt as the catalogue spells "RTX 2080 Ti".
+    .replace(/^((?:RTX|GTX) \d{3,4})\s?(Ti|SUPER|Super)$/, (_, part: string, suffix: string) => `${part} ${suffix === 'Ti' ? 'Ti' : 'SUPER'}`)
     .replace(/^(Raspberry\s+Pi)\s?(\d)/i, '$1 $2')
     .replace(/^(M\d)-(Ultra|Max|Pro)$/i, '$1 $2')
     .replace(/\s+/g, ' ')

@@ -9,6 +9,9 @@ describe('devices the corpus names', () => {
   it.each<[string, Fields[]]>([
     ['On an NVIDIA L20, it improves single-batch throughput by up to 23.6%.', [{ hardware: ['L20'] }]],
     ['It runs 3x faster on RTX-2080Ti.', [{ hardware: ['RTX 2080 Ti'] }]],
+    // A newer part's "Ti" or "SUPER" is spaced as the catalogue spaces "RTX 2080 Ti": one part, one facet value.
+    ['On both consumer-grade (RTX 5070Ti laptop) and server-grade GPUs, our kernel is 20% faster than TensorRT-FP8.', [{ hardware: ['RTX 5070 Ti'] }]],
+    ['It reaches 2x the throughput on an RTX4060Super.', [{ hardware: ['RTX 4060 SUPER'] }]],
     ['It achieves up to 7.6x speedup on the NVIDIA Jetson NX.', [{ hardware: ['Jetson NX'] }]],
     ['It is 1.49 times faster on NVIDIA Orin SoCs.', [{ hardware: ['Jetson Orin'] }]],
     ['It delivers 2x higher throughput on an NVIDIA L40.', [{ hardware: ['L40'] }]],
