@@ -120,6 +120,18 @@ function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
   return c.kind === 'percent' ? /\bat\s+(?:an?\s+|the\s+)?(?:just\s+|only\s+|merely\s+)?$/i.test(head) || SETTING_NOUN.test(tail) : SETTING_NOUN.test(tail);
 }
 
+/** Memory that a device has rather than a method uses: "RTX 4060Ti (8GB VRAM), and 64GB RAM", "a single 24GB VRAM GPU". */
+const DEVICE_MEMORY = /^\s*(?:of\s+)?(?:(?:unified|host|system|device|on-?chip)\s+)?(?:V?RAM|HBM\d?e?|DRAM|LPDDR\w*|(?:memory\s+)?stacks?|unified\s+memory)\b/i;
+/** What says the memory is used, needed or saved: "requiring only 285KB of RAM", "adds about 0.5 GB VRAM", "peak VRAM". */
+const MEMORY_USED = /\b(?:us(?:e|es|ed|ing)|requir\w*|need\w*|occup\w*|consum(?:e|es|ed|ing|ption)|add(?:s|ed|ing)?|tak\w*|fits?|within|under|to|from|reduc\w*|sav\w*|only|just|merely|less|below|peak|footprint)\b[^.;]{0,30}$/i;
+
+function isDeviceMemory(ctx: SentenceContext, c: Candidate): boolean {
+  if (c.kind !== 'absolute' || c.unitMetric !== 'memory') return false;
+  const tail = ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 30));
+  if (!DEVICE_MEMORY.test(tail) && !/^\s*(?:VRAM\s+)?(?:GPU|device|card)s?\b(?!\s+memory)/.test(tail)) return false;
+  return !MEMORY_USED.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 30), c.start)) && !/^\s*peak\b/i.test(tail);
+}
+
 /**
  * "while pruning 80% to 90% of visual tokens", "removing 80.2% of vision tokens", "with only 25% vision tokens": how
  * many tokens a pruning method keeps or drops is its operating point; so is the share of the labels or data a result
@@ -231,6 +243,7 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['share or condition', isShare],
   ['operating point', isOperatingPoint],
   ['amount of tokens or data used', isAmountUsed],
+  ['memory of a device', isDeviceMemory],
   ['decibels not quality', isDecibelsNotQuality],
   ['time constraint', isTimeConstraint],
   ['starting point', isStartingPoint],
