@@ -100,16 +100,20 @@ const SETTING_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:budgets?|ratios?|sparsity|compre
 const SETTING_BEFORE = /\b(?:at|with|under|using|given|for)\s+(?:an?\s+|the\s+)?(?:(?<=\bat\s+)(?:just|only|merely)\s+)?$/i;
 const SETTING_OF = /\b(?:(?:pruning|compression|sparsity|masking|drop)\s+ratios?|budgets?|sparsit(?:y|ies))\s+of\s+$/i;
 
+const MULTIPLE_SET = /^\s*(?:[\w-]+\s+)?(?:scale|compression|sparsity|budgets?|ratio|resolution|(?:context\s+)?length|oversubscription|load)\b/i;
+
 /**
  * "at 5% risk", "at a 25% cache budget", "with 1.5 TB host RAM", "pruning ratios of 50%": the operating point or the
  * setting of a result, unless a comparative says it changed ("at 50% lower cost").
  */
 function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
-  if (c.kind !== 'percent' && c.kind !== 'absolute') return false;
+  if (c.kind !== 'percent' && c.kind !== 'absolute' && c.kind !== 'multiplier') return false;
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 24), c.start);
   const tail = ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40));
   // "at 50% lower cost" changed; "At 90% specificity, X showed lower sensitivity" is a setting (the comma ends it).
   if (COMPARATIVE_AFTER.test(tail.split(/[,;]/)[0])) return false;
+  // "validated at 5x deployment scale", "retains 99.3% of the accuracy under 3x token compression": a multiple set.
+  if (c.kind === 'multiplier') return /\b(?:at|under)\s+(?:an?\s+|the\s+)?$/i.test(head) && MULTIPLE_SET.test(ctx.abstract.slice(c.end, c.end + 40));
   if (SETTING_OF.test(head)) return true;
   // "Using 20 GPU-hours on an H100, we examine …": an opening phrase gives the setting (not "With only 3 GPU-hours, …").
   if (c.kind === 'absolute' && /^\s*(?:Using|With|Given|Under)\s+(?:an?\s+|the\s+)?$/.test(ctx.abstract.slice(ctx.sentence.start, c.start))) return true;
@@ -211,7 +215,9 @@ function isRestatedEnd(ctx: SentenceContext, c: Candidate): boolean {
 
 /** "89.7 ± 0.4": the part after a plus-minus is an error bar, no claim. */
 function isErrorBar(ctx: SentenceContext, c: Candidate): boolean {
-  return /(?:±|\+\/-|\+-)\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 4), c.numStart));
+  if (/(?:±|\+\/-|\+-)\s*$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 4), c.numStart))) return true;
+  // "with per-configuration standard errors of 6-12 points", "(SD = 2.1)".
+  return /\b(?:standard\s+(?:errors?|deviations?)|std|SD|SEM?)\s*(?:of|=|:)?\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$/.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start));
 }
 
 /** "95% CI", "90% confidence", "95% Wilson CI", "95% bootstrap confidence interval": the level of an interval, not a result. */

@@ -20,6 +20,10 @@ describe('dropExclusions and dropUncued: settings and context are not claims', (
     'Mixtral 8x7B and Llama-2-70B are evaluated with 95% confidence intervals in 2023 [12].',
     'It increases the number of served adapters by several orders of magnitude.',
     'It serves requests within a 100 ms SLO.',
+    // A multiple set "at"/"under" a scale or compression is the operating point; standard errors are error bars.
+    'These gains are further validated at 5× deployment scale on CIFAR-10.',
+    'Our sparse kernels remain stable at 50x sparsity levels and under 3x token compression.',
+    'Scores range across configurations (with per-configuration standard errors of 6-12 points).',
     // The memory a device has sizes the setup; what a method uses is stated as used ("requiring only 285KB of RAM").
     'All experiments were run on a consumer workstation (AMD Ryzen 5 7600X CPU, RTX 4060Ti (8GB VRAM), and 64GB RAM while using far fewer training cases.',
     'We deploy it on a commodity smartphone (Qualcomm Snapdragon 7 Gen 1, 12 GB RAM) and it enables faster reconstruction on a single 24GB VRAM device.',
