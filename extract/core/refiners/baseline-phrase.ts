@@ -101,7 +101,8 @@ function parenNames(tail: string): string[] | undefined {
   const items = paren[1].split(/,|\band\b|\bor\b/).map((s) => s.trim()).filter(Boolean);
   // "(p<0.05)", "(n=4)" state a statistic, not names.
   // "(135s)", "(2.1 GB)": a number with its unit is the baseline's figure, not a name.
-  return items.length && items.every((item) => !/[<>=≤≥]/.test(item) && !/^\d[\d.,]*\s*[A-Za-z%]{0,3}$/.test(item) &&
+  // ("(50-89%)": a range of them too.)
+  return items.length && items.every((item) => !/[<>=≤≥]/.test(item) && !/^\d[\d.,]*(?:\s*(?:-|–|—|to)\s*\d[\d.,]*)?\s*[A-Za-z%]{0,3}$/.test(item) &&
     item.split(/\s+/).every(isName)) ? items : undefined;
 }
 

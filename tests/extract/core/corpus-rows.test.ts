@@ -82,6 +82,8 @@ describe('levels and counts', () => {
     ['HiLS-Attention extrapolates more than 64x the training context length with 90% retrieval accuracy.', [{ value_low: 90, comparison: 'absolute', metric: 'accuracy' }]],
     // "at just 10% data pruning" is the operating point, however modestly put.
     ['GenDataCarto reduces canary extraction success by over 40% at just 10% data pruning.', [{ value_low: 40, comparison: 'relative' }]],
+    // "more than doubles X's accuracy": the doubling is the claim; "than doubles" names no baseline.
+    ["On hard math it more than doubles GRPO's accuracy on held-out problems (2.1x).", [{ value_low: 2, baseline: [] }, { value_low: 2.1, baseline: [] }]],
     // "At the 50% … setting": the operating point named as such.
     ['At the 50% fixation-budget setting, FDT reduces multiply-accumulate operations by 34.57%.', [{ value_low: 34.57, comparison: 'relative' }]],
     // "18 of 24 … comparisons": the total of a count is no score.
