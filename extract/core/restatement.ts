@@ -19,7 +19,8 @@ const LIST_BETWEEN = /^[\s\d.,%×x+~–-]*(?:\b(?:and|or)\b[\s\d.,%×x+~–-]*)?
 function listedTogether(ctx: SentenceContext, a: Candidate, b: Candidate): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   const between = ctx.abstract.slice(first.end, second.start);
-  return /\d/.test(between) && LIST_BETWEEN.test(between);
+  // ("100%, 100%, and 92% faster … on Level-1, Level-2, and Level-3": twins side by side are two items too.)
+  return /[\d,]|\b(?:and|or)\b/.test(between) && LIST_BETWEEN.test(between);
 }
 
 function twinInSentence(ctx: SentenceContext, c: Candidate, sentence: readonly Candidate[]): boolean {

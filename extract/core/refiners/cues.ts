@@ -18,15 +18,17 @@ import { isGap } from './gaps.ts';
 const RESULT_BEFORE_MEASURE = new RegExp(`\\b(?:in|within|to|under|takes?|took|requires?|requiring|needs?|uses?|using|consum\\w*|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|sustain\\w*|deliver\\w*|provid\\w*|attain\\w*|sav(?:e|es|ed|ing)|cut\\w*|reduc\\w*|latency|time|peak)\\s+(?:(?:a|an)\\s+(?:new\\s+)?(?:record|mere)\\s+)?${ANY_QUALIFIER}$`, 'i');
 const BY_BEFORE = new RegExp(`\\bby\\s+${ANY_QUALIFIER}(?:a\\s+factor\\s+of\\s+|an?\\s+)?$`, 'i');
 const RESULT_VERB_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain|yield|scor|demonstrat|maintain|deliver|show|report|retain|preserv|sustain|record)\\w*\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
+/** "CLASI achieves VIP of 81.3%", "reaches an nDCG@10 of 54%": a result verb, then a measure named in capitals, then "of". */
+const NAMED_MEASURE_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain)\\w*\\s+(?:an?\\s+)?(?:[\\w@-]+\\s+){0,2}?[A-Z][\\w@-]*\\s+of\\s+${ANY_QUALIFIER}$`);
 const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?|drops?|degradations?|loss(?:es)?|gaps?|overheads?|margins?|enhancements?|leads?|advantages?)\\s+(?:of|by)\\s+${ANY_QUALIFIER}$`, 'i');
 const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops?)\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 /** "from 3 days to", "from 44%, 46%, and 51% to", "from 10.2% to 20.0%, 21.3% to": the level a change reached. */
 const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfrom\s+\S{1,24}\s+to\s+\S{1,24}\s*,\s*(?:and\s+)?\S{1,24}|\bfrom\s+(?:an?\s+|the\s+)?\S{1,24}(?:\s+\([^()]{0,30}\)|(?:\s+[\w-]+){1,4}))\s+to\s+(?:just\s+|only\s+|under\s+|below\s+)?$|(?:→|->)\s*$/i;
 /**
  * A comma gap inside a list, with at most a short "in TrivialQA" after the previous value, perhaps with a note on it
- * ("on LiveCodeBench-v6 (2024.08-2025.05), ").
+ * ("on LiveCodeBench-v6 (2024.08-2025.05), "), or naming its measure first ("93.03% accuracy on DeepSeek V2 Lite, ").
  */
-export const LIST_COMMA = /^(?:\s+(?:in|on|for)\s+[^,;()]{1,40})?(?:\s*\([^()]{0,40}\))?\s*,\s*$/i;
+export const LIST_COMMA = /^(?:(?:\s+[\w-]+){0,2}?\s+(?:in|on|for)\s+[^,;()]{1,40})?(?:\s*\([^()]{0,40}\))?\s*,\s*$/i;
 /** "61.11 percent, with 77.7 percent on simple tasks": a level broken down by setting (BREAKDOWN_SETTING after it). */
 export const BREAKDOWN_GAP = /^(?:\s+[\w-]+){0,2}(?:\s*\([^()]{0,30}\))?\s*,\s*with\s+$/i;
 /** A setting named after the previous claim, then ", and" (the next claim repeats the statement for another setting). */
@@ -68,8 +70,8 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   // "achieve significant speedups, 19% with Deepseek and 24% with GPT-5": the cue just before a comma or colon.
   const lead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start);
   if (/[,:]\s*$/.test(lead) && anyCue(lastWords(lead.replace(/[,:]\s*$/, ''), 2))) return true;
-  return anyCue(lastWords(leadIn(ctx, c), 5)) || anyCue(firstWords(a, 4)) || RESULT_VERB_BEFORE.test(b) || CHANGE_NOUN_BEFORE.test(b) ||
-    changedTo(b) !== undefined;
+  return anyCue(lastWords(leadIn(ctx, c), 5)) || anyCue(firstWords(a, 4)) || RESULT_VERB_BEFORE.test(b) || NAMED_MEASURE_BEFORE.test(b) ||
+    CHANGE_NOUN_BEFORE.test(b) || changedTo(b) !== undefined;
 }
 
 /** Percentages and weakly spelled numbers stay only with a result cue nearby. */

@@ -82,6 +82,14 @@ describe('levels and counts', () => {
     ['HiLS-Attention extrapolates more than 64x the training context length with 90% retrieval accuracy.', [{ value_low: 90, comparison: 'absolute', metric: 'accuracy' }]],
     // "at just 10% data pruning" is the operating point, however modestly put.
     ['GenDataCarto reduces canary extraction success by over 40% at just 10% data pruning.', [{ value_low: 40, comparison: 'relative' }]],
+    // The middle of a comma list whose first item names its measure; a measure named in capitals after a result verb;
+    // one value twice, side by side, is two settings' results.
+    ['Our routers achieve 93.03% accuracy on DeepSeek V2 Lite, 94.69% on Qwen3-30B, and 97.62% on Phi-mini-MoE.', [
+      { value_low: 93.03 }, { value_low: 94.69 }, { value_low: 97.62 }]],
+    ['CLASI achieves VIP of 81.3% and 78.0% for Chinese-to-English and English-to-Chinese, respectively.', [
+      { value_low: 81.3, comparison: 'absolute' }, { value_low: 78, comparison: 'absolute' }]],
+    ['It delivers 100\\%, 100\\%, and 92\\% faster rate over torch.compile on Level-1, Level-2, and Level-3.', [
+      { value_low: 100, baseline: ['torch.compile'] }, { value_low: 100, baseline: ['torch.compile'] }, { value_low: 92, baseline: ['torch.compile'] }]],
     // "more than doubles X's accuracy": the doubling is the claim; "than doubles" names no baseline.
     ["On hard math it more than doubles GRPO's accuracy on held-out problems (2.1x).", [{ value_low: 2, baseline: [] }, { value_low: 2.1, baseline: [] }]],
     // "At the 50% … setting": the operating point named as such.
