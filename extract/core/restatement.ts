@@ -8,6 +8,7 @@
 import type { Candidate, SentenceContext } from './candidate.ts';
 import { METRIC_CUE_PATTERN, occurs } from './lexicon/index.ts';
 import { phraseAfterNumber } from './refiners/metric-phrase.ts';
+import { namesOtherQuantity } from './refiners/metric-default.ts';
 
 /** Another candidate with c's value, unit and metric. */
 function isTwin(o: Candidate, c: Candidate): boolean {
@@ -36,7 +37,8 @@ function twinInSentence(ctx: SentenceContext, c: Candidate, sentence: readonly C
 /** "faster rendering speed", "reduction in testing timeline": a metric cue, or a change noun with what it changed. */
 const CHANGE_IN = /^(?:[\w-]+\s+)?(?:reductions?|improvements?|increases?|decreases?|gains?|savings?|speed-?ups?)\s+(?:in|of)\s+\w/i;
 function namesQuantity(phrase: string): boolean {
-  return CHANGE_IN.test(phrase) || occurs(METRIC_CUE_PATTERN, phrase);
+  // ("2X more assertions and about 2X higher mutation coverage": a count of its own is a quantity too.)
+  return CHANGE_IN.test(phrase) || occurs(METRIC_CUE_PATTERN, phrase) || namesOtherQuantity(phrase.trimStart());
 }
 
 /** Claims with one key are one claim (the caller also keeps those that name their own baselines). */

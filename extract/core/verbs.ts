@@ -29,3 +29,15 @@ export function isVerbForm(word: string): boolean {
   if (known.size < 50_000) known.set(word, verb);
   return verb;
 }
+
+/** Quality words the lexicon leaves untagged or calls nouns. */
+const QUALITY_WORD = /^(?:compact|sparse|precise|concise|lightweight|light-weight)$/;
+
+/** "3.4x more compact", "1.4x more robust": an adjective after "more" says how the result is better, not what there is
+ * more of. The lexicon's adjectives, and words it does not list that end as adjectives do ("compressible", "faithful"). */
+export function isAdjectiveForm(word: string): boolean {
+  const w = word.toLowerCase();
+  const tag = LEXICON[w];
+  if (tag !== undefined) return (Array.isArray(tag) ? tag : [tag]).some((t) => t === 'Adjective' || t === 'Comparable');
+  return QUALITY_WORD.test(w) || (/^[a-z-]{3,}(?:ible|able|ive|ful|ous|ent|al|ic)$/.test(w) && !/ment$/.test(w));
+}

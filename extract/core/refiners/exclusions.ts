@@ -8,6 +8,7 @@ import { metricHits } from './metric-phrase.ts';
 import { ANY_QUALIFIER } from '../lexicon/index.ts';
 import { endsParenChange, isSigned, startsParenChange, CAPACITY_VERB_BEFORE, COMPARATIVE_AFTER } from './clauses.ts';
 import { isBaselineNumber, isOthersResult } from './exclusions-others.ts';
+import { isAdjectiveForm } from '../verbs.ts';
 
 /** "8x A100", "4× GPUs"; not "2.4× GPU memory reduction", "90x GPU speedups" (a measure on the device). */
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b(?![-\s]+(?:memory|speed-?ups?|speed|hours?|utili[sz]ation|time|latency|throughput|acceleration|usage|footprint|consumption|cost|efficiency|energy|savings?|reduction)\b)/i;
@@ -35,11 +36,15 @@ const PERFORMANCE_WORD = /\b(?:throughput|speed|accura\w*|efficien\w*|faster|per
 /** "3x more tokens per second", "2x more images/s": more of a rate is a result. */
 const A_RATE = /^\s*more\s+(?:[\w-]+\s+)?[\w-]+\s*(?:\/\s*(?:s|sec|second|GPU|W|J)\b|per\s+(?:second|sec|s|GPU|dollar|watt|joule)\b)/i;
 
+/** "delivers around 2X more assertions", "identifies 2.60x more unique packages": more of what a method finds is its result. */
+const FOUND_VERB_BEFORE = /\b(?:deliver|produc|identif|find|found|detect|discover|uncover|catch|solv|resolv|fix|repair|expos|reveal)\w*\s+(?:(?:up\s+to|about|around|over|nearly|approximately|roughly|a|an)\s+)*$/i;
+
 /** "a 2x larger model", "4x more GPUs", "8x longer context": a bigger setup, not a better result. */
 function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   const rest = ctx.abstract.slice(c.numEnd, ctx.sentence.end);
   // "supports 3.3 times more concurrent cameras", "enabling about 100x longer inference windows": a capacity gained.
-  if (CAPACITY_VERB_BEFORE.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 30), c.start))) return false;
+  const lead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 30), c.start);
+  if (CAPACITY_VERB_BEFORE.test(lead) || FOUND_VERB_BEFORE.test(lead)) return false;
   const m = BIGGER_SETUP.exec(rest);
   // ("operates entirely at 5x, requiring …": a bare "at 5x" is the operating point too.)
   if (c.kind === 'multiplier' && /\bat\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 6), c.start)) &&
@@ -52,7 +57,13 @@ function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   // "outperforming models up to 18x its size": the size of what is compared.
   // "extrapolates more than 64× the training context length": the size of the setup.
   if (c.kind === 'multiplier' && /^\s*(?:its|their|the|our)\s+(?:own\s+)?(?:(?:training|original|pre-?training|default|native)\s+)?(?:size|parameters|scale|context(?:\s+(?:length|window))?|sequence\s+length|length|resolution|batch\s+size)\b/i.test(rest)) return true;
-  return c.kind === 'multiplier' && m !== null && !PERFORMANCE_WORD.test(m[1]) && !A_RATE.test(rest) && !MORE_THAN_OTHERS.test(rest);
+  // ("a 3.4x more compact and 1.4x more robust representation": more of a quality is a result; "4x more visual tokens"
+  // counts a plural, the setup.)
+  const [word, next] = m?.[1].trim().split(/\s+/) ?? [];
+  // ("surpassing the 6.5X more expensive model" describes what is compared.)
+  const quality = /^\s*more\b/i.test(rest) && isAdjectiveForm(word ?? '') && !/[^s]s$/.test(next ?? '') &&
+    !/\bthe\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 5), c.start));
+  return c.kind === 'multiplier' && m !== null && !quality && !PERFORMANCE_WORD.test(m[1]) && !A_RATE.test(rest) && !MORE_THAN_OTHERS.test(rest);
 }
 
 /** "generates 3-6x more objects than prior methods": more of an outcome than another does is a result (not more GPUs). */

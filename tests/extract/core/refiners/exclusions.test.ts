@@ -20,6 +20,9 @@ describe('dropExclusions and dropUncued: settings and context are not claims', (
     'Mixtral 8x7B and Llama-2-70B are evaluated with 95% confidence intervals in 2023 [12].',
     'It increases the number of served adapters by several orders of magnitude.',
     'It serves requests within a 100 ms SLO.',
+    // More of a plural is a bigger setup; a multiple describing the compared thing ("the 6.5X more expensive model") is too.
+    'We train with 4x more visual tokens and a 2x larger model.',
+    'It slightly surpasses the 6.5X more expensive model on code retrieval.',
     // A multiple set "at"/"under" a scale or compression is the operating point; standard errors are error bars.
     'These gains are further validated at 5× deployment scale on CIFAR-10.',
     'Our sparse kernels remain stable at 50x sparsity levels and under 3x token compression.',
@@ -29,6 +32,13 @@ describe('dropExclusions and dropUncued: settings and context are not claims', (
     'We deploy it on a commodity smartphone (Qualcomm Snapdragon 7 Gen 1, 12 GB RAM) and it enables faster reconstruction on a single 24GB VRAM device.',
   ])('%s', (sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
+  });
+
+  it('more of a quality, or more of what a method finds, is a result', () => {
+    expect(claimsOf('We report a 3.4x more compact and 1.4x more robust representation.').map((c) => [c.value_low, c.comparison])).toEqual([
+      [3.4, 'relative'], [1.4, 'relative']]);
+    expect(claimsOf('This framework delivers around 2X more assertions and about 2X higher mutation coverage than traditional methods.')
+      .map((c) => [c.value_low, c.qualifier, c.baseline])).toEqual([[2, 'approx', ['traditional methods']], [2, 'approx', ['traditional methods']]]);
   });
 
   it('memory a method uses stays a claim beside memory a device has', () => {
