@@ -147,6 +147,8 @@ function objectName(rest: string, title: string): string | undefined {
 /** The name right after "we propose": "HACK, a …", "Recursive Stem Model (RSM), a …", "dual-pool routing, a mechanism". */
 const SENTENCE_END = /[a-z)\d]\.\s+[A-Z]/;
 
+const LEAD_NAME = new RegExp(String.raw`^(${WORD}),\s`, 'u');
+
 function objectPhrase(rest: string, title: string): string | undefined {
   // A name set in bold or italics ("\\textbf{… (QHA)}", Markdown's "**BRANE**") is read without the markup.
   // "We introduce and analyze O-ZD": a second verb before the object.
@@ -156,6 +158,9 @@ function objectPhrase(rest: string, title: string): string | undefined {
   // Up to the end of its sentence (found without a lookbehind, which would try every position).
   const stop = SENTENCE_END.exec(sentence);
   if (stop) sentence = sentence.slice(0, stop.index + 1);
+  // "Our method, OdysseyLLM, comes with a kernel called FastGEMM": a coined name right there beats a naming further on.
+  const lead = LEAD_NAME.exec(sentence);
+  if (lead && strong(lead[1]) && !knownSystem(lead[1])) return lead[1];
   // The costly patterns run only where their fixed words are (most sentences have neither).
   const naming = NAMING_CHEAP.test(sentence);
   const hasParen = sentence.includes('(');

@@ -14,6 +14,9 @@ describe('paperSystem', () => {
     ['Fast Organic Crystal Structure Prediction with Unit Cell Flow Matching', 'In this paper, we reduce this to seconds with Clari, a large-scale flow matching model that generates unit cells. Clari requires only atom types. We also introduce the CSD Teaching Subset as a new test split.', 'Clari'],
     ['Sparse Lookups for Language Models', 'We add memory via Engram, a module for O(1) lookup. Engram scales to 27B parameters.', 'Engram'],
     ['References Improve LLM Alignment in Non-Verifiable Domains', 'We compare our references with ArmoRM, a strong finetuned reward model. Our method achieves 73.1% on AlpacaEval.', ''],
+    // a coined name right after "Our method," or "we propose" beats a part named further on (corpus sentences)
+    ['A Speed Odyssey for Deployable Quantization of LLMs', 'Our method, OdysseyLLM, comes with a novel W4A8 kernel implementation called FastGEMM. It brings up to 4x speedup.', 'OdysseyLLM'],
+    ['Automated Translation of Software Requirements to LTL', 'In this paper, we propose Req2LTL, a modular framework that bridges NL and LTL through a representation called OnionL. Req2LTL achieves 88.4% semantic accuracy.', 'Req2LTL'],
     // an acronym spelt by a name's leading capitals, after words that describe it, or with capitalised words the
     // articles list ("Scalable"); not a variant of a method, nor a method a name is built on (corpus sentences)
     ['Programming over Thinking: Efficient and Robust Multi-Constraint Planning', 'To address these challenges, we introduce the Scalable COde Planning Engine (SCOPE), a framework that disentangles reasoning from execution. SCOPE achieves 93.1% success.', 'SCOPE'],
