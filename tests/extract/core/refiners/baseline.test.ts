@@ -23,6 +23,8 @@ describe('readBaseline', () => {
     // A name followed by a present-tense verb starts a clause of its own, not the list's next item.
     [' MAR-diffusion, and MARVAL-RL yields consistent improvements in CLIP scores.', ['MAR-diffusion']],
     [' vLLM and SGLang models.', ['vLLM', 'SGLang']],
+    // "more than twice the best prior method": the multiple is no part of the name.
+    [' twice the best prior training-free method on RRSIS-D', ['best prior training-free method']],
     // A range in parentheses is the baseline's figure, not its name.
     [' the standard 2D LiDAR teacher (50-89%).', ['standard 2D LiDAR teacher']],
     // An article after the generic head starts the next clause.
