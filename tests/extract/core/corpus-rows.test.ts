@@ -84,6 +84,8 @@ describe('levels and counts', () => {
     ['GenDataCarto reduces canary extraction success by over 40% at just 10% data pruning.', [{ value_low: 40, comparison: 'relative' }]],
     // "exact match rate" is a measure, not "matches <baseline>".
     ['Generated molecules satisfying the reaction constraints have > 90% exact match rate.', [{ value_low: 90, baseline: [] }]],
+    ['It improves SQL exact match accuracy by 50% when integrated with Text-to-SQL systems.', [{ value_low: 50, baseline: [] }]],
+    ['It matches accuracy of full fine-tuning with 2x fewer parameters.', [{ value_low: 2, baseline: ['full fine-tuning'] }]],
     // The middle of a comma list whose first item names its measure; a measure named in capitals after a result verb;
     // one value twice, side by side, is two settings' results.
     ['Our routers achieve 93.03% accuracy on DeepSeek V2 Lite, 94.69% on Qwen3-30B, and 97.62% on Phi-mini-MoE.', [
