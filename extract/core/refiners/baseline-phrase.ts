@@ -10,11 +10,8 @@ import {
 } from '../lexicon/index.ts';
 import { COUNT_WORD, deviceBaselines } from './device-baseline.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
-import { matchesOf } from '../matches.ts';
-import { isVerbForm } from '../verbs.ts';
+import { closesAsList, completeSuspended, isName, parenNames, PARTICIPLE, readNames, subjectOfVerb, tokens, WHOLE_NUMBER } from './baseline-names.ts';
 
-/** Words (a parenthesis glued on stays with its word: "QuaRot(RTN)"), and punctuation one mark at a time. */
-const TOKEN = /[\p{L}\p{N}$\\][\p{L}\p{N}_\-./+'’$\\{}]*(?:\([\w\-.]+\))?(?:\s\+\s[A-Za-z][\w\-./]*)*|[(),;:]|[^\s\p{L}\p{N}]/gu;
 /**
  * "138.66 with DDIM", "approximately 92.0% for SNIP", "59.56x, …": a number (with its unit sign) before the phrase is no
  * part of it; "3DGS" is a name.
@@ -22,57 +19,8 @@ const TOKEN = /[\p{L}\p{N}$\\][\p{L}\p{N}_\-./+'’$\\{}]*(?:\([\w\-.]+\))?(?:\s
 const QUALIFIED_NUMBER = `(?:(?:only|just|merely)\\s+|${APPROX_QUALIFIER}\\s*)?(?:${NUMBER_SOURCE})`;
 /** "… with DDIM", "… for SNIP"; not "on" ("31.0% on a held-out split", "0.29s on A100 test set": where it was measured). */
 const LEADING_NUMBER = new RegExp(`^\\s*${QUALIFIED_NUMBER}(?:\\s*(?:ms|s|min|h|hours?|minutes?|seconds?|days?|[KMGT]B|W|J|fps|FPS)\\b[,;]?(?:\\s+|(?=[).,;]|$))(?:(?:with|by|for|of|from|using)\\s+)?|(?:[%x×]|\\\\%|\\s?percent)?[,;]?\\s+(?:(?:with|by|for|of|from|using)\\s+)?)`);
-const WHOLE_NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);
-const PARTICIPLE = /^(?!(?:speed|need|seed|feed|embed|bed|red|shed)$)[a-z][a-z-]{2,}ed$/;
 const FINITE_VERB = /^(?:demonstrat|show|achiev|yield|outperform|surpass|reduc|improv|deliver|provid|enabl|indicat|reveal|confirm|suggest)(?:e|es|s)?$/;
 const PARTICIPLE_LINK = /^(?:on|in|at|by|with|using|under|across|from|for|via|through|into|onto|within)$/i;
-export const looksNamed = (word: string) => /[\p{Lu}\d]/u.test(word);
-/** A word that names something: capitals or digits, and not a number or measure ("92.91%", "8K"). */
-const isName = (word: string) => looksNamed(word) && !/^[\d.,%]+[%kKMB]?$/.test(word);
-
-function tokens(text: string): string[] {
-  return matchesOf(TOKEN, text).map((m) => m[0].replace(/[.]$/, ''));
-}
-
-/** "compared with MAR-diffusion, and MARVAL-RL yields …": a name followed by a present-tense verb starts a clause of its own. */
-const subjectOfVerb = (next: string | undefined) => next !== undefined && /^[a-z]+s$/.test(next) && isVerbForm(next) && !GENERIC_HEAD.test(next);
-
-/** After "A, B": the list goes on through names and commas to an "and"/"or" and a last name ("A, B, and C"). */
-function closesAsList(parts: readonly string[], from: number): boolean {
-  for (let k = from; k < parts.length - 1; k++) {
-    if (/^(?:and|or)$/i.test(parts[k])) return isName(parts[k + 1]);
-    // "Gemini 1.5 Pro": a number between names is part of the name.
-    const inName = WHOLE_NUMBER.test(parts[k]) && k > from && isName(parts[k - 1]) && isName(parts[k + 1]);
-    if (parts[k] !== ',' && !isName(parts[k]) && !inName) return false;
-  }
-  return false;
-}
-
-/**
- * A list of names: "HuggingFace PEFT and vLLM", "ClamAV, YARA, MalConv, and EMBER-GBDT baselines". After "such as" or
- * "including" (`listed`), lowercase names count too: "including llama.cpp, executorch, mllm, and MediaPipe".
- */
-/** "baselines like VGG19, requiring merely 16.3 MB": a lower-case verb form (a participle, or a gerund) ends a list of names. */
-const GERUND = /^[a-z]{3,}ing$/;
-
-export function readNames(text: string, listed = false): string[] {
-  const names: string[] = [];
-  let current: string[] = [];
-  let closing = false;
-  for (const t of tokens(text)) {
-    // "A, B and C, S-LoRA can …": after the "and", a comma ends the list.
-    if (t === ',' && closing) break;
-    if (/^(?:and|or)$/i.test(t)) closing = true;
-    if (t === ',' || /^(?:and|or)$/i.test(t)) {
-      if (current.length) names.push(current.join(' '));
-      current = [];
-    } else if ((isName(t) || (listed && /^[a-z][\w.+-]*$/.test(t) && !BASELINE_STOP_WORDS.has(t) && !PARTICIPLE.test(t) && !GERUND.test(t) && !/^(?:a|an|the|those|these|this|that|them|ones?)$/.test(t) && (current.length === 0 || /[.\d]/.test(t)))) && /^[\p{L}\p{N}_$]/u.test(t)) {
-      current.push(t);
-    } else break;
-  }
-  if (current.length) names.push(current.join(' '));
-  return names;
-}
 
 /** A count word before a lower-case noun (readBaseline says when it names nothing). */
 const COUNT_PHRASE = new RegExp(`^${COUNT_WORD}\\s+(?:(?:hundred|thousand|million|billion)\\s+)?[a-z]`, 'i');
@@ -94,26 +42,6 @@ function namedAfterGeneric(words: readonly string[], tail: string): string[] | u
   return names.length ? names : undefined;
 }
 
-/** "(DeepSpeed-MoE and Tutel)" names systems; "(with naive support …)" and "(92.91%)" do not. */
-function parenNames(tail: string): string[] | undefined {
-  const paren = /^\s*\(([^()]*)\)/.exec(tail);
-  if (!paren) return undefined;
-  const items = paren[1].split(/,|\band\b|\bor\b/).map((s) => s.trim()).filter(Boolean);
-  // "(p<0.05)", "(n=4)" state a statistic, not names.
-  // "(135s)", "(2.1 GB)": a number with its unit is the baseline's figure, not a name.
-  // ("(50-89%)": a range of them too.)
-  return items.length && items.every((item) => !/[<>=≤≥]/.test(item) && !/^\d[\d.,]*(?:\s*(?:-|–|—|to)\s*\d[\d.,]*)?\s*[A-Za-z%]{0,3}$/.test(item) &&
-    item.split(/\s+/).every(isName)) ? items : undefined;
-}
-
-/**
- * "REPA- and LoRA-finetuning", "attention- and diversity-based methods": a suspended hyphen takes the last item's
- * ending (REPA-finetuning, attention-based methods).
- */
-function completeSuspended(items: string[]): string[] {
-  const ending = /^[^\s-]+-(.+)$/.exec(items[items.length - 1] ?? '');
-  return ending ? items.map((item) => (item.endsWith('-') ? item + ending[1] : item)) : items;
-}
 
 /** A topic, not a data set: "on ViT quantization", "for model compression" (a lower-case word), not "on SSv2". */
 const TOPIC = /^\s+(?:[\p{L}\p{N}][\w-]*\s+){0,2}?[a-z][a-z-]{2,}(?=\s*(?:[,;.)]|$|\s))/u;
