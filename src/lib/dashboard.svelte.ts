@@ -61,10 +61,10 @@ export class Dashboard {
   cross = $derived(this.index.cross(this.filters));
   /** How many rows pass (what the header and the chart count; the rows themselves are made only when read). */
   filteredCount = $derived(this.cross.passing);
-  /** The filtered rows in table order: the cached sort order of all rows, filtered (no re-sort per filter change). */
+  /** The filtered rows in table order (the cached order of all rows, filtered): Export's; the table reads tableRows. */
   sorted = $derived(this.index.sorted(this.cross, this.sort));
-  /** The papers the status line counts: as known, else those with claims. */
-  paperCount = $derived(this.papers ?? this.index.paperCount);
+  tableRows = $derived(this.index.tableRows(this.cross, this.sort)); // the same, found only as far as its window
+  paperCount = $derived(this.papers ?? this.index.paperCount); // the status line's papers: as known, else with claims
   /** The data is the reader's own (loaded or pasted), kept in the browser. */
   isOwnData = $derived(this.parts.some((p) => p.kind !== 'bundled'));
   selected = $derived(this.selectedId ? this.rowById(this.selectedId) : null);

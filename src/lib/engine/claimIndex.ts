@@ -25,6 +25,7 @@ import { crossFilterMask, type Cross } from './crossFilter.ts';
 import { facetOfColumn, mergeGeneric, type FacetIndex } from './facetIndex.ts';
 import { SearchMatches } from './searchMatches.ts';
 import { TableOrders } from './tableOrder.ts';
+import type { TableRows } from './tableRows.ts';
 import { needleOf, ViewCache } from './viewCache.ts';
 
 export class ClaimIndex<T extends Claim> {
@@ -115,6 +116,15 @@ export class ClaimIndex<T extends Claim> {
     const key = `${sort.column}|${sort.dir}`;
     let rows = sorted.get(key);
     if (!rows) sorted.set(key, (rows = this.orders.sortedRows(cross, sort)));
+    return rows;
+  }
+
+  /** The rows passing all filters in table order, walked only as far as they are read (the table's window). */
+  tableRows(cross: Cross<T>, sort: Sort): TableRows<T> {
+    const memo = this.views.memo(cross).tableRows;
+    const key = `${sort.column}|${sort.dir}`;
+    let rows = memo.get(key);
+    if (!rows) memo.set(key, (rows = this.orders.tableRows(cross, sort)));
     return rows;
   }
 

@@ -10,6 +10,7 @@ import type { ClaimTable } from '../claimTable.ts';
 import { orderByKey } from '../orderByKey.ts';
 import { columnByKey, type Sort, type TableColumn } from '../sort.ts';
 import type { Cross } from './crossFilter.ts';
+import { LazyTableRows, type TableRows } from './tableRows.ts';
 
 const collator = () => new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -64,6 +65,11 @@ export class TableOrders<T extends Claim> {
     const out = new Array<T>(cross.passing);
     for (let k = 0, o = 0; o < out.length; k++) { const i = order[k]; if (fail[i] === 0) out[o++] = rows[i]; }
     return out;
+  }
+
+  /** The same rows, found only as far as the table reads them (tableRows.ts). */
+  tableRows(cross: Cross<T>, sort: Sort): TableRows<T> {
+    return new LazyTableRows(this.rows, this.order(sort), cross.fail, cross.passing);
   }
 
   /**

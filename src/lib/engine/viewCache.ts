@@ -14,6 +14,7 @@ import { Recent } from '../recent.ts';
 import type { Aggregates } from './aggregates.ts';
 import type { ChartData } from './chartData.ts';
 import type { Cross } from './crossFilter.ts';
+import type { TableRows } from './tableRows.ts';
 
 /** Views kept: ~2 MB each at 100k rows. */
 const RECENT_VIEWS = 6;
@@ -42,6 +43,7 @@ export interface ViewMemo<T extends Claim> {
   charts: Map<string, ChartData<T>>;
   absolute?: UnitGroup<T>[];
   sorted: Map<string, T[]>;
+  tableRows: Map<string, TableRows<T>>;
 }
 
 export class ViewCache<T extends Claim> {
@@ -59,7 +61,7 @@ export class ViewCache<T extends Claim> {
   /** What is derived from a view's cross (kept with it, and dropped with it). */
   memo(cross: Cross<T>): ViewMemo<T> {
     let m = this.memos.get(cross);
-    if (!m) this.memos.set(cross, (m = { aggregated: 0, parts: {}, charts: new Map(), sorted: new Map() }));
+    if (!m) this.memos.set(cross, (m = { aggregated: 0, parts: {}, charts: new Map(), sorted: new Map(), tableRows: new Map() }));
     return m;
   }
 }

@@ -31,7 +31,14 @@ function agree(rows: Row[], f: Filters, sort: Sort, by: GroupBy, index = new Cla
   const ref = crossFilter(rows, f);
   const cross = index.cross(f);
   expect(cross.all).toEqual(ref.all);
-  expect(index.sorted(cross, sort)).toEqual(sortClaims(ref.all, sort));
+  const sorted = sortClaims(ref.all, sort);
+  expect(index.sorted(cross, sort)).toEqual(sorted);
+  // The table's lazily walked rows: a window first, then from the start past it, and beyond the end.
+  const table = index.tableRows(cross, sort);
+  expect(table.length).toBe(sorted.length);
+  expect(table.slice(3, 7)).toEqual(sorted.slice(3, 7));
+  expect(table.slice(0, sorted.length + 5)).toEqual(sorted);
+  expect(table.slice(5, 2)).toEqual([]);
   for (const k of FACETS) {
     const order = k === 'topic' ? TOPICS : k === 'metric' ? METRICS : undefined;
     expect(passes.options(index, cross, k, f[k], order)).toEqual(optionsFrom(facetTotals(rows, k), ref[k], f[k], k, order));
