@@ -118,6 +118,22 @@ function marksKey<C extends Claim>(set: MarkSet<C>): string {
   return key;
 }
 
+/**
+ * Has the worker draw `set` and drops the image (neither cached nor drawn): after a load (engine/warmUp.ts), so that
+ * its code is compiled for a filtered view before the first real change. Nothing without a worker.
+ */
+export function warmRaster<C extends Claim>(set: MarkSet<C>): void {
+  const w = getWorker();
+  if (!w || set.n === 0) return;
+  marksKey(set);
+  const id = nextId++;
+  const { marks, buffers } = lend(set);
+  const grey: Rgb = [128, 128, 128];
+  const rgb = Object.fromEntries(set.colors.map((c) => [c, grey]));
+  waiting.set(id, () => {});
+  w.postMessage({ id, dpr: 1, rgb, surface: grey, set: marks } satisfies RasterJob, buffers);
+}
+
 /** The marks' pixels (see rasterizeMarks); the data is shared with the cache: read it, do not change it. */
 export function rasterize<C extends Claim>(set: MarkSet<C>, dpr: number, rgb: Record<string, Rgb>, surface: Rgb): Promise<Raster | null> {
   const key = jobKey(set, dpr, rgb, surface);
