@@ -148,7 +148,8 @@ function nounRightBefore(ctx: SentenceContext, c: Candidate): Hit | undefined {
   const last = lastWords(head, 2);
   const hit = metricHits(last).filter((h) => !h.weak).at(-1);
   // The cue must end the words: "ratio 6 times", not "ratio of the model 6 times".
-  return hit && /^\S+(?:\s+\S+)?\s*$/.test(last.slice(hit.index)) ? hit : undefined;
+  // ("46.4% higher coverage and 41.4% higher QD-Score": a cue before "and" is the previous claim's.)
+  return hit && /^\S+(?:\s+\S+)?\s*$/.test(last.slice(hit.index)) && !/\b(?:and|or|than|vs)\b|[,;]/.test(last.slice(hit.index)) ? hit : undefined;
 }
 
 /** "mean Average Precision (mAP) of 98.5%": the quantity named, then its abbreviation, right before the number. */
@@ -194,6 +195,9 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     // list beats the phrase after the last number, which names only the first quantity.
     hit = respectivelyHit(ctx, list, i, true);
     hit ??= headHit(metricHits(phraseAfterNumber(ctx, c)));
+    // "mean-squared errors one to two orders of magnitude smaller than …": a bare comparative is a weak cue; the
+    // quantity named right before the number is the one compared.
+    if (hit?.weak) hit = nounRightBefore(ctx, c) ?? hit;
     if (!hit && lastOfList !== c && bareList(ctx, list, i)) hit = headHit(metricHits(phraseAfterNumber(ctx, lastOfList)));
     hit ??= respectivelyHit(ctx, list, i);
     hit ??= inPhraseHit(ctx, c) ?? nounRightBefore(ctx, c) ?? abbreviatedBefore(ctx, c) ?? parenthesisedAfterCue(ctx, firstOfList) ??

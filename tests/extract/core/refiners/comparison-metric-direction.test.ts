@@ -22,6 +22,13 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     ['Read-ME achieves improvements of up to 10.1% on MMLU, and improving mean end-to-end latency up to 6.1%.', [
       ['accuracy', 'relative', 'increase', '%'], ['latency', 'relative', 'decrease', '%']]],
     ['We show that the proposed method generalizes in 26.47% less number of epochs than the traditional mini-batch method.', [['training_time', 'relative', 'decrease', '%']]],
+    // Error measures go down (MSE, CRPS, EER, ECE, Brier score); a bare "smaller" gives way to the quantity named before
+    // the number, but not to the previous claim's ("coverage and").
+    ['It produces the best CRPS (-18.3% vs. the strongest competitor).', [['other', 'relative', 'decrease', '%']]],
+    ['It attains normalized mean-squared errors one to two orders of magnitude smaller than Fourier Neural Operators.', [
+      ['other', 'relative', 'decrease', 'x']]],
+    ['QD-LLM achieves 46.4% higher coverage and 41.4% higher QD-Score than QDAIF.', [
+      ['other', 'relative', 'increase', '%'], ['accuracy', 'relative', 'increase', '%']]],
     // A time's own noun beats the clause's training words ("epochs" of a sleep recording).
     ['On the microcontroller it reaches 1.206 s latency at 68.65 mJ for sleep staging over 30-second epochs.', [
       ['latency', 'absolute', 'decrease', 's'], ['energy', 'absolute', 'decrease', 'mJ']]],
