@@ -79,10 +79,10 @@ const COMPARED_WHICH = /\b(?:than|outperform\w*|surpass\w*|compared\s+(?:to|with
 
 /**
  * "…, while EAGLE-3 achieves only 2.41x", "whereas VLASH reaches at most 6.4%", "while LTR attains the same sparsity with
- * 68.3%": a named method's lesser result in a contrasting clause (not "while PaDiM-Lite achieves a 77% reduction", which
- * may be the paper's own variant).
+ * 68.3%", "whereas L1-pruning degrades performance by 13.7%": a named method's lesser result or loss in a contrasting
+ * clause (not "while PaDiM-Lite achieves a 77% reduction", which may be the paper's own variant).
  */
-const NAMED_WHILE = /,\s*(?:while|whereas)\s+(?:the\s+)?([A-Z][\w.+-]*)\s+(?:attain|achiev|reach|obtain|yield|score|get|requir|take|need)\w*\s+(?:[^,;]*\b(?:only|just|merely|at\s+most|the\s+same)\b)[^,;]*$/;
+const NAMED_WHILE = /,\s*(?:while|whereas)\s+(?:the\s+)?([A-Z][\w.+-]*)\s+(?:(?:attain|achiev|reach|obtain|yield|score|get|requir|take|need)\w*\s+(?:[^,;]*\b(?:only|just|merely|at\s+most|the\s+same)\b)|(?:degrad|incur|suffer|los[et]|drop|hurt)\w*\s)[^,;]*$/;
 
 export function isOthersResult(ctx: SentenceContext, c: Candidate): boolean {
   const head = ctx.abstract.slice(ctx.sentence.start, c.start);

@@ -34,6 +34,12 @@ describe('dropExclusions and dropUncued: settings and context are not claims', (
     expect(claimsOf(sentence)).toEqual([]);
   });
 
+  it("a named method's loss in a contrasting clause is its result, not the paper's", () => {
+    expect(claimsOf('For ShuffleNetV2, our method yields a 10% increase in inference speed, whereas L1-pruning degrades performance by 13.7%.')
+      .map((c) => c.value_low)).toEqual([10]);
+    expect(claimsOf('Our approach preserves the baseline mAP, while L1-pruning incurs a 1.3% mAP drop for a 6.2% speed increase.')).toEqual([]);
+  });
+
   it('more of a quality, or more of what a method finds, is a result', () => {
     expect(claimsOf('We report a 3.4x more compact and 1.4x more robust representation.').map((c) => [c.value_low, c.comparison])).toEqual([
       [3.4, 'relative'], [1.4, 'relative']]);
