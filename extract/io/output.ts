@@ -2,7 +2,7 @@
  * Output files written to a temporary file beside the target and renamed into place at the end, so a
  * failed or interrupted run never leaves a half-written table (and never clobbers the previous one).
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, realpathSync, statSync, type Stats } from 'node:fs';
 import { rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EventEmitter, once } from 'node:events';
@@ -28,9 +28,30 @@ export async function outputProblem(path: string): Promise<string | null> {
   return null;
 }
 
+/**
+ * The sink for an output file. A regular file (or a new one) is written beside and renamed into place; through a
+ * symbolic link, the file it names is (the link stays). A device or a pipe ("-o /dev/null", a FIFO) is written into:
+ * renaming over it replaced /dev/null itself with a regular file.
+ */
 export function atomicFile(path: string): TextSink {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const stream = createWriteStream(temp);
+  const info = statOrNull(path);
+  if (info && !info.isFile()) return fileSink(path, path, async () => {}, async () => {});
+  const target = info ? realpathSync(path) : path;
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  return fileSink(path, temp, () => rename(temp, target), () => unlink(temp).catch(() => {}));
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** A write stream to `file`; `finish` runs once it is flushed (the rename), `drop` after an abort. Errors name `path`. */
+function fileSink(path: string, file: string, finish: () => Promise<void>, drop: () => Promise<unknown>): TextSink {
+  const stream = createWriteStream(file);
   // Open/write errors surface on the next write or at commit; until then keep them from crashing the process.
   let failure: Error | null = null;
   stream.on('error', (err) => { failure = err; });
@@ -45,14 +66,16 @@ export function atomicFile(path: string): TextSink {
       stream.end();
       try {
         await finished(stream);
-        await rename(temp, path);
+        await finish();
       } catch (err) {
         throw cannotWrite(failure ?? err);
       }
     },
     async abort() {
+      // (Once it is closed: destroyed while still opening, the stream would create the temporary file after the unlink.)
       stream.destroy();
-      await unlink(temp).catch(() => {});
+      await finished(stream).catch(() => {});
+      await drop();
     },
   };
 }
