@@ -126,6 +126,8 @@ export function readBaseline(rest: string): string[] {
     if (!/^[A-Za-z]/.test(after) || /^(?:p|n|r|per|for|on|in|at|with|and|or|vs)\b/i.test(after)) return [];
   }
   if (/^[a-z]$/.test(text.split(/[\s,;)=<>]/)[0] ?? '')) return [];
+  // "(0.415 vs 0.368, delta +0.047)": a statistic of the comparison after the other side's number names nothing.
+  if (/^(?:delta|diff(?:erence)?|Δ)\s*(?:[=:]\s*)?[+±−-]?\s*\d/i.test(text)) return [];
   // "more than two-thirds NaNs", "less than half the data": a fraction is a share, not a thing compared against.
   if (/^(?:half|(?:one|two|three|a)[-\s](?:half|thirds?|quarters?|fifths?|tenths?))\b/i.test(text)) return [];
   // "Griffin (5%+ degradation) and TT (negligible speedup)": a note on one name of a list is no part of it; "(DeepSpeed-MoE

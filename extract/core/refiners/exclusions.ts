@@ -124,7 +124,9 @@ function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
   // "at 50% lower cost" changed; "At 90% specificity, X showed lower sensitivity" is a setting (the comma ends it).
   if (COMPARATIVE_AFTER.test(tail.split(/[,;]/)[0])) return false;
   // "validated at 5x deployment scale", "retains 99.3% of the accuracy under 3x token compression": a multiple set.
-  if (c.kind === 'multiplier') return /\b(?:at|under)\s+(?:an?\s+|the\s+)?$/i.test(head) && MULTIPLE_SET.test(ctx.abstract.slice(c.end, c.end + 40));
+  // ("oracle entropy across budgets 1–100x": the budgets a study sweeps.)
+  if (c.kind === 'multiplier') return /\b(?:at|under)\s+(?:an?\s+|the\s+)?$/i.test(head) && MULTIPLE_SET.test(ctx.abstract.slice(c.end, c.end + 40)) ||
+    /\b(?:across|over|under|with)\s+(?:[\w-]+\s+)?(?:budgets?|thresholds?)\s+(?:of\s+)?$/i.test(head);
   if (SETTING_OF.test(head)) return true;
   // "Using 20 GPU-hours on an H100, we examine …": an opening phrase gives the setting (not "With only 3 GPU-hours, …").
   if (c.kind === 'absolute' && /^\s*(?:Using|With|Given|Under)\s+(?:an?\s+|the\s+)?$/.test(ctx.abstract.slice(ctx.sentence.start, c.start))) return true;
@@ -249,7 +251,7 @@ function isSpread(ctx: SentenceContext, c: Candidate): boolean {
     SPREAD_AFTER.test(ctx.abstract.slice(c.end, c.end + 40)));
 }
 
-const SPREAD_BEFORE = /\b(?:span(?:s|ned|ning)?|var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|fluctuat\w*)\s+(?:(?:by|over|across|up\s+to|about|roughly|nearly|more\s+than|over)\s+)*$/i;
+const SPREAD_BEFORE = /\b(?:span(?:s|ned|ning)?|var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|fluctuat\w*)\s+(?:(?:by|over|across|up\s+to|about|roughly|nearly|more\s+than|over)\s+)*(?:a\s+factor\s+of\s+)?$/i;
 const SPREAD_AFTER = /^\s+(?:[\w-]+\s+)?(?:differences?|variations?|variability|spread)\b/i;
 
 export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) => boolean][] = [

@@ -25,6 +25,10 @@ describe('readBaseline', () => {
     [' vLLM and SGLang models.', ['vLLM', 'SGLang']],
     // "more than twice the best prior method": the multiple is no part of the name.
     [' twice the best prior training-free method on RRSIS-D', ['best prior training-free method']],
+    // "yet" starts a clause of its own; a statistic after the other side's number names nothing.
+    [' the teacher yet sustains macro-F1 above 0.986', ['teacher']],
+    [' 0.368, delta +0.047, 95% CI [+0.009, +0.088]).', []],
+    [' difference-based methods by 3%', ['difference-based methods']],
     // A range in parentheses is the baseline's figure, not its name.
     [' the standard 2D LiDAR teacher (50-89%).', ['standard 2D LiDAR teacher']],
     // An article after the generic head starts the next clause.
