@@ -22,6 +22,8 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     ['Read-ME achieves improvements of up to 10.1% on MMLU, and improving mean end-to-end latency up to 6.1%.', [
       ['accuracy', 'relative', 'increase', '%'], ['latency', 'relative', 'decrease', '%']]],
     ['We show that the proposed method generalizes in 26.47% less number of epochs than the traditional mini-batch method.', [['training_time', 'relative', 'decrease', '%']]],
+    // A K or V cache is memory, as the KV cache is.
+    ['Each layer reuses half of its Value heads, cutting Value projections and V cache by nearly 50%.', [['memory', 'relative', 'decrease', '%']]],
     // "; and by N% over Z": the verb left out, the statement goes on across the semicolon.
     ['It reduces end-to-end latency by 43.6% over Hydra; by 34.5% over MoEntwine; and by 46.7% over PIMoE.', [
       ['latency', 'relative', 'decrease', '%'], ['latency', 'relative', 'decrease', '%'], ['latency', 'relative', 'decrease', '%']]],
