@@ -19,8 +19,9 @@ const REMOVED_SHARE = /\b(?:remov|prun|eliminat|discard|drop|skipp?|evict|cut|sa
 const KEPT_BEFORE = /\b(?:maintain|retain|preserv|sustain|keep|kept)\w*\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?$/i;
 const SHARE_AFTER = /^\s*(?:of\b|(?:and\s+[\d.]+\s*%\s+)?(?:of\b|(?:[\w-]+\s+){0,2}(?:performance|accuracy|quality|capability|capabilities)\s+of\b))/i;
 const FROM_TO_LEVEL = /\bfrom\s+[^\s,;()]{1,16}(?:\s+\([^()]{1,24}\))?\s+to\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|nearly\s+)?$/i;
-/** "with the improvement reaching 10.2%", "a reduction peaking at 40%": the change named, then where it got to. */
-const CHANGE_REACHING = /\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?)\s+(?:reaching|hitting|peaking\s+at|as\s+high\s+as)\s+(?:up\s+to\s+)?$/i;
+/** "with the improvement reaching 10.2%", "a reduction peaking at 40%", "improvements ranging from 3.92% to 12.34%": the
+ * change named, then where it got to. */
+const CHANGE_REACHING = /\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?)\s+(?:reaching|hitting|peaking\s+at|as\s+high\s+as|(?:ranging|varying)\s+(?:from|between))\s+(?:up\s+to\s+)?$/i;
 /** "an improvement in prediction accuracy over single-modality approaches of 1%": the change noun, then "of". */
 const CHANGE_OF = /\b(?:improvements?|gains?|reductions?|increases?|decreases?|speed-?ups?|drops?|degradations?|boosts?|savings?)(?:\s+[^\s,;.()]+){1,8}?\s+of\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|[~∼≈]\s*|over\s+|nearly\s+|up\s+to\s+|only\s+)?$/i;
 /** The head of a phrase that names a share reached: a rate, a utilisation, a satisfaction (not "rate improvement"). */
