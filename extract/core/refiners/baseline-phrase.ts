@@ -22,6 +22,8 @@ const LEADING_NUMBER = new RegExp(`^\\s*${QUALIFIED_NUMBER}(?:\\s*(?:ms|s|min|h|
 const FINITE_VERB = /^(?:demonstrat|show|achiev|yield|outperform|surpass|reduc|improv|deliver|provid|enabl|indicat|reveal|confirm|suggest)(?:e|es|s)?$/;
 const PARTICIPLE_LINK = /^(?:on|in|at|by|with|using|under|across|from|for|via|through|into|onto|within)$/i;
 
+const APPOSED_NAME = /^\s*,\s*([A-Z][\w.+-]*[A-Za-z0-9])\s*(?:[.;)]|$)/;
+
 /** A count word before a lower-case noun (readBaseline says when it names nothing). */
 const COUNT_PHRASE = new RegExp(`^${COUNT_WORD}\\s+(?:(?:hundred|thousand|million|billion)\\s+)?[a-z]`, 'i');
 
@@ -220,6 +222,9 @@ export function readBaseline(rest: string): string[] {
   }
   const afterGeneric = words.length > 1 ? namedAfterGeneric(words, tail) : undefined;
   if (afterGeneric) return afterGeneric;
+  // "over the previous best method, STEERER.": a generic head, then the name in apposition, ending the phrase.
+  const apposed = GENERIC_HEAD.test(head) ? APPOSED_NAME.exec(tail) : null;
+  if (apposed && isName(apposed[1])) return [apposed[1]];
   const phrase = withoutMeasuredNoun(words.join(' ').replace(/ , /g, ', ').replace(BASELINE_TRAILING_DROP, ''));
   if (!phrase || NOT_BASELINES.has(phrase.toLowerCase()) || anaphoric(phrase)) return [];
   const phraseWords = phrase.split(/\s+/);

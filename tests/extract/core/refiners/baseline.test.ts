@@ -25,6 +25,10 @@ describe('readBaseline', () => {
     [' vLLM and SGLang models.', ['vLLM', 'SGLang']],
     // "more than twice the best prior method": the multiple is no part of the name.
     [' twice the best prior training-free method on RRSIS-D', ['best prior training-free method']],
+    // A name in apposition after a generic head, ending the phrase, is the baseline.
+    [' the previous best method, STEERER.', ['STEERER']],
+    [' the state-of-the-art tool, Varity.', ['Varity']],
+    [' prior methods, which rely on heuristics.', ['prior methods']],
     // "yet" starts a clause of its own; a statistic after the other side's number names nothing.
     [' the teacher yet sustains macro-F1 above 0.986', ['teacher']],
     [' 0.368, delta +0.047, 95% CI [+0.009, +0.088]).', []],
