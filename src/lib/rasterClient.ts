@@ -125,6 +125,7 @@ function marksKey<C extends Claim>(set: MarkSet<C>): string {
 export function warmRaster<C extends Claim>(set: MarkSet<C>): void {
   const w = getWorker();
   if (!w || set.n === 0) return;
+  // (The key itself is not needed: hashing the marks once compiles the hash a real job runs first, ~1.5 ms at 76k.)
   marksKey(set);
   const id = nextId++;
   const { marks, buffers } = lend(set);
