@@ -91,12 +91,18 @@ export function compressedMetric(own: string): Metric | undefined {
 
 const AS_MANY = /^\s+as\s+(?:many|much)\s+[a-z]/i;
 
+/**
+ * "a 2x improvement in rigid motion consistency", "a 5.9x improvement in concentration", "8 times better stability": a
+ * multiple of a quantity no cue names is no speed (performance, efficiency and speed no cue names stay the default's).
+ */
+const OTHER_MULTIPLE = /^(?:(?:improvements?|increases?|gains?|boosts?|enhancements?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:overall\s+)?(?:performance|efficiency|speed)\b)|better\s+(?!than\b|performance\b|efficiency\b|speed\b|results?\b)(?=[a-z]))\S/i;
+
 export function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   if (occurs(DECREASE_WORDS, before(ctx, c, true))) return 'other';
   const phrase = phraseAfterNumber(ctx, c).trimStart();
   // "twice as many high-scoring molecules as baselines": a count no metric names.
   if (namesOtherQuantity(phrase) || AS_MANY.test(ctx.abstract.slice(c.end, c.end + 20))) return 'other';
-  if (c.kind === 'multiplier') return abstractIndicator(ctx.abstract) ?? 'speed';
+  if (c.kind === 'multiplier') return OTHER_MULTIPLE.test(phrase) && !TIME_WORD.test(phrase) ? 'other' : abstractIndicator(ctx.abstract) ?? 'speed';
   // "a 60% reduction in development time": a percentage's cut in a time no cue names is no accuracy.
   if (REDUCTION_OF.test(phrase)) return 'other';
   return c.kind === 'absolute' ? 'other' : 'accuracy';

@@ -106,6 +106,14 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     // A service or waiting time is a latency.
     ['With our DRL-based JPPO, the framework maintains fidelity comparable to the no-compression baseline while still achieving a 17% service time reduction through adaptive compression.', [
       ['latency', 'relative', 'decrease', '%']]],
+    // A multiple of a quantity no cue names ("improvement in X", "better X") is 'other', not a bare multiplier's speed;
+    // speed, performance and efficiency no cue names stay the default's.
+    ['The planner gives a 3x improvement in route coverage and 5 times better stability than the greedy baseline.', [
+      ['other', 'relative', 'increase', 'x'], ['other', 'relative', 'increase', 'x']]],
+    ['Notably, on complex tasks such as humanoid locomotion, our method achieves a $4\\times$ improvement in final return.', [
+      ['other', 'relative', 'increase', 'x']]],
+    ['The cache gives up to 5.35x performance improvement and a 3x improvement in inference speed.', [
+      ['speed', 'relative', 'increase', 'x'], ['speed', 'relative', 'increase', 'x']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'score'], ['accuracy', 'absolute', 'increase', 'score']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);
