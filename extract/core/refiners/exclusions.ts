@@ -111,6 +111,10 @@ const SETTING_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:budgets?|ratios?|sparsity|compre
 const SETTING_BEFORE = /\b(?:at|with|under|using|given|for)\s+(?:an?\s+|the\s+)?(?:(?<=\bat\s+)(?:just|only|merely)\s+)?$/i;
 const SETTING_OF = /\b(?:(?:pruning|compression|sparsity|masking|drop)\s+ratios?|budgets?|sparsit(?:y|ies))\s+of\s+$/i;
 
+const LISTED_BEFORE = /(?:\d[\d.]*\s*(?:%|x|×)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$/;
+
+const LISTED_AFTER = /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d[\d.]*\s*(?:%|x|×)?)+/;
+
 const MULTIPLE_SET = /^\s*(?:[\w-]+\s+)?(?:scale|compression|sparsity|budgets?|ratio|resolution|(?:context\s+)?length|oversubscription|load)\b/i;
 
 /**
@@ -119,8 +123,10 @@ const MULTIPLE_SET = /^\s*(?:[\w-]+\s+)?(?:scale|compression|sparsity|budgets?|r
  */
 function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind !== 'percent' && c.kind !== 'absolute' && c.kind !== 'multiplier') return false;
-  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 24), c.start);
-  const tail = ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40));
+  // "at 25% and 50% pruning ratios": a later number of a list is set by what sets the first.
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 48), c.start).replace(LISTED_BEFORE, '').slice(-24);
+  // ("with 70% and 90% KV cache compression": and an earlier one by what follows the last.)
+  const tail = ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 64)).replace(LISTED_AFTER, '').slice(0, 40);
   // "at 50% lower cost" changed; "At 90% specificity, X showed lower sensitivity" is a setting (the comma ends it).
   if (COMPARATIVE_AFTER.test(tail.split(/[,;]/)[0])) return false;
   // "validated at 5x deployment scale", "retains 99.3% of the accuracy under 3x token compression": a multiple set.

@@ -26,6 +26,10 @@ describe('dropExclusions and dropUncued: settings and context are not claims', (
     // More of a plural is a bigger setup; a multiple describing the compared thing ("the 6.5X more expensive model") is too.
     'We train with 4x more visual tokens and a 2x larger model.',
     'It slightly surpasses the 6.5X more expensive model on code retrieval.',
+    // Every number of a list of operating points is one, whichever end says so.
+    'We evaluate the pruned models at 30% and 60% sparsity ratios on twelve tasks.',
+    'Even with 70% and 90% KV cache compression, the model keeps its quality.',
+    'Across 7B to 30B MoE language models at 25\\% and 50\\% pruning ratios over 16 benchmarks, AIMER consistently delivers competitive performance.',
     // A multiple set "at"/"under" a scale or compression is the operating point; standard errors are error bars.
     'These gains are further validated at 5× deployment scale on CIFAR-10.',
     'Our sparse kernels remain stable at 50x sparsity levels and under 3x token compression.',
