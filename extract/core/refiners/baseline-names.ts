@@ -37,6 +37,17 @@ export function closesAsList(parts: readonly string[], from: number): boolean {
 
 /** "baselines like VGG19, requiring merely 16.3 MB": a lower-case verb form (a participle, or a gerund) ends a list of names. */
 const GERUND = /^[a-z]{3,}ing$/;
+/** What ends an item of a list: punctuation, "and"/"or", or the end of the text. */
+const ITEM_END = /^(?:[,;.):]|and|or|)$/;
+
+/** How many lower-case words (up to two, no stop word, no participle) from k end an item of a list; 0 when they don't. */
+function lowerRunToItemEnd(parts: readonly string[], k: number): number {
+  for (let j = k; j < k + 2 && j < parts.length; j++) {
+    if (!/^[a-z][a-z-]*$/.test(parts[j]) || BASELINE_STOP_WORDS.has(parts[j]) || PARTICIPLE.test(parts[j])) return 0;
+    if (ITEM_END.test(parts[j + 1] ?? '')) return j - k + 1;
+  }
+  return 0;
+}
 
 /**
  * A list of names: "HuggingFace PEFT and vLLM", "ClamAV, YARA, MalConv, and EMBER-GBDT baselines". After "such as" or
@@ -46,7 +57,17 @@ export function readNames(text: string, listed = false): string[] {
   const names: string[] = [];
   let current: string[] = [];
   let closing = false;
-  for (const t of tokens(text)) {
+  const parts = tokens(text);
+  for (let k = 0; k < parts.length; k++) {
+    const t = parts[k];
+    // "such as power-capping and GPU idling,", "including naive pooling, …": lower-case words that end a listed item are
+    // part of it (not "vLLM running on …", "TensorRT kernels for …").
+    const run = listed && current.length ? lowerRunToItemEnd(parts, k) : 0;
+    if (run > 0) {
+      current.push(...parts.slice(k, k + run));
+      k += run - 1;
+      continue;
+    }
     // "A, B and C, S-LoRA can …": after the "and", a comma ends the list.
     if (t === ',' && closing) break;
     if (/^(?:and|or)$/i.test(t)) closing = true;

@@ -25,6 +25,11 @@ describe('readBaseline', () => {
     [' vLLM and SGLang models.', ['vLLM', 'SGLang']],
     // "more than twice the best prior method": the multiple is no part of the name.
     [' twice the best prior training-free method on RRSIS-D', ['best prior training-free method']],
+    // Lower-case words that end an item of a named list are part of it; a participle with a phrase of its own is not.
+    [' baselines such as power-capping and GPU idling, with consistent gains', ['power-capping', 'GPU idling']],
+    [' frameworks such as llama dot cpp, while reducing energy', ['llama dot cpp']],
+    [' traditional methods like CoT-based verifiers.', ['CoT-based verifiers']],
+    [' baselines such as vLLM running on an A100, with gains', ['vLLM']],
     // A name in apposition after a generic head, ending the phrase, is the baseline.
     [' the previous best method, STEERER.', ['STEERER']],
     [' the state-of-the-art tool, Varity.', ['Varity']],
