@@ -9,6 +9,7 @@ import { ANY_QUALIFIER } from '../lexicon/index.ts';
 import { endsParenChange, isSigned, startsParenChange, CAPACITY_VERB_BEFORE, COMPARATIVE_AFTER } from './clauses.ts';
 import { isBaselineNumber, isOthersResult } from './exclusions-others.ts';
 import { isAdjectiveForm } from '../verbs.ts';
+import { isInWebAddress } from './web-address.ts';
 
 /** "8x A100", "4× GPUs"; not "2.4× GPU memory reduction", "90x GPU speedups" (a measure on the device). */
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b(?![-\s]+(?:memory|speed-?ups?|speed|hours?|utili[sz]ation|time|latency|throughput|acceleration|usage|footprint|consumption|cost|efficiency|energy|savings?|reduction)\b)/i;
@@ -278,6 +279,7 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['total of a count', isCountTotal],
   ['condition', isCondition],
   ['spread', isSpread],
+  ['inside a web address', isInWebAddress],
 ];
 
 /** "When reducing the size of the KV cache by 2x, most configurations …": a change set as the condition of the sentence. */

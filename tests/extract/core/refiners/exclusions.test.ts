@@ -20,6 +20,9 @@ describe('dropExclusions and dropUncued: settings and context are not claims', (
     'Mixtral 8x7B and Llama-2-70B are evaluated with 95% confidence intervals in 2023 [12].',
     'It increases the number of served adapters by several orders of magnitude.',
     'It serves requests within a 100 ms SLO.',
+    // A number inside a web address is part of a name.
+    'The prompts are released at https://github.com/lab-10x/prompts and www.example.org/v2.5x/ for reuse.',
+    'Source code is available at https://github.com/scb-10x/apo.',
     // A spread "by a factor of", and the budgets a study sweeps, are no gains.
     'Tokenizer efficiency varies by a factor of 31.7 across 45 scripts measured with parallel text.',
     'Four mechanisms (oracle entropy across budgets 1–100x, pseudo-labels across thresholds) plateau below iSAGE.',
