@@ -16,6 +16,8 @@ import { matchesOf } from './matches.ts';
  */
 const COMPARING = /\b(?:compar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:with|to|against)|in\s+comparison\s+(?:to|with)|(?:improvements?|gains?|speed-?ups?)\s+(?:over|relative\s+to))\s+/gi;
 
+const CONTRAST_OPENING = /^\s*(?:However|Conversely|In\s+contrast|By\s+contrast|On\s+the\s+other\s+hand|Nevertheless|Nonetheless|Yet|But|Instead)\b/;
+
 export interface PlacedClaim {
   claim: Claim;
   /** The claim's sentence, in view offsets. */
@@ -60,6 +62,8 @@ export function carryBaselines(text: string, placed: readonly PlacedClaim[]): Cl
   const carriedBy = new Map<Sentence, string[]>();
   return placed.map(({ claim }, i) => {
     if (claim.baseline.length !== 0 || claim.comparison !== 'relative') return claim;
+    // "Conversely, …", "However, …": a sentence that turns against the one before is not its comparison's.
+    if (CONTRAST_OPENING.test(text.slice(placed[i].sentence.start, placed[i].sentence.start + 40))) return claim;
     const carried = carriedFor(text, placed, carriedBy, i);
     return carried.length > 0 ? { ...claim, baseline: [...carried] } : claim;
   });

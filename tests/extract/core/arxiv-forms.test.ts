@@ -106,6 +106,10 @@ describe('baselines', () => {
     ['It improves by 2x over A-Net and by 1.4x over B-Net.', [{ baseline: ['A-Net'] }, { baseline: ['B-Net'] }]],
     // The issue's own example of a baseline stated in the sentence before.
     ['We compare FastServe against vLLM and SGLang. FastServe is 2.1x faster.', [{ baseline: ['vLLM', 'SGLang'] }]],
+    // A sentence that turns against the one before ("However", "Conversely") does not take its comparison.
+    ['We compare FastServe against vLLM on chat traces. However, on code traces it is 12% slower.', [{ baseline: [] }]],
+    ['We find the methods only half as memory-efficient on convolutions, compared to their efficiency with LLMs. Conversely, adapter-based PEFT methods can reduce floating point operations (FLOPs) during model updates by up to 95%.', [
+      { baseline: [] }]],
     // Real (arxiv-tune): 'respectively' with a list that follows the numbers, hyphen suspended over the list.
     ['Specifically, on VBench, we achieve 95.51\\%, surpassing REPA (92.91\\%) by 2.60\\%, and reduce FVD to 360.57, a 21.20\\% and 22.46\\% improvement over REPA- and LoRA-finetuning, respectively.', [
       { value_low: 95.51, baseline: ['REPA'] }, { value_low: 2.6, baseline: ['REPA'] }, { value_low: 360.57, baseline: ['REPA-finetuning', 'LoRA-finetuning'] },
