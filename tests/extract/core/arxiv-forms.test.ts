@@ -106,6 +106,10 @@ describe('baselines', () => {
     ['It improves by 2x over A-Net and by 1.4x over B-Net.', [{ baseline: ['A-Net'] }, { baseline: ['B-Net'] }]],
     // The issue's own example of a baseline stated in the sentence before.
     ['We compare FastServe against vLLM and SGLang. FastServe is 2.1x faster.', [{ baseline: ['vLLM', 'SGLang'] }]],
+    // "twice the X of Y", as "2x the X of Y": Y is what it is compared against.
+    ['On average, CSMoE achieves more than twice the computational efficiency of existing RS FMs, while maintaining competitive performance.', [
+      { baseline: ['existing RS FMs'] }]],
+    ['The sparse kernel reaches nearly twice the decode throughput of the dense kernel.', [{ baseline: ['dense kernel'] }]],
     // A sentence that turns against the one before ("However", "Conversely") does not take its comparison.
     ['We compare FastServe against vLLM on chat traces. However, on code traces it is 12% slower.', [{ baseline: [] }]],
     ['We find the methods only half as memory-efficient on convolutions, compared to their efficiency with LLMs. Conversely, adapter-based PEFT methods can reduce floating point operations (FLOPs) during model updates by up to 95%.', [
