@@ -128,6 +128,8 @@ export function readBaseline(rest: string): string[] {
     if (!/^[A-Za-z]/.test(after) || /^(?:p|n|r|per|for|on|in|at|with|and|or|vs)\b/i.test(after)) return [];
   }
   if (/^[a-z]$/.test(text.split(/[\s,;)=<>]/)[0] ?? '')) return [];
+  // "301/659 versus 536/1548": a count out of a total names nothing.
+  if (/^\d[\d,]*\s?\/\s?\d[\d,]*(?=[\s,;.)]|$)/.test(text)) return [];
   // "(0.415 vs 0.368, delta +0.047)": a statistic of the comparison after the other side's number names nothing.
   if (/^(?:delta|diff(?:erence)?|Δ)\s*(?:[=:]\s*)?[+±−-]?\s*\d/i.test(text)) return [];
   // "more than two-thirds NaNs", "less than half the data": a fraction is a share, not a thing compared against.

@@ -16,6 +16,8 @@ const VERSUS_BEFORE = new RegExp(String.raw`\b(?:versus|vs\.?|compared\s+(?:to|w
 /** "85.5% vs. 77.0%/78.8%": the baselines' numbers go on after a slash. */
 const VERSUS_LIST_BEFORE = /\b(?:versus|vs\.?)\s+[\d.,]+\s*(?:%|\\%)?\s*(?:\/\s*[\d.,]+\s*(?:%|\\%)?\s*)*\/\s*$/i;
 
+const VERSUS_POSSESSIVE_BEFORE = /\b(?:versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+(?:[a-z]+\s+)?$/i;
+
 /** "compared to transformers achieving only F1 = 0.509", "compared to TAP with 66%": the level the compared thing reaches. */
 const COMPARED_LEVEL_BEFORE = new RegExp(String.raw`\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?!and\b|or\b|\d)[^,;()\s]+\s+){1,6}?` +
   String.raw`(?:achiev\w*|reach\w*|obtain\w*|scor\w*|attain\w*|at|with)\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+)?` +
@@ -32,6 +34,9 @@ export function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind === 'multiplier' && VERSUS_BEFORE.test(text.slice(-40)) &&
     /^\s+(?:for|of|by|with|from)\s/i.test(ctx.abstract.slice(c.end, c.end + 8))) return true;
   if (c.kind !== 'multiplier' && VERSUS_BEFORE.test(text.slice(-40)) &&
+    !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;
+  // "58.8% against dense retrieval's 15.7%": the other side's own figure.
+  if (c.kind !== 'multiplier' && VERSUS_POSSESSIVE_BEFORE.test(text.slice(-60)) &&
     !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;
   if (c.kind !== 'multiplier' && COMPARED_LEVEL_BEFORE.test(text.slice(-90)) &&
     !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;

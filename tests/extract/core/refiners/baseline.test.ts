@@ -30,6 +30,8 @@ describe('readBaseline', () => {
     [' frameworks such as llama dot cpp, while reducing energy', ['llama dot cpp']],
     [' traditional methods like CoT-based verifiers.', ['CoT-based verifiers']],
     [' baselines such as vLLM running on an A100, with gains', ['vLLM']],
+    // A count out of a total is the other side's figure, not a name.
+    [' 536/1548, corresponding to a gain', []],
     // A name in apposition after a generic head, ending the phrase, is the baseline.
     [' the previous best method, STEERER.', ['STEERER']],
     [' the state-of-the-art tool, Varity.', ['Varity']],
