@@ -21,6 +21,8 @@ const RESULT_VERB_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain|yield|sc
 /** "CLASI achieves VIP of 81.3%", "reaches an nDCG@10 of 54%": a result verb, then a measure named in capitals, then "of". */
 const NAMED_MEASURE_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain)\\w*\\s+(?:an?\\s+)?(?:[\\w@-]+\\s+){0,2}?[A-Z][\\w@-]*\\s+of\\s+${ANY_QUALIFIER}$`);
 const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?|drops?|degradations?|loss(?:es)?|gaps?|overheads?|margins?|enhancements?|leads?|advantages?)\\s+(?:of|by)\\s+${ANY_QUALIFIER}$`, 'i');
+/** "a cost reduction exceeding 50-fold", "a speedup of over 3 times": a change noun, then a bound on its size. */
+const CHANGE_NOUN_EXCEEDING = /\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?)\s+(?:exceeding|surpassing|above|beyond|upwards\s+of|in\s+excess\s+of|of\s+(?:over|more\s+than|up\s+to))\s+$/i;
 const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops?)\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 /** "from 3 days to", "from 44%, 46%, and 51% to", "from 10.2% to 20.0%, 21.3% to": the level a change reached. */
 const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfrom\s+\S{1,24}\s+to\s+\S{1,24}\s*,\s*(?:and\s+)?\S{1,24}|\bfrom\s+(?:an?\s+|the\s+)?\S{1,24}(?:\s+\([^()]{0,30}\)|(?:\s+[\w-]+){1,4}))\s+to\s+(?:just\s+|only\s+|under\s+|below\s+)?$|(?:→|->)\s*$/i;
@@ -63,7 +65,8 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind === 'points') return POINTS_CUE.test(b) || CHANGE_NOUN_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || /^\s*(?:higher|better|over|in\s+\w+)/i.test(a);
   if (c.kind === 'multiplier') {
     // "3.25 times (geomean) speedup": a note in parentheses is no break.
-    return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(pastNote(ctx, c) ?? a) || COMPARED_AFTER.test(a) || CHANGE_NOUN_BEFORE.test(b);
+    return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(pastNote(ctx, c) ?? a) || COMPARED_AFTER.test(a) || CHANGE_NOUN_BEFORE.test(b) ||
+      CHANGE_NOUN_EXCEEDING.test(b);
   }
   if (/^[+−-]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) return true;
   if (scoreOnNamed(ctx, c)) return true;

@@ -114,6 +114,8 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
       ['other', 'relative', 'increase', 'x']]],
     ['The cache gives up to 5.35x performance improvement and a 3x improvement in inference speed.', [
       ['speed', 'relative', 'increase', 'x'], ['speed', 'relative', 'increase', 'x']]],
+    // A change noun, then a bound on its size: "a cost reduction exceeding 50-fold".
+    ['Moreover, RocketEval provides a cost reduction exceeding 50-fold for large-scale evaluation.', [['cost', 'relative', 'decrease', 'x']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'score'], ['accuracy', 'absolute', 'increase', 'score']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);
