@@ -100,6 +100,9 @@ const APPOSED = new RegExp(String.raw`^(?:\s+(?!and\b|or\b|while\b|but\b)[\w-]+)
 /** "outperforms DistServe by 1.1x-2.8x in throughput with 1.4%-70.1% latency reduction": the rider shares its baseline. */
 const RIDER = /^[^;:,()]{0,60}?\bwith\s+$/;
 
+/** "6x more tokens per forward than X …, translating to 4x higher throughput": a consequence of the same comparison. */
+const CONSEQUENCE = /^[^;:()]{0,120}?\b(?:translat(?:es|ed|ing)\s+(?:in)?to|result(?:s|ed|ing)\s+in|lead(?:s|ing)\s+to|which\s+(?:translates|leads|results)\s+(?:into|to|in))\s+(?:an?\s+)?$/i;
+
 const RIDER_GERUND = /^[^;:.]{0,100}\b(?:while|whilst|but|with)\s+(?:also\s+|only\s+)?(?:using|requiring|needing|saving|consuming|being)\b[^;:.,]{0,30}$/i;
 
 function riderOf(ctx: SentenceContext) {
@@ -167,6 +170,7 @@ export function attachBaseline(ctx: SentenceContext): Candidate[] {
     const unbound = reachable.filter((m) => {
       const k = boundTo[found.indexOf(m)];
       if (k < 0 || m.start > c.start) return true;
+      if (CONSEQUENCE.test(ctx.abstract.slice(ctx.candidates[k].end, c.start))) return true;
       // "2.90x speedup over W4A8 kernels and up to 4.94x end-to-end speedup": a later claim naming its own quantity
       // is a statement of its own; "1.35x over the strongest baseline on real workloads and up to 1.59x on long ones" shares.
       return clauseAt(clauses, m.start) === clauseAt(clauses, c.start) && !occurs(METRIC_CUE_PATTERN, ctx.abstract.slice(c.end, c.end + 40).split(/[,;]|\b(?:on|in|for|at|with|over|than)\b/)[0]);

@@ -203,7 +203,8 @@ const NAME_THEN_BREAK = /^\s*([A-Z][A-Za-z0-9.+-]*(?:[\s-][A-Z0-9][\w.+-]*){0,2}
 const SCORES_NAMED = /\b(?:benchmarks?|datasets?|tasks?|suites?|success(?:\s+rates?)?|accuracy|accuracies|performance|scores?|results?)\s*$/i;
 
 /** Right before a number: "supports 3.3 times more …", "enabling about 100x longer …": a capacity the claim gains. */
-export const CAPACITY_VERB_BEFORE = /\b(?:support|enabl|allow|accommodat|handl)\w*\s+(?:(?:up\s+to|about|over|nearly|approximately|roughly|a|an)\s+)*$/i;
+// ("can use up to 112 times larger batch sizes": what a method can do is a capacity too.)
+export const CAPACITY_VERB_BEFORE = /\b(?:(?:support|enabl|allow|accommodat|handl)\w*|can\s+(?:use|process|serve|run|train|fit|store|hold))\s+(?:(?:up\s+to|about|over|nearly|approximately|roughly|a|an)\s+)*$/i;
 
 /** "competitive on standard datasets with 85.59% on Spider": a percentage after "with", on a named benchmark, is the score there. */
 export function scoreOnNamed(ctx: SentenceContext, c: Candidate): boolean {

@@ -172,6 +172,13 @@ function parenthesisedAfterCue(ctx: SentenceContext, c: Candidate): Hit | undefi
   return metricHits(words).filter((h) => !h.weak).at(-1);
 }
 
+/** "… than Qwen3-8B with comparable accuracy": a quantity held the same after the number is not the one measured. */
+const HELD_BEFORE = /\b(?:comparable|similar|same|equal|equivalent|matching|matched|competitive|negligible|minimal|no|without|little|maintain\w*|preserv\w*|retain\w*)\s+(?:[\w-]+\s+)?$/i;
+
+function unheldHit(after: string): Hit | undefined {
+  return metricHits(after).find((h) => !HELD_BEFORE.test(after.slice(Math.max(0, h.index - 40), h.index)));
+}
+
 /** The words around a claim that its metric came from, for a check on the cue word itself. */
 function hitText(ctx: SentenceContext, c: Candidate): string {
   return phraseAfterNumber(ctx, c) + ' ' + lastWords(ownBefore(ctx, c), 6);
@@ -242,7 +249,7 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
       out.push(withFields(c, { metric: prev.metric, polarity: prev.polarity }));
       return;
     }
-    hit ??= metricHits(ownAfter(ctx, bareList(ctx, list, i) ? lastOfList : c))[0];
+    hit ??= unheldHit(ownAfter(ctx, bareList(ctx, list, i) ? lastOfList : c));
     // "1.12-1.63x performance gains": performance as a multiple is speed.
     if (hit?.weak && hit.metric === 'accuracy' && c.kind === 'multiplier' && /performance/i.test(hitText(ctx, c))) hit = { ...hit, metric: 'speed' };
     out.push(hit ? withFields(c, { metric: hit.metric, polarity: hit.polarity }) : withFields(c, { metric: defaultMetric(ctx, c) }));

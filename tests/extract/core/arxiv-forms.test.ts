@@ -116,6 +116,9 @@ describe('baselines', () => {
     // "while also improving baseline performance": the paper's own verb before "baseline" is no clause about the baselines.
     ['It yields a 12% reduction in memory footprint while also improving baseline performance up to 4% on the evaluated tasks.', [
       { value_low: 12 }, { value_low: 4 }]],
+    // A consequence of the same comparison ("…, translating to 4x higher throughput") keeps its baseline.
+    ['The 8B model decodes 6x more tokens per forward than Qwen3-8B with comparable accuracy, translating to 4x higher throughput on a GB200 GPU.', [
+      { value_low: 6, baseline: ['Qwen3-8B'] }, { value_low: 4, baseline: ['Qwen3-8B'] }]],
     // A sentence that turns against the one before ("However", "Conversely") does not take its comparison.
     ['We compare FastServe against vLLM on chat traces. However, on code traces it is 12% slower.', [{ baseline: [] }]],
     ['We find the methods only half as memory-efficient on convolutions, compared to their efficiency with LLMs. Conversely, adapter-based PEFT methods can reduce floating point operations (FLOPs) during model updates by up to 95%.', [

@@ -116,6 +116,13 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
       ['speed', 'relative', 'increase', 'x'], ['speed', 'relative', 'increase', 'x']]],
     // A change noun, then a bound on its size: "a cost reduction exceeding 50-fold".
     ['Moreover, RocketEval provides a cost reduction exceeding 50-fold for large-scale evaluation.', [['cost', 'relative', 'decrease', 'x']]],
+    // A quantity held the same after the number ("with comparable accuracy", "with minimal latency") is not the one measured.
+    ['The guard model achieved the highest detection rate of 76% with minimal latency.', [['accuracy', 'absolute', 'increase', '%']]],
+    ['OS-Pruner achieves 20-60% reduction in generation length with minimal accuracy sacrifice.', [['other', 'relative', 'decrease', '%']]],
+    // More of an outcome than another model, and what a method can use, are results.
+    ['For example, the diffusion model decodes 6x more tokens per forward than Qwen3-8B with comparable accuracy.', [['other', 'relative', 'increase', 'x']]],
+    ['LABOR converges faster than existing layer sampling approaches and can use up to 112 times larger batch sizes compared to NS.', [
+      ['other', 'relative', 'increase', 'x']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'score'], ['accuracy', 'absolute', 'increase', 'score']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);
