@@ -140,6 +140,13 @@ function platformOf(title: string, text: string, hardware: readonly HardwareMent
     (s) => claimStarts.some((at) => at >= s.start && at < s.end), ownFrom);
 }
 
+/** A restatement that names a device or a baseline the first statement left out, and contradicts none it named. */
+function saysMore(again: Claim, first: Claim): boolean {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === 0 || a.join('; ') === b.join('; ');
+  return same(first.hardware, again.hardware) && same(first.baseline, again.baseline) &&
+    (again.hardware.length > first.hardware.length || again.baseline.length > first.baseline.length);
+}
+
 export function createExtractor(config: ExtractorConfig = DEFAULT_CONFIG): Extractor {
   return { config, extractPaper: (input, options = {}) => extractWith(config, input, options) };
 }
@@ -172,6 +179,8 @@ function extractWith({ finders, refiners }: ExtractorConfig, input: PaperInput, 
   const deviceFree: boolean[] = [];
   /** Baselines each number/unit/metric was claimed against. */
   const seen = new Map<string, Set<string>>();
+  /** Where the last claim of each key is in `claims`. */
+  const keptAt = new Map<string, number>();
   if (found.length > 0) {
     for (const group of groupBySentence(abstract, found, hardware, readable(paper.system))) {
       options.trace?.('finders', group);
@@ -192,8 +201,22 @@ function extractWith({ finders, refiners }: ExtractorConfig, input: PaperInput, 
         const key = restatementKey(ctx, c, candidates);
         const against = (c.baseline ?? []).join('; ');
         const earlier = seen.get(key);
-        if (earlier && (against === '' || earlier.has('') || earlier.has(against))) continue;
+        if (earlier && (against === '' || earlier.has('') || earlier.has(against))) {
+          // "… achieves 100-200x speedup … even on a single RTX 5090 GPU": a restatement that says more replaces the first.
+          const at = keptAt.get(key);
+          const again = at === undefined ? undefined : toClaim(c, group.sentence, paper, view);
+          if (at === undefined || again === undefined || !saysMore(again, claims[at])) continue;
+          for (const list of [claims, viewStarts, claimSentences, deviceFree] as unknown[][]) list.splice(at, 1);
+          for (const [k, i] of keptAt) if (i > at) keptAt.set(k, i - 1);
+          keptAt.set(key, claims.length);
+          claims.push(again);
+          viewStarts.push(c.start);
+          claimSentences.push(group.sentence);
+          deviceFree.push(isDeviceFree(c.metric));
+          continue;
+        }
         seen.set(key, (earlier ?? new Set()).add(against));
+        keptAt.set(key, claims.length);
         claims.push(toClaim(c, group.sentence, paper, view));
         viewStarts.push(c.start);
         claimSentences.push(group.sentence);

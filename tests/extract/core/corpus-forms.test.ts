@@ -191,6 +191,11 @@ describe('the same number twice is one claim, unless each names its own baseline
     ['Against AM-TRF it reduces WER by 9%. Against the LSTM baseline it reduces WER by 9% as well.', [
       { value_low: 9, baseline: ['AM-TRF'] }, { value_low: 9, baseline: ['LSTM baseline'] }]],
     ['It reduces WER by 9% over AM-TRF. In short, WER drops by 9%.', [{ value_low: 9, baseline: ['AM-TRF'] }]],
+    // A restatement that names the device (or the baseline) the first statement left out is the one kept.
+    ['It accelerates video generation by 100-200x. Experiments show a 100-200x speedup for video generation even on a single RTX 5090 GPU.', [
+      { value_low: 100, hardware: ['RTX 5090'], span: '100-200x' }]],
+    ['It accelerates video generation by 100-200x on an H100. Experiments show a 100-200x speedup on a single RTX 5090 GPU.', [
+      { value_low: 100, hardware: ['H100'] }]],
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
 
