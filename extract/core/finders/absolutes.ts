@@ -36,7 +36,7 @@ const RATE = numberPattern(`${LOW}(${N})\\s?(${RATE_UNITS.map((u) => `(${u.patte
 
 const TIME_UNITS: [RegExp, string][] = [
   [/^(?:ns|nanoseconds?)$/i, 'ns'],
-  [/^(?:ms|milliseconds?|msec)$/i, 'ms'], [/^(?:µs|μs|us|microseconds?)$/i, 'µs'],
+  [/^(?:ms|milliseconds?|msec)$/i, 'ms'], [/^(?:µs|μs|us|microseconds?)$/i, 'μs'],
   [/^(?:s|secs?|seconds?)$/i, 's'], [/^(?:mins?|minutes?)$/i, 'min'],
   [/^(?:h|hrs?|hours?)$/i, 'h'], [/^days?$/i, 'days'],
 ];
@@ -157,7 +157,7 @@ export const findAbsolutes: Finder = (text, offset) => {
   for (const m of numberMatches(TIME, text)) {
     const unit = TIME_UNITS.find(([re]) => re.test(m[3]))![1];
     const [start, low, high] = rangeOf(text, m, m[1], m[2]);
-    pushAbsolute(out, offset, start, m.index + m[0].length, low, unit, ['ms', 'µs', 'ns'].includes(unit) ? 'latency' : 'training_time', true, high);
+    pushAbsolute(out, offset, start, m.index + m[0].length, low, unit, ['ms', 'μs', 'ns'].includes(unit) ? 'latency' : 'training_time', true, high);
   }
   for (const m of numberMatches(SCORE_AFTER, text)) {
     // "PG-19 perplexity", "GPT4 BLEU": a number glued to a name is part of the name.

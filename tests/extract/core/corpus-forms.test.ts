@@ -186,6 +186,12 @@ describe('"respectively" pairs the numbers with the quantities listed after or r
   ])('%s', (text, expected) => expectClaims(`We evaluate it. ${text}`, expected));
 });
 
+describe('microseconds', () => {
+  // The unit is written with the Greek mu (U+03BC, what NFKC makes of the micro sign), whichever the abstract used.
+  it.each(['It adds only $32\\,\\mathrm{μs}$ decision latency.', 'It adds only $32\\,\\mu$s decision latency.', 'It adds only 32 µs decision latency.'])(
+    '%s', (text) => expectClaims(text, [{ value_low: 32, unit: 'μs', metric: 'latency' }]));
+});
+
 describe('the same number twice is one claim, unless each names its own baseline', () => {
   it.each<[string, Fields[]]>([
     ['Against AM-TRF it reduces WER by 9%. Against the LSTM baseline it reduces WER by 9% as well.', [
