@@ -123,6 +123,8 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     ['For example, the diffusion model decodes 6x more tokens per forward than Qwen3-8B with comparable accuracy.', [['other', 'relative', 'increase', 'x']]],
     ['LABOR converges faster than existing layer sampling approaches and can use up to 112 times larger batch sizes compared to NS.', [
       ['other', 'relative', 'increase', 'x']]],
+    // A pipeline's or a forward pass's time is a latency, not a training time.
+    ['Kernel fusion brings the 5B video pipeline to 13.06s at 720p on one H100.', [['latency', 'absolute', 'decrease', 's']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'score'], ['accuracy', 'absolute', 'increase', 'score']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);
