@@ -9,7 +9,7 @@ import { ANY_QUALIFIER, DECREASE_WORDS, GENERIC_HEAD, METRIC_CUE_PATTERN, occurs
 import { after, before } from './clauses.ts';
 import { headHit, metricHits, phraseAfter, phraseAfterNumber } from './metric-phrase.ts';
 
-const TRAINING_WORDS = /\b(?:train\w*|epochs?|converge\w*|fine-?tun\w*|pre-?train\w*)\b/i;
+const TRAINING_WORDS = /\b(?:train\w*|epochs?|converge\w*|(?:fine-?)?tun(?:e|es|ed|ing)|pre-?train\w*)\b/i;
 const SERVING_WORDS = /\b(?:generat\w*|render\w*|inference|decod\w*|respon\w*|process\w*|serv\w*|per\s+(?:token|image|frame|query|request)|first\s+(?:token|frame)|edits?|pipelines?|forward\s+pass(?:es)?|end-to-end)\b/i;
 
 /** A time is training time when the clause is about training, latency when about answering, else training time. */
