@@ -23,6 +23,10 @@ const NAMED_MEASURE_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain)\\w*\\
 const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?|drops?|degradations?|loss(?:es)?|gaps?|overheads?|margins?|enhancements?|leads?|advantages?)\\s+(?:of|by)\\s+${ANY_QUALIFIER}$`, 'i');
 /** "a cost reduction exceeding 50-fold", "a speedup of over 3 times": a change noun, then a bound on its size. */
 const CHANGE_NOUN_EXCEEDING = /\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?)\s+(?:exceeding|surpassing|above|beyond|upwards\s+of|in\s+excess\s+of|of\s+(?:over|more\s+than|up\s+to))\s+$/i;
+/** "compress the gigapixel images to 36 times on average": a compression verb, its object, then "to"/"by" the multiple. */
+const COMPRESSED_TO = new RegExp(`\\bcompress(?:es|ed|ing)?\\s+[^,;()]{0,60}?\\s(?:to|by)\\s+${ANY_QUALIFIER}$`, 'i');
+/** "outperforming the state-of-the-art method Eagle3 up to 36.4%": the margin over what is beaten, "by" left out. */
+const MARGIN_OVER_NAMED = new RegExp(`\\b(?:outperform|surpass|beat|exceed)\\w*\\s+[^,;()]{1,60}?\\s(?:by\\s+)?(?:up\\s+to|as\\s+much\\s+as|over|nearly|about)\\s+$`, 'i');
 const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops?)\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 /** "from 3 days to", "from 44%, 46%, and 51% to", "from 10.2% to 20.0%, 21.3% to": the level a change reached. */
 const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfrom\s+\S{1,24}\s+to\s+\S{1,24}\s*,\s*(?:and\s+)?\S{1,24}|\bfrom\s+(?:an?\s+|the\s+)?\S{1,24}(?:\s+\([^()]{0,30}\)|(?:\s+[\w-]+){1,4}))\s+to\s+(?:just\s+|only\s+|under\s+|below\s+)?$|(?:→|->)\s*$/i;
@@ -66,9 +70,10 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind === 'multiplier') {
     // "3.25 times (geomean) speedup": a note in parentheses is no break.
     return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(pastNote(ctx, c) ?? a) || COMPARED_AFTER.test(a) || CHANGE_NOUN_BEFORE.test(b) ||
-      CHANGE_NOUN_EXCEEDING.test(b);
+      CHANGE_NOUN_EXCEEDING.test(b) || COMPRESSED_TO.test(b);
   }
   if (/^[+−-]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) return true;
+  if (MARGIN_OVER_NAMED.test(b)) return true;
   if (scoreOnNamed(ctx, c)) return true;
   // "achieve significant speedups, 19% with Deepseek and 24% with GPT-5": the cue just before a comma or colon.
   const lead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start);

@@ -71,7 +71,7 @@ function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
 // ("decodes 6x more tokens per forward than Qwen3-8B": up to three words.)
 const MORE_THAN_OTHERS = /^\s*more\s+(?!(?:GPUs?|TPUs?|nodes?|devices?|parameters|params|layers|data|compute|memory|time|steps|epochs)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+than\b/i;
 
-const SAVING_VERB = new RegExp(`\\b(?:sav|reduc|cut|compress|remov|prun|recover|eliminat|skip|offload)\\w*\\s+(?:down\\s+)?${ANY_QUALIFIER}$`, 'i');
+const SAVING_VERB = new RegExp(`\\b(?:sav|reduc|cut|compress|remov|prun|recover|eliminat|skip|offload)\\w*\\s+(?:down\\s+|(?:[\\w-]+\\s+){1,3}?by\\s+)?${ANY_QUALIFIER}$`, 'i');
 
 /** "a 100 ms SLO", "under a 5-minute budget": a constraint the system meets, not a result. */
 function isTimeConstraint(ctx: SentenceContext, c: Candidate): boolean {

@@ -69,10 +69,11 @@ export function uncuedObject(own: string): string | undefined {
 
 /** "compresses the model by 10x", "prunes the network by 5x", "compresses selected activations by 3.5-4.5x". */
 // (The verb, not "pruned baselines" or "the compressed instruction extension".)
-const COMPRESSES = new RegExp(String.raw`\b(?:compress(?:es|ing)?|prun(?:es?|ing)|quantiz(?:es?|ing)|sparsif(?:y|ies|ying))\s+([^,;()]{1,60}?)\s+by\s+${ANY_QUALIFIER}$`, 'i');
+// ("compress the gigapixel images to 36 times on average": "to" the multiple, too.)
+const COMPRESSES = new RegExp(String.raw`\b(?:compress(?:es|ing)?|prun(?:es?|ing)|quantiz(?:es?|ing)|sparsif(?:y|ies|ying))\s+([^,;()]{1,60}?)\s+(?:by|to)\s+${ANY_QUALIFIER}$`, 'i');
 /** What is compressed, for objects the metric lexicon does not name ("memory", "communication", "parameters" it does). */
 const SIZE_OF: [RegExp, Metric][] = [
-  [/\b(?:activations?|caches?|representations?|embeddings?|vectors?)\b/i, 'memory'],
+  [/\b(?:activations?|caches?|representations?|embeddings?|vectors?|images?|videos?|files?|data|storage)\b/i, 'memory'],
   [/\b(?:gradients?|updates)\b/i, 'communication'],
   [/\b(?:models?|networks?|weights|LLMs?|layers?|size)\b/i, 'parameters'],
   // ("compresses Qwen2.5 by 50%": a model's name. Case-sensitive: under the i flag \p{Lu} matches lower case too.)
