@@ -12,18 +12,19 @@ import { BREAKDOWN_GAP, LIST_COMMA, SETTING_THEN_AND } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
 import { phraseAfterNumber } from './metric-phrase.ts';
 
-const RELATIVE_BEFORE = /\b(?:by|improv\w*|gains?|overheads?|advantages?|margins?|leads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+|(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were)\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|below\s+|under\s+|less\s+than\s+|[~∼≈<≤]\s*|\$<\$\s*|(?:a\s+)?relative\s+|a\s+|an\s+)?$/i;
-const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|->|→|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*|deliver\w*|maintain\w*|retain\w*|preserv\w*|sustain\w*)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|just\s+|only\s+|over\s+|nearly\s+|a\s+|an\s+)?$/i;
+const RELATIVE_BEFORE = /\b(?:by|improv\w*|enhancements?|gains?|overheads?|advantages?|margins?|leads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+|(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were)\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|below\s+|under\s+|less\s+than\s+|[~∼≈<≤]\s*|\$<\$\s*|(?:a\s+)?relative\s+|a\s+|an\s+)?$/i;
+// ("achieves up to 93.2% success", "maintains ~95% ASR": a bound or an approximation on the level.)
+const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|->|→|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*|deliver\w*|maintain\w*|retain\w*|preserv\w*|sustain\w*)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|just\s+|only\s+|over\s+|nearly\s+|a\s+|an\s+|(?:(?:an?\s+)?(?:average|mean)\s+of\s+)?(?:up\s+to|more\s+than|at\s+least|above)\s+|[~∼≈]\s*)?$/i;
 /** "removes up to 73.0% of parameters", "prunes 40% of the heads": a share taken away is a reduction. */
 const REMOVED_SHARE = /\b(?:remov|prun|eliminat|discard|drop|skipp?|evict|cut|sav)\w*\s+(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|over\s+|nearly\s+|more\s+than\s+|[~∼≈]\s*)?$/i;
 const KEPT_BEFORE = /\b(?:maintain|retain|preserv|sustain|keep|kept)\w*\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?$/i;
 const SHARE_AFTER = /^\s*(?:of\b|(?:and\s+[\d.]+\s*%\s+)?(?:of\b|(?:[\w-]+\s+){0,2}(?:performance|accuracy|quality|capability|capabilities)\s+of\b))/i;
-const FROM_TO_LEVEL = /\bfrom\s+[^\s,;()]{1,16}(?:\s+\([^()]{1,24}\))?\s+to\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|nearly\s+)?$/i;
+const FROM_TO_LEVEL = /\bfrom\s+(?:(?:less|more)\s+than\s+|under\s+|over\s+|about\s+|nearly\s+)?[^\s,;()]{1,16}(?:\s+\([^()]{1,24}\))?\s+to\s+(?:just\s+|only\s+|about\s+|around\s+|approximately\s+|nearly\s+|(?:more|less)\s+than\s+|over\s+|under\s+|above\s+|below\s+)?$/i;
 /** "with the improvement reaching 10.2%", "a reduction peaking at 40%", "improvements ranging from 3.92% to 12.34%": the
  * change named, then where it got to. */
 const CHANGE_REACHING = /\b(?:improvements?|gains?|reductions?|speed-?ups?|savings?)\s+(?:reaching|hitting|peaking\s+at|as\s+high\s+as|(?:ranging|varying)\s+(?:from|between))\s+(?:up\s+to\s+)?$/i;
 /** "an improvement in prediction accuracy over single-modality approaches of 1%": the change noun, then "of". */
-const CHANGE_OF = /\b(?:improvements?|gains?|reductions?|increases?|decreases?|speed-?ups?|drops?|degradations?|boosts?|savings?)(?:\s+[^\s,;.()]+){1,8}?\s+of\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|[~∼≈]\s*|over\s+|nearly\s+|up\s+to\s+|only\s+)?$/i;
+const CHANGE_OF = /\b(?:improvements?|enhancements?|gains?|reductions?|increases?|decreases?|speed-?ups?|drops?|degradations?|boosts?|savings?)(?:\s+[^\s,;.()]+){1,8}?\s+of\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|[~∼≈]\s*|over\s+|nearly\s+|up\s+to\s+|only\s+)?$/i;
 /** The head of a phrase that names a share reached: a rate, a utilisation, a satisfaction (not "rate improvement"). */
 const LEVEL_NOUN = /^(?:[\w@-]+\s+){0,3}(?:rates?|utili[sz]ations?|satisfaction|attainment|acceptance(?:\s+rates?)?|residency|MFU|preference|validity|compliance|coverage|MAPE|agreement|hit\s+rates?)$/i;
 const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|increases?|leads?)\s+of\s+$/i;
@@ -43,6 +44,13 @@ function onNamedBenchmark(ctx: SentenceContext, c: Candidate): boolean {
   return m !== null && !CHANGE_NOUN.test(lastWords(head.slice(0, m.index), 4));
 }
 
+/** The text after the number that a comparative of its own would be in: to the next comma, or the next number. */
+function ownComparative(ctx: SentenceContext, c: Candidate, a: string): string {
+  const next = ctx.candidates.find((o) => o.start >= c.end);
+  const own = next ? a.slice(0, Math.max(0, next.start - c.numEnd)) : a;
+  return own.split(/[,;]/)[0];
+}
+
 function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   const b = before(ctx, c, true);
   const a = after(ctx, c, false);
@@ -53,7 +61,9 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   // ("a reduction in perplexity (PPL) of 18.01%": an abbreviation in parentheses is read through.)
   const through = throughAbbreviation(ctx, c);
   // "27% (up to 39.8%) power reduction": the change named past a note right after the number.
-  if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || COMPARATIVE_AFTER.test(pastNote(ctx, c) ?? '') || CHANGE_OF.test(b) || (through !== undefined && CHANGE_OF.test(`${through} `)) ||
+  // ("achieving 96% accuracy, a 10x reduction in size", "reaches 92.02% with 37% less training time": a comparative past a
+  // comma or another number is another claim's.)
+  if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(ownComparative(ctx, c, a)) || COMPARATIVE_AFTER.test(pastNote(ctx, c) ?? '') || CHANGE_OF.test(b) || (through !== undefined && CHANGE_OF.test(`${through} `)) ||
     CHANGE_REACHING.test(b)) return false;
   // "+71% in memory": a signed number is a change.
   if (signOf(ctx, c) === '+') return false;

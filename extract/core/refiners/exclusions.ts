@@ -203,8 +203,8 @@ function isStartingPoint(ctx: SentenceContext, c: Candidate): boolean {
   const head = ctx.abstract.slice(ctx.sentence.start, c.start);
   // "from 3 days to just 76 minutes", "from 56.6% to under 1%", "from 52.4% to the highest score of 56.4%"; "from 10.2%
   // to 20.0%, 21.3% to 29.3%".
-  if (/^\s*to\s+(?:just\s+|only\s+|about\s+|nearly\s+|under\s+|below\s+|less\s+than\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?$/i.test(gap) &&
-    (/\bfrom\s*$/i.test(head) || CHANGE_BEFORE.test(head))) return true;
+  if (/^\s*to\s+(?:just\s+|only\s+|about\s+|nearly\s+|under\s+|below\s+|less\s+than\s+|more\s+than\s+|over\s+|above\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?$/i.test(gap) &&
+    (/\bfrom\s+(?:(?:less|more)\s+than\s+|under\s+|below\s+|over\s+|above\s+|about\s+|nearly\s+|around\s+)?$/i.test(head) || CHANGE_BEFORE.test(head))) return true;
   // "from a 26.6% SFT baseline to 81.5%", "from 33.0% (baseline) to 17.8%": a few words of its own before "to".
   if (/\bfrom\s+(?:an?\s+|the\s+|over\s+|about\s+|nearly\s+|around\s+)?$/i.test(head) && !/\b(?:rang\w*|var\w*|spann\w*)\s+from\s+\S*\s*$/i.test(head) &&
     /^\s*(?:\([^()]{0,30}\)\s*|(?:[\w-]+\s+){1,4}?)to\s+(?:just\s+|only\s+|about\s+|nearly\s+|under\s+|below\s+)?$/i.test(gap)) return true;

@@ -133,6 +133,17 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     ['We show that WISE can effectively compress the gigapixel WSI images to 36 times on average and up to 136 times.', [
       ['memory', 'relative', 'decrease', 'x'], ['memory', 'relative', 'decrease', 'x']]],
     ['It keeps the history while reducing data storage by over 99% of the original image size.', [['memory', 'relative', 'decrease', '%']]],
+    // A level with a bound or an approximation ("achieves up to 93.2% success", "maintains ~95% ASR") is a level; a
+    // comparative past a comma or another number ("96% accuracy, a 10x reduction") is another claim's.
+    ['ViPer achieves up to 93.2% success, approaching human-level performance.', [['accuracy', 'absolute', 'increase', '%']]],
+    ['For instance, Hydra maintains ~95% ASR and strong clean generation.', [['accuracy', 'absolute', 'increase', '%']]],
+    ['We replaced the 70B model with a fine-tuned 8B variant, achieving 96% accuracy, a 10x reduction in model size, and 70% latency improvement.', [
+      ['accuracy', 'absolute', 'increase', '%'], ['parameters', 'relative', 'decrease', 'x'], ['latency', 'relative', 'decrease', '%']]],
+    ['Evaluated on TPU7x, RPA achieves up to 86% memory bandwidth utilization (MBU) in decode and 73% model FLOPs utilization in prefill.', [
+      ['throughput', 'absolute', 'increase', '%'], ['throughput', 'absolute', 'increase', '%']]],
+    // "from less than A to more than B": B is the level reached, A where it started.
+    ['Fine-tuning improves semantic fault repair from less than 3% to more than 91%.', [['other', 'absolute', 'increase', '%']]],
+    ['The method brings HAR detection enhancements of up to 79.69%.', [['accuracy', 'relative', 'increase', '%']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'score'], ['accuracy', 'absolute', 'increase', 'score']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);
