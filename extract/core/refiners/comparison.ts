@@ -7,7 +7,7 @@
 import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
 import { before, after, benchmarkAfter, scoreOnNamed, firstWords, lastWords, pastNote, signOf, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
-import { isCoordinated } from './coordination.ts';
+import { isCoordinated, NEW_VERB } from './coordination.ts';
 import { BREAKDOWN_GAP, LIST_COMMA, SETTING_THEN_AND } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
 import { phraseAfterNumber } from './metric-phrase.ts';
@@ -44,11 +44,12 @@ function onNamedBenchmark(ctx: SentenceContext, c: Candidate): boolean {
   return m !== null && !CHANGE_NOUN.test(lastWords(head.slice(0, m.index), 4));
 }
 
-/** The text after the number that a comparative of its own would be in: to the next comma, or the next number. */
+/** The text after the number that a comparative of its own would be in: to the next comma, "and" or number. */
 function ownComparative(ctx: SentenceContext, c: Candidate, a: string): string {
   const next = ctx.candidates.find((o) => o.start >= c.end);
   const own = next ? a.slice(0, Math.max(0, next.start - c.numEnd)) : a;
-  return own.split(/[,;]/)[0];
+  // ("an accuracy of 57.71% and a significantly lower training time": a coordinated phrase is another quantity's.)
+  return own.split(/[,;]|\s(?:and\s+(?:an?|the|its|their|our)|while|whereas|but)\s/)[0];
 }
 
 function isLevel(ctx: SentenceContext, c: Candidate): boolean {
@@ -101,14 +102,20 @@ function isScoreGain(ctx: SentenceContext, c: Candidate): boolean {
 function listEndsComparative(ctx: SentenceContext, c: Candidate): boolean {
   const cs = ctx.candidates;
   let k = cs.indexOf(c);
-  while (k + 1 < cs.length && cs[k + 1].kind === c.kind &&
-    (isCoordinated(ctx, cs[k], cs[k + 1]) || LIST_COMMA.test(ctx.abstract.slice(cs[k].end, cs[k + 1].start)))) k++;
-  // (What follows a comma restates: "to 54.33%, a decrease of 35.33 points".)
-  return COMPARATIVE_AFTER.test(after(ctx, cs[k], false).split(/[,;(]/)[0]);
+  // (Not past a verb of its own: "improving accuracy from 91.7% to 94.1%, and achieves a 43% token reduction".)
+  // ("(20% vs. 1% gains)": the other side's value goes with it.)
+  while (k + 1 < cs.length && cs[k + 1].kind === c.kind && !NEW_VERB.test(ctx.abstract.slice(cs[k].end, cs[k + 1].start)) &&
+    (isCoordinated(ctx, cs[k], cs[k + 1]) || LIST_COMMA.test(ctx.abstract.slice(cs[k].end, cs[k + 1].start)) ||
+      /^\s*(?:vs\.?|versus)\s*$/i.test(ctx.abstract.slice(cs[k].end, cs[k + 1].start)))) k++;
+  // (What follows a comma restates: "to 54.33%, a decrease of 35.33 points"; "… of 57.71% and a lower training time": a
+  // comparative after "and" is another quantity's.)
+  return COMPARATIVE_AFTER.test(ownComparative(ctx, cs[k], after(ctx, cs[k], false)).split(/\(/)[0]);
 }
 
 /** Between two values of one list: "…, 75%", "…, with 77.7% on simple tasks", "… on the easy split, and 5%". */
-const LIST_GAPS = [LIST_COMMA, BREAKDOWN_GAP, SETTING_THEN_AND];
+// ("83.7% stroke-type accuracy, 61.9% on direction": the measure named after the previous value, then a comma.)
+const MEASURE_THEN_COMMA = /^(?:\s+[\w-]+){1,3}\s*,\s*(?:and\s+)?$/;
+const LIST_GAPS = [LIST_COMMA, BREAKDOWN_GAP, SETTING_THEN_AND, MEASURE_THEN_COMMA];
 
 export function classifyComparison(ctx: SentenceContext): Candidate[] {
   return mapWithPrevious(ctx.candidates, (prev, c): Candidate => {
@@ -123,7 +130,9 @@ export function classifyComparison(ctx: SentenceContext): Candidate[] {
       (prev?.kind === 'points' && prev.unit === 'pp' && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(ctx.abstract.slice(prev.end, c.start))))) {
       return withFields(c, { comparison: 'relative', unit: 'pp', kind: 'points' });
     }
+    // ("a 37.4% (+15.1%) win rate … and a 40.7% (+17.8%) win rate": a signed change in parentheses starts no list of levels.)
     if (c.kind === 'percent' && prev?.kind === 'percent' && !RELATIVE_BEFORE.test(before(ctx, c, true)) && !versusNumberAfter(ctx, c) &&
+      !(signOf(ctx, prev) !== undefined && signOf(ctx, c) === undefined) &&
       (isCoordinated(ctx, prev, c) || LIST_GAPS.some((re) => re.test(ctx.abstract.slice(prev.end, c.start)))) &&
       // ("by 89.6%, and improves the accuracy from 51.7% to 74.9%": a level reached is judged on its own.)
       !FROM_TO_LEVEL.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart)) &&

@@ -30,10 +30,11 @@ export function pairsInOrder(ctx: SentenceContext): boolean {
 }
 
 /**
- * A verb in a gap starts a new statement ("up to 8.5x higher utilization …, and delivers 2.24x" does not share "up to"),
+ * A verb in a gap starts a new statement (NEW_VERB) ("up to 8.5x higher utilization …, and delivers 2.24x" does not share "up to"),
  * and so does an article right before the number ("~2.5x speedup and a 3x memory reduction").
  */
-const NEW_PREDICATE = /\b(?:achiev|deliver|provid|offer|enabl|yield|attain|obtain|reach|outperform|surpass|maintain|incur|introduc|show|demonstrat|retain|preserv|enhanc|accelerat)\w*|\b(?:speeds?\s+up|(?:reduc|improv|increas|decreas|sav)(?:es|ing)|(?:lower|boost)(?:s|ing)|cuts|cutting)\b|[;(]|\bwhile\b|\bwhereas\b|\b(?:an?|the)\s+$/i;
+export const NEW_VERB = /\b(?:achiev|deliver|provid|offer|enabl|yield|attain|obtain|reach|outperform|surpass|maintain|incur|introduc|show|demonstrat|retain|preserv|enhanc|accelerat)\w*|\b(?:speeds?\s+up|(?:reduc|improv|increas|decreas|sav)(?:es|ing)|(?:lower|boost)(?:s|ing)|cuts|cutting)\b|[;(]|\bwhile\b|\bwhereas\b/i;
+const NEW_PREDICATE = new RegExp(`${NEW_VERB.source}|\\b(?:an?|the)\\s+$`, 'i');
 
 /**
  * "up to 2.2x higher throughput, 20x lower TTFT, and 2.5x lower TBT", "up to 40% and 12%, respectively": a

@@ -141,6 +141,18 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
       ['accuracy', 'absolute', 'increase', '%'], ['parameters', 'relative', 'decrease', 'x'], ['latency', 'relative', 'decrease', '%']]],
     ['Evaluated on TPU7x, RPA achieves up to 86% memory bandwidth utilization (MBU) in decode and 73% model FLOPs utilization in prefill.', [
       ['throughput', 'absolute', 'increase', '%'], ['throughput', 'absolute', 'increase', '%']]],
+    // A comparative after "and a" or another number is another quantity's; a list of levels goes on past its measures'
+    // names; a signed change in parentheses starts no list of changes.
+    ['It achieves a competitive accuracy of 57.71% and a significantly lower training time of only 9 seconds.', [
+      ['accuracy', 'absolute', 'increase', '%'], ['training_time', 'absolute', 'decrease', 's']]],
+    ['Across 11 videos, it hits 83.7% stroke-type accuracy, 61.9% on direction, and 62.6% on posture.', [
+      ['accuracy', 'absolute', 'increase', '%'], ['accuracy', 'absolute', 'increase', '%'], ['accuracy', 'absolute', 'increase', '%']]],
+    ['It reaches a 37.4% (+15.1%) win rate on ArenaHard and a 40.7% (+17.8%) win rate on AlpacaEval 2.0.', [
+      ['accuracy', 'absolute', 'increase', '%'], ['accuracy', 'relative', 'increase', '%'], ['accuracy', 'absolute', 'increase', '%'],
+      ['accuracy', 'relative', 'increase', '%']]],
+    ['Our approach achieves roughly 40% parameter and FLOPs reduction with little loss.', [['cost', 'relative', 'decrease', '%']]],
+    ['GLOW outperforms existing systems, achieving up to 53.3% and an average 38% improvement.', [
+      ['accuracy', 'relative', 'increase', '%'], ['accuracy', 'relative', 'increase', '%']]],
     // "from less than A to more than B": B is the level reached, A where it started.
     ['Fine-tuning improves semantic fault repair from less than 3% to more than 91%.', [['other', 'absolute', 'increase', '%']]],
     ['The method brings HAR detection enhancements of up to 79.69%.', [['accuracy', 'relative', 'increase', '%']]],
