@@ -69,7 +69,8 @@ export function mentions(ctx: SentenceContext): Mention[] {
     // "certifies examples over features rather than waveforms": what it works over, not what it beats.
     if (/^over$/i.test(m[0]) && /^[^,;()]{1,40}?\brather\s+than\b/i.test(rest)) continue;
     // "23 times faster than current NeRF editing methods, and … 8 times faster than these methods": the names before.
-    const names = readBaseline(rest);
+    // "1.75x faster decompression than on FASTQ", "than with vLLM": after "than", the setting compared names the baseline.
+    const names = readBaseline(/^than$/i.test(m[0]) ? rest.replace(THAN_SETTING, ' ') : rest);
     if (!names.length && found.length && POINTS_TO_NAMES_BEFORE.test(rest)) names.push(...found[found.length - 1].names);
     // "improve upon the reconstruction accuracy by …": after "improve upon", a measure is what changed.
     if (!names.length || (/^improv/i.test(m[0]) && names.every(isMeasure))) continue;
@@ -85,6 +86,8 @@ export function mentions(ctx: SentenceContext): Mention[] {
   }
   return found;
 }
+
+const THAN_SETTING = /^\s*(?:on|with|in|under)\s+(?=(?:the\s+)?[\w.-]*[A-Z0-9])/;
 
 const NEW_CLAUSE = /\b(?:while|whilst|whereas|but|yet|thereby)\b/i;
 

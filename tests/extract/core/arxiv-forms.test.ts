@@ -119,6 +119,10 @@ describe('baselines', () => {
     // A consequence of the same comparison ("…, translating to 4x higher throughput") keeps its baseline.
     ['The 8B model decodes 6x more tokens per forward than Qwen3-8B with comparable accuracy, translating to 4x higher throughput on a GB200 GPU.', [
       { value_low: 6, baseline: ['Qwen3-8B'] }, { value_low: 4, baseline: ['Qwen3-8B'] }]],
+    // After "than", the setting compared names the baseline: "than on FASTQ", "than with vLLM".
+    ['It yields 4.8x faster compression and 1.75x faster decompression than on FASTQ across all reads.', [
+      { value_low: 4.8, baseline: ['FASTQ'] }, { value_low: 1.75, baseline: ['FASTQ'] }]],
+    ['Our engine decodes 2.1x faster than with vLLM on the same GPU.', [{ value_low: 2.1, baseline: ['vLLM'] }]],
     // A sentence that turns against the one before ("However", "Conversely") does not take its comparison.
     ['We compare FastServe against vLLM on chat traces. However, on code traces it is 12% slower.', [{ baseline: [] }]],
     ['We find the methods only half as memory-efficient on convolutions, compared to their efficiency with LLMs. Conversely, adapter-based PEFT methods can reduce floating point operations (FLOPs) during model updates by up to 95%.', [
