@@ -20,6 +20,7 @@ const QUALIFIED_NUMBER = `(?:(?:only|just|merely)\\s+|${APPROX_QUALIFIER}\\s*)?(
 /** "… with DDIM", "… for SNIP"; not "on" ("31.0% on a held-out split", "0.29s on A100 test set": where it was measured). */
 const LEADING_NUMBER = new RegExp(`^\\s*${QUALIFIED_NUMBER}(?:\\s*(?:ms|s|min|h|hours?|minutes?|seconds?|days?|[KMGT]B|W|J|fps|FPS)\\b[,;]?(?:\\s+|(?=[).,;]|$))(?:(?:with|by|for|of|from|using)\\s+)?|(?:[%x×]|\\\\%|\\s?percent)?[,;]?\\s+(?:(?:with|by|for|of|from|using)\\s+)?)`);
 const FINITE_VERB = /^(?:demonstrat|show|achiev|yield|outperform|surpass|reduc|improv|deliver|provid|enabl|indicat|reveal|confirm|suggest)(?:e|es|s)?$/;
+const GERUND_AFTER_NAME = /^(?:utiliz|utilis|leverag|employ|us|combin|integrat|equipp|augment)ing$/;
 const PARTICIPLE_LINK = /^(?:on|in|at|by|with|using|under|across|from|for|via|through|into|onto|within)$/i;
 
 const APPOSED_NAME = /^\s*,\s*([A-Z][\w.+-]*[A-Za-z0-9])\s*(?:[.;)]|$)/;
@@ -195,7 +196,8 @@ export function readBaseline(rest: string): string[] {
     // "Against a fairly trained RS baseline the residual advantage is …": an article after the head starts the clause.
     if (words.length > 0 && /^(?:the|a|an)$/.test(lower) && GENERIC_HEAD.test(words[words.length - 1])) break;
     // "over benchmark functions of CEC2022 demonstrate a … gain": a finite verb starts the clause the phrase was in.
-    if (words.length > 0 && FINITE_VERB.test(t)) break;
+    // ("than on HTTPS utilizing Simple features": a gerund right after a name starts a modifier of it.)
+    if (words.length > 0 && (FINITE_VERB.test(t) || (isName(words[words.length - 1]) && GERUND_AFTER_NAME.test(t)))) break;
     // "the baseline hosted on an A100", "models pre-trained with …": a participle and a preposition end the phrase.
     // ("over locally measured autoregressive decoding": after adverbs alone the participle is a modifier before the head.)
     if (words.length > 0 && !words.every((w) => /^[a-z]+ly$/.test(w)) && (BASELINE_POST_MODIFIER_STOPS.has(lower) || (PARTICIPLE.test(t) && PARTICIPLE_LINK.test(parts[i + 1] ?? '')))) break;

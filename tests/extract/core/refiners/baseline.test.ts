@@ -32,6 +32,9 @@ describe('readBaseline', () => {
     [' baselines such as vLLM running on an A100, with gains', ['vLLM']],
     // A count out of a total is the other side's figure, not a name.
     [' 536/1548, corresponding to a gain', []],
+    // A gerund right after a name starts a modifier of it; after "of" it is part of the phrase.
+    [' HTTPS utilizing Simple features and Transfer learning.', ['HTTPS']],
+    [' the attack strategy of utilizing discrete optimization with an auxiliary model', ['attack strategy of utilizing discrete optimization']],
     // A name in apposition after a generic head, ending the phrase, is the baseline.
     [' the previous best method, STEERER.', ['STEERER']],
     [' the state-of-the-art tool, Varity.', ['Varity']],
