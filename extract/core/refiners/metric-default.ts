@@ -93,10 +93,11 @@ export function compressedMetric(own: string): Metric | undefined {
 const AS_MANY = /^\s+as\s+(?:many|much)\s+[a-z]/i;
 
 /**
- * "a 2x improvement in rigid motion consistency", "a 5.9x improvement in concentration", "8 times better stability": a
+ * "a 2x improvement in rigid motion consistency", "a 5.9x improvement in concentration", "8 times better stability",
+ * "2-3x higher camera displacement": a
  * multiple of a quantity no cue names is no speed (performance, efficiency and speed no cue names stay the default's).
  */
-const OTHER_MULTIPLE = /^(?:(?:improvements?|increases?|gains?|boosts?|enhancements?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:overall\s+)?(?:performance|efficiency|speed)\b)|better\s+(?!than\b|performance\b|efficiency\b|speed\b|results?\b)(?=[a-z]))\S/i;
+const OTHER_MULTIPLE = /^(?:(?:improvements?|increases?|gains?|boosts?|enhancements?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:overall\s+)?(?:performance|efficiency|speed)\b)|(?:better|higher|lower)\s+(?!than\b|performance\b|efficiency\b|speed\b|results?\b)(?=[a-z]))\S/i;
 
 export function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   if (occurs(DECREASE_WORDS, before(ctx, c, true))) return 'other';

@@ -229,7 +229,7 @@ describe('levels and speedups written without a unit sign', () => {
       { value_low: 86.1, unit: 'score', comparison: 'absolute' }, { value_low: 59.5, unit: 'score', comparison: 'absolute' }]],
     ['Answer quality is on par with the GPU (mean 9.32 vs. 8.95).', [{ value_low: 9.32, unit: 'score', metric: 'accuracy' }]],
     ['It shows 2.3x higher peak-token consistency (0.425 vs 0.183).', [
-      { value_low: 2.3, unit: 'x', metric: 'speed' }, { value_low: 0.425, unit: 'score', metric: 'other' }]],
+      { value_low: 2.3, unit: 'x', metric: 'other' }, { value_low: 0.425, unit: 'score', metric: 'other' }]],
     // Not a pair of levels: a time, a unit after the second number.
     ['It answers in 3.54 s (3.54 vs 1.64 sec for GPT-4).', [{ value_low: 3.54, unit: 's' }]],
     // "1.33 end-to-end TPOT speedup": a decimal before "speedup" is a factor.

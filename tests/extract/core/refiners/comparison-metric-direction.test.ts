@@ -110,6 +110,8 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     // speed, performance and efficiency no cue names stay the default's.
     ['The planner gives a 3x improvement in route coverage and 5 times better stability than the greedy baseline.', [
       ['other', 'relative', 'increase', 'x'], ['other', 'relative', 'increase', 'x']]],
+    ['Geodesic scoring finds harder frames, with 2-3x higher ground-truth camera displacement than Euclidean scoring.', [
+      ['other', 'relative', 'increase', 'x']]],
     ['Notably, on complex tasks such as humanoid locomotion, our method achieves a $4\\times$ improvement in final return.', [
       ['other', 'relative', 'increase', 'x']]],
     ['The cache gives up to 5.35x performance improvement and a 3x improvement in inference speed.', [
