@@ -97,7 +97,7 @@ const AS_MANY = /^\s+as\s+(?:many|much)\s+[a-z]/i;
  * "2-3x higher camera displacement": a
  * multiple of a quantity no cue names is no speed (performance, efficiency and speed no cue names stay the default's).
  */
-const OTHER_MULTIPLE = /^(?:(?:improvements?|increases?|gains?|boosts?|enhancements?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:overall\s+)?(?:performance|efficiency|speed)\b)|(?:better|higher|lower)\s+(?!than\b|performance\b|efficiency\b|speed\b|results?\b)(?=[a-z]))\S/i;
+const OTHER_MULTIPLE = /^(?:(?:improvements?|increases?|gains?|boosts?|enhancements?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:overall\s+)?(?:performance|efficiency|speed)\b)|(?:better|higher|lower)\s+(?!than\b|(?:[\w-]+\s+){0,2}?(?:performance|efficiency|speed|results?)\b)(?=[a-z]))\S/i;
 
 export function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   if (occurs(DECREASE_WORDS, before(ctx, c, true))) return 'other';

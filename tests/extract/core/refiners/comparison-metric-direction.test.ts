@@ -112,6 +112,7 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
       ['other', 'relative', 'increase', 'x'], ['other', 'relative', 'increase', 'x']]],
     ['Geodesic scoring finds harder frames, with 2-3x higher ground-truth camera displacement than Euclidean scoring.', [
       ['other', 'relative', 'increase', 'x']]],
+    ['The 88B model delivers up to 1.29X higher request-level efficiency.', [['speed', 'relative', 'increase', 'x']]],
     ['Notably, on complex tasks such as humanoid locomotion, our method achieves a $4\\times$ improvement in final return.', [
       ['other', 'relative', 'increase', 'x']]],
     ['The cache gives up to 5.35x performance improvement and a 3x improvement in inference speed.', [
