@@ -159,6 +159,10 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     // "from less than A to more than B": B is the level reached, A where it started.
     ['Fine-tuning improves semantic fault repair from less than 3% to more than 91%.', [['other', 'absolute', 'increase', '%']]],
     ['The method brings HAR detection enhancements of up to 79.69%.', [['accuracy', 'relative', 'increase', '%']]],
+    // Cost: "N x cheaper", "token savings/reduction", "the number of GPU instances".
+    ['They were 5.0x to 28x cheaper than the five scaffoldings that do support MCP.', [['cost', 'relative', 'decrease', 'x']]],
+    ['ConCise achieves 64.63% average token savings while maintaining acceptable accuracy.', [['cost', 'relative', 'decrease', '%']]],
+    ['It reduces the number of GPU instances by 50% in scale-out training.', [['cost', 'relative', 'decrease', '%']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'score'], ['accuracy', 'absolute', 'increase', 'score']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);
