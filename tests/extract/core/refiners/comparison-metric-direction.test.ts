@@ -163,6 +163,9 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     ['They were 5.0x to 28x cheaper than the five scaffoldings that do support MCP.', [['cost', 'relative', 'decrease', 'x']]],
     ['ConCise achieves 64.63% average token savings while maintaining acceptable accuracy.', [['cost', 'relative', 'decrease', '%']]],
     ['It reduces the number of GPU instances by 50% in scale-out training.', [['cost', 'relative', 'decrease', '%']]],
+    // Pass, resolution and completion rates are quality scores, and so are a named task's success and faithfulness.
+    ['Claude achieves the best overall pass rate of 74.46%, while most open-source models remain below 50%.', [['accuracy', 'absolute', 'increase', '%']]],
+    ['Demonstrating sample efficiency, it achieves a 97.1% pass rate on MiniF2F-Test using only 72 inference calls.', [['accuracy', 'absolute', 'increase', '%']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'score'], ['accuracy', 'absolute', 'increase', 'score']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);
