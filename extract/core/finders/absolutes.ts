@@ -32,7 +32,8 @@ const RATE_UNITS: RateUnit[] = [
 ];
 /** "3.9-8.3 FPS", "30–50 ms": a range written with one unit (not "from 3 to 5 ms", a change). */
 const LOW = String.raw`(?:(${N})\s*(?:-|–|—|to|~)\s*)?`;
-const RATE = numberPattern(`${LOW}(${N})\\s?(${RATE_UNITS.map((u) => `(${u.pattern})`).join('|')})(?![\\w/])`, 'g');
+// ("974 TFLOPS/GPU", "2,400 tokens/s per GPU": a rate per device is the rate.)
+const RATE = numberPattern(`${LOW}(${N})\\s?(${RATE_UNITS.map((u) => `(${u.pattern})`).join('|')})(?:(?![\\w/])|(?=\\s*/\\s*(?:GPU|NPU|TPU|chip|device|card|node|accelerator)\\b))`, 'g');
 
 const TIME_UNITS: [RegExp, string][] = [
   [/^(?:ns|nanoseconds?)$/i, 'ns'],

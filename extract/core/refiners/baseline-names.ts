@@ -90,7 +90,9 @@ export function parenNames(tail: string): string[] | undefined {
   // "(p<0.05)", "(n=4)" state a statistic, not names.
   // "(135s)", "(2.1 GB)": a number with its unit is the baseline's figure, not a name.
   // ("(50-89%)": a range of them too.)
+  // ("(73.84%/72.92%)": a pair of figures too.)
   return items.length && items.every((item) => !/[<>=≤≥]/.test(item) && !/^\d[\d.,]*(?:\s*(?:-|–|—|to)\s*\d[\d.,]*)?\s*[A-Za-z%]{0,3}$/.test(item) &&
+    !/^[\d.,%\s/]+$/.test(item) &&
     item.split(/\s+/).every(isName)) ? items : undefined;
 }
 

@@ -35,6 +35,7 @@ describe('readBaseline', () => {
     // A gerund right after a name starts a modifier of it; after "of" it is part of the phrase.
     [' HTTPS utilizing Simple features and Transfer learning.', ['HTTPS']],
     [' the attack strategy of utilizing discrete optimization with an auxiliary model', ['attack strategy of utilizing discrete optimization']],
+    [' the 300M-parameter teacher (73.84%/72.92%), and', ['300M-parameter teacher']],
     // A name in apposition after a generic head, ending the phrase, is the baseline.
     [' the previous best method, STEERER.', ['STEERER']],
     [' the state-of-the-art tool, Varity.', ['Varity']],

@@ -166,6 +166,10 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     // Pass, resolution and completion rates are quality scores, and so are a named task's success and faithfulness.
     ['Claude achieves the best overall pass rate of 74.46%, while most open-source models remain below 50%.', [['accuracy', 'absolute', 'increase', '%']]],
     ['Demonstrating sample efficiency, it achieves a 97.1% pass rate on MiniF2F-Test using only 72 inference calls.', [['accuracy', 'absolute', 'increase', '%']]],
+    // A rate per device is the rate ("TFLOPS/GPU"); correlations are scores.
+    ['On GB200 it achieves 974 TFLOPS/GPU for Qwen3-235B.', [['throughput', 'absolute', 'increase', 'TFLOPS']]],
+    ['Pearson/Spearman correlations of 77.55%/77.45% are obtained on STSbTR.', [
+      ['accuracy', 'absolute', 'increase', '%'], ['accuracy', 'absolute', 'increase', '%']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'score'], ['accuracy', 'absolute', 'increase', 'score']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);
