@@ -73,7 +73,7 @@ export function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
  * (not "while also improving baseline performance by 4%": a verb of the paper's own before the noun).
  */
 const CONTRAST_OPENING = /^\s*(?:[Ii]n\s+(?:comparison|contrast)|[Bb]y\s+contrast|[Cc]onversely|[Cc]omparatively),?\s+((?:the\s+)?[\w$.+-]+)/;
-const OTHERS_CLAUSE = /(?:^|[,;]\s*|\b)(?:where|whereas|while)\s+(?:the\s+|other\s+|prior\s+|existing\s+|competing\s+|traditional\s+|conventional\s+|standard\s+|state-of-the-art\s+|SOTA\s+)*(?:(?!(?:also|further|still|even|(?:improv|reduc|increas|achiev|maintain|outperform|surpass|boost|lower|cut|keep|preserv|beat|exceed)\w*ing)\b)[\w-]+\s+){0,2}?(?:baselines?|methods|models|approaches|competitors|systems|works)\b(?:\s*\([^()]*\))?[^,;]*$/i;
+const OTHERS_CLAUSE = /(?:^|[,;]\s*|\b)(?:where|whereas|while)\s+(?:the\s+|an?\s+|other\s+|prior\s+|existing\s+|competing\s+|traditional\s+|conventional\s+|standard\s+|state-of-the-art\s+|SOTA\s+)*(?:(?!(?:also|further|still|even|(?:improv|reduc|increas|achiev|maintain|outperform|surpass|boost|lower|cut|keep|preserv|beat|exceed)\w*ing)\b)[\w–-]+\s+){0,3}?(?:baselines?|methods|models|approaches|competitors|systems|works)\b(?:\s*\([^()]*\))?[^,;]*$/i;
 
 /** Whether an earlier part of the abstract introduces `name` as the paper's own ("named X", "we propose X"). */
 function namedAsOwn(earlier: string, name: string): boolean {

@@ -170,6 +170,9 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     ['On GB200 it achieves 974 TFLOPS/GPU for Qwen3-235B.', [['throughput', 'absolute', 'increase', 'TFLOPS']]],
     ['Pearson/Spearman correlations of 77.55%/77.45% are obtained on STSbTR.', [
       ['accuracy', 'absolute', 'increase', '%'], ['accuracy', 'absolute', 'increase', '%']]],
+    // A makespan is a completion time (latency); "after 25 epochs" is when a level was reached, not what it measures.
+    ['On four benchmarks, VQR-DQN achieves 26.8% normalized makespan reduction versus random baselines.', [['latency', 'relative', 'decrease', '%']]],
+    ['HRM reaches 65.0% after 25 epochs.', [['accuracy', 'absolute', 'increase', '%']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'score'], ['accuracy', 'absolute', 'increase', 'score']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);
