@@ -94,6 +94,8 @@ export function attachDirection(ctx: SentenceContext): Candidate[] {
 /** Right after a multiplier: "the token budget", "that of X" (not "the speedup", which says no amount of its own). */
 const TIMES_THE = /^\s+(?:the\s+(?!speed|accelerat|improvement|reduction|gain)\w|that\s+of\b|those\s+of\b)/i;
 
+const VERB_NUMBER = /^(?:doubl|tripl|quadrupl|halv)\w*/i;
+
 /** A verb that states a result without saying which way ("enables", "achieves"). */
 const NEUTRAL_VERB = /\b(?:enabl|achiev|deliver|provid|yield|offer|attain|obtain|demonstrat|sustain)\w*\b/i;
 /** From the previous claim's end up to the first "and" or comma before this claim. */
@@ -119,6 +121,9 @@ function directions(ctx: SentenceContext): Candidate[] {
       !/halv/i.test(ctx.abstract.slice(c.start, c.end)) && ctx.abstract[c.start - 1] !== '/') {
       return withFields(c, { direction: 'increase' as const });
     }
+    // "more than doubled sustained throughput", "halves the latency": a number that is a verb says its own way.
+    const spelled = VERB_NUMBER.exec(ctx.abstract.slice(c.numStart, c.end));
+    if (spelled) return withFields(c, { direction: /^halv/i.test(spelled[0]) ? 'decrease' as const : 'increase' as const });
     // "+71% in memory", "+2.8% for Llama": a plus sign says the quantity went up; "-15% p99", "−98%": a minus, down.
     const sign = c.comparison === 'relative' ? signOf(ctx, c) : undefined;
     if (sign) return withFields(c, { direction: sign === '+' ? 'increase' as const : 'decrease' as const });

@@ -173,6 +173,10 @@ describe('classifyComparison, attachMetric, attachDirection', () => {
     // A makespan is a completion time (latency); "after 25 epochs" is when a level was reached, not what it measures.
     ['On four benchmarks, VQR-DQN achieves 26.8% normalized makespan reduction versus random baselines.', [['latency', 'relative', 'decrease', '%']]],
     ['HRM reaches 65.0% after 25 epochs.', [['accuracy', 'absolute', 'increase', '%']]],
+    // A number that is a verb says its own way ("more than doubled", "halving"), whatever verb came before it.
+    ['Our approach achieved up to a 75% reduction in memory usage and more than doubled sustained throughput on 1,024 GPUs.', [
+      ['memory', 'relative', 'decrease', '%'], ['throughput', 'relative', 'increase', 'x']]],
+    ['It preserves the voted accuracy while halving its attention FLOPs.', [['cost', 'relative', 'decrease', 'x']]],
     ['It obtains an F1 score of 85.3 and 0.95 AUC.', [['accuracy', 'absolute', 'increase', 'score'], ['accuracy', 'absolute', 'increase', 'score']]],
   ])('%s', (sentence, expected) => {
     expect(fields(sentence)).toEqual(expected);
