@@ -148,11 +148,14 @@ export function attachCanvas(canvas: HTMLCanvasElement): number | null {
 
 /** The canvas left the page: the worker lets it go. */
 export function detachCanvas(id: number): void {
+  latest.delete(id);
   worker?.postMessage({ type: 'detach', canvas: id } satisfies SurfaceMessage);
 }
 
 /** Per mark set, the content keys the worker answered for it (by the job's other inputs): later jobs send only the key. */
 const drawnKeys = new WeakMap<object, Map<string, string>>();
+/** Per canvas, its latest job: a job sent again (its image dropped) after a newer one would draw over the newer's. */
+const latest = new Map<number, number>();
 
 /**
  * Has the worker draw `set` on canvas `id` (attachCanvas) at a bitmap of w × h; resolves once it is drawn (on screen
@@ -169,11 +172,12 @@ export function drawOn<C extends Claim>(
   const post = (withMarks: boolean): Promise<void> => {
     const known = withMarks ? undefined : drawnKeys.get(set)?.get(inputs);
     const job = nextId++;
+    latest.set(id, job);
     const lent = known === undefined ? lend(set) : null;
     const msg: RasterJob = { id: job, dpr, rgb, surface, set: lent?.marks, target: { canvas: id, w, h, key: known } };
     return new Promise((resolve) => {
       waiting.set(job, (done) => {
-        if (done.miss) return void post(true).then(resolve);
+        if (done.miss) return void (latest.get(id) === job ? post(true).then(resolve) : resolve());
         if (done.key) {
           let keys = drawnKeys.get(set);
           if (!keys) drawnKeys.set(set, (keys = new Map()));
