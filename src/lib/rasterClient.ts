@@ -96,14 +96,16 @@ const cache = new Recent<string, Raster | null>(48 * 2 ** 20, (image) => image?.
 export function warmRaster<C extends Claim>(set: MarkSet<C>): void {
   const w = getWorker();
   if (!w || set.n === 0) return;
-  // (The key itself is not needed: hashing the marks once compiles the hash a real job runs first, ~1.5 ms at 76k.)
-  marksKey(set);
+  // (The key itself is not needed: hashing the marks once compiles the hash a real job runs first, ~1.5 ms at 76k;
+  // where the worker draws on the canvas, it hashes them, so it does so here too.)
+  const onWorker = canDrawOnWorker();
+  if (!onWorker) marksKey(set);
   const id = nextId++;
   const { marks, buffers } = lend(set);
   const grey: Rgb = [128, 128, 128];
   const rgb = Object.fromEntries(set.colors.map((c) => [c, grey]));
   waiting.set(id, () => {});
-  w.postMessage({ id, dpr: 1, rgb, surface: grey, set: marks } satisfies RasterJob, buffers);
+  w.postMessage({ id, dpr: 1, rgb, surface: grey, set: marks, warm: onWorker } satisfies RasterJob, buffers);
 }
 
 /** The marks' pixels (see rasterizeMarks); the data is shared with the cache: read it, do not change it. */

@@ -20,6 +20,8 @@ export interface RasterJob {
   surface: Rgb;
   /** Draw on this canvas (attached before) at this bitmap size, instead of sending the image back. */
   target?: { canvas: number; w: number; h: number; key?: string };
+  /** A warm-up (rasterClient.ts warmRaster): also hash the marks, as a job drawn on a canvas does first. */
+  warm?: boolean;
 }
 /** A canvas handed over (`attach`), or given up (`detach`: its element left the page). */
 export type SurfaceMessage = { type: 'attach'; canvas: number; offscreen: OffscreenCanvas } | { type: 'detach'; canvas: number };
@@ -67,6 +69,7 @@ self.onmessage = (e: MessageEvent<RasterJob | SurfaceMessage>) => {
   const colorOf = (c: string) => rgb[c] ?? [128, 128, 128];
   try {
     if (!target) {
+      if (m.warm) jobKey(set!, dpr, rgb, surface);
       const r = rasterizer.rasterize(set!, dpr, colorOf, surface);
       // The raster's pixels live in a reused buffer: send a copy (transferred, not cloned again).
       const raster = r ? { ...r, data: r.data.slice() } : null;
