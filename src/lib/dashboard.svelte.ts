@@ -10,7 +10,7 @@ import type { ChartData } from './engine/chartData.ts';
 import { CHART_ROWS } from './chartLayout.ts';
 import { ClaimIndex } from './engine/claimIndex.ts';
 import { WARM_ROUNDS, warmUp } from './engine/warmUp.ts';
-import { AGG_BASELINE_STATS, AGG_HARDWARE_STATS, type Aggregates } from './engine/aggregates.ts';
+import { AGG_BASELINE_STATS, AGG_HARDWARE_STATS, AGG_MATRIX, type Aggregates } from './engine/aggregates.ts';
 import { withIds, type Row } from './claims.ts';
 import type { DataPart } from './persist.ts';
 import {
@@ -76,12 +76,12 @@ export class Dashboard {
   #keyNoMetric = $derived(filtersKey(this.filters, 'metric'));
   #keyNoTopicMetric = $derived(filtersKey(this.filters, 'topic', 'metric'));
   /**
-   * Every facet's counts and the matrix: one pass over the fail mask per filter change,
+   * Every facet's counts (what the filter panel in sight shows): one pass over the fail mask per filter change,
    * computing only the parts whose key changed (or all, for new data); the others keep their previous objects.
    */
   #last: { index: ClaimIndex<Row>; keys: string[]; parts: Aggregates } | null = null;
   #aggregates = $derived.by(() => {
-    const keys = [this.#keyNoHardware, this.#keyNoBaseline, this.#keyNoTopic, this.#keyNoMetric, this.#keyNoTopicMetric];
+    const keys = [this.#keyNoHardware, this.#keyNoBaseline, this.#keyNoTopic, this.#keyNoMetric];
     const { index, cross } = this;
     const last = this.#last;
     let want = 0;
@@ -104,8 +104,8 @@ export class Dashboard {
   hardwareStats = $derived.by(() => this.#stats(this.#keyNoHardware, AGG_HARDWARE_STATS).hardwareStats!);
   withoutHardware = $derived.by(() => this.#keyed(this.#keyNoHardware, (a) => a.withoutHardware));
   baselineStats = $derived.by(() => this.#stats(this.#keyNoBaseline, AGG_BASELINE_STATS).baselineStats!);
-  /** Topic × metric counts under every filter but topic and metric. */
-  matrix = $derived.by(() => this.#keyed(this.#keyNoTopicMetric, (a) => a.matrix));
+  /** Topic × metric counts under every filter but topic and metric; made when read (below the fold, after the frame). */
+  matrix = $derived.by(() => this.#stats(this.#keyNoTopicMetric, AGG_MATRIX).matrix!);
   /** The claims chart's rows (the family's claims, at most CHART_ROWS groups) and the legend's / axis' inputs. */
   chart: ChartData<Row> = $derived(this.index.chart(this.cross, this.groupBy, this.family, CHART_ROWS));
   /** Claims without a factor by unit, best first. */

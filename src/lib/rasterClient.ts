@@ -1,12 +1,17 @@
 /**
  * Rasterising the chart's marks on a Web Worker (rasterWorker.ts), so the ~30 ms it takes for 100k marks runs
  * beside the page's own update (derived data, DOM, layout) instead of after it. Without Worker (tests), inline.
+ * Where the canvas can be handed to the worker (attachCanvas), the worker draws on it itself (drawOn); else the
+ * image comes back here (rasterize) and the page puts it on the canvas.
  */
 import type { Claim } from '../../extract/core/types.ts';
 import type { MarkSet } from './chartLayout.ts';
 import { rasterizeMarks, type Raster, type Rgb } from './rasterMarks.ts';
+import { inputsKey, jobKey, marksKey } from './rasterKey.ts';
 import { Recent } from './recent.ts';
-import type { RasterDone, RasterJob } from './rasterWorker.ts';
+import type { RasterDone, RasterJob, SurfaceMessage } from './rasterWorker.ts';
+
+export { jobKey };
 
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -84,40 +89,6 @@ function getWorker(): Worker | null {
  */
 const cache = new Recent<string, Raster | null>(48 * 2 ** 20, (image) => image?.data.byteLength ?? 0);
 
-/** The job's content (marks, colours, dpr) as a key: the marks' 64-bit hash (marksKey) and the other inputs. */
-export function jobKey<C extends Claim>(set: MarkSet<C>, dpr: number, rgb: Record<string, Rgb>, surface: Rgb): string {
-  return `${marksKey(set)}|${JSON.stringify([dpr, surface, set.colors.map((c) => rgb[c] ?? null)])}`;
-}
-
-const MARKS_KEYS = new WeakMap<object, string>();
-
-/**
- * The marks' content (coordinates, kinds, colour indices) as a 64-bit hash: two FNV-1a hashes with different seeds
- * (~1.5 ms at 76k marks), once per mark set (a recent view's marks come back as the same set).
- */
-function marksKey<C extends Claim>(set: MarkSet<C>): string {
-  const known = MARKS_KEYS.get(set);
-  if (known) return known;
-  let h1 = 0x811c9dc5 | 0;
-  let h2 = 0x050c5d1f | 0;
-  // The coordinates' bits (two words per float64), then kind and colour per mark.
-  for (const a of [set.x1, set.x2, set.y]) {
-    const v = new Int32Array(a.buffer, a.byteOffset, set.n * 2);
-    for (let i = 0; i < v.length; i++) {
-      h1 = Math.imul(h1 ^ v[i], 0x01000193);
-      h2 = Math.imul(h2 ^ v[i], 0x5bd1e995);
-    }
-  }
-  for (let i = 0; i < set.n; i++) {
-    const v = (set.kind[i] << 8) | set.color[i];
-    h1 = Math.imul(h1 ^ v, 0x01000193);
-    h2 = Math.imul(h2 ^ v, 0x5bd1e995);
-  }
-  const key = `${set.n}.${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}`;
-  MARKS_KEYS.set(set, key);
-  return key;
-}
-
 /**
  * Has the worker draw `set` and drops the image (neither cached nor drawn): after a load (engine/warmUp.ts), so that
  * its code is compiled for a filtered view before the first real change. Nothing without a worker.
@@ -125,14 +96,16 @@ function marksKey<C extends Claim>(set: MarkSet<C>): string {
 export function warmRaster<C extends Claim>(set: MarkSet<C>): void {
   const w = getWorker();
   if (!w || set.n === 0) return;
-  // (The key itself is not needed: hashing the marks once compiles the hash a real job runs first, ~1.5 ms at 76k.)
-  marksKey(set);
+  // (The key itself is not needed: hashing the marks once compiles the hash a real job runs first, ~1.5 ms at 76k;
+  // where the worker draws on the canvas, it hashes them, so it does so here too.)
+  const onWorker = canDrawOnWorker();
+  if (!onWorker) marksKey(set);
   const id = nextId++;
   const { marks, buffers } = lend(set);
   const grey: Rgb = [128, 128, 128];
   const rgb = Object.fromEntries(set.colors.map((c) => [c, grey]));
   waiting.set(id, () => {});
-  w.postMessage({ id, dpr: 1, rgb, surface: grey, set: marks } satisfies RasterJob, buffers);
+  w.postMessage({ id, dpr: 1, rgb, surface: grey, set: marks, warm: onWorker } satisfies RasterJob, buffers);
 }
 
 /** The marks' pixels (see rasterizeMarks); the data is shared with the cache: read it, do not change it. */
@@ -153,4 +126,69 @@ export function rasterize<C extends Claim>(set: MarkSet<C>, dpr: number, rgb: Re
     waiting.set(id, (done) => resolve(keep(done.error ? inline(set, dpr, rgb, surface) : done.raster)));
     w.postMessage(job, buffers);
   });
+}
+
+/** Whether canvases can be handed to the raster worker (OffscreenCanvas in a worker; not in jsdom or old browsers). */
+export function canDrawOnWorker(): boolean {
+  return typeof HTMLCanvasElement !== 'undefined' && typeof HTMLCanvasElement.prototype.transferControlToOffscreen === 'function'
+    && typeof OffscreenCanvas !== 'undefined' && getWorker() !== null;
+}
+
+let nextCanvas = 1;
+
+/**
+ * Hands `canvas` to the raster worker (it can no longer be drawn on here): `drawOn` then has the worker draw on it.
+ * Returns its number for drawOn and detach, or null where the browser cannot (draw with `rasterize` then).
+ */
+export function attachCanvas(canvas: HTMLCanvasElement): number | null {
+  if (!canDrawOnWorker()) return null;
+  const offscreen = canvas.transferControlToOffscreen();
+  const id = nextCanvas++;
+  getWorker()!.postMessage({ type: 'attach', canvas: id, offscreen } satisfies SurfaceMessage, [offscreen]);
+  return id;
+}
+
+/** The canvas left the page: the worker lets it go. */
+export function detachCanvas(id: number): void {
+  latest.delete(id);
+  worker?.postMessage({ type: 'detach', canvas: id } satisfies SurfaceMessage);
+}
+
+/** Per mark set, the content keys the worker answered for it (by the job's other inputs): later jobs send only the key. */
+const drawnKeys = new WeakMap<object, Map<string, string>>();
+/** Per canvas, its latest job: a job sent again (its image dropped) after a newer one would draw over the newer's. */
+const latest = new Map<number, number>();
+
+/**
+ * Has the worker draw `set` on canvas `id` (attachCanvas) at a bitmap of w × h; resolves once it is drawn (on screen
+ * with the worker's next frame). A set drawn before is sent as its key alone (no copy of its marks, no hash here:
+ * the worker hashes new marks and keeps its recent images by that key), and again with its marks if the worker has
+ * dropped that image meanwhile.
+ */
+export function drawOn<C extends Claim>(
+  id: number, set: MarkSet<C>, w: number, h: number, dpr: number, rgb: Record<string, Rgb>, surface: Rgb,
+): Promise<void> {
+  const w0 = getWorker();
+  if (!w0) return Promise.resolve();
+  const inputs = inputsKey(set.colors, dpr, rgb, surface);
+  const post = (withMarks: boolean): Promise<void> => {
+    const known = withMarks ? undefined : drawnKeys.get(set)?.get(inputs);
+    const job = nextId++;
+    latest.set(id, job);
+    const lent = known === undefined ? lend(set) : null;
+    const msg: RasterJob = { id: job, dpr, rgb, surface, set: lent?.marks, target: { canvas: id, w, h, key: known } };
+    return new Promise((resolve) => {
+      waiting.set(job, (done) => {
+        if (done.miss) return void (latest.get(id) === job ? post(true).then(resolve) : resolve());
+        if (done.key) {
+          let keys = drawnKeys.get(set);
+          if (!keys) drawnKeys.set(set, (keys = new Map()));
+          keys.set(inputs, done.key);
+        }
+        resolve();
+      });
+      w0.postMessage(msg, lent?.buffers ?? []);
+    });
+  };
+  return post(false);
 }

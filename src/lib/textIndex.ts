@@ -23,8 +23,11 @@
  * field's scan starts at that one's first occurrence there, or is skipped where it was absent; at a million rows
  * 'serv' after 'ser' reads a few bytes for most of its 200,000 candidates instead of scanning each from its start.
  */
-import { isUtf8, packedAt, type Packed } from '../../extract/core/packed.ts';
-import { asciiIndexOf, asciiNeedle, type AsciiNeedle } from './asciiSearch.ts';
+import { isUtf8, type Packed } from '../../extract/core/packed.ts';
+import { asciiNeedle } from './asciiSearch.ts';
+import { checkCandidates, lowerOf, type Field, type Found } from './textCheck.ts';
+
+export type { Found };
 
 /** a–z, 0–9 and space have a class each; every other UTF-16 unit shares OTHER (its pairs are only a hint). */
 const OTHER = 37;
@@ -48,29 +51,6 @@ export interface SearchField {
   codes: Int32Array;
   values: Packed;
 }
-
-/**
- * A search's answer, and what a longer needle containing this one starts from (TextIndex.find). `at`, per field
- * (empty when the bitsets alone answered): 1 + where the needle first occurs, ABSENT where it does not, 0 where not
- * looked at (the row matched in an earlier field, was no candidate, or a UTF-8 row is not ASCII); per row for a field
- * kept as UTF-8 bytes, per value (lower-cased) for a field of strings.
- */
-export interface Found {
-  needle: string;
-  match: Uint8Array;
-  at: Int32Array[];
-}
-
-const ABSENT = -1;
-
-/** A field as the index reads it: its values lower-cased when first needed (strings), or its UTF-8 bytes. */
-interface Field {
-  codes: Int32Array;
-  values: Packed;
-  bytes: Uint8Array | null;
-  lower: (string | undefined)[];
-}
-
 
 export class TextIndex {
   /** Words per bitset: row i is bit i & 31 of word i >>> 5. */
@@ -121,12 +101,6 @@ export class TextIndex {
     return this.built;
   }
 
-  /** Value `code` of a field, lower-cased (kept for the fields with repeating values). */
-  private lowerOf(f: Field, code: number): string {
-    if (f.bytes) return packedAt(f.values, code).toLowerCase();
-    return (f.lower[code] ??= packedAt(f.values, code).toLowerCase());
-  }
-
   /** Indexes `slice` rows at a time until all are done or `more()` says stop (after at least one slice); returns ready. */
   build(more: () => boolean = () => true, slice = 2000): boolean {
     const { fields, wide } = this;
@@ -162,7 +136,7 @@ export class TextIndex {
             wide[i] = 1;
             prev = -1;
           }
-          const t = this.lowerOf(f, code);
+          const t = lowerOf(f, code);
           for (let k = 0; k < t.length; k++) {
             const c = classOf(t.charCodeAt(k));
             bits[base + c] |= bit;
@@ -199,42 +173,6 @@ export class TextIndex {
   }
 
   /**
-   * Whether row i's text contains `needle` (lower-case; `ascii`: its UTF-8 bytes, when it has no other character),
-   * noting where in `found.at` (see Found); `from`: what the shorter needle's search noted, so that each field's scan
-   * starts at that one's first occurrence (this needle holds it `offset` units in), or is skipped where it is absent.
-   * A field of strings is noted per value: a title is shared by its paper's claims.
-   */
-  private includes(i: number, needle: string, ascii: AsciiNeedle | null, found: Found, from: Found | null, offset: number): boolean {
-    const { fields } = this;
-    for (let fi = 0; fi < fields.length; fi++) {
-      const f = fields[fi];
-      const code = f.codes[i];
-      if (code < 0) continue;
-      const at = found.at[fi]!;
-      if (!f.bytes) {
-        if (at[code] === 0) {
-          const was = from?.at[fi]?.[code] ?? 0;
-          const k = was === ABSENT ? -1 : this.lowerOf(f, code).indexOf(needle, was > 0 ? Math.max(0, was - 1 - offset) : 0);
-          at[code] = k < 0 ? ABSENT : k + 1;
-        }
-        if (at[code] > 0) return true;
-        continue;
-      }
-      if (this.wide[i]) {
-        if (this.lowerOf(f, code).includes(needle)) return true;
-        continue;
-      }
-      const was = from?.at[fi]?.[i] ?? 0;
-      if (!ascii || was === ABSENT) { at[i] = ABSENT; continue; }
-      const start = code ? f.values.ends[code - 1] : 0;
-      const k = asciiIndexOf(f.bytes, start + (was > 0 ? Math.max(0, was - 1 - offset) : 0), f.values.ends[code], ascii);
-      at[i] = k < 0 ? ABSENT : k - start + 1;
-      if (k >= 0) return true;
-    }
-    return false;
-  }
-
-  /**
    * 1 for the rows whose text contains `needle` (non-empty, lower-case); only rows with `within[i]` set are considered when it
    * is given (a needle typed further can only match rows the shorter one matched). Builds what is not built yet.
    */
@@ -265,6 +203,8 @@ export class TextIndex {
     const list = [...sets];
     const found: Found = { needle, match, at: exact ? [] : this.fields.map((f) => new Int32Array(f.bytes ? n : f.values.ends.length)) };
     const from0 = new Int32Array(list.length);
+    // A chunk's candidates, checked field by field once its bitsets are read (textCheck.ts).
+    const cand = exact ? null : new Int32Array(CHUNK_ROWS);
     for (let c = 0; c < this.dirs.length; c++) {
       // A set no row of the chunk has: none of its rows can match.
       const dir = this.dirs[c];
@@ -274,6 +214,7 @@ export class TextIndex {
       const sets = this.stores[c];
       const w0 = c * CHUNK_WORDS;
       const cw = Math.min(CHUNK_WORDS, words - w0);
+      let nc = 0;
       for (let w = 0; w < cw; w++) {
         let x = 0xffffffff;
         for (let s = 0; s < from0.length && x !== 0; s++) x &= sets[from0[s] + w];
@@ -282,9 +223,11 @@ export class TextIndex {
           x ^= low;
           const i = ((w0 + w) << 5) + 31 - Math.clz32(low);
           if (within && !within[i]) continue;
-          if (exact || this.includes(i, needle, ascii, found, from, offset)) match[i] = 1;
+          if (cand) cand[nc++] = i;
+          else match[i] = 1;
         }
       }
+      if (cand) checkCandidates(this.fields, this.wide, cand, nc, needle, ascii, found, from, offset);
     }
     return found;
   }

@@ -17,7 +17,9 @@
  * - frame N shows the change (the canvas still shows the previous image if the worker is not back);
  * - the image arrives: Svelte puts it on the canvas, `painting` is done, and the frame after shows it. App's render
  *   mark `claimboard:rendered` (renderMarks.svelte.ts) is a task posted from that frame's callback, so it lands just
- *   after the frame with everything in sight on it;
+ *   after the frame with everything in sight on it. Where the worker draws on the canvas itself (OffscreenCanvas,
+ *   rasterClient.ts drawOn) the image is on screen once the worker says it is drawn: no second frame, the mark is set
+ *   then (or after frame N, whichever is later);
  * - the views below the fold catch up in a background-priority task posted from that same frame callback
  *   (afterFrame.ts): not earlier, or on two cores they would share the CPU with the raster worker and delay the image,
  *   and a task between the image's arrival and its frame would delay that frame; at background priority a key

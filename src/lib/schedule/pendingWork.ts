@@ -7,14 +7,20 @@
 export class PendingWork {
   #pending = 0;
   #waiters: (() => void)[] = [];
+  /** Works done so far that the page's next frame has to show (counted: afterFrame compares before and after). */
+  #framed = 0;
 
-  /** Starts a piece of work; call the returned function once when it is done. */
-  begin(): () => void {
+  /**
+   * Starts a piece of work; call the returned function once when it is done. `ownFrame`: the work is on screen once
+   * done without a frame of the page's (a canvas the raster worker draws on itself), so nothing waits for one.
+   */
+  begin(ownFrame = false): () => void {
     this.#pending++;
     let done = false;
     return () => {
       if (done) return;
       done = true;
+      if (!ownFrame) this.#framed++;
       if (--this.#pending === 0) {
         const w = this.#waiters;
         this.#waiters = [];
@@ -29,12 +35,15 @@ export class PendingWork {
   }
 
   /**
-   * Calls `then` at once when no work is pending; else, once it is done, in the next frame's callback (the frame that
-   * shows it): a task posted from `then` runs after that frame is out. Call from a frame callback.
+   * Calls `then(true)` at once when no work is pending; else, once it is done, in the next frame's callback (the frame
+   * that shows it): a task posted from `then` runs after that frame is out. Work that shows itself (`begin(true)`)
+   * needs no such frame: then `then(false)` runs once it is done, when the frame whose callback this is, is out
+   * already. Call from a frame callback.
    */
-  afterFrame(then: () => void): void {
-    if (!this.busy) then();
-    else void this.idle().then(() => requestAnimationFrame(then));
+  afterFrame(then: (inFrame: boolean) => void): void {
+    if (!this.busy) return then(true);
+    const framed = this.#framed;
+    void this.idle().then(() => (this.#framed === framed ? then(false) : requestAnimationFrame(() => then(true))));
   }
 
   /** Resolves when no work is pending. */

@@ -21,7 +21,7 @@ export function markRenders(watch: () => Shown): void {
     if (!shown) return;
     const { rows, total } = shown;
     const seq = ++renders;
-    const mark = (name: string, attr: 'rendered' | 'settled') => setTimeout(() => {
+    const set = (name: string, attr: 'rendered' | 'settled') => {
       if (seq !== renders) return;
       performance.clearMarks(name);
       performance.mark(name, { detail: { rows, total, seq } });
@@ -29,11 +29,14 @@ export function markRenders(watch: () => Shown): void {
       d.rows = String(rows);
       d.total = String(total);
       d[attr] = String(seq);
-    }, 0);
+    };
+    // From a frame callback, in a task of its own (after the frame); past the frame (work that showed itself done
+    // after it: pendingWork.ts), at once.
+    const mark = (name: string, attr: 'rendered' | 'settled', inFrame: boolean) => (inFrame ? setTimeout(() => set(name, attr), 0) : set(name, attr));
     // Asynchronous work still under way (pendingWork.ts): wait for it and the frame that shows it.
-    requestAnimationFrame(() => painting.afterFrame(() => {
-      mark('claimboard:rendered', 'rendered');
-      lagging.afterFrame(() => mark('claimboard:settled', 'settled'));
+    requestAnimationFrame(() => painting.afterFrame((inFrame) => {
+      mark('claimboard:rendered', 'rendered', inFrame);
+      lagging.afterFrame(() => mark('claimboard:settled', 'settled', true));
     }));
   });
 }
