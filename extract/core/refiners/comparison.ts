@@ -5,16 +5,16 @@
  * "absolute improvement of 8.15%" is percentage points (spec §2).
  */
 import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
-import { ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
+import { ABSOLUTE_ACCURACY_WORDS, METRIC_CUE_PATTERN, occurs } from '../lexicon/index.ts';
 import { before, after, benchmarkAfter, scoreOnNamed, firstWords, lastWords, pastNote, signOf, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated, NEW_VERB } from './coordination.ts';
 import { BREAKDOWN_GAP, LIST_COMMA, SETTING_THEN_AND } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
 import { phraseAfterNumber } from './metric-phrase.ts';
 
-const RELATIVE_BEFORE = /\b(?:by|improv\w*|enhancements?|gains?|overheads?|advantages?|margins?|leads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+|(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were)\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|below\s+|under\s+|less\s+than\s+|[~∼≈<≤]\s*|\$<\$\s*|(?:a\s+)?relative\s+|a\s+|an\s+)?$/i;
+const RELATIVE_BEFORE = /\b(?:by|improv\w*|enhancements?|gains?|overheads?|advantages?|margins?|leads?|increas\w*|reduc\w*|decreas\w*|boost\w*|speed[-\s]?ups?|sav\w*|cuts?|degrad\w*|drops?|declin\w*|los(?:e|es|ing|t|s)|sacrific\w*|outperform\w*)\s+(?:(?:an?\s+)?(?:average|mean)\s+of\s+|of\s+|in\s+\w+\s+of\s+|(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were)\s+)?(?:only\s+|just\s+|merely\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|below\s+|under\s+|less\s+than\s+|[~∼≈<≤]\s*|\$<\$\s*|(?:a\s+)?relative\s+|(?:an?\s+)?(?:massive|remarkable|significant|substantial|notable|impressive|dramatic|considerable|further|additional|modest|marginal|slight)\s+|a\s+|an\s+)?$/i;
 // ("achieves up to 93.2% success", "maintains ~95% ASR": a bound or an approximation on the level.)
-const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|->|→|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*|deliver\w*|maintain\w*|retain\w*|preserv\w*|sustain\w*)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|just\s+|only\s+|over\s+|nearly\s+|a\s+|an\s+|(?:(?:an?\s+)?(?:average|mean)\s+of\s+)?(?:up\s+to|more\s+than|at\s+least|above)\s+|[~∼≈]\s*)?$/i;
+const LEVEL_BEFORE = /(?:(?<!\bup[-\s])\bto|->|→|\bof|\bat|\breach\w*|achiev\w*|attain\w*|obtain\w*|yield\w*|scor\w*|deliver\w*|maintain\w*|retain\w*|preserv\w*|sustain\w*)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|almost\s+|just\s+|only\s+|over\s+|nearly\s+|a\s+|an\s+|(?:(?:an?\s+)?(?:average|mean)\s+of\s+)?(?:up\s+to|more\s+than|at\s+least|above)\s+|[~∼≈]\s*|(?:an?\s+)?(?:remarkable|impressive|competitive|strong|new|record|notable|high|overall|peak|best|top)\s+)?$/i;
 /** "removes up to 73.0% of parameters", "prunes 40% of the heads": a share taken away is a reduction. */
 const REMOVED_SHARE = /\b(?:remov|prun|eliminat|discard|drop|skipp?|evict|cut|sav)\w*\s+(?:up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|over\s+|nearly\s+|more\s+than\s+|[~∼≈]\s*)?$/i;
 const KEPT_BEFORE = /\b(?:maintain|retain|preserv|sustain|keep|kept)\w*\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?$/i;
@@ -49,7 +49,7 @@ function ownComparative(ctx: SentenceContext, c: Candidate, a: string): string {
   const next = ctx.candidates.find((o) => o.start >= c.end);
   const own = next ? a.slice(0, Math.max(0, next.start - c.numEnd)) : a;
   // ("an accuracy of 57.71% and a significantly lower training time": a coordinated phrase is another quantity's.)
-  return own.split(/[,;]|\s(?:and\s+(?:an?|the|its|their|our)|while|whereas|but)\s/)[0];
+  return own.split(/[,;]|\s(?:and\s+(?:an?|the|its|their|our)|while|whereas|but|with)\s/)[0];
 }
 
 function isLevel(ctx: SentenceContext, c: Candidate): boolean {
@@ -66,8 +66,9 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   // comma or another number is another claim's.)
   if (RELATIVE_BEFORE.test(b) || COMPARATIVE_AFTER.test(ownComparative(ctx, c, a)) || COMPARATIVE_AFTER.test(pastNote(ctx, c) ?? '') || CHANGE_OF.test(b) || (through !== undefined && CHANGE_OF.test(`${through} `)) ||
     CHANGE_REACHING.test(b)) return false;
-  // "+71% in memory": a signed number is a change.
-  if (signOf(ctx, c) === '+') return false;
+  // "+71% in memory": a signed number is a change; so is "80% reduced processing latency".
+  if (signOf(ctx, c) === '+' || /^\s*(?:reduced|increased|improved|enhanced|boosted|lowered|decreased)\b/i.test(a) ||
+    /^\s*(?:[\w@-]+\s+){0,2}?differences?\b/i.test(a)) return false;
   if (onNamedBenchmark(ctx, c) || benchmarkAfter(ctx, c) || scoreOnNamed(ctx, c)) return true;
   // "retains 84-97% performance of standard LoRA", "maintaining over 98% of the performance": a share of the baseline's.
   if ((KEPT_BEFORE.test(b) || REMOVED_SHARE.test(b)) && SHARE_AFTER.test(a)) return false;
@@ -104,7 +105,9 @@ function listEndsComparative(ctx: SentenceContext, c: Candidate): boolean {
   let k = cs.indexOf(c);
   // (Not past a verb of its own: "improving accuracy from 91.7% to 94.1%, and achieves a 43% token reduction".)
   // ("(20% vs. 1% gains)": the other side's value goes with it.)
+  // (Nor past a measure named between: "88.7% conflict-detection F1 and consistent 5.3–6.1% correctness gains".)
   while (k + 1 < cs.length && cs[k + 1].kind === c.kind && !NEW_VERB.test(ctx.abstract.slice(cs[k].end, cs[k + 1].start)) &&
+    !occurs(METRIC_CUE_PATTERN, ctx.abstract.slice(cs[k].end, cs[k + 1].start)) &&
     (isCoordinated(ctx, cs[k], cs[k + 1]) || LIST_COMMA.test(ctx.abstract.slice(cs[k].end, cs[k + 1].start)) ||
       /^\s*(?:vs\.?|versus)\s*$/i.test(ctx.abstract.slice(cs[k].end, cs[k + 1].start)))) k++;
   // (What follows a comma restates: "to 54.33%, a decrease of 35.33 points"; "… of 57.71% and a lower training time": a
