@@ -106,13 +106,16 @@ function listEndsComparative(ctx: SentenceContext, c: Candidate): boolean {
   // (Not past a verb of its own: "improving accuracy from 91.7% to 94.1%, and achieves a 43% token reduction".)
   // ("(20% vs. 1% gains)": the other side's value goes with it.)
   // (Nor past a measure named between: "88.7% conflict-detection F1 and consistent 5.3–6.1% correctness gains".)
-  while (k + 1 < cs.length && cs[k + 1].kind === c.kind && !NEW_VERB.test(ctx.abstract.slice(cs[k].end, cs[k + 1].start)) &&
-    !occurs(METRIC_CUE_PATTERN, ctx.abstract.slice(cs[k].end, cs[k + 1].start)) &&
-    (isCoordinated(ctx, cs[k], cs[k + 1]) || LIST_COMMA.test(ctx.abstract.slice(cs[k].end, cs[k + 1].start)) ||
-      /^\s*(?:vs\.?|versus)\s*$/i.test(ctx.abstract.slice(cs[k].end, cs[k + 1].start)))) k++;
+  while (k + 1 < cs.length && cs[k + 1].kind === c.kind && listGoesOn(ctx, cs[k], cs[k + 1])) k++;
   // (What follows a comma restates: "to 54.33%, a decrease of 35.33 points"; "… of 57.71% and a lower training time": a
   // comparative after "and" is another quantity's.)
   return COMPARATIVE_AFTER.test(ownComparative(ctx, cs[k], after(ctx, cs[k], false)).split(/\(/)[0]);
+}
+
+function listGoesOn(ctx: SentenceContext, a: Candidate, b: Candidate): boolean {
+  const gap = ctx.abstract.slice(a.end, b.start);
+  return !NEW_VERB.test(gap) && !occurs(METRIC_CUE_PATTERN, gap) &&
+    (isCoordinated(ctx, a, b) || LIST_COMMA.test(gap) || /^\s*(?:vs\.?|versus)\s*$/i.test(gap));
 }
 
 /** Between two values of one list: "…, 75%", "…, with 77.7% on simple tasks", "… on the easy split, and 5%". */

@@ -20,9 +20,8 @@ const BY_BEFORE = new RegExp(`\\bby\\s+${ANY_QUALIFIER}(?:a\\s+factor\\s+of\\s+|
 const RESULT_VERB_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain|yield|scor|demonstrat|maintain|deliver|show|report|retain|preserv|sustain|record)\\w*\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 /** "CLASI achieves VIP of 81.3%", "reaches an nDCG@10 of 54%": a result verb, then a measure named in capitals, then "of". */
 const NAMED_MEASURE_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain)\\w*\\s+(?:an?\\s+)?(?:[\\w@-]+\\s+){0,2}?[A-Z][\\w@-]*\\s+of\\s+${ANY_QUALIFIER}$`);
-const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?|drops?|degradations?|loss(?:es)?|gaps?|overheads?|margins?|enhancements?|leads?|advantages?)\\s+(?:of|by)\\s+${ANY_QUALIFIER}$`, 'i');
-/** "a cost reduction exceeding 50-fold", "a speedup of over 3 times": a change noun, then a bound on its size. */
-const CHANGE_NOUN_EXCEEDING = /\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?)\s+(?:exceeding|surpassing|above|beyond|upwards\s+of|in\s+excess\s+of|of\s+(?:over|more\s+than|up\s+to))\s+$/i;
+// ("a cost reduction exceeding 50-fold": a bound on its size in place of "of".)
+const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?|drops?|degradations?|loss(?:es)?|gaps?|overheads?|margins?|enhancements?|leads?|advantages?)\\s+(?:(?:of|by)\\s+|(?=(?:exceeding|surpassing|beyond|upwards\\s+of|in\\s+excess\\s+of)\\s))${ANY_QUALIFIER}$`, 'i');
 /** "compress the gigapixel images to 36 times on average": a compression verb, its object, then "to"/"by" the multiple. */
 const COMPRESSED_TO = new RegExp(`\\bcompress(?:es|ed|ing)?\\s+[^,;()]{0,60}?\\s(?:to|by)\\s+${ANY_QUALIFIER}$`, 'i');
 /** "outperforming the state-of-the-art method Eagle3 up to 36.4%": the margin over what is beaten, "by" left out. */
@@ -70,7 +69,7 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind === 'multiplier') {
     // "3.25 times (geomean) speedup": a note in parentheses is no break.
     return BY_BEFORE.test(b) || COMPARATIVE_AFTER.test(pastNote(ctx, c) ?? a) || COMPARED_AFTER.test(a) || CHANGE_NOUN_BEFORE.test(b) ||
-      CHANGE_NOUN_EXCEEDING.test(b) || COMPRESSED_TO.test(b);
+      COMPRESSED_TO.test(b);
   }
   if (/^[+−-]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) return true;
   if (MARGIN_OVER_NAMED.test(b)) return true;

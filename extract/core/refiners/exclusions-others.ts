@@ -33,12 +33,10 @@ export function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   // "(15x compared to 4x for ICAE)": a ratio after "compared to", then whose it is.
   if (c.kind === 'multiplier' && VERSUS_BEFORE.test(text.slice(-40)) &&
     /^\s+(?:for|of|by|with|from)\s/i.test(ctx.abstract.slice(c.end, c.end + 8))) return true;
-  if (c.kind !== 'multiplier' && VERSUS_BEFORE.test(text.slice(-40)) &&
-    !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;
-  // "58.8% against dense retrieval's 15.7%": the other side's own figure.
-  if (c.kind !== 'multiplier' && VERSUS_POSSESSIVE_BEFORE.test(text.slice(-60)) &&
-    !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;
-  if (c.kind !== 'multiplier' && COMPARED_LEVEL_BEFORE.test(text.slice(-90)) &&
+  // The other side's level after "versus"/"compared to", its possessive ("58.8% against dense retrieval's 15.7%") or its
+  // verb ("compared to TAP with 66%"), unless a comparative says it is a change.
+  if (c.kind !== 'multiplier' && (VERSUS_BEFORE.test(text.slice(-40)) || VERSUS_POSSESSIVE_BEFORE.test(text.slice(-60)) ||
+    COMPARED_LEVEL_BEFORE.test(text.slice(-90))) &&
     !COMPARATIVE_AFTER.test(ctx.abstract.slice(c.numEnd, Math.min(ctx.sentence.end, c.numEnd + 40)))) return true;
   if (/\b(?:previous|prior|baseline'?s?|original|existing)\s+(?:best\s+|state-of-the-art\s+|SOTA\s+)?$/i.test(lastWords(text, 4).replace(/FIDs?\s*(?:of|=|:)?\s*$/i, ''))) return true;
   const open = text.lastIndexOf('(');

@@ -94,8 +94,8 @@ const AS_MANY = /^\s+as\s+(?:many|much)\s+[a-z]/i;
 
 /**
  * "a 2x improvement in rigid motion consistency", "a 5.9x improvement in concentration", "8 times better stability",
- * "2-3x higher camera displacement": a
- * multiple of a quantity no cue names is no speed (performance, efficiency and speed no cue names stay the default's).
+ * "2-3x higher camera displacement": a multiple of a quantity no cue names is no speed (performance, efficiency and speed
+ * no cue names stay the default's).
  */
 const OTHER_MULTIPLE = /^(?:(?:improvements?|increases?|gains?|boosts?|enhancements?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:overall\s+)?(?:performance|efficiency|speed)\b)|(?:better|higher|lower)\s+(?!than\b|(?:[\w-]+\s+){0,2}?(?:performance|efficiency|speed|results?)\b)(?=[a-z]))\S/i;
 
