@@ -84,8 +84,24 @@ export function mentions(ctx: SentenceContext): Mention[] {
       local: LOCAL_TRIGGER.test(m[0]), parity: PARITY_TRIGGER.test(m[0]), ofMultiplier: /^that\s+of$/i.test(m[0]),
     });
   }
-  return found;
+  for (const c of ctx.candidates) {
+    if (c.kind !== 'multiplier') continue;
+    const named = NAMED_MEASURE_AFTER.exec(abstract.slice(c.end, Math.min(sentence.end, c.end + 80)));
+    if (!named || NOT_A_BASELINE.test(named[1])) continue;
+    const names = readBaseline(named[1]);
+    const start = c.end + named[0].indexOf(named[1]);
+    if (names.length) found.push({ start, names, owner: c, aside: false, local: true, parity: false, ofMultiplier: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "up to 1.6x FlashAttention-2 throughput", "1.39x FA2 throughput on H100", "2.1x full-cache throughput": a multiple
+ * of a named system's measure is that multiplier's comparison with it.
+ */
+const NAMED_MEASURE_AFTER = /^\$?\s*(?:the\s+)?([A-Z][\w.-]*[\w](?:[-\s][A-Z0-9][\w.-]*)?|full-[\w-]+)(?:['’]s)?\s+(?:(?:forward|backward|prefill|decode|decoding|end-to-end|kernel|training|inference)\s+)?(?:throughput|bandwidth|speed|performance)\b/;
+/** Names of what is measured or where, not of a system one compares with: "4.72x GPU throughput". */
+const NOT_A_BASELINE = /^(?:GPUs?|CPUs?|NPUs?|TPUs?|LLMs?|KV|MoE|AI|ML|DNNs?|E2E|I\/O|IO|SSDs?|HBM|DRAM|PCIe|The|This|Our|Its|It|We)$/;
 
 const THAN_SETTING = /^\s*(?:on|with|in|under)\s+(?=(?:the\s+)?[\w.-]*[A-Z0-9])/;
 

@@ -19,3 +19,17 @@ describe('the time a step of the work takes is a latency level', () => {
     ['It infers an accurate regression model in merely 20 iterations (i.e., observe 200s of processing).', []],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe("a multiple of a named system's measure compares with that system", () => {
+  it.each<[string, Fields[]]>([
+    ['We implement KATA as fused Triton kernels: a flash-attention-style forward up to ${\\sim}1.6\\times$ FlashAttention-2 throughput.', [
+      { value_low: 1.6, metric: 'throughput', baseline: ['FlashAttention-2'] }]],
+    ['Fused into a single CuTe kernel, long-context prefill reaches up to $1.39\\times$ FA2 throughput on H100.', [
+      { value_low: 1.39, metric: 'throughput', baseline: ['FA2'], hardware: ['H100'] }]],
+    ['It also delivers up to 2.1x full-cache throughput while maintaining competitive practical efficiency.', [
+      { value_low: 2.1, metric: 'throughput', baseline: ['full-cache'] }]],
+    // Where the measure is taken names no baseline; a comparative keeps its "than".
+    ['iServe improves GPU throughput by 4.72x.', [{ value_low: 4.72, metric: 'throughput', baseline: [] }]],
+    ['It achieves 3x higher throughput than vLLM.', [{ value_low: 3, metric: 'throughput', baseline: ['vLLM'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
