@@ -28,7 +28,7 @@ const COMPRESSED_TO = new RegExp(`\\bcompress(?:es|ed|ing)?\\s+[^,;()]{0,60}?\\s
 const MARGIN_OVER_NAMED = new RegExp(`\\b(?:outperform|surpass|beat|exceed)\\w*\\s+[^,;()]{1,60}?\\s(?:by\\s+)?(?:up\\s+to|as\\s+much\\s+as|over|nearly|about)\\s+$`, 'i');
 const POINTS_CUE = new RegExp(`\\b(?:by|of|gains?|improvements?|increases?|drops?)\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
 /** "from 3 days to", "from 44%, 46%, and 51% to", "from 10.2% to 20.0%, 21.3% to": the level a change reached. */
-const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfrom\s+\S{1,24}\s+to\s+\S{1,24}\s*,\s*(?:and\s+)?\S{1,24}|\bfrom\s+(?:an?\s+|the\s+)?\S{1,24}(?:\s+\([^()]{0,30}\)|(?:\s+[\w-]+){1,4}))\s+to\s+(?:just\s+|only\s+|under\s+|below\s+)?$|(?:→|->)\s*$/i;
+const FROM_TO = /(?:\bfrom\s+(?:[^,;()\s]{1,12}\s*,\s*)*(?:and\s+)?\S{1,24}|\bfrom\s+\S{1,24}\s+to\s+\S{1,24}\s*,\s*(?:and\s+)?\S{1,24}|\bfrom\s+(?:an?\s+|the\s+)?\S{1,24}(?:\s+\([^()]{0,30}\)|(?:\s+[\w-]+){1,4}))\s+to\s+(?:just\s+|only\s+|under\s+|below\s+|as\s+(?:little|low|few|small)\s+as\s+)?$|(?:→|->)\s*$/i;
 /**
  * A comma gap inside a list, with at most a short "in TrivialQA" after the previous value, perhaps with a note on it
  * ("on LiveCodeBench-v6 (2024.08-2025.05), "), or naming its measure first ("93.03% accuracy on DeepSeek V2 Lite, ").

@@ -33,3 +33,15 @@ describe("a multiple of a named system's measure compares with that system", () 
     ['It achieves 3x higher throughput than vLLM.', [{ value_low: 3, metric: 'throughput', baseline: ['vLLM'] }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('"as little as", "as low as" bound a number from above', () => {
+  it.each<[string, Fields[]]>([
+    // A change "from A to as little as B" reached B.
+    ['These optimizations reduce the model from 2.47 GB to as little as 0.67 GB while maintaining word error rate.', [
+      { value_low: 0.67, unit: 'GB', metric: 'memory', comparison: 'absolute', qualifier: 'up_to', span: 'as little as 0.67 GB' }]],
+    ['The hardware Trojan is also undetectable, incurring area and power overheads as low as 0.01%, which is easily masked.', [
+      { value_low: 0.01, qualifier: 'up_to', span: 'as low as 0.01%' }]],
+    // Not a setting's count: "as few as 16 unlabeled measured samples" sizes the data, it is no result.
+    ['It improves to 95% after transfer learning with as few as 16 unlabeled measured samples.', [{ value_low: 95 }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
