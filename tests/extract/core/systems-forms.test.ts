@@ -45,3 +45,15 @@ describe('"as little as", "as low as" bound a number from above', () => {
     ['It improves to 95% after transfer learning with as few as 16 unlabeled measured samples.', [{ value_low: 95 }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('a latency named before a parenthesis holds the times inside it', () => {
+  it.each<[string, Fields[]]>([
+    ['Experiments show DeltaBox completes checkpoint and rollback in millisecond-level latency (14ms and 5ms, respectively), empowering agents.', [
+      { value_low: 14, unit: 'ms', metric: 'latency', comparison: 'absolute' }, { value_low: 5, unit: 'ms', metric: 'latency', comparison: 'absolute' }]],
+    ['It achieves high-resolution (2048x2048), real-time (30 fps), low-latency (less than 150ms) and robust distant communication.', [
+      { value_low: 30, unit: 'fps', metric: 'throughput', qualifier: 'exact' }, { value_low: 150, unit: 'ms', metric: 'latency', qualifier: 'up_to' }]],
+    // A performance overhead and its time are latencies, not an accuracy and a training time.
+    ['Crucially, our prototype incurs only a 14.5\\% performance overhead (approx. 1.8s) per transaction.', [
+      { value_low: 14.5, unit: '%', metric: 'latency', comparison: 'relative' }, { value_low: 1.8, unit: 's', metric: 'latency', comparison: 'absolute' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
