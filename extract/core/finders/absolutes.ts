@@ -107,7 +107,9 @@ function hasVs(text: string): boolean {
 }
 
 /** "4.4/5", "(8.1/10)", "4.3/5.0": a rating out of 5 or 10. */
-const RATING = numberPattern(`(${N})\\s*/\\s*(5|10)(?:\\.0)?(?![\\d/]|[.,]\\d)`, 'g');
+const RATING = numberPattern(`(${N})\\s*/\\s*(5|10)(?:\\.0)?(?![\\w/]|[.,]\\d)`, 'g');
+/** "Industry 4.0/5.0", "Web 2.0/3.0": a name's versions, not a rating ("1/5th" is a fraction: the pattern wants no letter after). */
+const VERSIONS_BEFORE = /\b[A-Z][a-z]+\s+$/;
 
 /**
  * A level found at text[start, end) onto `out`. (Module functions, not closures in findAbsolutes: under tsx, which runs
@@ -199,6 +201,7 @@ export const findAbsolutes: Finder = (text, offset) => {
   if (text.includes('/')) {
     for (const m of numberMatches(RATING, text)) {
       const v = parseDecimal(m[1]);
+      if (/\.0$/.test(m[1]) && VERSIONS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (v <= Number(m[2])) pushAbsolute(out, offset, m.index, m.index + m[0].length, v, 'score', 'accuracy');
     }
   }

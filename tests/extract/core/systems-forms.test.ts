@@ -57,3 +57,24 @@ describe('a latency named before a parenthesis holds the times inside it', () =>
       { value_low: 14.5, unit: '%', metric: 'latency', comparison: 'relative' }, { value_low: 1.8, unit: 's', metric: 'latency', comparison: 'absolute' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('a paper that first says "this study" in its closing sentence keeps the results told before it', () => {
+  const abstract = 'The model demonstrated exceptional performance on an independent test set, achieving macro-averaged metrics of ' +
+    '0.9873 recall and 0.9954 specificity. Furthermore, computational analysis confirmed its efficiency, with an inference speed ' +
+    'of 41.11 FPS. This study presents a significant advancement in aerial object classification.';
+  it('keeps them', () => expectClaims(abstract, [
+    { value_low: 0.9873, metric: 'accuracy', comparison: 'absolute' }, { value_low: 0.9954, metric: 'accuracy', comparison: 'absolute' },
+    { value_low: 41.11, metric: 'throughput', comparison: 'absolute' }]));
+  // Earlier than the closing sentence, "we" still ends the background.
+  it('drops the background before an earlier "we"', () => expectClaims(
+    'Spot instances offer up to 90% cost savings. We present a scheduler that cuts cost by 40%. It is open source.',
+    [{ value_low: 40 }]));
+});
+
+describe('not a rating', () => {
+  it.each<[string, Fields[]]>([
+    ['We target next-generation Industry 4.0/5.0 production plants and achieve a 2x speedup.', [{ value_low: 2, unit: 'x' }]],
+    ['We evolve DNNs with the (N+M) Evolution Strategy with the 1/5th success rule, reaching 93% accuracy.', [{ value_low: 93, unit: '%' }]],
+    ['GPT-4o rated our answers 4.4/5 on average.', [{ value_low: 4.4, unit: 'score' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
