@@ -34,7 +34,8 @@ export function listOf(ctx: SentenceContext): number[][] {
   return out;
 }
 
-const BARE_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|\/\s*)$/i;
+// ("1.75x (25%), 1.52x (50%), and 1.28x (75%) the general throughput": a bare figure in parentheses notes the setting.)
+const BARE_JOIN = /^\s*(?:\(\s*[\d.,]+\s*%?\s*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|\/\s*)$/i;
 
 /**
  * Whether the numbers of a list from `i` on are joined bare ("1.42x and 1.35x higher throughput"), so that the words
