@@ -36,7 +36,7 @@ export function headHit(hits: Hit[]): Hit | undefined {
 }
 
 /** Words that end the noun phrase after a number. */
-const PHRASE_STOP = /^(?:than|over|compared|comparing|versus|vs\.?|against|relative|while|whilst|with|without|on|for|at|across|when|under|using|via|from|by|to|as|which|that|where|respectively|if|because|due|thanks|within|after|before|during|and|or|but|is|are|was|were|can|could|has|have|while|achiev\w*|deliver\w*|enabl\w*|maintain\w*|outperform\w*|yield\w*|reach\w*|provid\w*|offer\w*|preserv\w*|retain\w*|match\w*|surpass\w*|exceed\w*|(?:reduc|improv|increas|decreas|lower|sav|boost)(?:ed|ing)|reduces|improves|lowers|saves|boosts|cuts|cutting)$/i;
+const PHRASE_STOP = /^(?:than|over|compared|comparing|versus|vs\.?|against|relative|while|whilst|with|without|on|for|at|across|when|under|using|via|from|by|to|as|which|that|where|respectively|if|because|due|thanks|within|after|before|during|and|or|but|is|are|was|were|can|could|has|have|while|achiev\w*|deliver\w*|enabl\w*|maintain\w*|outperform\w*|yield\w*|reach\w*|provid\w*|offer\w*|preserv\w*|retain\w*|match\w*|surpass\w*|exceed\w*|(?:reduc|improv|increas|decreas|lower|sav|boost)(?:ed|ing)|reduces|improves|lowers|saves|boosts|cuts|cutting|dropp(?:ed|ing)|degrading|sacrificing|compromising|incurring|resulting|leading|making|keeping|allowing|bringing)$/i;
 /** After a change noun, "in"/"of" goes on to what changed ("reduction in error rate", "improvements in GEMM latency"). */
 const CHANGE_NOUN = /^(?:reductions?|improvements?|increases?|decreases?|gains?|boosts?|savings?|speed-?ups?|drops?|degradations?|overheads?)$/i;
 /** After "and", the phrase goes on only into another measured noun ("TTFT and TPOT attainment"), not a new clause. */

@@ -87,3 +87,22 @@ describe('a list with its settings noted in parentheses shares the measure named
   it('reads each as throughput', () => expectClaims(abstract, [
     { value_low: 1.75, metric: 'throughput' }, { value_low: 1.52, metric: 'throughput' }, { value_low: 1.28, metric: 'throughput' }], false));
 });
+
+describe('metric readings from the systems rows', () => {
+  it.each<[string, Fields[]]>([
+    // A system's, training's or inference's performance is its speed.
+    ['The design scales per-GPU training and inference performance by 31% and 35% respectively.', [
+      { value_low: 31, metric: 'speed' }, { value_low: 35, metric: 'speed' }]],
+    ['Distribution-Only Prediction improves end-to-end inference performance by more than 23% compared with Token-to-Expert Prediction.', [
+      { value_low: 23, metric: 'speed' }]],
+    // A gerund verb ends the phrase that names what was reduced.
+    ['It enables trade-offs such as a 96.45% reduction in mean latency and a 97.31% reduction in energy usage dropping accuracy to the slimmest model.', [
+      { value_low: 96.45, metric: 'latency' }, { value_low: 97.31, metric: 'energy' }]],
+    // A count of its own that no cue names is "other", whatever the sentence compared before it; training and sizes are not.
+    ['It matches the predictive accuracy of ensemble ML methods with 10x fewer profiling samples.', [{ value_low: 10, metric: 'other' }]],
+    ['Evaluation on SWaT and WADI shows major gains in detection accuracy, 44.1% fewer false alarms, and 56.3% lower operational costs.', [
+      { value_low: 44.1, metric: 'other' }, { value_low: 56.3, metric: 'cost' }]],
+    ['Our 200-epoch model reaches FID 1.05, matching the 800-epoch SFD-XL baseline with 4x less training.', [
+      { value_low: 1.05, metric: 'fid' }, { value_low: 4, metric: 'training_time' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
