@@ -200,7 +200,8 @@ export function readBaseline(rest: string): string[] {
     if (words.length > 0 && (FINITE_VERB.test(t) || (isName(words[words.length - 1]) && GERUND_AFTER_NAME.test(t)))) break;
     // "the baseline hosted on an A100", "models pre-trained with …": a participle and a preposition end the phrase.
     // ("over locally measured autoregressive decoding": after adverbs alone the participle is a modifier before the head.)
-    if (words.length > 0 && !words.every((w) => /^[a-z]+ly$/.test(w)) && (BASELINE_POST_MODIFIER_STOPS.has(lower) || (PARTICIPLE.test(t) && PARTICIPLE_LINK.test(parts[i + 1] ?? '')))) break;
+    // ("the best trained reward functions": nor after a superlative.)
+    if (words.length > 0 && !words.every((w) => /^(?:[a-z]+ly|best|better|most)$/.test(w)) && (BASELINE_POST_MODIFIER_STOPS.has(lower) || (PARTICIPLE.test(t) && PARTICIPLE_LINK.test(parts[i + 1] ?? '')))) break;
     words.push(t);
     consumed = text.indexOf(t, consumed) + t.length;
   }

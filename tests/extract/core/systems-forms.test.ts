@@ -106,3 +106,9 @@ describe('metric readings from the systems rows', () => {
       { value_low: 1.05, metric: 'fid' }, { value_low: 4, metric: 'training_time' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('a participle after a superlative is no end of the baseline', () => {
+  it('reads the whole phrase', () => expectClaims(
+    'Using a pair of Mistral-7B models, CDR achieves a RewardBench score of 82.6, outperforming the best trained reward functions from same model class.',
+    [{ value_low: 82.6, baseline: ['best trained reward functions'] }]));
+});
