@@ -12,6 +12,11 @@ const BARE = String.raw`[+−-]?\d+(?:\.\d+)?`;
 /** The list right before a number: "A and ", "A or ", "A, B, and ", each bare (no unit of its own). */
 const LIST_BEFORE = new RegExp(String.raw`(?<![\w.,/^$\\@×+=*-])(${BARE}(?:\s*,\s*${BARE})*),?\s+(?:and|or)\s+[+−-]?$`);
 const SHARED_KINDS: ReadonlySet<Candidate['kind']> = new Set(['multiplier', 'percent', 'points']);
+/**
+ * "up to 1.7/4.8x increase", "1,233/1,048 TFLOPS/GPU": two settings' values with one unit, slash-joined. Not "1/8x the
+ * cost" (a fraction) nor "60/60 points" (a count out of a total).
+ */
+const SLASH_BEFORE = /(?<![\w.,/^$\\@×+=*-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*\/\s*$/;
 /** The next bare number of a list after a named score: ", 41.23 (G2A)", ", and 22.98", " and 0.933" (no unit of its own). */
 const LIST_AFTER = /^(?:\s*\([^()]{1,24}\))?(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(\d+(?:\.\d+)?)(?![\d.]*\s*(?:%|\\%|×|[A-Za-z]))/;
 
@@ -35,6 +40,15 @@ export function shareListedUnits(ctx: SentenceContext): Candidate[] {
     const parts = [...m[1].matchAll(/[+−-]?(\d+(?:\.\d+)?)/g)];
     if (parts.some((part) => isCount(part[1]))) continue;
     for (const part of parts) added.push(bare(c, listStart + part.index + part[0].length - part[1].length, part[1]));
+  }
+  for (const c of ctx.candidates) {
+    if ((!SHARED_KINDS.has(c.kind) && (c.kind !== 'absolute' || c.unit === 'score')) || !/^\d/.test(ctx.abstract.slice(c.numStart, c.numEnd))) continue;
+    const m = SLASH_BEFORE.exec(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 16), c.numStart));
+    const value = m ? Number(m[1].replace(/,/g, '')) : NaN;
+    const own = Number(ctx.abstract.slice(c.numStart, c.numEnd).replace(/,/g, ''));
+    if (!m || m[1] === '1' || (c.unit === 'points' && value === own) || ctx.candidates.some((o) => o !== c && o.numEnd > c.numStart - m[0].length && o.numStart < c.numStart)) continue;
+    const at = c.numStart - m[0].length;
+    added.push(withFields(bare(c, at, m[1]), { valueLow: value, valueHigh: value }));
   }
   for (const c of ctx.candidates) {
     if (c.kind !== 'absolute' || !(c.unit === 'score' || AP_UNIT.test(c.unit)) || !/^[A-Za-z]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) continue;

@@ -112,3 +112,15 @@ describe('a participle after a superlative is no end of the baseline', () => {
     'Using a pair of Mistral-7B models, CDR achieves a RewardBench score of 82.6, outperforming the best trained reward functions from same model class.',
     [{ value_low: 82.6, baseline: ['best trained reward functions'] }]));
 });
+
+describe('two values joined by a slash share the unit written once', () => {
+  it.each<[string, Fields[]]>([
+    ['SAMA showcases up to 1.7/4.8x increase in throughput and 2.0/3.8x decrease in memory consumption respectively.', [
+      { value_low: 1.7, unit: 'x', metric: 'throughput' }, { value_low: 4.8, unit: 'x', metric: 'throughput' },
+      { value_low: 2, unit: 'x', metric: 'memory' }, { value_low: 3.8, unit: 'x', metric: 'memory' }]],
+    ['On NVIDIA GB300 and GB200, it achieves 1,233/1,048 TFLOPS/GPU for DeepSeek-V3-685B.', [
+      { value_low: 1233, unit: 'TFLOPS', metric: 'throughput' }, { value_low: 1048, unit: 'TFLOPS', metric: 'throughput' }]],
+    // A fraction and a count out of a total are one number each.
+    ['T-DVAE provides reconstruction with only 1/8x the computational cost of standard VAEs.', [{ value_low: 8, unit: 'x', metric: 'cost' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
