@@ -25,7 +25,7 @@ export { metricHits, phraseAfter, phraseAfterNumber, type Hit } from './metric-p
 const VERB = /\b(?:reduc|suppress|improv|increas|decreas|boost|lower|cut|sav|accelerat|speed\w*\s+up|achiev|deliver|attain|reach|yield|obtain|enhanc|minimi[sz]|maximi[sz]|shrink|halv|doubl|outperform|surpass|exceed|gain|incurr?|bring|brings|trim|slash)\w*\s/gi;
 
 const SPEED_VERB = /^(?:accelerat|speed)/i;
-const SIZED_OR_TRAINED = /\b(?:train\w*|sizes?|bytes?)\b/i;
+const SIZED_OR_TRAINED = /\b(?:train\w*(?!\s+(?:data|samples|examples|sets?|tokens|labels))|sizes?|bytes?)\b/i;
 const HELD_SAME = /^\s*(?:the\s+)?(?:same|comparable|similar|equal|equivalent|matching)\b/i;
 const MODIFIER_TO = /\b(?:required|needed|necessary|used|taken|spent)\s+to\s+$/i;
 
@@ -34,6 +34,18 @@ const MODIFIER_TO = /\b(?:required|needed|necessary|used|taken|spent)\s+to\s+$/i
  * after the last verb of the clause; a speed verb with no specific object is speed ("accelerates end-to-end performance
  * by 1.05-5.36x"). Without a verb, the head of the soft clause right before the number.
  */
+/**
+ * "energy and latency prediction errors": modifiers coordinated before a head that is a cue of its own measure the head
+ * ("latency and throughput" is two measures).
+ */
+function sharedHead(head: string, hits: Hit[]): Hit | undefined {
+  const last = hits.at(-1);
+  const before = hits.at(-2);
+  if (!last || !before || last.weak || !/^[\w-]*(?:\s+by\b.*)?\s*$/.test(head.slice(last.index))) return undefined;
+  const gap = head.slice(before.index, last.index).replace(/^[\w-]+/, '');
+  return /^\s*[\w-]+(?:\s+[\w-]+)*\s*$/.test(gap) && !/\b(?:and|or)\b/i.test(gap) ? last : undefined;
+}
+
 function objectHit(own: string, soft: string): Hit | undefined {
   let verb: RegExpExecArray | undefined;
   // "reduces uplink traffic required to reach a quality threshold by 46x": a verb in the object's modifier is not it.
@@ -49,7 +61,7 @@ function objectHit(own: string, soft: string): Hit | undefined {
     if (prep && SPEED_VERB.test(verb[0]) && !headHits.some((h) => !h.weak)) return { metric: 'speed', weak: true, index: verb.index };
     const hits = headHits.length ? headHits : metricHits(held ? object.slice(prep.index) : object);
     const head = prep && !held ? object.slice(0, prep.index) : held ? object.slice(prep.index) : object;
-    const specific = /,|\b(?:and|or)\b/i.test(head) ? hits.find((h) => !h.weak) : headOfPhrase(head, hits);
+    const specific = /,|\b(?:and|or)\b/i.test(head) ? sharedHead(head, hits) ?? hits.find((h) => !h.weak) : headOfPhrase(head, hits);
     if (specific) return specific;
     if (SPEED_VERB.test(verb[0])) return { metric: 'speed', weak: true, index: verb.index };
     if (hits.length) return hits[0];
@@ -211,7 +223,7 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     if (!hit && lastOfList !== c && bareList(ctx, list, i)) hit = headHit(metricHits(phraseAfterNumber(ctx, lastOfList)));
     // "matches the accuracy of ensemble methods with 10x fewer profiling samples": a quantity of its own no cue names
     // (not "4x less training", "fewer bytes", "network size": those the refiners below read).
-    const own = phraseAfterNumber(ctx, c).trimStart();
+    const own = phraseAfterNumber(ctx, bareList(ctx, list, i) ? lastOfList : c).trimStart();
     if (!hit && namesOtherQuantity(own) && !SIZED_OR_TRAINED.test(own)) {
       out.push(withFields(c, { metric: 'other' }));
       return;

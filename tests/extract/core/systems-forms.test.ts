@@ -124,3 +124,15 @@ describe('two values joined by a slash share the unit written once', () => {
     ['T-DVAE provides reconstruction with only 1/8x the computational cost of standard VAEs.', [{ value_low: 8, unit: 'x', metric: 'cost' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('the head of a coordinated object is what was measured', () => {
+  it.each<[string, Fields[]]>([
+    // "energy and latency" modify "prediction errors"; the data's list shares "less training data" written after it.
+    ['InstMeter can reduce the energy and latency prediction errors by $3\\times$ and $6.5\\times$, respectively, while requiring $100\\times$ and $10\\times$ less training data.', [
+      { value_low: 3, metric: 'other' }, { value_low: 6.5, metric: 'other' }, { value_low: 100, metric: 'other' }, { value_low: 10, metric: 'other' }]],
+    // Two measures coordinated are each their own.
+    ['It reduces latency and memory by 30% and 40%, respectively.', [{ value_low: 30, metric: 'latency' }, { value_low: 40, metric: 'memory' }]],
+    ['The planner outperforms state-of-the-art baselines by 3.73% and 4.11% while utilizing 2x and 600x fewer samples, respectively.', [
+      { value_low: 3.73, metric: 'accuracy' }, { value_low: 4.11, metric: 'accuracy' }, { value_low: 2, metric: 'other' }, { value_low: 600, metric: 'other' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
