@@ -7,6 +7,7 @@ import type { Candidate, SentenceContext } from '../candidate.ts';
 import type { Metric } from '../types.ts';
 import { ANY_QUALIFIER, DECREASE_WORDS, GENERIC_HEAD, METRIC_CUE_PATTERN, occurs } from '../lexicon/index.ts';
 import { after, before } from './clauses.ts';
+import { comparesWithSoftware } from './software-baseline.ts';
 import { headHit, metricHits, phraseAfter, phraseAfterNumber } from './metric-phrase.ts';
 
 const TRAINING_WORDS = /\b(?:train\w*|epochs?|converge\w*|(?:fine-?)?tun(?:e|es|ed|ing)|pre-?train\w*)\b/i;
@@ -107,5 +108,7 @@ export function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   if (c.kind === 'multiplier') return OTHER_MULTIPLE.test(phrase) && !TIME_WORD.test(phrase) ? 'other' : abstractIndicator(ctx.abstract) ?? 'speed';
   // "a 60% reduction in development time": a percentage's cut in a time no cue names is no accuracy.
   if (REDUCTION_OF.test(phrase)) return 'other';
-  return c.kind === 'absolute' ? 'other' : 'accuracy';
+  if (c.kind === 'absolute') return 'other';
+  // "outperform cuDNN by up to 3.5%": a percentage over a kernel library or a serving engine is its speed.
+  return c.comparison === 'relative' && comparesWithSoftware(ctx) ? 'speed' : 'accuracy';
 }

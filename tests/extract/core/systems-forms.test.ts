@@ -136,3 +136,14 @@ describe('the head of a coordinated object is what was measured', () => {
       { value_low: 3.73, metric: 'accuracy' }, { value_low: 4.11, metric: 'accuracy' }, { value_low: 2, metric: 'other' }, { value_low: 600, metric: 'other' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('a percentage over a kernel library or a serving engine is its speed', () => {
+  it('reads AVO as faster than cuDNN, not more accurate', () => expectClaims(
+    'AVO discovers kernels that outperform cuDNN by up to 3.5% and FlashAttention-4 by up to 10.5% across the evaluated configurations. ' +
+    'The optimizations transfer to grouped-query attention, requiring only 30 minutes of additional autonomous adaptation and ' +
+    'yielding gains of up to 7.0% over cuDNN and 9.3% over FlashAttention-4.',
+    [{ value_low: 3.5, metric: 'speed' }, { value_low: 10.5, metric: 'speed' }, { value_low: 30, metric: 'training_time' },
+      { value_low: 7, metric: 'speed' }, { value_low: 9.3, metric: 'speed' }]));
+  // Over a model, a bare percentage stays an accuracy.
+  it('keeps an accuracy over a model', () => expectClaims('Our 7B model outperforms Llama-2-13B by 3.5% on average.', [{ value_low: 3.5, metric: 'accuracy' }]));
+});
