@@ -147,3 +147,9 @@ describe('a percentage over a kernel library or a serving engine is its speed', 
   // Over a model, a bare percentage stays an accuracy.
   it('keeps an accuracy over a model', () => expectClaims('Our 7B model outperforms Llama-2-13B by 3.5% on average.', [{ value_low: 3.5, metric: 'accuracy' }]));
 });
+
+describe('measures named after "at" are where, not what', () => {
+  it('keeps the error the verb reduces', () => expectClaims(
+    'Against a token-count baseline, LLMVisor reduces relative error by up to 2.5x and 3.3x at p90 and p99, respectively, for prefill.',
+    [{ value_low: 2.5, metric: 'other' }, { value_low: 3.3, metric: 'other' }]));
+});
