@@ -24,6 +24,12 @@ describe('devices the corpus names', () => {
       { hardware: ['STM32H7'] }, { hardware: ['MAX78000'] }]],
     ['After INT8 quantization the model retains 70.4 AP while running at 22 FPS on a 0.8-TOPS Rockchip RK3568 NPU.', [
       { hardware: [] }, { hardware: ['Rockchip RK3568'] }]],
+    // Automotive and phone SoCs, accelerators with a letter after the number, MCU cores, a list that goes on to "on L40".
+    ['Evaluation on the NVIDIA DRIVE Thor platform shows that our pipeline achieves $2.5\\times$ end-to-end latency reduction.', [{ hardware: ['DRIVE Thor'] }]],
+    ['Running on a commodity smartphone (Qualcomm Snapdragon 7 Gen 1, 12 GB RAM), it completes the pipeline in about 60 seconds.', [{ hardware: ['Snapdragon 7 Gen 1'] }]],
+    ['A YOLOv5n-seg model compiled for a Hailo-8L AI accelerator delivers 30 FPS.', [{ hardware: ['Hailo-8L'] }]],
+    ['Our predictor achieves 2x lower latency on a Cortex-M4 MCU.', [{ hardware: ['Cortex-M4'] }]],
+    ['It achieves speedups of 17.8x on H100, 19.0x on RTX 3090 and 16.5x on L40.', [{ hardware: ['H100'] }, { hardware: ['RTX 3090'] }, { hardware: ['L40'] }]],
     ['On a GAP9 microcontroller the keyword spotter takes 3.1 ms per frame, and 40 FPS on a Hailo-8.', [
       { hardware: ['GAP9'] }, { hardware: ['Hailo-8'] }]],
     // "over a 32-node A100 cluster" is where the runs went, not a comparison.
