@@ -14,6 +14,11 @@ const SOFTWARE_KINDS: ReadonlySet<string> = new Set([
 
 const KIND_OF: ReadonlyMap<string, string> = new Map(SYSTEM_ENTRIES.map((e) => [e.name, e.kind]));
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any software name or alias as written in the vocabulary: a cheap test before the sentence's comparisons are read. */
+const SOFTWARE_NAME = new RegExp(`(?<![\\w-])(?:${SYSTEM_ENTRIES.filter((e) => SOFTWARE_KINDS.has(e.kind))
+  .flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(escape).join('|')})`, 'i');
+
 const isSoftware = (name: string): boolean => {
   const known = knownSystem(name);
   return known !== undefined && SOFTWARE_KINDS.has(KIND_OF.get(known) ?? '');
@@ -24,7 +29,7 @@ let last: { sentence: SentenceContext['sentence']; abstract: string; answer: boo
 
 export function comparesWithSoftware(ctx: SentenceContext): boolean {
   if (last?.sentence === ctx.sentence && last.abstract === ctx.abstract) return last.answer;
-  const answer = mentions(ctx).some((m) => m.names.some(isSoftware));
+  const answer = SOFTWARE_NAME.test(ctx.sentence.text) && mentions(ctx).some((m) => m.names.some(isSoftware));
   last = { sentence: ctx.sentence, abstract: ctx.abstract, answer };
   return answer;
 }
