@@ -3,7 +3,7 @@
  * needle): whether each contains the needle, and where, field by field; and what a search's answer holds (Found).
  */
 import { packedAt, type Packed } from '../../extract/core/packed.ts';
-import { asciiIndexOf, type AsciiNeedle } from './asciiSearch.ts';
+import { asciiIndexOf, asciiWords, type AsciiNeedle } from './asciiSearch.ts';
 
 /**
  * A search's answer, and what a longer needle containing this one starts from (TextIndex.find). `at`, per field
@@ -68,6 +68,7 @@ export function checkCandidates(
       }
     } else {
       const { bytes } = f;
+      const words = asciiWords(bytes);
       const ends = f.values.ends;
       for (let r = 0; r < nc; r++) {
         const i = cand[r];
@@ -80,7 +81,7 @@ export function checkCandidates(
             if (!ascii || w === ABSENT) at[i] = ABSENT;
             else {
               const start = code ? ends[code - 1] : 0;
-              const k = asciiIndexOf(bytes, start + (w > 0 ? Math.max(0, w - 1 - offset) : 0), ends[code], ascii);
+              const k = asciiIndexOf(bytes, start + (w > 0 ? Math.max(0, w - 1 - offset) : 0), ends[code], ascii, words);
               at[i] = k < 0 ? ABSENT : k - start + 1;
               if (k >= 0) { match[i] = 1; continue; }
             }

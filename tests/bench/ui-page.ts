@@ -1,6 +1,8 @@
 /**
  * The UI bench's measuring in the page (npm run bench:ui, tests/bench/ui.ts): the first input event after arm(), the
- * app's `claimboard:rendered` and `claimboard:settled` marks, and the time between them; medians and p95.
+ * app's `claimboard:rendered` and `claimboard:settled` marks, and the time between them; medians and p95. Also, seen
+ * from outside the app (countShown): when the header's count first changes after the input, plus two frames (issue
+ * 14's definition of a filter change's latency).
  */
 import type { Page } from 'playwright-core';
 
@@ -16,8 +18,23 @@ export const p95 = (xs: number[]) => {
 /** Records the first input event after each arm() and every rendered mark (in page time). */
 export async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __cb: { input: number; marks: { t: number; rows: number; total: number }[]; settled: number[] } };
-    w.__cb = { input: 0, marks: [], settled: [] };
+    type Recorded = {
+      input: number; marks: { t: number; rows: number; total: number }[]; settled: number[];
+      counted: { input: number; t: number }[]; seen: number;
+    };
+    const w = window as unknown as { __cb: Recorded };
+    w.__cb = { input: 0, marks: [], settled: [], counted: [], seen: 0 };
+    // The header's count ("12,345 of 1,000,000 claims · …"): its first change after an input, then two frame
+    // callbacks (the frame that shows it has been produced, and the next one has begun).
+    const summary = document.querySelector('header .brand p');
+    if (summary) {
+      new MutationObserver(() => {
+        const input = w.__cb.input;
+        if (!input || w.__cb.seen === input) return;
+        w.__cb.seen = input;
+        requestAnimationFrame(() => requestAnimationFrame(() => w.__cb.counted.push({ input, t: performance.now() })));
+      }).observe(summary, { childList: true, characterData: true, subtree: true });
+    }
     for (const type of ['click', 'input', 'change']) {
       window.addEventListener(type, () => { if (!w.__cb.input) w.__cb.input = performance.now(); }, true);
     }
@@ -44,6 +61,20 @@ export async function settled(page: Page, total?: number, timeout = 60_000): Pro
     const m = cb.marks.find((x) => x.t > cb.input && (n === null || x.total === n));
     return m ? m.t - cb.input : false;
   }, total ?? null, { timeout, polling: 20 });
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * ms from the armed input event to its header count change plus two frames (see instrument); after its rendered mark
+ * (settled), so a change that left the count as it was (no mutation within 250 ms of the mark) gives the mark's time.
+ */
+export async function countShown(page: Page, rendered: number): Promise<number> {
+  const handle = await page.waitForFunction((ms) => {
+    const cb = (window as unknown as { __cb: { input: number; counted: { input: number; t: number }[]; marks: { t: number }[] } }).__cb;
+    const c = cb.counted.find((x) => x.input === cb.input);
+    if (c) return c.t - cb.input;
+    return performance.now() - cb.input > ms + 250 ? ms : false;
+  }, rendered, { timeout: 60_000, polling: 'raf' });
   return (await handle.jsonValue()) as number;
 }
 
