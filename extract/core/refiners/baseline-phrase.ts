@@ -26,6 +26,7 @@ const PARTICIPLE_LINK = /^(?:on|in|at|by|with|using|under|across|from|for|via|th
 const APPOSED_NAME = /^\s*,\s*([A-Z][\w.+-]*[A-Za-z0-9])\s*(?:[.;)]|$)/;
 
 /** A count word before a lower-case noun (readBaseline says when it names nothing). */
+const MACHINES = /^(?:GPUs?|CPUs?|NPUs?|TPUs?|nodes?|devices?|machines?|servers?|cores?|chips?|workers?|cards?)\b/;
 const COUNT_PHRASE = new RegExp(`^${COUNT_WORD}\\s+(?:(?:hundred|thousand|million|billion)\\s+)?[a-z]`, 'i');
 
 /**
@@ -141,6 +142,8 @@ export function readBaseline(rest: string): string[] {
   // ("over four RTX4090 with vLLM" counts devices: the device is the baseline.)
   const devices = deviceBaselines(text);
   if (devices.length) return devices;
+  // "compared to 256 GPUs used in recent state-of-the-art": a count of machines is the other side's cost, no baseline.
+  if (/^\s*\d/.test(rest) && MACHINES.test(text)) return [];
   // "over one billion documents", "than two hundred queries": a count, not a thing compared against.
   // ("than two strong baselines" is a comparison: a generic head follows.)
   if (COUNT_PHRASE.test(text) &&

@@ -57,7 +57,8 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   // "85.5% vs. 77.0%": a value set against another is a compared result.
   if (versusNumberAfter(ctx, c)) return true;
   const lead60 = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart);
-  if (FROM_TO.test(lead60) && !/\b(?:rang\w*|var\w*|spann\w*)\s+from\b/i.test(lead60)) return true;
+  // ("ranging from", "across dataset sizes from 5.1 to 20.4 GB": a sweep of settings, no change.)
+  if (FROM_TO.test(lead60) && !/\b(?:rang\w*|var\w*|spann\w*|(?:across|over)\s+(?:[\w-]+\s+){0,3}?[\w-]+s)\s+from\b/i.test(lead60)) return true;
   if (endsParenChange(ctx, c) >= 0 || benchmarkAfter(ctx, c)) return true;
   // "mean Average Precision (mAP) of 98.5%": the metric named before its abbreviation.
   const through = throughAbbreviation(ctx, c);

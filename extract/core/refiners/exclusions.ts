@@ -10,6 +10,7 @@ import { endsParenChange, isSigned, startsParenChange, CAPACITY_VERB_BEFORE, COM
 import { isBaselineNumber, isOthersResult } from './exclusions-others.ts';
 import { isAdjectiveForm } from '../verbs.ts';
 import { isInWebAddress } from './web-address.ts';
+import { isSpread } from './spread.ts';
 
 /** "8x A100", "4× GPUs"; not "2.4× GPU memory reduction", "90x GPU speedups" (a measure on the device). */
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b(?![-\s]+(?:memory|speed-?ups?|speed|hours?|utili[sz]ation|time|latency|throughput|acceleration|usage|footprint|consumption|cost|efficiency|energy|savings?|reduction)\b)/i;
@@ -253,14 +254,6 @@ function isCountTotal(ctx: SentenceContext, c: Candidate): boolean {
     /\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 16), c.numStart));
 }
 
-/** "span three orders of magnitude per instance", "25× energy differences across tasks": a spread observed, no gain. */
-function isSpread(ctx: SentenceContext, c: Candidate): boolean {
-  return c.kind === 'multiplier' && (SPREAD_BEFORE.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 24), c.start)) ||
-    SPREAD_AFTER.test(ctx.abstract.slice(c.end, c.end + 40)));
-}
-
-const SPREAD_BEFORE = /\b(?:span(?:s|ned|ning)?|var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|fluctuat\w*)\s+(?:(?:by|over|across|up\s+to|about|roughly|nearly|more\s+than|over)\s+)*(?:a\s+factor\s+of\s+)?$/i;
-const SPREAD_AFTER = /^\s+(?:[\w-]+\s+)?(?:differences?|variations?|variability|spread)\b/i;
 
 export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) => boolean][] = [
   ['confidence level', isConfidenceLevel],

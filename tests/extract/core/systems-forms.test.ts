@@ -153,3 +153,15 @@ describe('measures named after "at" are where, not what', () => {
     'Against a token-count baseline, LLMVisor reduces relative error by up to 2.5x and 3.3x at p90 and p99, respectively, for prefill.',
     [{ value_low: 2.5, metric: 'other' }, { value_low: 3.3, metric: 'other' }]));
 });
+
+describe('a sweep of settings and a count of machines are no claim and no baseline', () => {
+  it.each<[string, Fields[]]>([
+    ['Across dataset sizes from 5.1 to 20.4 GB, Bagzel variants show markedly better scaling behavior than the baseline.', []],
+    ['It cuts word edits by 77%, and is robust across contradiction-injection rates from 0% to 75%.', [{ value_low: 77 }]],
+    // A result over benchmarks is a change.
+    ['ClarifyGPT improves the average performance of GPT-4 and ChatGPT across four benchmarks from 68.02% to 75.75% and from 58.55% to 67.22%, respectively.', [
+      { value_low: 75.75 }, { value_low: 67.22 }]],
+    ['Our tracker trains in only 1 day in 4 GPUs, compared to 256 GPUs used in recent state-of-the-art.', [
+      { value_low: 1, baseline: [] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
