@@ -8,8 +8,14 @@
 // (Not the microseconds of "costs 0.22 us".)
 const SELF = /\b(?:we|our)\b|(?<!\d\s?)\bus\b|\b(?:this|the\s+present)\s+(?:paper|work|study|article|letter|report)\b|\bhere\b/i;
 
-/** The rest of the last sentence, holding no digit. */
-const CLOSING_WITHOUT_NUMBER = /^(?![\s\S]*(?:[.?!]\s+[A-Z(]|\d))/;
+/** A sentence break ahead, or a digit. */
+const BREAK_OR_DIGIT = /[.?!]\s+[A-Z(]|\d/g;
+
+/** Whether the text from `at` on is the rest of the abstract's last sentence and holds no digit. */
+function closingWithoutNumber(text: string, at: number): boolean {
+  BREAK_OR_DIGIT.lastIndex = at;
+  return !BREAK_OR_DIGIT.test(text);
+}
 
 /** Where the paper first speaks of itself in the text, or 0 when it never does. `system`: the paper's own name, readable. */
 export function selfStart(text: string, system = ''): number {
@@ -22,7 +28,7 @@ export function selfStart(text: string, system = ''): number {
   // "The model demonstrated … 0.9812 accuracy … This study presents a significant advancement …": a paper that first
   // speaks of itself in a closing sentence without a number has told its own results in the third person before it,
   // as one that never does. (Not "Spot instances offer 90% savings. We present Foo, which is 2x faster.")
-  if (CLOSING_WITHOUT_NUMBER.test(text.slice(at))) return 0;
+  if (closingWithoutNumber(text, at)) return 0;
   return sentenceStart < 0 ? 0 : sentenceStart + 2;
 }
 

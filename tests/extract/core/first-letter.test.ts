@@ -33,3 +33,12 @@ describe('byFirstLetter', () => {
     expect(HARDWARE_OF_GROUP.length - 1).toBe(hardwareData.devices.flatMap((d) => d.patterns).length);
   });
 });
+
+describe('the hardware catalogue', () => {
+  // A pattern that opens with a lookaround is tried at every position of every abstract: "(?<=\bon\s)L40" alone made the
+  // hardware scan ~2.7x slower (1.8 s against 0.66 s of a 48k-abstract profile).
+  it('opens every pattern with what it matches, not a lookaround', () => {
+    const all = hardwareData.devices.flatMap((d) => d.patterns);
+    expect(all.filter((p) => /^\(\?<?[=!]/.test(p))).toEqual([]);
+  });
+});
