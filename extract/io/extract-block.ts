@@ -19,13 +19,27 @@ export type TableFormat = 'csv' | 'parquet';
 /** A block's rows of one table: CSV rows without header, each ending in CRLF ('' when none), or Parquet columns. */
 export type EncodedRows = { csv: string } | { columns: ParquetCell[][] };
 
-/** What the main thread needs of a paper read: where it was and the id it asks for (assigned in input order there). */
-export interface PaperNote { kind: 'paper'; file: string; line: number; id: string; title: string }
-export type BlockRecord = PaperNote | ReadIssue | FilteredRecord;
+/**
+ * What the main thread needs of the block's papers, by index among them: where each was and the id it asks for
+ * (assigned in input order there). Arrays, not an object per paper: a worker's output is copied to the main thread,
+ * and per paper five keys and the file name were serialised and read back there (~1 µs a paper on that thread).
+ */
+export interface BlockPapers {
+  /** The file the block was read from (a block never spans two inputs). */
+  file: string;
+  lines: number[];
+  ids: string[];
+  /** Only with `debug` (the debug notes name the paper); empty otherwise. */
+  titles: string[];
+}
+
+/** A record that is not a paper, and how many of the block's papers came before it (for input order). */
+export interface BlockNote { before: number; record: ReadIssue | FilteredRecord }
 
 export interface BlockOutput {
-  /** The block's records in input order; papers by their index among the block's papers. */
-  records: BlockRecord[];
+  papersRead: BlockPapers;
+  /** The block's other records in input order. */
+  notes: BlockNote[];
   claimRows: EncodedRows;
   /** Null when no papers table is written. */
   paperRows: EncodedRows | null;
@@ -59,18 +73,22 @@ export interface BlockOptions {
  */
 export function extractBlock(block: Block, options: BlockOptions, renames?: ReadonlyMap<number, string>): BlockOutput {
   const { debug } = options;
-  const records: BlockRecord[] = [];
+  const papersRead: BlockPapers = { file: block.kind === 'jsonl' ? block.file : '', lines: [], ids: [], titles: [] };
+  const notes: BlockNote[] = [];
   const results: PaperResult[] = [];
-  const out: BlockOutput = { records, claimRows: { csv: '' }, paperRows: null, claims: 0, papers: 0, failures: [], found: [], threadId };
+  const out: BlockOutput = { papersRead, notes, claimRows: { csv: '' }, paperRows: null, claims: 0, papers: 0, failures: [], found: [], threadId };
   let index = 0;
   for (const event of parseBlock(block)) {
     if (event.kind !== 'paper') {
-      records.push(event);
+      notes.push({ before: index, record: event });
       continue;
     }
     const renamed = renames?.get(index);
     const paper = renamed === undefined ? event.paper : { ...event.paper, id: renamed };
-    records.push({ kind: 'paper', file: event.file, line: event.line, id: paperId(event.paper), title: event.paper.title });
+    papersRead.file = event.file;
+    papersRead.lines.push(event.line);
+    papersRead.ids.push(paperId(event.paper));
+    if (debug) papersRead.titles.push(event.paper.title);
     try {
       const steps: string[] = [];
       const result = extractPaper(paper, debug ? { trace: traceInto(steps) } : {});

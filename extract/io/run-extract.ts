@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { readBlocks, type Block } from './blocks.ts';
 import type { CliIo } from './cli-io.ts';
 import { UserError } from './errors.ts';
-import type { BlockOptions, BlockOutput, PaperNote } from './extract-block.ts';
+import type { BlockNote, BlockOptions, BlockOutput, BlockPapers } from './extract-block.ts';
 import { inProcessExtractor } from './in-process.ts';
 import { extractInOrder } from './extract-in-order.ts';
 import { PaperIds } from './paper-ids.ts';
@@ -60,6 +60,11 @@ function where(e: { file: string; line: number | null }): string {
   return e.line === null ? e.file : `${e.file}:${e.line}`;
 }
 
+/** Where the block's `index`-th paper was read: `file:line`. */
+function paperAt(papers: BlockPapers, index: number): string {
+  return `${papers.file}:${papers.lines[index]}`;
+}
+
 export async function extractAll(options: RunOptions, io: CliIo, claimsOut: TableSink, papersOut: TableSink | null): Promise<RunCounts> {
   const counts: RunCounts = { papers: 0, claims: 0, skipped: new Map(), filtered: options.categories ? 0 : null, renamed: 0,
     comparisons: options.summary ? new ComparisonSummary() : null };
@@ -75,47 +80,51 @@ export async function extractAll(options: RunOptions, io: CliIo, claimsOut: Tabl
   };
 
   /** A block's records in input order: warnings, counts, ids; returns the ids taken already (index → new id). */
-  function readRecords(output: BlockOutput): { renames: Map<number, string>; lines: PaperNote[] } {
+  function readRecords(output: BlockOutput): Map<number, string> {
     const renames = new Map<number, string>();
-    const lines: PaperNote[] = [];
-    for (const record of output.records) {
+    const { papersRead, notes } = output;
+    let next = 0;
+    const readNote = ({ record }: BlockNote) => {
       if (record.kind === 'filtered') {
         counts.filtered! += 1;
-      } else if (record.kind === 'issue') {
-        if (record.fatal) throw new UserError(record.message);
-        if (record.message === ENCODING_NOTE) {
-          if (notedEncoding.has(record.file)) continue;
-          notedEncoding.add(record.file);
-        }
-        if (record.skipped !== null) {
-          if (options.strict) throw new UserError(`${where(record)}: ${record.message}`);
-          counts.skipped.set(record.skipped, (counts.skipped.get(record.skipped) ?? 0) + 1);
-        }
-        note(`warning: ${where(record)}: ${record.message}`);
-      } else {
-        const { id, renamedFrom } = ids.assignId(record.id);
-        if (renamedFrom !== undefined) {
-          renames.set(lines.length, id);
-          counts.renamed += 1;
-          note(`warning: ${where(record)}: duplicate paper_id ${renamedFrom}; written as ${id}`);
-        }
-        lines.push(record);
-        progress.update(++records);
+        return;
       }
+      if (record.fatal) throw new UserError(record.message);
+      if (record.message === ENCODING_NOTE) {
+        if (notedEncoding.has(record.file)) return;
+        notedEncoding.add(record.file);
+      }
+      if (record.skipped !== null) {
+        if (options.strict) throw new UserError(`${where(record)}: ${record.message}`);
+        counts.skipped.set(record.skipped, (counts.skipped.get(record.skipped) ?? 0) + 1);
+      }
+      note(`warning: ${where(record)}: ${record.message}`);
+    };
+    for (let index = 0; index < papersRead.ids.length; index++) {
+      while (next < notes.length && notes[next].before === index) readNote(notes[next++]);
+      const { id, renamedFrom } = ids.assignId(papersRead.ids[index]);
+      if (renamedFrom !== undefined) {
+        renames.set(index, id);
+        counts.renamed += 1;
+        note(`warning: ${paperAt(papersRead, index)}: duplicate paper_id ${renamedFrom}; written as ${id}`);
+      }
+      progress.update(++records);
     }
-    return { renames, lines };
+    while (next < notes.length) readNote(notes[next++]);
+    return renames;
   }
 
   async function sink(block: Block, first: BlockOutput): Promise<void> {
-    const { renames, lines } = readRecords(first);
+    const renames = readRecords(first);
+    const papersRead = first.papersRead;
     // A duplicate id (rare): the block again, here, with the ids assigned; the same rows otherwise.
     const output = renames.size > 0 ? (await inProcessExtractor())(block, options, renames) : first;
     for (const { index, error } of output.failures) {
-      if (options.strict) throw new UserError(`${where(lines[index])}: extractor failed: ${error}`);
+      if (options.strict) throw new UserError(`${paperAt(papersRead, index)}: extractor failed: ${error}`);
       counts.skipped.set('extractor error', (counts.skipped.get('extractor error') ?? 0) + 1);
-      note(`warning: ${where(lines[index])}: extractor failed: ${error}`);
+      note(`warning: ${paperAt(papersRead, index)}: extractor failed: ${error}`);
     }
-    for (const { index, text } of output.found) note(`debug: ${where(lines[index])}: ${lines[index].title}: ${text}`);
+    for (const { index, text } of output.found) note(`debug: ${paperAt(papersRead, index)}: ${papersRead.titles[index]}: ${text}`);
     counts.papers += output.papers;
     counts.claims += output.claims;
     if (output.tally) counts.comparisons?.add(output.tally);

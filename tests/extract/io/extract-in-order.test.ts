@@ -66,7 +66,7 @@ describe('extraction in input order', () => {
     expect(here.every((o) => o.threadId === 0)).toBe(true);
     expect(workers.every((o) => o.threadId !== 0)).toBe(true);
     expect(new Set(workers.map((o) => o.threadId)).size).toBe(2);
-    const rows = (o: (typeof here)[number]) => [csvOf(o.claimRows), csvOf(o.paperRows), o.records];
+    const rows = (o: (typeof here)[number]) => [csvOf(o.claimRows), csvOf(o.paperRows), o.papersRead, o.notes];
     expect(workers.map(rows)).toEqual(here.map(rows));
   }, 60_000);
 
