@@ -16,8 +16,11 @@ import { tallyComparisons, type ComparisonTally } from './summary.ts';
 
 export type TableFormat = 'csv' | 'parquet';
 
-/** A block's rows of one table: CSV rows without header, each ending in CRLF ('' when none), or Parquet columns. */
-export type EncodedRows = { csv: string } | { columns: ParquetCell[][] };
+/**
+ * A block's rows of one table: CSV rows without header, each ending in CRLF ('' when none), as text or as its UTF-8
+ * bytes (from a worker: moved to the main thread, not copied, and written there as they are), or Parquet columns.
+ */
+export type EncodedRows = { csv: string } | { csvBytes: Uint8Array } | { columns: ParquetCell[][] };
 
 /**
  * What the main thread needs of the block's papers, by index among them: where each was and the id it asks for

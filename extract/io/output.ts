@@ -6,6 +6,7 @@ import { createWriteStream, realpathSync, statSync, type Stats } from 'node:fs';
 import { rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EventEmitter, once } from 'node:events';
+import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { fileErrorReason, UserError } from './errors.ts';
 
@@ -80,13 +81,17 @@ function fileSink(path: string, file: string, finish: () => Promise<void>, drop:
   };
 }
 
-/** A stream that is not ours to finish (stdout): written through, nothing to commit or undo. */
+/**
+ * A stream that is not ours to finish (stdout): written through, nothing to commit or undo. Bytes are UTF-8 text (CSV
+ * rows from a worker; Parquet is written to files only): a Node stream takes them as they are, anything else as text.
+ */
 export function passThrough(out: { write(s: string): unknown }): TextSink {
+  const decoder = new TextDecoder();
   return {
-    async write(text) {
-      if (typeof text !== 'string') throw new Error('only text goes to stdout'); // Parquet is written to files only
+    async write(chunk) {
+      const data = typeof chunk === 'string' || out instanceof Writable ? chunk : decoder.decode(chunk);
       // Respect a pipe's backpressure, or a slow reader makes the whole output pile up in memory.
-      if (out.write(text) === false && out instanceof EventEmitter) await once(out, 'drain');
+      if ((out as { write(s: string | Uint8Array): unknown }).write(data) === false && out instanceof EventEmitter) await once(out, 'drain');
     },
     async commit() {},
     async abort() {},

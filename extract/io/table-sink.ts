@@ -27,6 +27,10 @@ export async function tableSink(
     await out.write(rowsToCsv(columns, [], { spreadsheetSafe: options.spreadsheetSafe }));
     return {
       async write(rows) {
+        if ('csvBytes' in rows) {
+          if (rows.csvBytes.length > 0) await out.write(rows.csvBytes);
+          return;
+        }
         if (!('csv' in rows)) throw new Error('expected CSV rows');
         if (rows.csv) await out.write(rows.csv);
       },

@@ -34,7 +34,7 @@ function input(): string {
 }
 
 const OPTIONS = { debug: false, spreadsheetSafe: false, claimsFormat: 'csv', papersFormat: 'csv' } as const;
-const csvOf = (rows: EncodedRows | null) => (rows && 'csv' in rows ? rows.csv : '');
+const csvOf = (rows: EncodedRows | null) => (!rows ? '' : 'csv' in rows ? rows.csv : 'csvBytes' in rows ? Buffer.from(rows.csvBytes).toString('utf8') : '');
 
 describe('extraction in input order', () => {
   it('cuts JSONL into blocks of whole lines whose events are the streaming reader\'s, line numbers included', async () => {

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { atomicFile } from '../../../extract/io/output.ts';
+import { Writable } from 'node:stream';
+import { atomicFile, passThrough } from '../../../extract/io/output.ts';
 
 let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'claimboard-output-')); });
@@ -51,5 +52,18 @@ describe('atomicFile', () => {
     await sink.commit();
     expect(await read).toBe('paper_id\n1\n');
     expect(statSync(fifo).isFIFO()).toBe(true);
+  });
+});
+
+describe('passThrough', () => {
+  it('writes CSV bytes from a worker as they are to a Node stream, and as text to anything else', async () => {
+    const bytes = new TextEncoder().encode('a,“b”\r\n');
+    const chunks: (string | Uint8Array)[] = [];
+    const stream = new Writable({ write(chunk: Buffer, _encoding, done) { chunks.push(chunk); done(); } });
+    await passThrough(stream).write(bytes);
+    expect(Buffer.concat(chunks as Buffer[]).toString('utf8')).toBe('a,“b”\r\n');
+    const seen: string[] = [];
+    await passThrough({ write: (s: string) => seen.push(s) }).write(bytes);
+    expect(seen).toEqual(['a,“b”\r\n']);
   });
 });
