@@ -40,9 +40,9 @@ export const BREAKDOWN_GAP = /^(?:\s+[\w-]+){0,2}(?:\s*\([^()]{0,30}\))?\s*,\s*w
 export const SETTING_THEN_AND = /^[^;:.()]{0,100}\b(?:in|on|for|at)\s[^;:.()]{1,60},\s*and\s+$/i;
 const BREAKDOWN_SETTING = /^\s*(?:\([^()]{0,30}\)\s*)?(?:on|in|for|at)\s/i;
 const COMPARED_AFTER = /^\s*(?:compared|relative|than|over|versus|vs\.?|against)\b/i;
-/** "8.02 ms per case", "0.015s per inference": a time per unit of work is a latency level ("36GB per query" may be anyone's). */
 /** "3.1 ms encoding", "sub-20 ms inference", "97 ms full multi-layer decoding": a time a named step of the work takes. */
 const TIMED_STEP_AFTER = /^\s*(?:(?!of\b|for\b|in\b|to\b)[\w-]+\s+){0,2}?(?:encoding|decoding|inference|prefill(?:ing)?|rendering|response|execution|planning)\b/i;
+/** "8.02 ms per case", "0.015s per inference": a time per unit of work is a latency level ("36GB per query" may be anyone's). */
 const PER_WORK_AFTER = /^\s*(?:per|\/)\s*(?:case|sample|image|frame|query|token|request|step|iteration|inference|example|video|scan|patient|utterance|sentence|document|prompt)\b/i;
 
 function anyCue(text: string): boolean {
@@ -57,8 +57,7 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   // "85.5% vs. 77.0%": a value set against another is a compared result.
   if (versusNumberAfter(ctx, c)) return true;
   const lead60 = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 60), c.numStart);
-  // ("ranging from", "across dataset sizes from 5.1 to 20.4 GB": a sweep of settings, no change.)
-  if (FROM_TO.test(lead60) && !/\b(?:rang\w*|var\w*|spann\w*|(?:across|over)\s+(?:[\w-]+\s+){0,3}?[\w-]+s)\s+from\b/i.test(lead60)) return true;
+  if (FROM_TO.test(lead60) && !/\b(?:rang\w*|var\w*|spann\w*)\s+from\b/i.test(lead60)) return true;
   if (endsParenChange(ctx, c) >= 0 || benchmarkAfter(ctx, c)) return true;
   // "mean Average Precision (mAP) of 98.5%": the metric named before its abbreviation.
   const through = throughAbbreviation(ctx, c);

@@ -32,11 +32,6 @@ const HELD_SAME = /^\s*(?:the\s+)?(?:same|comparable|similar|equal|equivalent|ma
 const MODIFIER_TO = /\b(?:required|needed|necessary|used|taken|spent)\s+to\s+$/i;
 
 /**
- * The cue of the verb's object before the number ("decreases P90 time-to-first-token (TTFT) by"): the first specific cue
- * after the last verb of the clause; a speed verb with no specific object is speed ("accelerates end-to-end performance
- * by 1.05-5.36x"). Without a verb, the head of the soft clause right before the number.
- */
-/**
  * "energy and latency prediction errors": modifiers coordinated before a head that is a cue of its own measure the head
  * ("latency and throughput" is two measures).
  */
@@ -48,6 +43,11 @@ function sharedHead(head: string, hits: Hit[]): Hit | undefined {
   return /^\s*[\w-]+(?:\s+[\w-]+)*\s*$/.test(gap) && !/\b(?:and|or)\b/i.test(gap) ? last : undefined;
 }
 
+/**
+ * The cue of the verb's object before the number ("decreases P90 time-to-first-token (TTFT) by"): the first specific cue
+ * after the last verb of the clause; a speed verb with no specific object is speed ("accelerates end-to-end performance
+ * by 1.05-5.36x"). Without a verb, the head of the soft clause right before the number.
+ */
 function objectHit(own: string, soft: string): Hit | undefined {
   let verb: RegExpExecArray | undefined;
   // "reduces uplink traffic required to reach a quality threshold by 46x": a verb in the object's modifier is not it.
