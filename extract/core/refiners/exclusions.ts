@@ -54,6 +54,9 @@ function isBiggerSetup(ctx: SentenceContext, c: Candidate): boolean {
   // "four magnification levels are provided: 4x, 10x, 20x, and 40x": the levels of a setting, listed.
   if (c.kind === 'multiplier' && /\b(?:magnification|zoom|scal(?:e|ing)|upsampling)\s+(?:levels?|factors?|ratios?)\b[^.;]{0,40}$/i
     .test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 80), c.start))) return true;
+  // "temporally downsampled by a factor of 2", "downsampling the representation by a factor of 8": a setting's scale.
+  if (c.kind === 'multiplier' && /\b(?:down|up|sub)-?sampl\w*\b[^.;,]{0,50}?\bby\s+(?:a\s+factor\s+of\s+)?$/i
+    .test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 80), c.start))) return true;
   // "for 2x super-resolution", "across a 4x super-resolution range", "at 5x magnification": the scale a task is set at.
   if (c.kind === 'multiplier' && /^\s*(?:super[-\s]?resolution|SR\b|up-?sampling|up-?scaling|down-?sampling|magnification|zoom)/i.test(rest)) return true;
   // "outperforming models up to 18x its size": the size of what is compared.

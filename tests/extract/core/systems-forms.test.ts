@@ -165,3 +165,10 @@ describe('a sweep of settings and a count of machines are no claim and no baseli
       { value_low: 1, baseline: [] }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('a sampling factor is a setting', () => {
+  it.each<[string, Fields[]]>([
+    ['We fine-tuned models on fMRI responses that were temporally downsampled by a factor of 2.', []],
+    ['It stays competitive even when downsampling the encoded representation by a factor of 8, and runs 3x faster.', [{ value_low: 3, metric: 'speed' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
