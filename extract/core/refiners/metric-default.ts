@@ -100,12 +100,28 @@ const AS_MANY = /^\s+as\s+(?:many|much)\s+[a-z]/i;
  */
 const OTHER_MULTIPLE = /^(?:(?:improvements?|increases?|gains?|boosts?|enhancements?)\s+(?:in|of)\s+(?!(?:the\s+)?(?:overall\s+)?(?:performance|efficiency|speed)\b)|(?:better|higher|lower)\s+(?!than\b|(?:[\w-]+\s+){0,2}?(?:performance|efficiency|speed|results?)\b)(?=[a-z]))\S/i;
 
+/** Words after a multiple that leave its metric to the default: change nouns, comparatives, steps of the work. */
+const DEFAULT_AFTER = [
+  'improvements?', 'increases?', 'gains?', 'boosts?', 'enhancements?', 'advantages?', 'efficiency', 'performance', 'overall',
+  'average', 'end-to-end', 'e2e', 'reductions?', 'decreases?', 'times?', 'x', 'fold', 'more', 'less', 'fewer', 'higher', 'lower',
+  'better', 'worse', 'faster', 'slower', 'larger', 'smaller', 'greater', 'ahead', 'behind', 'speed', 'the', 'a', 'an', 'geo-?mean',
+  'mean', 'median', 'prefill\\w*', 'decod\\w*', 'encod\\w*', 'train\\w*', 'inference', 'render\\w*', 'attention', 'generation',
+  'serving', 'kernels?', 'compute', 'computation',
+];
+/**
+ * "retain 11.9x amplification", "is 7.95x enriched", "~11-14x magnitude imbalance": a multiple whose own noun names no
+ * metric and no change is that noun's, not a speed (a change noun, "efficiency" or "performance" stays the default's).
+ */
+const NAMED_OTHER_MULTIPLE = new RegExp(`^(?!(?:${DEFAULT_AFTER.join('|')})\\b)[a-z][a-z-]{3,}(?:\\s|$)`);
+
 export function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   if (occurs(DECREASE_WORDS, before(ctx, c, true))) return 'other';
   const phrase = phraseAfterNumber(ctx, c).trimStart();
   // "twice as many high-scoring molecules as baselines": a count no metric names.
   if (namesOtherQuantity(phrase) || AS_MANY.test(ctx.abstract.slice(c.end, c.end + 20))) return 'other';
-  if (c.kind === 'multiplier') return OTHER_MULTIPLE.test(phrase) && !TIME_WORD.test(phrase) ? 'other' : abstractIndicator(ctx.abstract) ?? 'speed';
+  if (c.kind === 'multiplier') {
+    return (OTHER_MULTIPLE.test(phrase) || NAMED_OTHER_MULTIPLE.test(phrase)) && !TIME_WORD.test(phrase) ? 'other' : abstractIndicator(ctx.abstract) ?? 'speed';
+  }
   // "a 60% reduction in development time": a percentage's cut in a time no cue names is no accuracy.
   if (REDUCTION_OF.test(phrase)) return 'other';
   if (c.kind === 'absolute') return 'other';

@@ -172,3 +172,15 @@ describe('a sampling factor is a setting', () => {
     ['It stays competitive even when downsampling the encoded representation by a factor of 8, and runs 3x faster.', [{ value_low: 3, metric: 'speed' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe("a multiple of a noun that names no metric is that noun's, not a speed", () => {
+  it.each<[string, Fields[]]>([
+    ['Adaptive evaluation reveals the limit of the defense: topical attacks retain 11.9x amplification with a 50% joint miss rate.', [
+      { value_low: 11.9, metric: 'other' }]],
+    ['Understanding and generation gradients are near-orthogonal with ~11-14x magnitude imbalance driven by token count asymmetry.', [
+      { value_low: 11, metric: 'other' }]],
+    // Steps of the work and change nouns leave it to the default (speed here).
+    ['Furthermore, it substantially improves inference efficiency, achieving 1.76x prefilling and 2.54x decoding speedups.', [
+      { value_low: 1.76, metric: 'speed' }, { value_low: 2.54, metric: 'speed' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, false));
+});
