@@ -34,3 +34,8 @@ export function groupSpan(m: RegExpExecArray, k: number): [number, number] {
   if (!span) throw new Error(`group ${k} has no span: a regex without the d flag, or a group that did not take part`);
   return span;
 }
+
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

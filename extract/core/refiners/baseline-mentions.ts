@@ -84,6 +84,7 @@ export function mentions(ctx: SentenceContext): Mention[] {
       local: LOCAL_TRIGGER.test(m[0]), parity: PARITY_TRIGGER.test(m[0]), ofMultiplier: /^that\s+of$/i.test(m[0]),
     });
   }
+  const triggered = found.length;
   for (const c of ctx.candidates) {
     if (c.kind !== 'multiplier') continue;
     const named = NAMED_MEASURE_AFTER.exec(abstract.slice(c.end, Math.min(sentence.end, c.end + 80)));
@@ -92,7 +93,8 @@ export function mentions(ctx: SentenceContext): Mention[] {
     const start = c.end + named[0].indexOf(named[1]);
     if (names.length) found.push({ start, names, owner: c, aside: false, local: true, parity: false, ofMultiplier: true });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // (The named measures come after the triggers' mentions: back into text order only when there are any.)
+  return found.length > triggered ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 /**

@@ -40,6 +40,7 @@ export const BREAKDOWN_GAP = /^(?:\s+[\w-]+){0,2}(?:\s*\([^()]{0,30}\))?\s*,\s*w
 export const SETTING_THEN_AND = /^[^;:.()]{0,100}\b(?:in|on|for|at)\s[^;:.()]{1,60},\s*and\s+$/i;
 const BREAKDOWN_SETTING = /^\s*(?:\([^()]{0,30}\)\s*)?(?:on|in|for|at)\s/i;
 const COMPARED_AFTER = /^\s*(?:compared|relative|than|over|versus|vs\.?|against)\b/i;
+const LATENCY_WORD = /\b(?:latenc|overhead)/i;
 /** "3.1 ms encoding", "sub-20 ms inference", "97 ms full multi-layer decoding": a time a named step of the work takes. */
 const TIMED_STEP_AFTER = /^\s*(?:(?!of\b|for\b|in\b|to\b)[\w-]+\s+){0,2}?(?:encoding|decoding|inference|prefill(?:ing)?|rendering|response|execution|planning)\b/i;
 /** "8.02 ms per case", "0.015s per inference": a time per unit of work is a latency level ("36GB per query" may be anyone's). */
@@ -66,9 +67,9 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   if (/\(\s*(?:up\s+to|max(?:imum)?|peak|median|mean|average|avg\.?|at\s+most|over)\s*$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 30), c.numStart)) && ctx.candidates.some((o) => o.end <= c.start && /^\s*\(\s*[a-z.\s]*$/i.test(ctx.abstract.slice(o.end, c.start)))) return true;
   if (occurs(METRIC_CUE_PATTERN, phraseAfterNumber(ctx, c))) return true;
   // "PSNR improvements of +4.58 dB": a change noun before a measure, its sign aside.
-  if (c.kind === 'absolute') return RESULT_BEFORE_MEASURE.test(b) || ((c.unitMetric === 'latency' || c.unitMetric === 'training_time') && (PER_WORK_AFTER.test(a) || TIMED_STEP_AFTER.test(a))) || /\b(?:latenc|overhead)/i.test(lastWords(b, 4) + firstWords(a, 3)) ||
+  if (c.kind === 'absolute') return RESULT_BEFORE_MEASURE.test(b) || ((c.unitMetric === 'latency' || c.unitMetric === 'training_time') && (PER_WORK_AFTER.test(a) || TIMED_STEP_AFTER.test(a))) || LATENCY_WORD.test(lastWords(b, 4) + firstWords(a, 3)) ||
     // "in millisecond-level latency (14ms and 5ms, respectively)": the measure named before the parenthesis.
-    /\b(?:latenc|overhead)/i.test(lastWords(leadIn(ctx, c), 3)) || CHANGE_NOUN_BEFORE.test(b.replace(/[+]\s*$/, ''));
+    LATENCY_WORD.test(lastWords(leadIn(ctx, c), 3)) || CHANGE_NOUN_BEFORE.test(b.replace(/[+]\s*$/, ''));
   if (c.kind === 'points') return POINTS_CUE.test(b) || CHANGE_NOUN_BEFORE.test(b) || COMPARATIVE_AFTER.test(a) || /^\s*(?:higher|better|over|in\s+\w+)/i.test(a);
   if (c.kind === 'multiplier') {
     // "3.25 times (geomean) speedup": a note in parentheses is no break.

@@ -6,7 +6,7 @@
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { APPROX_QUALIFIER, BASELINE_TRIGGER } from '../lexicon/index.ts';
 import { isSigned, lastWords, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
-import { matchesOf } from '../matches.ts';
+import { escapeRegExp, matchesOf } from '../matches.ts';
 
 /**
  * "96.4% coverage versus 93.4% for Bonferroni", "compared with approximately 92.0% for SNIP": the number a comparison
@@ -76,7 +76,7 @@ const OTHERS_CLAUSE = /(?:^|[,;]\s*|\b)(?:where|whereas|while)\s+(?:the\s+|an?\s
 /** Whether an earlier part of the abstract introduces `name` as the paper's own ("named X", "we propose X"). */
 function namedAsOwn(earlier: string, name: string): boolean {
   if (!/^[A-Z]/.test(name)) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return new RegExp(`\\b(?:named|called|dubbed|termed|coined|propose[sd]?|present(?:s|ed)?|introduce[sd]?)\\s+(?:\\S+\\s+){0,3}?${escaped}(?![\\w-])`).test(earlier);
 }
 

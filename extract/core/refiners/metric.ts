@@ -224,10 +224,11 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
     // "mean-squared errors one to two orders of magnitude smaller than …": a bare comparative is a weak cue; the
     // quantity named right before the number is the one compared.
     if (hit?.weak) hit = nounRightBefore(ctx, c) ?? hit;
-    if (!hit && lastOfList !== c && bareList(ctx, list, i)) hit = headHit(metricHits(phraseAfterNumber(ctx, lastOfList)));
+    const bare = bareList(ctx, list, i);
+    if (!hit && lastOfList !== c && bare) hit = headHit(metricHits(phraseAfterNumber(ctx, lastOfList)));
     // "matches the accuracy of ensemble methods with 10x fewer profiling samples": a quantity of its own no cue names
     // (not "4x less training", "fewer bytes", "network size": those the refiners below read).
-    const own = phraseAfterNumber(ctx, bareList(ctx, list, i) ? lastOfList : c).trimStart();
+    const own = hit ? '' : phraseAfterNumber(ctx, bare ? lastOfList : c).trimStart();
     if (!hit && namesOtherQuantity(own) && !SIZED_OR_TRAINED.test(own)) {
       out.push(withFields(c, { metric: 'other' }));
       return;
@@ -278,7 +279,7 @@ export function attachMetric(ctx: SentenceContext): Candidate[] {
       out.push(withFields(c, { metric: prev.metric, polarity: prev.polarity }));
       return;
     }
-    hit ??= unheldHit(ownAfter(ctx, bareList(ctx, list, i) ? lastOfList : c));
+    hit ??= unheldHit(ownAfter(ctx, bare ? lastOfList : c));
     // "1.12-1.63x performance gains": performance as a multiple is speed.
     if (hit?.weak && hit.metric === 'accuracy' && c.kind === 'multiplier' && /performance/i.test(hitText(ctx, c))) hit = { ...hit, metric: 'speed' };
     out.push(hit ? withFields(c, { metric: hit.metric, polarity: hit.polarity }) : withFields(c, { metric: defaultMetric(ctx, c) }));

@@ -6,6 +6,7 @@
 import type { SentenceContext } from '../candidate.ts';
 import { knownSystem, SYSTEM_ENTRIES } from '../canonical-system.ts';
 import { mentions } from './baseline-mentions.ts';
+import { escapeRegExp } from '../matches.ts';
 
 const SOFTWARE_KINDS: ReadonlySet<string> = new Set([
   'serving engine', 'inference runtime', 'kernel library', 'attention kernel', 'kernel', 'compiler', 'communication library',
@@ -14,10 +15,9 @@ const SOFTWARE_KINDS: ReadonlySet<string> = new Set([
 
 const KIND_OF: ReadonlyMap<string, string> = new Map(SYSTEM_ENTRIES.map((e) => [e.name, e.kind]));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Any software name or alias as written in the vocabulary: a cheap test before the sentence's comparisons are read. */
 const SOFTWARE_NAME = new RegExp(`(?<![\\w-])(?:${SYSTEM_ENTRIES.filter((e) => SOFTWARE_KINDS.has(e.kind))
-  .flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(escape).join('|')})`, 'i');
+  .flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(escapeRegExp).join('|')})`, 'i');
 
 const isSoftware = (name: string): boolean => {
   const known = knownSystem(name);
