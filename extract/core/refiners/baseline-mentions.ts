@@ -58,7 +58,8 @@ export function mentions(ctx: SentenceContext): Mention[] {
     const rest = abstract.slice(restStart, next ? next.start : sentence.end);
     // "over 59.56x", "more than 12,000": a qualifier, not a comparison — unless "compared to 138.66 with DDIM".
     // "over 4bit QLoRA", "than 3D-GS" are names.
-    if (/^\s*[~<>]?\s*\d(?![\d.,]*-?(?:bits?\b|D(?:\b|[A-Z])))/.test(rest) && !comparedForm) continue;
+    // ("than 32B models", "relative to 1-block variants": a size or a shape that names the model compared.)
+    if (/^\s*[~<>]?\s*\d(?![\d.,]*-?(?:bits?\b|D(?:\b|[A-Z])))/.test(rest) && !comparedForm && !SIZED_MODEL.test(rest)) continue;
     // "a 2% drop from the full model": "from" compares only right after a number, not in "resolution loss from mosaicking".
     if (/^from$/i.test(m[0]) && !/baselines?\b/i.test(sentence.text.slice(m.index, m.index + 60)) && !ctx.candidates.some((c) => c.end <= sentence.start + m.index &&
       !/[,;:]/.test(abstract.slice(c.end, sentence.start + m.index)) && sentence.start + m.index - c.end <= 40)) continue;
@@ -104,6 +105,9 @@ export function mentions(ctx: SentenceContext): Mention[] {
 const NAMED_MEASURE_AFTER = /^\$?\s*(?:the\s+)?([A-Z][\w.-]*[\w](?:[-\s][A-Z0-9][\w.-]*)?|full-[\w-]+)(?:['’]s)?\s+(?:(?:forward|backward|prefill|decode|decoding|end-to-end|kernel|training|inference)\s+)?(?:throughput|bandwidth|speed|performance)\b/;
 /** Names of what is measured or where, not of a system one compares with: "4.72x GPU throughput". */
 const NOT_A_BASELINE = /^(?:GPUs?|CPUs?|NPUs?|TPUs?|LLMs?|KV|MoE|AI|ML|DNNs?|E2E|I\/O|IO|SSDs?|HBM|DRAM|PCIe|The|This|Our|Its|It|We)$/;
+
+/** A model named by its size or shape: "32B models", "1-block variants", "2-layer baselines". */
+const SIZED_MODEL = /^\s*\d[\d.,]*(?:[BM]|-[a-z]+)\s+(?:[\w-]+\s+)?(?:models?|LLMs?|baselines?|variants?|counterparts?|networks?|versions?|transformers?|architectures?)\b/;
 
 const THAN_SETTING = /^\s*(?:on|with|in|under)\s+(?=(?:the\s+)?[\w.-]*[A-Z0-9])/;
 

@@ -29,7 +29,22 @@ function firstMatchStart(re: RegExp, text: string): number {
  * A comparative within the next few words ("4.5x faster", "93.72% GPU memory savings", "1-3% accuracy
  * degradation"): the number is a change, not a count or a level.
  */
-export const COMPARATIVE_AFTER = /^\s*(?:\S+\s+){0,3}?(?:faster|slower|higher|lower|more|less|fewer|larger|smaller|greater|better|worse|cheaper|quicker|speed[-\s]?ups?|improvements?|reductions?|increases?|decreases?|savings?|gains?|boost|acceleration|degradation|drops?|loss(?:es)?|gaps?(?!\s+(?:detection|analysis|filling|identification))|overheads?|as\s+(?:fast|much|many|efficient|high|large))\b/i;
+export const COMPARATIVE_AFTER = /^\s*(?:\S+\s+){0,3}?(?:faster|slower|shorter|higher|lower|more|less|fewer|larger|smaller|greater|better|worse|cheaper|quicker|speed[-\s]?ups?|improvements?|reductions?|increases?|decreases?|savings?|gains?|boost|acceleration|degradation|drops?|loss(?:es)?|gaps?(?!\s+(?:detection|analysis|filling|identification))|overheads?|as\s+(?:fast|much|many|efficient|high|large))\b/i;
+
+/** "it solves 70.8% of ProverBench", "detects 92% of jailbreaks": the share of the work a method gets done is its rate. */
+export const SOLVED_SHARE_BEFORE = new RegExp(`\\b(?:solv|resolv|pass|fix|repair|detect)(?:e|es|ed|ing)?\\s+${ANY_QUALIFIER}$`, 'i');
+
+/** "on CIFAR-10 (85.19%), CIFAR-100 (59.56%) and SVHN (94.07%)": a level in parentheses right after a benchmark's name. */
+const NAME_PAREN_BEFORE = /[A-Z][\w.+-]*(?:[\s-][A-Z0-9][\w.+-]*){0,2}\s*\(\s*$/;
+const SCORES_BEFORE = /\b(?:accurac(?:y|ies)|state[-\s]of[-\s]the[-\s]art|SOTA|scores?|success\s+rates?)\b/i;
+
+/** "accuracies … on CIFAR-10 (85.19%), CIFAR-100 (59.56%)", "REST (100%), LADE (up to 92%)": a percentage alone in
+ * parentheses right after a name, where the words before name a score, is the level reached there. */
+export function levelAfterName(ctx: SentenceContext, c: Candidate): boolean {
+  if (c.kind !== 'percent') return false;
+  const lead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 200), c.start);
+  return NAME_PAREN_BEFORE.test(lead) && /^\s*\)/.test(ctx.abstract.slice(c.end, c.end + 4)) && SCORES_BEFORE.test(lead);
+}
 
 /** How far a clause may reach from its number: real clauses are shorter, and the bound keeps work linear. */
 const REACH = 400;

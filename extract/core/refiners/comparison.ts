@@ -6,7 +6,7 @@
  */
 import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import { ABSOLUTE_ACCURACY_WORDS, METRIC_CUE_PATTERN, occurs } from '../lexicon/index.ts';
-import { before, after, benchmarkAfter, scoreOnNamed, firstWords, lastWords, pastNote, signOf, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, benchmarkAfter, scoreOnNamed, levelAfterName, firstWords, lastWords, pastNote, signOf, throughAbbreviation, versusNumberAfter, COMPARATIVE_AFTER, SOLVED_SHARE_BEFORE } from './clauses.ts';
 import { isCoordinated, NEW_VERB } from './coordination.ts';
 import { BREAKDOWN_GAP, LIST_COMMA, SETTING_THEN_AND } from './cues.ts';
 import { mapWithPrevious } from './fold.ts';
@@ -26,11 +26,12 @@ const CHANGE_REACHING = /\b(?:improvements?|gains?|reductions?|speed-?ups?|savin
 /** "an improvement in prediction accuracy over single-modality approaches of 1%": the change noun, then "of". */
 const CHANGE_OF = /\b(?:improvements?|enhancements?|gains?|reductions?|increases?|decreases?|speed-?ups?|drops?|degradations?|boosts?|savings?)(?:\s+[^\s,;.()]+){1,8}?\s+of\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|[~∼≈]\s*|over\s+|nearly\s+|up\s+to\s+|only\s+)?$/i;
 /** The head of a phrase that names a share reached: a rate, a utilisation, a satisfaction (not "rate improvement"). */
-const LEVEL_NOUN = /^(?:[\w@-]+\s+){0,3}(?:rates?|utili[sz]ations?|satisfaction|attainment|acceptance(?:\s+rates?)?|residency|MFU|preference|validity|compliance|coverage|MAPE|agreement|hit\s+rates?)$/i;
+const LEVEL_NOUN = /^(?:[\w@-]+\s+){0,3}(?:rates?|utili[sz]ations?|satisfaction|attainment|acceptance(?:\s+rates?)?|success|residency|MFU|preference|validity|compliance|coverage|MAPE|agreement|hit\s+rates?)$/i;
 const ABSOLUTE_POINTS = /\babsolute\s+(?:\w+\s+){0,2}(?:improvements?|gains?|increases?|leads?)\s+of\s+$/i;
 
 /** "top performance on RM-Bench (86.2%)": a percentage in parentheses after a named benchmark is the score on it … */
-const ON_NAMED_PAREN = /\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.+-]*(?:[\s-][A-Z0-9][\w.+-]*){0,2}\s*\(\s*$/;
+// ("on CIFAR-10 (85.19%), CIFAR-100 (59.56%) and SVHN (94.07%)": and the names listed after it.)
+const ON_NAMED_PAREN = /(?:\b(?:on|in)|\)\s*,|\)\s*,?\s+and)\s+(?:the\s+)?[A-Z][\w.+-]*(?:[\s-][A-Z0-9][\w.+-]*){0,2}\s*\(\s*$/;
 /** … unless the words before say it is a change there ("large gains on GSM8K (12%)"). */
 const CHANGE_NOUN = /\b(?:gains?|improv\w*|increas\w*|boost\w*|reduc\w*|drops?|degradation|speed-?ups?|margins?)\b/i;
 
@@ -48,6 +49,8 @@ function onNamedBenchmark(ctx: SentenceContext, c: Candidate): boolean {
 function ownComparative(ctx: SentenceContext, c: Candidate, a: string): string {
   const next = ctx.candidates.find((o) => o.start >= c.end);
   const own = next ? a.slice(0, Math.max(0, next.start - c.numEnd)) : a;
+  // ("SVHN (94.07%) bridging the gap": a parenthesis the number closes ends its phrase.)
+  if (/^\s*\)/.test(own)) return '';
   // ("an accuracy of 57.71% and a significantly lower training time": a coordinated phrase is another quantity's.)
   return own.split(/[,;]|\s(?:and\s+(?:an?|the|its|their|our)|while|whereas|but|with)\s/)[0];
 }
@@ -69,7 +72,9 @@ function isLevel(ctx: SentenceContext, c: Candidate): boolean {
   // "+71% in memory": a signed number is a change; so is "80% reduced processing latency".
   if (signOf(ctx, c) === '+' || /^\s*(?:reduced|increased|improved|enhanced|boosted|lowered|decreased)\b/i.test(a) ||
     /^\s*(?:[\w@-]+\s+){0,2}?differences?\b/i.test(a)) return false;
-  if (onNamedBenchmark(ctx, c) || benchmarkAfter(ctx, c) || scoreOnNamed(ctx, c)) return true;
+  if (onNamedBenchmark(ctx, c) || benchmarkAfter(ctx, c) || scoreOnNamed(ctx, c) || levelAfterName(ctx, c)) return true;
+  // "solves 70.8% of ProverBench": the share of the work done is a rate reached.
+  if (SOLVED_SHARE_BEFORE.test(b) && /^\s*of\b/i.test(a)) return true;
   // "retains 84-97% performance of standard LoRA", "maintaining over 98% of the performance": a share of the baseline's.
   if ((KEPT_BEFORE.test(b) || REMOVED_SHARE.test(b)) && SHARE_AFTER.test(a)) return false;
   // "92.5% query validity", "93.5-99.6% SLO satisfaction", "15% MFU": a share named by a rate-like noun right after it.

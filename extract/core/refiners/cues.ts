@@ -10,14 +10,15 @@
  */
 import type { Candidate, SentenceContext } from '../candidate.ts';
 import { ANY_QUALIFIER, METRIC_CUE_PATTERN, RELATIVE_WORDS, ABSOLUTE_ACCURACY_WORDS, occurs } from '../lexicon/index.ts';
-import { before, after, benchmarkAfter, scoreOnNamed, between, changedTo, endsParenChange, throughAbbreviation, firstWords, lastWords, leadIn, pastNote, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
+import { before, after, benchmarkAfter, scoreOnNamed, between, levelAfterName, SOLVED_SHARE_BEFORE, changedTo, endsParenChange, throughAbbreviation, firstWords, lastWords, leadIn, pastNote, versusNumberAfter, COMPARATIVE_AFTER } from './clauses.ts';
 import { isCoordinated } from './coordination.ts';
 import { phraseAfterNumber } from './metric-phrase.ts';
 import { isGap } from './gaps.ts';
 
 const RESULT_BEFORE_MEASURE = new RegExp(`\\b(?:in|within|to|under|takes?|took|requires?|requiring|needs?|uses?|using|consum\\w*|only|just|of|at|achieves?|achieving|reach(?:es|ing)?|sustain\\w*|deliver\\w*|provid\\w*|attain\\w*|sav(?:e|es|ed|ing)|cut\\w*|reduc\\w*|latency|time|peak)\\s+(?:(?:a|an)\\s+(?:new\\s+)?(?:record|mere)\\s+)?${ANY_QUALIFIER}$`, 'i');
 const BY_BEFORE = new RegExp(`\\bby\\s+${ANY_QUALIFIER}(?:a\\s+factor\\s+of\\s+|an?\\s+)?$`, 'i');
-const RESULT_VERB_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain|yield|scor|demonstrat|maintain|deliver|show|report|retain|preserv|sustain|record)\\w*\\s+(?:an?\\s+)?${ANY_QUALIFIER}$`, 'i');
+// ("could achieve competitive 65.8% MOTA", "sets a new SOTA of 76.7% on AndroidWorld": praise or a record before the level.)
+const RESULT_VERB_BEFORE = new RegExp(`(?:\\b(?:reach|achiev|attain|obtain|yield|scor|demonstrat|maintain|deliver|show|report|retain|preserv|sustain|record)\\w*\\s+(?:an?\\s+)?(?:(?:competitive|remarkable|impressive|strong|high|state-of-the-art|SOTA)\\s+)?|\\bset\\w*\\s+(?:an?\\s+)?new\\s+(?:SOTA|state[-\\s]of[-\\s]the[-\\s]art|record|best)(?:\\s+[\\w-]+)?\\s+(?:of|at|with)\\s+)${ANY_QUALIFIER}$`, 'i');
 /** "CLASI achieves VIP of 81.3%", "reaches an nDCG@10 of 54%": a result verb, then a measure named in capitals, then "of". */
 const NAMED_MEASURE_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain)\\w*\\s+(?:an?\\s+)?(?:[\\w@-]+\\s+){0,2}?[A-Z][\\w@-]*\\s+of\\s+${ANY_QUALIFIER}$`);
 // ("a cost reduction exceeding 50-fold": a bound on its size in place of "of".)
@@ -77,7 +78,10 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
       COMPRESSED_TO.test(b);
   }
   if (/^[+−-]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) return true;
-  if (MARGIN_OVER_NAMED.test(b)) return true;
+  if (MARGIN_OVER_NAMED.test(b) || SOLVED_SHARE_BEFORE.test(b)) return true;
+  // ("with 100% success without per-track retraining": the success named right after the number.)
+  if (/^\s*success\b(?!\s+(?:of|in)\b)/i.test(a)) return true;
+  if (levelAfterName(ctx, c)) return true;
   if (scoreOnNamed(ctx, c)) return true;
   // "achieve significant speedups, 19% with Deepseek and 24% with GPT-5": the cue just before a comma or colon.
   const lead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start);

@@ -6,7 +6,7 @@ import type { Candidate, SentenceContext } from '../candidate.ts';
 import { isGap } from './gaps.ts';
 import { metricHits } from './metric-phrase.ts';
 import { ANY_QUALIFIER } from '../lexicon/index.ts';
-import { endsParenChange, isSigned, startsParenChange, CAPACITY_VERB_BEFORE, COMPARATIVE_AFTER } from './clauses.ts';
+import { endsParenChange, isSigned, startsParenChange, CAPACITY_VERB_BEFORE, COMPARATIVE_AFTER, SOLVED_SHARE_BEFORE } from './clauses.ts';
 import { isBaselineNumber, isOthersResult } from './exclusions-others.ts';
 import { isAdjectiveForm } from '../verbs.ts';
 import { isInWebAddress } from './web-address.ts';
@@ -108,9 +108,14 @@ function ofPeak(after: string): boolean {
 /** "10% of the data", "~95% of measurements": a share or a condition — but "saves 50% of the cost" is a saving. */
 function isShare(ctx: SentenceContext, c: Candidate): boolean {
   const after = ctx.abstract.slice(c.end, ctx.sentence.end);
-  return c.kind === 'percent' && /^\s*of\b/i.test(after) && !isGap(ctx, c) && !ofPeak(after) &&
-    !SAVING_VERB.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 40), c.numStart));
+  if (c.kind !== 'percent' || !/^\s*of\b/i.test(after) || isGap(ctx, c) || ofPeak(after)) return false;
+  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 40), c.numStart);
+  // ("solves 70.8% of ProverBench and 41.5% of PutnamBench": its solve rates, the list's first verb for them all.)
+  return !SAVING_VERB.test(head) && !SOLVED_SHARE_BEFORE.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 120), c.numStart).replace(LISTED_SHARES, ''));
 }
+
+/** Shares listed before the number: "70.8% of ProverBench and ". */
+const LISTED_SHARES = /(?:\d[\d.]*\s*\\?%\s+of\s+[^,;()%]{1,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/;
 
 /** Nouns that name a setting when a number sizes them: "a 25% cache budget", "pruning ratios of 50%", "1.5 TB host RAM". */
 const SETTING_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:budgets?|ratios?|sparsity|compression(?:\s+ratio)?|context(?:\s+lengths?)?|batch(?:\s+sizes?)?|window|resolution|host\s+(?:RAM|memory)|RAM|VRAM|HBM|of\s+(?:the\s+)?(?:cache\s+)?budget|risk|noise|missing|dropout|masking|pruning\s+ratio|settings?|regimes?|operating\s+points?)\b/i;

@@ -125,6 +125,8 @@ export function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   // "a 60% reduction in development time": a percentage's cut in a time no cue names is no accuracy.
   if (REDUCTION_OF.test(phrase)) return 'other';
   if (c.kind === 'absolute') return 'other';
+  // "answers 40% shorter than GPT-4's": a length no cue names is no accuracy.
+  if (/^(?:shorter|longer)\b/i.test(phrase)) return 'other';
   // "outperform cuDNN by up to 3.5%": a percentage over a kernel library or a serving engine is its speed.
   return c.comparison === 'relative' && comparesWithSoftware(ctx) ? 'speed' : 'accuracy';
 }
