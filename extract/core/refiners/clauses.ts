@@ -36,14 +36,18 @@ export const SOLVED_SHARE_BEFORE = new RegExp(`\\b(?:solv|resolv|pass|fix|repair
 
 /** "on CIFAR-10 (85.19%), CIFAR-100 (59.56%) and SVHN (94.07%)": a level in parentheses right after a benchmark's name. */
 const NAME_PAREN_BEFORE = /[A-Z][\w.+-]*(?:[\s-][A-Z0-9][\w.+-]*){0,2}\s*\(\s*$/;
-const SCORES_BEFORE = /\b(?:accurac(?:y|ies)|state[-\s]of[-\s]the[-\s]art|SOTA|scores?|success\s+rates?)\b/i;
+const SCORES_BEFORE = /\b(?:accurac(?:y|ies)|state[-\s]of[-\s]the[-\s]art|SOTA|scores?|success\s+rates?)\b/gi;
+const COMPARED_NAMES = /\b(?:than|exceed\w*|surpass\w*|outperform\w*|compared|versus|vs\.?|over|those\s+of|that\s+of|against)\b/i;
 
 /** "accuracies … on CIFAR-10 (85.19%), CIFAR-100 (59.56%)", "REST (100%), LADE (up to 92%)": a percentage alone in
  * parentheses right after a name, where the words before name a score, is the level reached there. */
 export function levelAfterName(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind !== 'percent') return false;
   const lead = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 200), c.start);
-  return NAME_PAREN_BEFORE.test(lead) && /^\s*\)/.test(ctx.abstract.slice(c.end, c.end + 4)) && SCORES_BEFORE.test(lead);
+  if (!NAME_PAREN_BEFORE.test(lead) || !/^\s*\)/.test(ctx.abstract.slice(c.end, c.end + 4))) return false;
+  const score = [...lead.matchAll(SCORES_BEFORE)].at(-1);
+  // ("exceeding those of TLS (63.1 percent) and BLS (60.0 percent)": after a comparison, the names are the baselines.)
+  return score !== undefined && !COMPARED_NAMES.test(lead.slice(score.index + score[0].length));
 }
 
 /** How far a clause may reach from its number: real clauses are shorter, and the bound keeps work linear. */

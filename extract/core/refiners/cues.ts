@@ -23,6 +23,8 @@ const RESULT_VERB_BEFORE = new RegExp(`(?:\\b(?:reach|achiev|attain|obtain|yield
 const NAMED_MEASURE_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain)\\w*\\s+(?:an?\\s+)?(?:[\\w@-]+\\s+){0,2}?[A-Z][\\w@-]*\\s+of\\s+${ANY_QUALIFIER}$`);
 // ("a cost reduction exceeding 50-fold": a bound on its size in place of "of".)
 const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:increases?|improvements?|speed-?ups?|reductions?|gains?|boosts?|accelerations?|decreases?|savings?|drops?|degradations?|loss(?:es)?|gaps?|overheads?|margins?|enhancements?|leads?|advantages?)\\s+(?:(?:of|by)\\s+|(?=(?:exceeding|surpassing|beyond|upwards\\s+of|in\\s+excess\\s+of)\\s))${ANY_QUALIFIER}$`, 'i');
+/** "achieves a pass ratio of 70.13%", "attains an end-to-end success ratio of 81%": a level named in lower case, then "of". */
+const LEVEL_OF_BEFORE = new RegExp(`\\b(?:reach|achiev|attain|obtain)\\w*\\s+(?:an?|the)\\s+(?:[a-z][\\w-]*\\s+){1,3}?of\\s+${ANY_QUALIFIER}$`);
 /** "compress the gigapixel images to 36 times on average": a compression verb, its object, then "to"/"by" the multiple. */
 const COMPRESSED_TO = new RegExp(`\\bcompress(?:es|ed|ing)?\\s+[^,;()]{0,60}?\\s(?:to|by)\\s+${ANY_QUALIFIER}$`, 'i');
 /** "outperforming the state-of-the-art method Eagle3 up to 36.4%": the margin over what is beaten, "by" left out. */
@@ -79,8 +81,11 @@ export function hasResultCue(ctx: SentenceContext, c: Candidate): boolean {
   }
   if (/^[+−-]/.test(ctx.abstract.slice(c.numStart, c.numEnd))) return true;
   if (MARGIN_OVER_NAMED.test(b) || SOLVED_SHARE_BEFORE.test(b)) return true;
-  // ("with 100% success without per-track retraining": the success named right after the number.)
-  if (/^\s*success\b(?!\s+(?:of|in)\b)/i.test(a)) return true;
+  // ("with 100% success without per-track retraining": the success named right after the number; "5-7% transfer
+  // overhead": an overhead, what a method costs.)
+  if (/^\s*success\b(?!\s+(?:of|in)\b)/i.test(a) || /^\s*(?:[\w-]+\s+){0,2}?overheads?\b/i.test(a)) return true;
+  // "achieves a pass ratio of 70.13%": a result verb, the level's own name, "of".
+  if (LEVEL_OF_BEFORE.test(b)) return true;
   if (levelAfterName(ctx, c)) return true;
   if (scoreOnNamed(ctx, c)) return true;
   // "achieve significant speedups, 19% with Deepseek and 24% with GPT-5": the cue just before a comma or colon.

@@ -23,16 +23,27 @@ const DOWN_WORDS = /\b(?:lower|less|fewer|smaller|cheaper|shorter|reductions?|re
 const GOOD_WORDS = /\b(?:improvements?|improved|gains?|boosts?|better|faster|speed[-\s]?ups?|accelerations?|enhancements?)\b/i;
 const BAD_WORDS = /\b(?:degradations?|degraded|overheads?|penalt(?:y|ies)|regressions?|slowdowns?|slower|worse|increase\s+in\s+(?:latency|error|perplexity))\b/i;
 
+const CHANGE_IN = /\b(?:reductions?|savings?|cuts?|decreases?|drops?|improvements?|increases?|gains?)\s+(?:in|of)\b/i;
+
 /** The phrase words as global patterns, made once (a `new RegExp` per call was ~2% of extraction). */
 const PHRASE_WAYS = ([['up', UP_WORDS], ['down', DOWN_WORDS], ['good', GOOD_WORDS], ['bad', BAD_WORDS]] as const)
   .map(([way, re]) => [way, new RegExp(re.source, 'gi')] as const);
 
 /** The way the words of a phrase say, the last-placed word deciding ("lower latency", "accuracy degradation"). */
-function wayOfPhrase(phrase: string): Way | undefined {
+function wayOfPhrase(text: string): Way | undefined {
+  // "a 95% reduction in coordination overhead": a change noun before "in"/"of" says the way of what follows it.
+  const governing = CHANGE_IN.exec(text);
+  const phrase = governing ? text.slice(0, governing.index + governing[0].length) : text;
   let best: { way: Way; at: number } | undefined;
+  let change: { way: Way; at: number } | undefined;
   for (const [way, m] of PHRASE_WAYS) {
-    for (const hit of matchesOf(m, phrase)) if (!best || hit.index > best.at) best = { way, at: hit.index };
+    for (const hit of matchesOf(m, phrase)) {
+      if (!best || hit.index > best.at) best = { way, at: hit.index };
+      if ((way === 'up' || way === 'down') && (!change || hit.index > change.at)) change = { way, at: hit.index };
+    }
   }
+  // "27% lower memory overhead": an overhead named after a comparative is the quantity, the comparative its way.
+  if (best?.way === 'bad' && change && /^overheads?/i.test(phrase.slice(best.at))) return change.way;
   return best?.way;
 }
 
@@ -141,9 +152,12 @@ function directions(ctx: SentenceContext): Candidate[] {
       // "from 54.6× to 96.6× compressed storage size and from 2.1× to 2.4× rendering speed": the words before "and" still
       // describe the previous claim; only the verbs after it, or before the previous claim, are this one's.
       // Not when the claim names no quantity of its own ("a 69.6% reduction in failures for A and 56.7% for B").
-      const rest = own.replace(PREVIOUS_CLAIMS_WORDS, '');
-      const ownVerbs = list[0] > 0 && occurs(METRIC_CUE_PATTERN, rest + ' ' + phrase) ? rest : own;
+      // (Only when the clause reaches back to the previous claim: after "(ii) … loss, and (iii) improves latency and
+      // search overheads by" the words before "and" are this claim's own verb and object.)
       const clause = before(ctx, first);
+      const prevClaim = list[0] > 0 ? ctx.candidates[list[0] - 1] : undefined;
+      const rest = prevClaim && clause.length >= first.numStart - prevClaim.end ? own.replace(PREVIOUS_CLAIMS_WORDS, '') : own;
+      const ownVerbs = list[0] > 0 && occurs(METRIC_CUE_PATTERN, rest + ' ' + phrase) ? rest : own;
       const verbs = clause.slice(0, clause.length - own.length) + ownVerbs;
       // "reduces the KV cache by 4.4x, and enables up to 2.37x throughput": a verb of its own that says no way ends the
       // search; the quantity's good way decides.

@@ -24,7 +24,15 @@ const COMPARED_LEVEL_BEFORE = new RegExp(String.raw`\b(?:compared\s+(?:to|with)|
   String.raw`(?:(?:an?\s+)?[A-Za-z][\w@-]*\s*(?:=|of)\s*)?$`, 'i');
 
 /** "outperforming the previous model (FID=6.47, …)", "previous best FID of 3.2": the baseline's own number. */
+/** "TLS (63.1 percent) and BLS (": the next name of a list of names with their levels in parentheses. */
+const NEXT_NAMED_PAREN = /^\s*\)\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?[A-Z][\w.+-]*(?:[\s-][A-Z0-9][\w.+-]*){0,2}\s*\(\s*$/;
+
 export function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
+  // "exceeding those of TLS (63.1 percent) and BLS (60.0 percent)": the levels listed after a baseline's are baselines' too.
+  let k = c.kind === 'multiplier' ? -1 : ctx.candidates.indexOf(c) - 1;
+  while (k >= 0 && ctx.candidates[k].end > c.start) k--;
+  const prev = k >= 0 ? ctx.candidates[k] : undefined;
+  if (prev && NEXT_NAMED_PAREN.test(ctx.abstract.slice(prev.end, c.start)) && isBaselineNumber(ctx, prev)) return true;
   const text = ctx.abstract.slice(ctx.sentence.start, c.start);
   // "surpassing the 58.5% obtained by the much larger GPT-4o": a figure obtained by another.
   if (c.kind !== 'multiplier' && /^\s*(?:[\w-]+\s+)?(?:obtained|achieved|reached|reported|attained|scored)\s+by\b/i

@@ -148,7 +148,8 @@ function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
   // "Using 20 GPU-hours on an H100, we examine …": an opening phrase gives the setting (not "With only 3 GPU-hours, …").
   if (c.kind === 'absolute' && /^\s*(?:Using|With|Given|Under)\s+(?:an?\s+|the\s+)?$/.test(ctx.abstract.slice(ctx.sentence.start, c.start))) return true;
   // "on 40B tokens and $1,500 budget", "a 24 GB memory budget": a budget is given, whatever comes before it.
-  if (/^\s*(?:[\w-]+\s+)?budgets?\b/i.test(tail)) return true;
+  // ("within a 40 Mbps bandwidth constraint": and a constraint or a limit.)
+  if (/^\s*(?:[\w-]+\s+)?(?:budgets?|constraints?|limits?|caps?)\b/i.test(tail)) return true;
   if (!SETTING_BEFORE.test(head)) return false;
   // "at just 10% data pruning": the operating point, however modestly put.
   return c.kind === 'percent' ? /\bat\s+(?:an?\s+|the\s+)?(?:just\s+|only\s+|merely\s+)?$/i.test(head) || SETTING_NOUN.test(tail) : SETTING_NOUN.test(tail);

@@ -75,3 +75,33 @@ describe('a model named by its size or shape is a baseline', () => {
     ['It is over 10-fold faster than vLLM.', [{ value_low: 10, qualifier: 'at_least', baseline: ['vLLM'] }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('bandwidths, overheads and levels named before "of"', () => {
+  it.each<[string, Fields[]]>([
+    ['It also supports near real-time inference on resource-constrained edge devices, reaching about 1MB/s on MacBook CPUs.', [
+      { value_low: 1, unit: 'MB/s', metric: 'throughput', comparison: 'absolute', qualifier: 'approx' }]],
+    ['We build a traffic classification system that demonstrates robust real-world performance with a throughput of 261.87 Mb/s.', [
+      { value_low: 261.87, unit: 'Mb/s', metric: 'throughput', comparison: 'absolute' }]],
+    // A bandwidth the design must stay within is a setting.
+    ['It allows for high-fidelity transmission within a 40 Mbps bandwidth constraint.', []],
+    // An overhead is a cost in time unless a cue names what it is of ("memory overhead").
+    ['A prototype shows that the price of this preservation is modest -- 5-7% transfer overhead -- and scaling analysis projects savings.', [
+      { value_low: 5, value_high: 7, metric: 'latency', comparison: 'relative', direction: 'increase' }]],
+    ['The method reaches the target accuracy with 27% lower memory overhead than standard online adaptation.', [
+      { value_low: 27, metric: 'memory', comparison: 'relative', direction: 'decrease' }]],
+    // A change noun before "in" says the way: a reduction in an overhead is a decrease.
+    ['A controlled benchmark shows a 95 percent reduction in coordination overhead.', [{ value_low: 95, direction: 'decrease' }]],
+    // ("incurs … loss, and (iii) improves": the verb of the claim's own clause, not the earlier one's.)
+    ['The framework (i) achieves up to 96.72% accuracy on predicting top-15 beams correctly, (ii) incurs roughly 0.77 dB average power loss, and (iii) improves the overall latency and beam searching space overheads by 86.81% and 76.56% respectively.', [
+      { value_low: 96.72, direction: 'increase' }, { value_low: 86.81, direction: 'decrease' }, { value_low: 76.56, direction: 'decrease' }]],
+    ['The comparative analysis demonstrates that our method achieves a pass ratio of 70.13% across all evaluated tasks.', [
+      { value_low: 70.13, metric: 'accuracy', comparison: 'absolute' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
+describe("the levels listed after a baseline's level are the baselines'", () => {
+  it.each<[string, Fields[]]>([
+    ['In the transit recovery experiment, TransitNet achieves a recovery rate of 93.0 percent, substantially exceeding those of TLS (63.1 percent) and BLS (60.0 percent).', [
+      { value_low: 93, comparison: 'absolute', baseline: ['TLS', 'BLS'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
