@@ -79,10 +79,12 @@ export function mentions(ctx: SentenceContext): Mention[] {
     if (/^(?:vs\.?|versus)$/i.test(m[0]) && /\b(?:frontiers?|trade-?offs?|curves?|plots?|space)$/i.test(names[names.length - 1])) continue;
     // "than vLLM on A100 GPUs and cuts memory by 30%": a new verb after "and" starts another statement.
     // "over X while reducing length by 16%": a new clause's number is not the one "over X" is by.
-    const owner = next && BY_NUMBER.test(rest) && !startsNewVerb(rest) && !NEW_CLAUSE.test(rest) ? next : undefined;
+    // "within 0.7 pp of BF16 while reducing regressions by 27%": what a margin is within is that claim's baseline alone.
+    const within = /^of$/i.test(m[0]) && /\bwithin\s[^,;()]{0,40}$/i.test(sentence.text.slice(Math.max(0, m.index - 48), m.index)) ? ctx.candidates.filter((c) => c.end <= sentence.start + m.index).at(-1) : undefined;
+    const owner = within ?? (next && BY_NUMBER.test(rest) && !startsNewVerb(rest) && !NEW_CLAUSE.test(rest) ? next : undefined);
     found.push({
       start: sentence.start + m.index, names, owner, aside: inNumberedAside(abstract, sentence.start, sentence.start + m.index),
-      local: LOCAL_TRIGGER.test(m[0]), parity: PARITY_TRIGGER.test(m[0]), ofMultiplier: /^that\s+of$/i.test(m[0]),
+      local: LOCAL_TRIGGER.test(m[0]), parity: PARITY_TRIGGER.test(m[0]), ofMultiplier: /^that\s+of$/i.test(m[0]) || within !== undefined,
     });
   }
   const triggered = found.length;

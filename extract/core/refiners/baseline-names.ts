@@ -83,6 +83,11 @@ export function readNames(text: string, listed = false): string[] {
 }
 
 /** "(DeepSpeed-MoE and Tutel)" names systems; "(with naive support …)" and "(92.91%)" do not. */
+/** "32B-70B parameters", "8 GPUs": a size of the setup, no name of a thing compared against. */
+export function isSize(item: string): boolean {
+  return /^\d[\d.,]*[KMBT]?(?:\s*[-–]\s*\d[\d.,]*[KMBT]?)?\s+(?:param(?:eter)?s?|tokens|layers|GPUs?)\b/i.test(item);
+}
+
 export function parenNames(tail: string): string[] | undefined {
   const paren = /^\s*\(([^()]*)\)/.exec(tail);
   if (!paren) return undefined;
@@ -93,6 +98,7 @@ export function parenNames(tail: string): string[] | undefined {
   // ("(73.84%/72.92%)": a pair of figures too.)
   return items.length && items.every((item) => !/[<>=≤≥]/.test(item) && !/^\d[\d.,]*(?:\s*(?:-|–|—|to)\s*\d[\d.,]*)?\s*[A-Za-z%]{0,3}$/.test(item) &&
     !/^[\d.,%\s/]+$/.test(item) &&
+    !isSize(item) &&
     item.split(/\s+/).every(isName)) ? items : undefined;
 }
 

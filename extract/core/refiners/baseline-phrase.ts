@@ -10,7 +10,7 @@ import {
 } from '../lexicon/index.ts';
 import { COUNT_WORD, deviceBaselines } from './device-baseline.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
-import { closesAsList, completeSuspended, isName, parenNames, PARTICIPLE, readNames, subjectOfVerb, tokens, WHOLE_NUMBER } from './baseline-names.ts';
+import { closesAsList, completeSuspended, isName, isSize, parenNames, PARTICIPLE, readNames, subjectOfVerb, tokens, WHOLE_NUMBER } from './baseline-names.ts';
 
 /**
  * "138.66 with DDIM", "approximately 92.0% for SNIP", "59.56x, …": a number (with its unit sign) before the phrase is no
@@ -195,7 +195,9 @@ export function readBaseline(rest: string): string[] {
       consumed = text.indexOf(t, consumed) + t.length + setting[0].length;
       break;
     }
-    if (/^[(),;:]$/.test(t) || !/^[\p{L}\p{N}_$\\]/u.test(t) || BASELINE_STOP_WORDS.has(lower) || (WHOLE_NUMBER.test(t) && !inName)) break;
+    // ("than substantially larger foundation models": an adverb opening a comparative modifier is part of the phrase.)
+    const degree = words.length === 0 && /ly$/.test(lower) && /^[a-z]+er$/.test(parts[i + 1] ?? '');
+    if (/^[(),;:]$/.test(t) || !/^[\p{L}\p{N}_$\\]/u.test(t) || (BASELINE_STOP_WORDS.has(lower) && !degree) || (WHOLE_NUMBER.test(t) && !inName)) break;
     // "Against a fairly trained RS baseline the residual advantage is …": an article after the head starts the clause.
     if (words.length > 0 && /^(?:the|a|an)$/.test(lower) && GENERIC_HEAD.test(words[words.length - 1])) break;
     // "over benchmark functions of CEC2022 demonstrate a … gain": a finite verb starts the clause the phrase was in.
@@ -211,7 +213,8 @@ export function readBaseline(rest: string): string[] {
   const tail = text.slice(consumed);
   const introduced = NAMED_LIST_INTRODUCER.exec(tail);
   if (introduced) {
-    const named = readNames(tail.slice(introduced[0].length), true);
+    // ("significantly larger models (e.g., 32B-70B parameters)": sizes are no names; the phrase before stands.)
+    const named = readNames(tail.slice(introduced[0].length), true).filter((n) => !isSize(n));
     if (named.length) return named;
   }
   const inParens = parenNames(tail);

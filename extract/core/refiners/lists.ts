@@ -47,3 +47,13 @@ export function bareList(ctx: SentenceContext, list: readonly number[], i: numbe
   }
   return true;
 }
+
+
+/** The group of each number of a list, numbers joined by "/" sharing one ("1.52x/1.57x and 1.64x/1.77x": 0, 0, 1, 1). */
+export function slashGroups(ctx: SentenceContext, list: readonly number[]): number[] {
+  let g = 0;
+  return list.map((idx, k) => {
+    if (k > 0 && !/^\s*\/\s*$/.test(ctx.abstract.slice(ctx.candidates[list[k - 1]].end, ctx.candidates[idx].start))) g++;
+    return g;
+  });
+}

@@ -13,7 +13,7 @@
 import { withFields, type Candidate, type SentenceContext } from '../candidate.ts';
 import { occurs } from '../lexicon/index.ts';
 import { before, lastWords, leadIn, ownBefore, ownAfter, throughAbbreviation, CAPACITY_VERB_BEFORE, HARD_BREAK } from './clauses.ts';
-import { bareList, listOf } from './lists.ts';
+import { bareList, listOf, slashGroups } from './lists.ts';
 import { matchesOf } from '../matches.ts';
 import { headHit, metricHits, phraseAfterNumber, type Hit } from './metric-phrase.ts';
 import { comparesWithSoftware } from './software-baseline.ts';
@@ -107,6 +107,9 @@ function respectivelyHit(ctx: SentenceContext, list: number[], i: number, afterO
     // The cues form a list of their own ("latency and bandwidth"), not one phrase ("FLOPs/s utilization").
     const listed = hits.every((h, k) => k === 0 || /(?:,|\band\b|\bor\b)/.test(text.slice(hits[k - 1].index, h.index)));
     if (hits.length === list.length && listed) return hits[list.indexOf(i)];
+    // "1.52x/1.57x and 1.64x/1.77x latency and energy improvements": slash pairs take one cue each.
+    const groups = slashGroups(ctx, list);
+    if (listed && hits.length > 1 && hits.length === groups[groups.length - 1] + 1) return hits[groups[list.indexOf(i)]];
   }
   return undefined;
 }

@@ -105,3 +105,21 @@ describe("the levels listed after a baseline's level are the baselines'", () => 
       { value_low: 93, comparison: 'absolute', baseline: ['TLS', 'BLS'] }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('baselines: what a margin is within, comparative phrases, pairs of slash pairs', () => {
+  it.each<[string, Fields[]]>([
+    // "within N of X" names X for that claim alone; the claim after it keeps none.
+    ['XMAG achieved diagnostic accuracy within 1% of substantially larger foundation models.', [
+      { value_low: 1, baseline: ['substantially larger foundation models'] }]],
+    ['On Gemma2-9B, mild smoothing keeps HiFA4 within 0.7 pp of BF16 while reducing MMLU regressions by 27%.', [
+      { value_low: 0.7, baseline: ['BF16'] }, { value_low: 27, baseline: [] }]],
+    // A size in an "e.g." aside is no name; the phrase before it stands.
+    ['GG enables smaller models (e.g., 1.5B parameters) to achieve accuracy matching or surpassing significantly larger models (e.g., 32B-70B parameters), while reducing GPU memory usage by up to 10x.', [
+      { value_low: 10, metric: 'memory', baseline: ['significantly larger models'] }]],
+    // Real time is a pace, not a system compared against.
+    ['It runs comfortably faster than real-time on CPU with 0.56 s algorithmic latency.', [{ value_low: 0.56, metric: 'latency', baseline: [] }]],
+    // Two slash pairs and two measures, "respectively": a pair per measure.
+    ['On a Jetson Orin Nano embedded GPU, we achieve up to 1.52x/1.57x and 1.64x/1.77x latency and energy-consumption improvements during training and inference, respectively.', [
+      { value_low: 1.52, metric: 'latency' }, { value_low: 1.57, metric: 'latency' }, { value_low: 1.64, metric: 'energy' }, { value_low: 1.77, metric: 'energy' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
