@@ -90,7 +90,12 @@ function inParenthesis(text: string, at: number): boolean {
 
 /** "reducing token costs and latency by up to 40% and 12%, respectively": the k-th number takes the k-th cue. */
 function respectivelyHit(ctx: SentenceContext, list: number[], i: number, afterOnly = false): Hit | undefined {
-  if (list.length < 2 || !/\brespectively\b/i.test(ctx.sentence.text)) return undefined;
+  if (list.length < 2) return undefined;
+  // ("1.52x/1.57x and 1.64x/1.77x latency and energy improvements during training/inference": slash pairs joined by
+  // "and" before as many measures pair without "respectively".)
+  const groups = slashGroups(ctx, list);
+  const pairs = groups[groups.length - 1] + 1;
+  if (!/\brespectively\b/i.test(ctx.sentence.text) && (pairs < 2 || pairs === list.length)) return undefined;
   const first = ctx.candidates[list[0]];
   const last = ctx.candidates[list[list.length - 1]];
   // Up to the next number: "1.42x and 1.35x higher throughput … and attains 31.9% and 31.2% cost efficiency …".
@@ -108,8 +113,7 @@ function respectivelyHit(ctx: SentenceContext, list: number[], i: number, afterO
     const listed = hits.every((h, k) => k === 0 || /(?:,|\band\b|\bor\b)/.test(text.slice(hits[k - 1].index, h.index)));
     if (hits.length === list.length && listed) return hits[list.indexOf(i)];
     // "1.52x/1.57x and 1.64x/1.77x latency and energy improvements": slash pairs take one cue each.
-    const groups = slashGroups(ctx, list);
-    if (listed && hits.length > 1 && hits.length === groups[groups.length - 1] + 1) return hits[groups[list.indexOf(i)]];
+    if (listed && hits.length > 1 && hits.length === pairs) return hits[groups[list.indexOf(i)]];
   }
   return undefined;
 }

@@ -121,5 +121,10 @@ describe('baselines: what a margin is within, comparative phrases, pairs of slas
     // Two slash pairs and two measures, "respectively": a pair per measure.
     ['On a Jetson Orin Nano embedded GPU, we achieve up to 1.52x/1.57x and 1.64x/1.77x latency and energy-consumption improvements during training and inference, respectively.', [
       { value_low: 1.52, metric: 'latency' }, { value_low: 1.57, metric: 'latency' }, { value_low: 1.64, metric: 'energy' }, { value_low: 1.77, metric: 'energy' }]],
+    // The corpus's own sentence, without "respectively": slash pairs joined by "and" before two measures pair all the same.
+    ['When deploying our adaptation pipeline on a Jetson Orin Nano embedded GPU, we achieve up to 1.52x/1.57x and 1.64x/1.77x latency and energy-consumption improvements during online training/inference compared to weights-only adaptation.', [
+      { value_low: 1.52, metric: 'latency' }, { value_low: 1.57, metric: 'latency' }, { value_low: 1.64, metric: 'energy' }, { value_low: 1.77, metric: 'energy' }]],
+    // One number per measure is no pair of pairs: "1.4x and 2x higher throughput and lower latency" stays as it was read.
+    ['It delivers 1.4x and 2x higher throughput than vLLM.', [{ value_low: 1.4, metric: 'throughput' }, { value_low: 2, metric: 'throughput' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
