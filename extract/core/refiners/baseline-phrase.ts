@@ -122,7 +122,12 @@ export function readBaseline(rest: string): string[] {
   // "matches the accuracy of FP16", "2x the throughput of vLLM", "higher than the improvement of X", "match the image
   // quality achieved by the dense baseline": the thing measured is not the baseline.
   // "than (best-performing) unsupervised SfT": a bracketed modifier before the name.
-  let text = rest.trimStart().replace(/^\((?:[a-z-]+\s?){1,3}\)\s+/, '').replace(LEADING_NUMBER, '').replace(STANDS_FOR_MEASURED, '').replace(MEASURED_OF, '').replace(BASELINE_LEADING_DROP, '');
+  const numbered = rest.trimStart().replace(/^\((?:[a-z-]+\s?){1,3}\)\s+/, '');
+  // ("(75.4% vs. 74.2% resolution)": the other side's figure and the measure's name, no thing compared against.)
+  // (A reference named by one word stays: "0.839 random", "90% baseline", "chance".)
+  if (LEADING_NUMBER.test(numbered) && /^(?!(?:random|chance|uniform|greedy|oracle|humans?|dense|baseline|default)\b)[a-z][\w-]*\s*(?:[),;]|$)/
+    .test(numbered.replace(LEADING_NUMBER, ''))) return [];
+  let text = numbered.replace(LEADING_NUMBER, '').replace(STANDS_FOR_MEASURED, '').replace(MEASURED_OF, '').replace(BASELINE_LEADING_DROP, '');
   // "(3.94ms vs 628ms)", "(82.5% vs. 70.0%, p<0.001)", "(\$0.18 vs \$1.75)", "versus 0-30% with …": the other side's
   // number, or a statistic, names nothing.
   if (/^(?:(?:\\?\$\s?)?\d[\d,]*\.\d+|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|\\%)?\s?(?:-|–|--|to)\s?\d[\d,]*(?:\.\d+)?)?\s?(?:%|\\%|ms|s|x|×|min|h|GB|MB|fps)|\\?\$\s?\d[\d,]*(?:\.\d+)?[KMB]?)(?=[\s,;)]|$)/.test(text)) {
@@ -178,7 +183,10 @@ export function readBaseline(rest: string): string[] {
       continue;
     }
     // "AMD Ryzen 9 9950X", "Gemma 3 27B": a number between names is part of the name.
-    const inName = WHOLE_NUMBER.test(t) && words.length > 0 && isName(words[words.length - 1]) && isName(parts[i + 1] ?? '') && /^[A-Za-z0-9]/.test(parts[i + 1] ?? '');
+    // ("Claude Sonnet 4.6 baseline", "Llama 3 and Qwen 2.5": a short version number ends a name too.)
+    const inName = WHOLE_NUMBER.test(t) && words.length > 0 && isName(words[words.length - 1]) && (
+      (isName(parts[i + 1] ?? '') && /^[A-Za-z0-9]/.test(parts[i + 1] ?? '')) ||
+      (/^\d{1,2}(?:\.\d)?$/.test(t) && /^(?:baselines?|models?|and|or|\.|\)|;)?$/.test(parts[i + 1] ?? '')));
     // "prior studies on ViT quantization": what the studies are about is part of them ("methods on unseen tools" is
     // where the methods were run, not what they are).
     if ((lower === 'on' || lower === 'for') && /^(?:studies|works?|research|literature)$/i.test(words[words.length - 1] ?? '') &&

@@ -11,6 +11,7 @@ import { isBaselineNumber, isOthersResult } from './exclusions-others.ts';
 import { isAdjectiveForm } from '../verbs.ts';
 import { isInWebAddress } from './web-address.ts';
 import { isSpread } from './spread.ts';
+import { isAmountUsed, isRecordedAmount } from './amounts.ts';
 
 /** "8x A100", "4× GPUs"; not "2.4× GPU memory reduction", "90x GPU speedups" (a measure on the device). */
 const DEVICE_WORD = /^\s*(?:NVIDIA\s+|AMD\s+|Google\s+)?(?:GPUs?|TPUs?|nodes?|machines?|servers?|cards?|devices?|workers?|accelerators?)\b(?![-\s]+(?:memory|speed-?ups?|speed|hours?|utili[sz]ation|time|latency|throughput|acceleration|usage|footprint|consumption|cost|efficiency|energy|savings?|reduction)\b)/i;
@@ -167,21 +168,6 @@ function isDeviceMemory(ctx: SentenceContext, c: Candidate): boolean {
   return !MEMORY_USED.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 30), c.start)) && !/^\s*peak\b/i.test(tail);
 }
 
-/**
- * "while pruning 80% to 90% of visual tokens", "removing 80.2% of vision tokens", "with only 25% vision tokens": how
- * many tokens a pruning method keeps or drops is its operating point; so is the share of the labels or data a result
- * was reached with ("using only 5% labels"). What a method saves is stated as a saving ("saves 47% of the tokens",
- * "3x fewer tokens").
- */
-function isAmountUsed(ctx: SentenceContext, c: Candidate): boolean {
-  if (c.kind !== 'percent') return false;
-  const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 30), c.start);
-  const tail = ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 50));
-  if (/\b(?:using|uses?|with|under|at)\s+(?:only\s+|just\s+|merely\s+)?$/i.test(head) &&
-    /^\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+)?(?:(?:labell?ed|annotated|training|unlabell?ed)\s+)?(?:labels|data|samples|annotations|examples|supervision)\b/i.test(tail)) return true;
-  return /\b(?:(?:prun|remov|drop|discard|evict|retain|keep|merg)\w*|with)\s+(?:up\s+to\s+|only\s+|just\s+|about\s+|over\s+|nearly\s+|approximately\s+)?$/i.test(head) &&
-    /^\s*(?!more\b|fewer\b|less\b)(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?tokens\b/i.test(tail);
-}
 
 /**
  * Decibels measure quality only as PSNR (or a separation score, SI-SNRi, SDR): "at 0 dB SNR", "0.77 dB power loss" and
@@ -272,6 +258,7 @@ export const EXCLUSIONS: readonly [string, (ctx: SentenceContext, c: Candidate) 
   ['share or condition', isShare],
   ['operating point', isOperatingPoint],
   ['amount of tokens or data used', isAmountUsed],
+  ['amount of recorded data', isRecordedAmount],
   ['memory of a device', isDeviceMemory],
   ['decibels not quality', isDecibelsNotQuality],
   ['time constraint', isTimeConstraint],

@@ -128,3 +128,27 @@ describe('baselines: what a margin is within, comparative phrases, pairs of slas
     ['It delivers 1.4x and 2x higher throughput than vLLM.', [{ value_low: 1.4, metric: 'throughput' }, { value_low: 2, metric: 'throughput' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('amounts of recorded data, reductions of unnamed things, the measure after the other side', () => {
+  it.each<[string, Fields[]]>([
+    // Hours of recorded data are a dataset's size, not a training time.
+    ['We present baseline Conformer-based models trained on a corpus of 5,000 hours of professionally transcribed earnings calls, achieving a CER of 1.7.', [
+      { value_low: 1.7, metric: 'other' }]],
+    ['We demonstrate that it suffices to train our temporal architecture on only 10 minutes of footage of 1 subject.', []],
+    // A reduction of something no cue names was charted as a 16.5x slowdown (speed, factor 1/16.5).
+    ['MSC substantially reduces measured-subspace dispersion for Soft samplers (a median 16.5x reduction for DPS across five brain contrasts).', [
+      { value_low: 16.5, metric: 'other', direction: 'decrease', factor_low: 16.5 }]],
+    // "vs. 74.2% resolution": the other side's figure and the measure's name; the baseline is named before, its version
+    // number part of its name.
+    ['Peak-quality exceeds the always-strong Claude Sonnet 4.6 baseline (75.4% vs. 74.2% resolution).', [
+      { value_low: 75.4, comparison: 'absolute', baseline: ['always-strong Claude Sonnet 4.6 baseline'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
+describe('a short version number ends a baseline name', () => {
+  it.each<[string, Fields[]]>([
+    ['Combined with a halt, it cuts prefilling attack success to 0% on every model, outperforming Llama Guard 3.', [{ baseline: ['Llama Guard 3'] }]],
+    // Not a figure: "USD~10,000" is money.
+    ['The strategy keeps a moderate drawdown (10--18\\% relative to a portfolio value of USD~10,000).', [{ value_low: 10 }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, false));
+});
