@@ -121,7 +121,8 @@ export function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   if (namesOtherQuantity(phrase) || AS_MANY.test(ctx.abstract.slice(c.end, c.end + 20))) return 'other';
   if (c.kind === 'multiplier') {
     // ("a median 16.5x reduction for DPS", of dispersion named before: a speed is never what a reduction cuts.)
-    const reduced = /^(?:reductions?|decreases?|drops?|cuts?)\b/i.test(phrase);
+    // ("… consumption being up to 3 orders of magnitude less compared to the x86 CPU": nor what is "less".)
+    const reduced = /^(?:reductions?|decreases?|drops?|cuts?|less|lower|fewer|smaller)\b/i.test(phrase);
     return (OTHER_MULTIPLE.test(phrase) || NAMED_OTHER_MULTIPLE.test(phrase) || reduced) && !TIME_WORD.test(phrase) ? 'other' : abstractIndicator(ctx.abstract) ?? 'speed';
   }
   // "a 60% reduction in development time": a percentage's cut in a time no cue names is no accuracy.

@@ -152,3 +152,11 @@ describe('a short version number ends a baseline name', () => {
     ['The strategy keeps a moderate drawdown (10--18\\% relative to a portfolio value of USD~10,000).', [{ value_low: 10 }]],
   ])('%s', (text, expected) => expectClaims(text, expected, false));
 });
+
+describe('"N times less" of no named quantity is no speed', () => {
+  it.each<[string, Fields[]]>([
+    // Charted as a 1000x slowdown (speed, factor 0.001) before.
+    ['Estimates indicate significant power savings, with the Loihi consumption (0.0032 J/inf) being up to 3 orders of magnitude less compared to the estimated x86 CPU (11.3 J/inf).', [
+      { value_low: 1000, metric: 'other', direction: 'decrease', factor_low: 1000 }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
