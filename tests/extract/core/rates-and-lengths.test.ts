@@ -160,3 +160,15 @@ describe('"N times less" of no named quantity is no speed', () => {
       { value_low: 1000, metric: 'other', direction: 'decrease', factor_low: 1000 }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('a cut in a time read as speed is faster, not slower', () => {
+  it.each<[string, Fields[]]>([
+    // Both were charted as slowdowns (factor 1/40, 1/250).
+    ['The results also show a 40x decrease in wall-clock time compared to existing approaches.', [
+      { value_low: 40, metric: 'speed', direction: 'increase', factor_low: 40 }]],
+    ['It uses a fixed-depth network to reduce the decomposition time (by 250x for the LargeST benchmark).', [
+      { value_low: 250, metric: 'speed', direction: 'increase', factor_low: 250 }]],
+    // Slower stays slower.
+    ['The same model on a no-AMX Ice Lake instance runs 13-27x slower.', [{ value_low: 13, metric: 'speed', direction: 'decrease', factor_low: 0.037 }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
