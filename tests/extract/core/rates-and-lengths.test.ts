@@ -172,3 +172,14 @@ describe('a cut in a time read as speed is faster, not slower', () => {
     ['The same model on a no-AMX Ice Lake instance runs 13-27x slower.', [{ value_low: 13, metric: 'speed', direction: 'decrease', factor_low: 0.037 }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('efficiencies go up; a cut in an unnamed quantity is no accuracy loss', () => {
+  it.each<[string, Fields[]]>([
+    // Parameter efficiency improves by going up (it was a 5.5x parameter increase, factor 0.18).
+    ['One-for-All achieves state-of-the-art efficiency-accuracy trade-offs: 5.5x higher parameter efficiency than TimesNet.', [
+      { value_low: 5.5, metric: 'parameters', direction: 'increase', factor_low: 5.5 }]],
+    // "40.4% area reduction" was an accuracy loss (factor 0.6).
+    ['Experimental results show that MDTransformer achieves 40.4% area reduction, 63.6% power saving, and comparable accuracy.', [
+      { value_low: 40.4, metric: 'other', direction: 'decrease' }, { value_low: 63.6, metric: 'energy', direction: 'decrease' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, false));
+});
