@@ -20,9 +20,11 @@ type Way = 'up' | 'down' | 'good' | 'bad';
 
 const UP_WORDS = /\b(?:higher|more|greater|larger|bigger|longer|costlier|increas(?:e|es|ed|ing)|grows?|rises?|raises?|additional|extra)\b/i;
 const DOWN_WORDS = /\b(?:lower|less|fewer|smaller|cheaper|shorter|reductions?|reduced|savings?|saved|drops?|loss(?:es)?|declines?|decreas(?:e|es|ed|ing)|cuts?|lowered)\b/i;
-const GOOD_WORDS = /\b(?:improvements?|improved|gains?|boosts?|better|faster|speed[-\s]?ups?|accelerations?|enhancements?)\b/i;
+// ("179G FLOPs (63.4x efficient)": as efficient as that many times the other.)
+const GOOD_WORDS = /\b(?:improvements?|improved|gains?|boosts?|better|faster|speed[-\s]?ups?|accelerations?|enhancements?|efficient)\b/i;
 const BAD_WORDS = /\b(?:degradations?|degraded|overheads?|penalt(?:y|ies)|regressions?|slowdowns?|slower|worse|increase\s+in\s+(?:latency|error|perplexity))\b/i;
 
+const LOSS_AFTER = /^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:loss(?:es)?|degradations?|drops?|gaps?)\b/i;
 const CHANGE_IN = /\b(?:reductions?|savings?|cuts?|decreases?|drops?|improvements?|increases?|gains?)\s+(?:in|of)\b/i;
 
 /** The phrase words as global patterns, made once (a `new RegExp` per call was ~2% of extraction). */
@@ -33,6 +35,8 @@ const PHRASE_WAYS = ([['up', UP_WORDS], ['down', DOWN_WORDS], ['good', GOOD_WORD
 function wayOfPhrase(text: string): Way | undefined {
   // "a 95% reduction in coordination overhead": a change noun before "in"/"of" says the way of what follows it.
   const governing = CHANGE_IN.exec(text);
+  // ("a 54.14% reduction in accuracy loss": less of a loss is the good way.)
+  if (governing && /^(?:reduc|sav|cut|decreas|drop)/i.test(governing[0]) && LOSS_AFTER.test(text.slice(governing.index + governing[0].length))) return 'good';
   const phrase = governing ? text.slice(0, governing.index + governing[0].length) : text;
   let best: { way: Way; at: number } | undefined;
   let change: { way: Way; at: number } | undefined;

@@ -183,3 +183,17 @@ describe('efficiencies go up; a cut in an unnamed quantity is no accuracy loss',
       { value_low: 40.4, metric: 'other', direction: 'decrease' }, { value_low: 63.6, metric: 'energy', direction: 'decrease' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, false));
 });
+
+describe('less of a loss, more efficient: the good way', () => {
+  it.each<[string, Fields[]]>([
+    // All three were charted as losses.
+    ['It selects ONNX model candidates with up to a 54.14% reduction in accuracy loss compared to the fully quantized model.', [
+      { value_low: 54.14, metric: 'accuracy', direction: 'increase', factor_low: 1.5414 }]],
+    ['VibeToken-Gen maintains a constant 179G FLOPs (63.4x efficient) independent of resolution.', [
+      { value_low: 63.4, metric: 'cost', direction: 'decrease', factor_low: 63.4 }]],
+    ['The smallest scale transfers across all compute budgets, yielding $1.58\\times$ compute efficiency over a strong Muon baseline.', [
+      { value_low: 1.58, metric: 'cost', direction: 'increase', factor_low: 1.58 }]],
+    // A reduction of the loss itself (perplexity) stays a decrease.
+    ['It yields a 12% reduction in perplexity.', [{ value_low: 12, direction: 'decrease' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
