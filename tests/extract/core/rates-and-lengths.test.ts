@@ -197,3 +197,13 @@ describe('less of a loss, more efficient: the good way', () => {
     ['It yields a 12% reduction in perplexity.', [{ value_low: 12, direction: 'decrease' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('"leads X by N" compares with X', () => {
+  it.each<[string, Fields[]]>([
+    ['On OCRBench-v2, it leads the strongest pruned baselines by 1.80 and 0.68 percentage points on Qwen3-VL-8B and InternVL3.5-8B, respectively.', [
+      { value_low: 1.8, baseline: ['strongest pruned baselines'] }, { value_low: 0.68, baseline: ['strongest pruned baselines'] }]],
+    // "leads to" is a consequence, and "leads by" names nothing.
+    ['This leads to a 2x speedup over vLLM.', [{ value_low: 2, baseline: ['vLLM'] }]],
+    ['Our model leads by 3.2 points on MMLU.', [{ value_low: 3.2, baseline: [] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
