@@ -74,7 +74,8 @@ export function mentions(ctx: SentenceContext): Mention[] {
     const names = readBaseline(/^than$/i.test(m[0]) ? rest.replace(THAN_SETTING, ' ') : rest);
     if (!names.length && found.length && POINTS_TO_NAMES_BEFORE.test(rest)) names.push(...found[found.length - 1].names);
     // "improve upon the reconstruction accuracy by …": after "improve upon", a measure is what changed.
-    if (!names.length || (/^improv/i.test(m[0]) && names.every(isMeasure))) continue;
+    // ("0.1x of the model size": after a multiple's "of", a measure is what is compared, not against what.)
+    if (!names.length || ((/^improv/i.test(m[0]) || /^of$/i.test(m[0])) && names.every(isMeasure))) continue;
     // "shifts the macro-F1 versus flash Pareto frontier", "the accuracy vs. latency trade-off": two axes, not a baseline.
     if (/^(?:vs\.?|versus)$/i.test(m[0]) && /\b(?:frontiers?|trade-?offs?|curves?|plots?|space)$/i.test(names[names.length - 1])) continue;
     // "than vLLM on A100 GPUs and cuts memory by 30%": a new verb after "and" starts another statement.
@@ -118,7 +119,8 @@ const NEW_CLAUSE = /\b(?:while|whilst|whereas|but|yet|thereby)\b/i;
 /** A measure in lower case that no name qualifies ("reconstruction accuracy"). */
 function isMeasure(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length <= 3 && !words.some((w) => /[\p{Lu}\d]/u.test(w)) && occurs(METRIC_CUE_PATTERN, words[words.length - 1]);
+  return words.length <= 3 && !words.some((w) => /[\p{Lu}\d]/u.test(w)) && (occurs(METRIC_CUE_PATTERN, words[words.length - 1]) ||
+    occurs(METRIC_CUE_PATTERN, name));
 }
 
 /** A phrase that points back to things named before ("these methods", "them"). */

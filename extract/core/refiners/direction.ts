@@ -24,6 +24,7 @@ const DOWN_WORDS = /\b(?:lower|less|fewer|smaller|cheaper|shorter|reductions?|re
 const GOOD_WORDS = /\b(?:improvements?|improved|gains?|boosts?|better|faster|speed[-\s]?ups?|accelerations?|enhancements?|efficient)\b/i;
 const BAD_WORDS = /\b(?:degradations?|degraded|overheads?|penalt(?:y|ies)|regressions?|slowdowns?|slower|worse|increase\s+in\s+(?:latency|error|perplexity))\b/i;
 
+const CHANGE_NOUN_OF = /\b(?:speed-?ups?|reductions?|improvements?|gains?|increases?|decreases?|savings?|drops?|accelerations?|boosts?)\s+of\s*$/i;
 const LOSS_AFTER = /^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:loss(?:es)?|degradations?|drops?|gaps?)\b/i;
 const CHANGE_IN = /\b(?:reductions?|savings?|cuts?|decreases?|drops?|improvements?|increases?|gains?)\s+(?:in|of)\b/i;
 
@@ -168,7 +169,10 @@ function directions(ctx: SentenceContext): Candidate[] {
       // "reduces the KV cache by 4.4x, and enables up to 2.37x throughput": a verb of its own that says no way ends the
       // search; the quantity's good way decides.
       const ownVerb = ownVerbs !== own && NEUTRAL_VERB.test(ownVerbs);
-      const way = (/^of\b/i.test(phrase) ? undefined : wayOfPhrase(phrase)) ?? wayOfVerb(ownVerbs) ?? wayOfPhrase(leadWords) ??
+      // ("the complexity is reduced to O(N), achieving a speedup of approximately 46 times": the change noun right before
+      // the number is its own, not the clause's earlier verb.)
+      const nounOf = CHANGE_NOUN_OF.test(leadWords) ? wayOfPhrase(leadWords) : undefined;
+      const way = (/^of\b/i.test(phrase) ? undefined : wayOfPhrase(phrase)) ?? nounOf ?? wayOfVerb(ownVerbs) ?? wayOfPhrase(leadWords) ??
         (ownVerb ? undefined : wayOfVerb(verbs));
       if (way) direction = resolve(way, good);
       else if (good) direction = good === 'down' ? 'decrease' : 'increase';

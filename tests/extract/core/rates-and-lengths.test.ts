@@ -207,3 +207,16 @@ describe('"leads X by N" compares with X', () => {
     ['Our model leads by 3.2 points on MMLU.', [{ value_low: 3.2, baseline: [] }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('a change noun right before the number says its way; "Nx of X" compares with X', () => {
+  it.each<[string, Fields[]]>([
+    // Charted as a 46x slowdown: "reduced" earlier in the clause was taken for the speedup's way.
+    ['By reducing the complexity, the complexity is reduced to O(N), achieving a speedup of approximately 46 times when the number of devices N=35.', [
+      { value_low: 46, metric: 'speed', direction: 'increase', factor_low: 46 }]],
+    ['For parallel matrix multiplication algorithms, our mapper achieves up to 1.31X of the expert-designed solution.', [
+      { value_low: 1.31, baseline: ['expert-designed solution'] }]],
+    // After "of", a measure is what is compared, not against what.
+    ['Our method outperforms state-of-the-art baselines in all 3D content generation scenarios with approximately only $0.1\\times$ of the model size.', [
+      { value_low: 0.1, metric: 'parameters', baseline: ['state-of-the-art baselines'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
