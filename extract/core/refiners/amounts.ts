@@ -23,7 +23,12 @@ export function isAmountUsed(ctx: SentenceContext, c: Candidate): boolean {
 /** "trained on a corpus of 5,000 hours of professionally transcribed earnings calls", "80 hours of facial videos". */
 const RECORDED_OF = /^\s*of\s+(?:[\w-]+\s+){0,3}?(?:speech|audio|videos?|footage|recordings?|data|calls|conversations|driving|gameplay|demonstrations?|trajectories|interactions|lectures?|podcasts?|music|clips|sensor\s+data|EEG|ECG|text|transcripts?)\b/i;
 
+/** "our cleaned vngrs-web-corpus of 135 GB": the size of a corpus, not memory a method uses. */
+const CORPUS_OF = /\b(?:corpus|corpora|data\s*sets?|collections?|archives?)\s+of\s+(?:about\s+|over\s+|around\s+|nearly\s+)?$/i;
+
 export function isRecordedAmount(ctx: SentenceContext, c: Candidate): boolean {
-  return c.kind === 'absolute' && (c.unitMetric === 'training_time' || c.unitMetric === 'latency') &&
-    RECORDED_OF.test(ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 80)));
+  if (c.kind !== 'absolute') return false;
+  const time = c.unitMetric === 'training_time' || c.unitMetric === 'latency';
+  return (time && RECORDED_OF.test(ctx.abstract.slice(c.end, Math.min(ctx.sentence.end, c.end + 80)))) ||
+    ((time || c.unitMetric === 'memory') && CORPUS_OF.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 40), c.start)));
 }

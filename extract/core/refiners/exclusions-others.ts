@@ -16,7 +16,8 @@ const VERSUS_BEFORE = new RegExp(String.raw`\b(?:versus|vs\.?|compared\s+(?:to|w
 /** "85.5% vs. 77.0%/78.8%": the baselines' numbers go on after a slash. */
 const VERSUS_LIST_BEFORE = /\b(?:versus|vs\.?)\s+[\d.,]+\s*(?:%|\\%)?\s*(?:\/\s*[\d.,]+\s*(?:%|\\%)?\s*)*\/\s*$/i;
 
-const VERSUS_POSSESSIVE_BEFORE = /\b(?:versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+(?:[a-z]+\s+)?$/i;
+// ("surpassing GPT-4o's 78.66%": and what is beaten, its own figure.)
+const VERSUS_POSSESSIVE_BEFORE = /\b(?:versus|vs\.?|compared\s+(?:to|with)|against|surpass\w*|outperform\w*|exceed\w*|beat\w*)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+(?:[a-z]+\s+)?$/i;
 
 /** "compared to transformers achieving only F1 = 0.509", "compared to TAP with 66%": the level the compared thing reaches. */
 const COMPARED_LEVEL_BEFORE = new RegExp(String.raw`\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?!and\b|or\b|\d)[^,;()\s]+\s+){1,6}?` +
@@ -26,13 +27,16 @@ const COMPARED_LEVEL_BEFORE = new RegExp(String.raw`\b(?:compared\s+(?:to|with)|
 /** "outperforming the previous model (FID=6.47, …)", "previous best FID of 3.2": the baseline's own number. */
 /** "TLS (63.1 percent) and BLS (": the next name of a list of names with their levels in parentheses. */
 const NEXT_NAMED_PAREN = /^\s*\)\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?[A-Z][\w.+-]*(?:[\s-][A-Z0-9][\w.+-]*){0,2}\s*\(\s*$/;
+/** "versus 53.8% for sliding windows and 80.6% for H2O": the next figure of a list of figures "for" what reached them. */
+const NEXT_FOR_NAMED = /^\s+for\s+[^,;()]{1,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 
 export function isBaselineNumber(ctx: SentenceContext, c: Candidate): boolean {
   // "exceeding those of TLS (63.1 percent) and BLS (60.0 percent)": the levels listed after a baseline's are baselines' too.
   let k = c.kind === 'multiplier' ? -1 : ctx.candidates.indexOf(c) - 1;
   while (k >= 0 && ctx.candidates[k].end > c.start) k--;
   const prev = k >= 0 ? ctx.candidates[k] : undefined;
-  if (prev && NEXT_NAMED_PAREN.test(ctx.abstract.slice(prev.end, c.start)) && isBaselineNumber(ctx, prev)) return true;
+  const gap = prev ? ctx.abstract.slice(prev.end, c.start) : '';
+  if (prev && (NEXT_NAMED_PAREN.test(gap) || NEXT_FOR_NAMED.test(gap)) && isBaselineNumber(ctx, prev)) return true;
   const text = ctx.abstract.slice(ctx.sentence.start, c.start);
   // "surpassing the 58.5% obtained by the much larger GPT-4o": a figure obtained by another.
   if (c.kind !== 'multiplier' && /^\s*(?:[\w-]+\s+)?(?:obtained|achieved|reached|reported|attained|scored)\s+by\b/i

@@ -220,3 +220,16 @@ describe('a change noun right before the number says its way; "Nx of X" compares
       { value_low: 0.1, metric: 'parameters', baseline: ['state-of-the-art baselines'] }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe("the other side's figures in a list, a corpus's size, a task's time", () => {
+  it.each<[string, Fields[]]>([
+    ['At 32K tokens, CONF-KV reaches 91.4% retrieval accuracy versus 53.8% for sliding windows and 80.6% for H2O.', [
+      { value_low: 91.4, comparison: 'absolute' }]],
+    ['The framework achieves pass rates of 96.22% and 91.37% on HumanEval-X and EffiBench-X respectively, surpassing GPT-4o\'s 78.66% and 49.11%.', [
+      { value_low: 96.22 }, { value_low: 91.37 }]],
+    ['Our fine-tuned models, tokenizer and cleaned vngrs-web-corpus of 135 GB are publicly available.', []],
+    // Completing a task is a latency, not a training time.
+    ['On a real WidowX robotic arm, it completes the task in 12 seconds, 10x faster than behavioral cloning.', [
+      { value_low: 12, metric: 'latency' }, { value_low: 10, metric: 'speed' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
