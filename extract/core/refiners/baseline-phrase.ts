@@ -171,8 +171,10 @@ export function readBaseline(rest: string): string[] {
       }
     }
     // "attention- and diversity-based methods": a suspended hyphen joins the next word.
-    if (words.length && words[words.length - 1].endsWith('-') && /^(?:and|or)$/.test(lower)) {
+    // ("FLOP-, parameter-, and memory-matched baselines": and a comma list of them.)
+    if (words.length && words[words.length - 1].endsWith('-') && /^(?:and|or|,)$/.test(lower)) {
       words.push(',');
+      if (t === ',' && /^(?:and|or)$/i.test(parts[i + 1] ?? '')) i++;
       continue;
     }
     // "dense and sparse baselines", "checkpoint-based and elastic systems": two modifiers share one generic head; the

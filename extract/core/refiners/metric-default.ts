@@ -122,8 +122,9 @@ export function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   if (c.kind === 'multiplier') {
     // ("a median 16.5x reduction for DPS", of dispersion named before: a speed is never what a reduction cuts.)
     // ("… consumption being up to 3 orders of magnitude less compared to the x86 CPU": nor what is "less".)
-    const reduced = /^(?:reductions?|decreases?|drops?|cuts?|less|lower|fewer|smaller)\b/i.test(phrase);
-    return (OTHER_MULTIPLE.test(phrase) || NAMED_OTHER_MULTIPLE.test(phrase) || reduced) && !TIME_WORD.test(phrase) ? 'other' : abstractIndicator(ctx.abstract) ?? 'speed';
+    // ("3.6x greater than device effects": a size compared, no speed.)
+    const notSpeed = /^(?:reductions?|decreases?|drops?|cuts?|less|lower|fewer|smaller|greater|larger|bigger)\b/i.test(phrase);
+    return (OTHER_MULTIPLE.test(phrase) || NAMED_OTHER_MULTIPLE.test(phrase) || notSpeed) && !TIME_WORD.test(phrase) ? 'other' : abstractIndicator(ctx.abstract) ?? 'speed';
   }
   // "a 60% reduction in development time": a percentage's cut in a time no cue names is no accuracy; nor is "40.4% area
   // reduction" (an accuracy loss, factor 0.6, before).

@@ -233,3 +233,11 @@ describe("the other side's figures in a list, a corpus's size, a task's time", (
       { value_low: 12, metric: 'latency' }, { value_low: 10, metric: 'speed' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('suspended hyphens in a comma list; a size compared is no speed', () => {
+  it.each<[string, Fields[]]>([
+    ['Our models require 2 to 8x fewer training tokens for the same accuracy as FLOP-, parameter-, and memory-matched baselines.', [
+      { value_low: 2, baseline: ['FLOP-matched baselines', 'parameter-matched baselines', 'memory-matched baselines'] }]],
+    ['Facial region accounts for 25.2% of color variance -- 3.6x greater than device effects (7.0%).', [{ value_low: 3.6, metric: 'other' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, false));
+});
