@@ -241,3 +241,10 @@ describe('suspended hyphens in a comma list; a size compared is no speed', () =>
     ['Facial region accounts for 25.2% of color variance -- 3.6x greater than device effects (7.0%).', [{ value_low: 3.6, metric: 'other' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, false));
 });
+
+describe('the time a level is read at is a setting', () => {
+  it.each<[string, Fields[]]>([
+    ['Over longer windows the original 72B transients fall from 23.6% at half-second resolution to 1.6% at 30 s and zero at 5 min; a composed fleet shows zero violations at 30 s and longer.', [
+      { value_low: 1.6, unit: '%' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
