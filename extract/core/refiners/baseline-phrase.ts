@@ -130,8 +130,10 @@ export function readBaseline(rest: string): string[] {
   let text = numbered.replace(LEADING_NUMBER, '').replace(STANDS_FOR_MEASURED, '').replace(MEASURED_OF, '').replace(BASELINE_LEADING_DROP, '');
   // "(3.94ms vs 628ms)", "(82.5% vs. 70.0%, p<0.001)", "(\$0.18 vs \$1.75)", "versus 0-30% with …": the other side's
   // number, or a statistic, names nothing.
-  if (/^(?:(?:\\?\$\s?)?\d[\d,]*\.\d+|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|\\%)?\s?(?:-|–|--|to)\s?\d[\d,]*(?:\.\d+)?)?\s?(?:%|\\%|ms|s|x|×|min|h|GB|MB|fps)|\\?\$\s?\d[\d,]*(?:\.\d+)?[KMB]?)(?=[\s,;)]|$)/.test(text)) {
-    const after = text.replace(/^\S+\s*/, '');
+  if (/^(?:(?:\\?\$\s?)?\d[\d,]*\.\d+|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|\\%)?\s?(?:-|–|--|to)\s?\d[\d,]*(?:\.\d+)?)?\s?(?:%|\\%|ms|s|x|×|min|h|GB|MB|fps|seconds?|minutes?|hours?|days?)|\\?\$\s?\d[\d,]*(?:\.\d+)?[KMB]?)(?=[\s,;)]|$)/.test(text)) {
+    const after = text.replace(/^\S+\s*(?:(?:seconds?|minutes?|hours?|days?)\b\s*)?/, '');
+    // ("versus 6-96 seconds for torch.compile": the name the figure is for.)
+    if (/^for\s+(?=[\w.-]*(?:[A-Z0-9]|\.\w))/.test(after)) return readBaseline(after.slice(4));
     if (!/^[A-Za-z]/.test(after) || /^(?:p|n|r|per|for|on|in|at|with|and|or|vs)\b/i.test(after)) return [];
   }
   if (/^[a-z]$/.test(text.split(/[\s,;)=<>]/)[0] ?? '')) return [];

@@ -86,6 +86,9 @@ function isTimeConstraint(ctx: SentenceContext, c: Candidate): boolean {
   const head = ctx.abstract.slice(Math.max(ctx.sentence.start, c.numStart - 48), c.numStart);
   // "applying a transform every 30s adds 3% latency": how often something is done.
   // ("fall from 23.6% at half-second resolution to 1.6% at 30 s and zero at 5 min": the time a level is read at.)
+  // ("On FLEURS at 160 ms, the WER gap falls …": the latency setting a sentence opens with.)
+  if (/^\s*(?:On|In|For|At)\s[^,;]{0,60}\bat\s+$/.test(ctx.abstract.slice(ctx.sentence.start, c.numStart)) &&
+    /^\s*,/.test(ctx.abstract.slice(c.end, c.end + 3))) return true;
   if (/\b(?:every|each|once\s+per)\s+$/i.test(head) || /(?:\d\s*\\?%|\bzero)(?:\s+[a-z]+){0,2}\s+at\s+$/i.test(head)) return true;
   if (/\bunder\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:latenc(?:y|ies)|delays?|times?)\s+(?:of\s+)?$/i.test(head)) return true;
   // "a 38.9% decrease in SLO violations of 200ms", "with a TTFT SLO of 2 s": the threshold, not a result.

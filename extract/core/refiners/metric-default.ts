@@ -11,7 +11,7 @@ import { comparesWithSoftware } from './software-baseline.ts';
 import { headHit, metricHits, phraseAfter, phraseAfterNumber } from './metric-phrase.ts';
 
 const TRAINING_WORDS = /\b(?:train\w*|epochs?|converge\w*|(?:fine-?)?tun(?:e|es|ed|ing)|pre-?train\w*)\b/i;
-const SERVING_WORDS = /\b(?:complet(?:es?|ed|ing)|generat\w*|render\w*|inference|decod\w*|respon\w*|process\w*|serv\w*|overheads?|per\s+(?:token|image|frame|query|request|call|transaction|instance|sample|test|attempt)|first\s+(?:token|frame)|edits?|pipelines?|forward\s+pass(?:es)?|end-to-end)\b/i;
+const SERVING_WORDS = /\b(?:complet(?:es?|ed|ing)|compil\w*|predictions?|generat\w*|render\w*|inference|decod\w*|respon\w*|process\w*|serv\w*|overheads?|per\s+(?:token|image|frame|query|request|call|transaction|instance|sample|test|attempt)|first\s+(?:token|frame)|edits?|pipelines?|forward\s+pass(?:es)?|end-to-end)\b/i;
 
 /** A time is training time when the clause is about training, latency when about answering, else training time. */
 export function timeMetric(ctx: SentenceContext, c: Candidate): Metric {

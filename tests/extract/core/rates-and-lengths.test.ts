@@ -248,3 +248,16 @@ describe('the time a level is read at is a setting', () => {
       { value_low: 1.6, unit: '%' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('times of a step, a prediction, a setting a sentence opens with', () => {
+  it.each<[string, Fields[]]>([
+    // The other side's figure "for" a name names it; compiling is a step's latency.
+    ['Compilation takes 0.1-2.4 seconds versus 6-96 seconds for torch.compile on supported GPU paths.', [
+      { value_low: 0.1, value_high: 2.4, metric: 'latency', baseline: ['torch.compile'] }]],
+    ['On the studied case, the learned surrogate produces 6-hour predictions in about 0.4 s on a single NVIDIA A100 GPU.', [
+      { value_low: 0.4, metric: 'latency', hardware: ['A100'] }]],
+    // "On FLEURS at 160 ms, …": the latency setting, not a result.
+    ['On FLEURS at 160 ms, the mean EN-ML word error rate (WER) gap falls from 4.21 to 1.20 percentage points.', [
+      { value_low: 1.2 }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
