@@ -6,10 +6,17 @@ import { afterNextFrame } from './afterFrame.ts';
 import { painting } from './pendingWork.ts';
 
 /**
+ * The longest an idle slice goes on (its `more()` then says stop), however long the browser's idle period: an input
+ * that arrives during a slice waits for it to end. Idle periods last up to 50 ms, and at a million claims the first
+ * filter changes after a load met slices of the search and standing indexes that long.
+ */
+export const MAX_SLICE_MS = 8;
+
+/**
  * Runs `slice(more)` in idle callbacks, a callback at a time, until it returns true (done, or no longer wanted);
- * `more()` holds while the callback has more than `reserveMs` left (a slice does at least one step, so a busy
- * page still gets there), `timeout` bounds the wait for each callback. Returns false where the browser has no idle
- * callbacks (jsdom, old browsers): nothing was scheduled, the caller decides.
+ * `more()` holds while the callback has more than `reserveMs` left and for MAX_SLICE_MS at most (a slice does at
+ * least one step, so a busy page still gets there), `timeout` bounds the wait for each callback. Returns false where
+ * the browser has no idle callbacks (jsdom, old browsers): nothing was scheduled, the caller decides.
  *
  * While the chart's canvas is being rasterised (`painting`: a filter change waits for the worker's image) no slice
  * runs: the page looks idle then, but a slice would share two cores with the worker and hold up the frame that
@@ -21,7 +28,8 @@ export function inIdleSlices(slice: (more: () => boolean) => boolean, reserveMs:
   const options = timeout === undefined ? undefined : { timeout };
   const step = (deadline: IdleDeadline) => {
     if (painting.busy) return void afterNextFrame(() => requestIdleCallback(step, options));
-    if (!slice(() => deadline.timeRemaining() > reserveMs)) requestIdleCallback(step, options);
+    const end = performance.now() + MAX_SLICE_MS;
+    if (!slice(() => deadline.timeRemaining() > reserveMs && performance.now() < end)) requestIdleCallback(step, options);
   };
   requestIdleCallback(step, options);
   return true;
