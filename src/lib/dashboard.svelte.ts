@@ -216,8 +216,7 @@ export class Dashboard {
         searchReady = this.index.prepareSearch(more);
         return false;
       }
-      this.index.table.prepareLookups();
-      return true;
+      return this.index.table.prepareLookups(more);
     }, 4);
     this.standing.prepare(rows);
     this.source = source;
