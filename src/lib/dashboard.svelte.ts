@@ -203,7 +203,7 @@ export class Dashboard {
   setRows(rows: Row[], source: string, papers: number | null = null, parts: DataPart[] = [{ kind: 'bundled' }]): void {
     this.rows = rows;
     this.parts = parts;
-    // In idle time once the data's first frame is out: first a filter change's passes, a few rounds, a pass a callback
+    // In idle time once the data's first frame is out: first a filter change's passes, a few rounds, a pass a step
     // (engine/warmUp.ts), then the search text's index, a slice at a time, not on the first keystroke (~250 ms at 100k
     // rows); then, in the next idle callback, the lookups of a claim by id (a click on a mark) and of a paper's claims.
     let warm: Generator<void, void, void> | null = null;
@@ -211,7 +211,7 @@ export class Dashboard {
     inIdleSlicesAfterFrame((more) => {
       if (this.rows !== rows) return true;
       warm ??= warmUpSteps(this.index, () => ({ by: this.groupBy, family: this.family }), CHART_ROWS);
-      if (!warm.next().done) return false;
+      while (!warm.next().done) if (!more()) return false;
       if (!searchReady) {
         searchReady = this.index.prepareSearch(more);
         return false;

@@ -32,8 +32,9 @@ export const WARM_ROUNDS = 3;
  * chart's rows, their layout and annotations) for the `round`-th most common GPU, and the mask of a search, outside
  * the index's caches: nothing is kept. The first round also has the raster worker draw the layout (rasterClient.ts
  * warmRaster): its first filtered view took ~200 ms there against 30–60 for later ones. A step per pass, WARM_ROUNDS
- * rounds: each step is one idle callback, so an input arriving meanwhile waits for one pass (at a million claims a
- * whole round took 60–100 ms), not a round. `view` gives the chart's Group by and family when a round starts.
+ * rounds: idle slices stop between steps when an input is waiting (schedule/idle.ts), so it waits for one pass (at a
+ * million claims a whole round took 60–100 ms), not a round. `view` gives the chart's Group by and family when a
+ * round starts.
  */
 export function* warmUpSteps<T extends Claim & { id: string }>(
   index: ClaimIndex<T>, view: () => { by: GroupBy; family: Family }, rows: number,

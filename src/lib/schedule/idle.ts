@@ -6,16 +6,17 @@ import { afterNextFrame } from './afterFrame.ts';
 import { painting } from './pendingWork.ts';
 
 /**
- * The longest an idle slice goes on (its `more()` then says stop), however long the browser's idle period: an input
- * that arrives during a slice waits for it to end. Idle periods last up to 50 ms, and at a million claims the first
- * filter changes after a load met slices of the search and standing indexes that long.
+ * Whether an input event (a click, a key) is waiting for the main thread, where the browser can say
+ * (navigator.scheduling.isInputPending, Chromium): an idle slice then stops, so that the input waits for one step of
+ * it, not for the rest of an idle period of up to 50 ms. Elsewhere, never.
  */
-export const MAX_SLICE_MS = 8;
+const scheduling = (globalThis.navigator as { scheduling?: { isInputPending?: () => boolean } } | undefined)?.scheduling;
+const inputPending: () => boolean = scheduling?.isInputPending ? () => scheduling.isInputPending!() : () => false;
 
 /**
  * Runs `slice(more)` in idle callbacks, a callback at a time, until it returns true (done, or no longer wanted);
- * `more()` holds while the callback has more than `reserveMs` left and for MAX_SLICE_MS at most (a slice does at
- * least one step, so a busy page still gets there), `timeout` bounds the wait for each callback. Returns false where
+ * `more()` holds while the callback has more than `reserveMs` left and no input is waiting (a slice does at least
+ * one step, so a busy page still gets there), `timeout` bounds the wait for each callback. Returns false where
  * the browser has no idle callbacks (jsdom, old browsers): nothing was scheduled, the caller decides.
  *
  * While the chart's canvas is being rasterised (`painting`: a filter change waits for the worker's image) no slice
@@ -28,8 +29,7 @@ export function inIdleSlices(slice: (more: () => boolean) => boolean, reserveMs:
   const options = timeout === undefined ? undefined : { timeout };
   const step = (deadline: IdleDeadline) => {
     if (painting.busy) return void afterNextFrame(() => requestIdleCallback(step, options));
-    const end = performance.now() + MAX_SLICE_MS;
-    if (!slice(() => deadline.timeRemaining() > reserveMs && performance.now() < end)) requestIdleCallback(step, options);
+    if (!slice(() => deadline.timeRemaining() > reserveMs && !inputPending())) requestIdleCallback(step, options);
   };
   requestIdleCallback(step, options);
   return true;
