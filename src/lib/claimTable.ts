@@ -71,53 +71,27 @@ export class ClaimTable {
    * Per paper entry, its rows (counting sort by paper code), and the entries with rows in a hash table by their id's
    * text (no string per paper: at a million rows a Map of ids held ~500k strings and arrays): made on first use.
    */
-  private papers: PaperLookups | null = null;
-  /** The lookups while prepareLookups builds them in slices, and the paper entries hashed so far. */
-  private partial: (PaperLookups & { hashed: number }) | null = null;
+  private papers: { first: Int32Array; rows: Int32Array; slots: Int32Array } | null = null;
 
-  private paperIndex(): PaperLookups {
-    this.buildPapers(() => true);
-    return this.papers!;
-  }
-
-  /**
-   * Builds the lookups: the rows by paper, then the hash table HASHED_A_STEP entries at a time while `more()` holds
-   * (at a million rows ~480k ids are decoded and hashed: one long task, which a filter change could wait for).
-   * Returns whether they are built.
-   */
-  private buildPapers(more: () => boolean): boolean {
-    if (this.papers) return true;
-    if (!this.partial) {
-      const { codes, values } = this.columns.text.paper_id;
-      const entries = values.ends.length + 1; // the last: rows with no paper id
-      const first = new Int32Array(entries + 1);
-      for (let i = 0; i < this.n; i++) first[(codes[i] < 0 ? entries - 1 : codes[i]) + 1]++;
-      for (let e = 0; e < entries; e++) first[e + 1] += first[e];
-      const fill = first.slice(0, entries);
-      const rows = new Int32Array(this.n);
-      for (let i = 0; i < this.n; i++) rows[fill[codes[i] < 0 ? entries - 1 : codes[i]]++] = i;
-      const slots = new Int32Array(1 << (32 - Math.clz32(2 * entries))).fill(-1);
-      this.partial = { first, rows, slots, hashed: 0 };
-      if (!more()) return false;
-    }
-    const p = this.partial;
-    const { first, slots } = p;
+  private paperIndex() {
+    if (this.papers) return this.papers;
+    const { codes, values } = this.columns.text.paper_id;
+    const entries = values.ends.length + 1; // the last: rows with no paper id
+    const first = new Int32Array(entries + 1);
+    for (let i = 0; i < this.n; i++) first[(codes[i] < 0 ? entries - 1 : codes[i]) + 1]++;
+    for (let e = 0; e < entries; e++) first[e + 1] += first[e];
+    const fill = first.slice(0, entries);
+    const rows = new Int32Array(this.n);
+    for (let i = 0; i < this.n; i++) rows[fill[codes[i] < 0 ? entries - 1 : codes[i]]++] = i;
+    const slots = new Int32Array(1 << (32 - Math.clz32(2 * entries))).fill(-1);
     const mask = slots.length - 1;
-    const ids = first.length - 2; // entries with a paper id
-    while (p.hashed < ids) {
-      const end = Math.min(ids, p.hashed + HASHED_A_STEP);
-      for (let e = p.hashed; e < end; e++) {
-        if (first[e + 1] === first[e]) continue;
-        let s = idHash(this.paperText(e)) & mask;
-        while (slots[s] >= 0) s = (s + 1) & mask;
-        slots[s] = e;
-      }
-      p.hashed = end;
-      if (end < ids && !more()) return false;
+    for (let e = 0; e < entries - 1; e++) {
+      if (first[e + 1] === first[e]) continue;
+      let s = idHash(this.paperText(e)) & mask;
+      while (slots[s] >= 0) s = (s + 1) & mask;
+      slots[s] = e;
     }
-    this.papers = { first, rows: p.rows, slots };
-    this.partial = null;
-    return true;
+    return (this.papers = { first, rows, slots });
   }
 
   /** Paper entry e's id (decoded for the hash, not kept). */
@@ -154,12 +128,9 @@ export class ClaimTable {
     return ids;
   }
 
-  /**
-   * Builds what find and rowsOfPaper read ahead of the first click (idle time after a load), in steps while `more()`
-   * holds; returns whether it is done (a lookup before then finishes it).
-   */
-  prepareLookups(more: () => boolean = () => true): boolean {
-    return this.buildPapers(more);
+  /** Builds what find and rowsOfPaper read ahead of the first click (idle time after a load). */
+  prepareLookups(): void {
+    this.paperIndex();
   }
 
   /** A column's chunk: its values and per row codes (what the index builds facets from). */
@@ -167,14 +138,6 @@ export class ClaimTable {
     return this.columns.text[key];
   }
 }
-
-/** Per paper entry its rows (first[e] … first[e + 1] in rows), and the entries with rows hashed by their id (slots). */
-interface PaperLookups { first: Int32Array; rows: Int32Array; slots: Int32Array }
-/**
- * Paper entries hashed per step of prepareLookups, each id decoded first. Node, 1M generated claims (477,483 papers),
- * load average 6–8: the whole table took 0.6–4 s, in one task before; steps of 32,768 entries 45–190 ms (median).
- */
-const HASHED_A_STEP = 4_096;
 
 /** FNV-1a over UTF-16 units, mixed: a paper id's slot in the lookup table. */
 function idHash(id: string): number {

@@ -9,7 +9,7 @@ import { untrack } from 'svelte';
 import type { ChartData } from './engine/chartData.ts';
 import { CHART_ROWS } from './chartLayout.ts';
 import { ClaimIndex } from './engine/claimIndex.ts';
-import { warmUpSteps } from './engine/warmUp.ts';
+import { WARM_ROUNDS, warmUp } from './engine/warmUp.ts';
 import { AGG_BASELINE_STATS, AGG_HARDWARE_STATS, AGG_MATRIX, type Aggregates } from './engine/aggregates.ts';
 import { withIds, type Row } from './claims.ts';
 import type { DataPart } from './persist.ts';
@@ -203,20 +203,23 @@ export class Dashboard {
   setRows(rows: Row[], source: string, papers: number | null = null, parts: DataPart[] = [{ kind: 'bundled' }]): void {
     this.rows = rows;
     this.parts = parts;
-    // In idle time once the data's first frame is out: first a filter change's passes, a few rounds, a pass a step
-    // (engine/warmUp.ts), then the search text's index, a slice at a time, not on the first keystroke (~250 ms at 100k
-    // rows); then, in the next idle callback, the lookups of a claim by id (a click on a mark) and of a paper's claims.
-    let warm: Generator<void, void, void> | null = null;
+    // In idle time once the data's first frame is out: first a filter change's passes, a few rounds (engine/warmUp.ts),
+    // then the search text's index, a slice at a time, not on the first keystroke (~250 ms at 100k rows); then, in the
+    // next idle callback, the lookups of a claim by id (a click on a mark) and of a paper's claims.
+    let warm = 0;
     let searchReady = false;
     inIdleSlicesAfterFrame((more) => {
       if (this.rows !== rows) return true;
-      warm ??= warmUpSteps(this.index, () => ({ by: this.groupBy, family: this.family }), CHART_ROWS);
-      while (!warm.next().done) if (!more()) return false;
+      if (warm < WARM_ROUNDS) {
+        warmUp(this.index, this.groupBy, this.family, CHART_ROWS, warm++);
+        return false;
+      }
       if (!searchReady) {
         searchReady = this.index.prepareSearch(more);
         return false;
       }
-      return this.index.table.prepareLookups(more);
+      this.index.table.prepareLookups();
+      return true;
     }, 4);
     this.standing.prepare(rows);
     this.source = source;

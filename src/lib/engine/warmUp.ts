@@ -31,32 +31,20 @@ export const WARM_ROUNDS = 3;
  * Runs what a Hardware option ticked would (its fail mask, the other facets' counts and the baseline stats, the
  * chart's rows, their layout and annotations) for the `round`-th most common GPU, and the mask of a search, outside
  * the index's caches: nothing is kept. The first round also has the raster worker draw the layout (rasterClient.ts
- * warmRaster): its first filtered view took ~200 ms there against 30–60 for later ones. A step per pass, WARM_ROUNDS
- * rounds: idle slices stop between steps when an input is waiting (schedule/idle.ts), so it waits for one pass (at a
- * million claims a whole round took 60–100 ms), not a round. `view` gives the chart's Group by and family when a
- * round starts.
+ * warmRaster): its first filtered view took ~200 ms there against 30–60 for later ones.
  */
-export function* warmUpSteps<T extends Claim & { id: string }>(
-  index: ClaimIndex<T>, view: () => { by: GroupBy; family: Family }, rows: number,
-): Generator<void, void, void> {
+export function warmUp<T extends Claim & { id: string }>(index: ClaimIndex<T>, by: GroupBy, family: Family, rows: number, round = 0): void {
   const hw = index.facets.hardware;
   if (hw.values.length < 2) return;
   const byCount = Array.from(hw.totals.keys()).sort((a, b) => hw.totals[b] - hw.totals[a]);
-  for (let round = 0; round < WARM_ROUNDS; round++) {
-    const { by, family } = view();
-    const top = byCount[round % byCount.length];
-    // Hide "up to" and a search (every row matching) as well: their passes over the mask are compiled too.
-    crossFilterMask(index, { ...emptyFilters(), hideUpTo: true }, new Uint8Array(index.n).fill(1));
-    yield;
-    const cross = crossFilterMask(index, { ...emptyFilters(), hardware: [hw.values[top]] }, null);
-    aggregateParts(index, cross.fail, AGG_BASELINE | AGG_TOPIC | AGG_METRIC | AGG_MATRIX | AGG_BASELINE_STATS);
-    yield;
-    const chart = chartData(index, cross, by, family, rows);
-    yield;
-    const layout = layoutChart(chart.groups, index.rows, factorScaleOf(chart.extent, 200, 1000), 4, false, chart.order);
-    rowSummaries(chart.groups, index.factorMid);
-    markLabels(layout, by, 1000);
-    if (round === 0) warmRaster(layout.set);
-    yield;
-  }
+  const top = byCount[round % byCount.length];
+  // Hide "up to" and a search (every row matching) as well: their passes over the mask are compiled too.
+  crossFilterMask(index, { ...emptyFilters(), hideUpTo: true }, new Uint8Array(index.n).fill(1));
+  const cross = crossFilterMask(index, { ...emptyFilters(), hardware: [hw.values[top]] }, null);
+  aggregateParts(index, cross.fail, AGG_BASELINE | AGG_TOPIC | AGG_METRIC | AGG_MATRIX | AGG_BASELINE_STATS);
+  const chart = chartData(index, cross, by, family, rows);
+  const layout = layoutChart(chart.groups, index.rows, factorScaleOf(chart.extent, 200, 1000), 4, false, chart.order);
+  rowSummaries(chart.groups, index.factorMid);
+  markLabels(layout, by, 1000);
+  if (round === 0) warmRaster(layout.set);
 }

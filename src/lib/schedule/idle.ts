@@ -6,18 +6,10 @@ import { afterNextFrame } from './afterFrame.ts';
 import { painting } from './pendingWork.ts';
 
 /**
- * Whether an input event (a click, a key) is waiting for the main thread, where the browser can say
- * (navigator.scheduling.isInputPending, Chromium): an idle slice then stops, so that the input waits for one step of
- * it, not for the rest of an idle period of up to 50 ms. Elsewhere, never.
- */
-const scheduling = (globalThis.navigator as { scheduling?: { isInputPending?: () => boolean } } | undefined)?.scheduling;
-const inputPending: () => boolean = scheduling?.isInputPending ? () => scheduling.isInputPending!() : () => false;
-
-/**
  * Runs `slice(more)` in idle callbacks, a callback at a time, until it returns true (done, or no longer wanted);
- * `more()` holds while the callback has more than `reserveMs` left and no input is waiting (a slice does at least
- * one step, so a busy page still gets there), `timeout` bounds the wait for each callback. Returns false where
- * the browser has no idle callbacks (jsdom, old browsers): nothing was scheduled, the caller decides.
+ * `more()` holds while the callback has more than `reserveMs` left (a slice does at least one step, so a busy
+ * page still gets there), `timeout` bounds the wait for each callback. Returns false where the browser has no idle
+ * callbacks (jsdom, old browsers): nothing was scheduled, the caller decides.
  *
  * While the chart's canvas is being rasterised (`painting`: a filter change waits for the worker's image) no slice
  * runs: the page looks idle then, but a slice would share two cores with the worker and hold up the frame that
@@ -29,7 +21,7 @@ export function inIdleSlices(slice: (more: () => boolean) => boolean, reserveMs:
   const options = timeout === undefined ? undefined : { timeout };
   const step = (deadline: IdleDeadline) => {
     if (painting.busy) return void afterNextFrame(() => requestIdleCallback(step, options));
-    if (!slice(() => deadline.timeRemaining() > reserveMs && !inputPending())) requestIdleCallback(step, options);
+    if (!slice(() => deadline.timeRemaining() > reserveMs)) requestIdleCallback(step, options);
   };
   requestIdleCallback(step, options);
   return true;
