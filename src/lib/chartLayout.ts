@@ -99,30 +99,6 @@ const laneOffset = (lane: number) => (lane === 0 ? 0 : lane % 2 ? -(lane + 1) / 
 export type LaidGroup<T extends Claim> = ClaimGroup<T> & { idx: Int32Array; pos?: Int32Array };
 
 /**
- * Positions of the chart's order taken a window at a time: a window's looks (26 bytes a position) stay in the cache
- * while every row takes its marks from it. Row after row instead, each row read the looks across the whole order (a
- * row's positions are spread over all of it): at a million claims, 294k marks in ten rows read ~130 MB of cache lines.
- */
-const WINDOW = 1 << 14;
-
-/** Calls place(k, i, r, p) for row r's q-th mark (k = firsts[r] + q, row index i, position p), a WINDOW at a time. */
-function placeInOrder<T extends Claim>(
-  groups: readonly LaidGroup<T>[], firsts: Int32Array, place: (k: number, i: number, r: number, p: number) => void,
-): void {
-  let last = -1;
-  for (const { pos } of groups) if (pos!.length) last = Math.max(last, pos![pos!.length - 1]);
-  const cursor = new Int32Array(groups.length);
-  for (let end = WINDOW; end - WINDOW <= last; end += WINDOW) {
-    for (let r = 0; r < groups.length; r++) {
-      const { idx, pos } = groups[r];
-      let q = cursor[r];
-      for (let k = firsts[r] + q; q < pos!.length && pos![q] < end; q++, k++) place(k, idx[q], r, pos![q]);
-      cursor[r] = q;
-    }
-  }
-}
-
-/**
  * The marks of groups that carry their claims' row indices (`idx`, into `rows`, in factor order), rows stacked
  * from `top`; `labelAbove` leaves a line above each row for its label. With `order` (every group's `pos` are
  * positions in it: the chart's rows by factor), each mark's looks are read at its position (orderedLooks).
@@ -154,51 +130,41 @@ export function layoutChart<T extends Claim & { id: string }>(
   const laneEnd = new Float64Array(MAX_LANES);
   if (laneScratch.length < n) laneScratch = new Int8Array(n);
   const lane = laneScratch;
-  const { claim, row: rowOf, kind: kinds, color: colors, x1, x2, y } = set;
-  // Each mark's x from its logs; its y holds its jitter until its row is placed (a dense row's y is read from it).
-  const place = (k: number, i: number, r: number, p: number) => {
-    claim[k] = i;
-    rowOf[k] = r;
-    kinds[k] = kind[p];
-    colors[k] = color[p];
-    y[k] = jit[p];
-    const a = logLow[p];
-    const b = logHigh[p];
-    if (exact && a === a && b === b) {
-      const ta = (Math.max(0, Math.min(span, a - la))) / span;
-      const tb = (Math.max(0, Math.min(span, b - la))) / span;
-      x1[k] = r0 * (1 - ta) + r1 * ta;
-      x2[k] = r0 * (1 - tb) + r1 * tb;
-    } else {
-      const l = rowLooks();
-      if (!l.done[i]) lookOf(l, rows[i], i);
-      x1[k] = scale(l.low[i]);
-      x2[k] = scale(l.high[i]);
-    }
-  };
-  const firsts = new Int32Array(groups.length + 1);
-  for (let r = 0; r < groups.length; r++) firsts[r + 1] = firsts[r] + groups[r].idx.length;
-  if (ordered) placeInOrder(groups, firsts, place);
-  else {
-    for (let r = 0, k = 0; r < groups.length; r++) {
-      const idx = groups[r].idx;
-      for (let q = 0; q < idx.length; q++, k++) {
-        const i = idx[q];
-        if (!looks!.done[i]) lookOf(looks!, rows[i], i);
-        place(k, i, r, i);
-      }
-    }
-  }
   const boxes: RowBox[] = [];
+  const { claim, row: rowOf, kind: kinds, color: colors, x1, x2, y } = set;
+  let k = 0;
   let at = top;
+  // One tight loop over typed arrays per row (100k marks per filter change).
   for (let r = 0; r < groups.length; r++) {
-    const first = firsts[r];
-    const k = firsts[r + 1];
+    const idx = groups[r].idx;
+    const place = ordered ? groups[r].pos! : idx;
+    const first = k;
     let right = -Infinity;
-    for (let m = first; m < k; m++) if (x2[m] > right) right = x2[m];
-    const count = k - first;
+    for (let q = 0; q < idx.length; q++, k++) {
+      const i = idx[q];
+      const p = place[q];
+      if (!ordered && !looks!.done[i]) lookOf(looks!, rows[i], i);
+      claim[k] = i;
+      rowOf[k] = r;
+      kinds[k] = kind[p];
+      colors[k] = color[p];
+      const a = logLow[p];
+      const b = logHigh[p];
+      if (exact && a === a && b === b) {
+        const ta = (Math.max(0, Math.min(span, a - la))) / span;
+        const tb = (Math.max(0, Math.min(span, b - la))) / span;
+        x1[k] = r0 * (1 - ta) + r1 * ta;
+        x2[k] = r0 * (1 - tb) + r1 * tb;
+      } else {
+        const l = rowLooks();
+        if (!l.done[i]) lookOf(l, rows[i], i);
+        x1[k] = scale(l.low[i]);
+        x2[k] = scale(l.high[i]);
+      }
+      if (x2[k] > right) right = x2[k];
+    }
     // Dodge: the first lane (nearest the centre line first) whose last mark ends 1 px before this one starts.
-    let dense = count > fits;
+    let dense = idx.length > fits;
     let minOff = 0;
     let maxOff = 0;
     laneEnd.fill(-Infinity);
@@ -220,7 +186,7 @@ export function layoutChart<T extends Claim & { id: string }>(
       height = label + DENSE_ROW;
       mid = at + label + DENSE_ROW / 2;
       const spread = DENSE_ROW / 2 - 6;
-      for (let m = first; m < k; m++) y[m] = mid + y[m] * spread;
+      for (let m = first; m < k; m++) y[m] = mid + jit[place[m - first]] * spread;
     } else {
       const lanes = maxOff - minOff + 1;
       const band = Math.max(MIN_ROW, lanes * LANE + 2 * ROW_PAD);

@@ -5,8 +5,7 @@ import { ClaimIndex } from '../../../src/lib/engine/claimIndex.ts';
 import { withIds } from '../../../src/lib/claims.ts';
 import { metricColor } from '../../../src/lib/families.ts';
 import { emptyFilters } from '../../../src/lib/filters.ts';
-import { generateCorpus } from '../../../extract/gen-claims.ts';
-import { claim, CLAIMS, ROWS, SLORA } from './helpers.ts';
+import { claim, ROWS, SLORA } from './helpers.ts';
 import { expectSoundLayout } from './layoutChecks.ts';
 
 describe('factorScale and ticks', () => {
@@ -83,20 +82,6 @@ describe('layoutChart: dodged rows', () => {
     expect(wider.set.x1[1]).toBeGreaterThan(layout.set.x1[1]);
     expect(layoutOf(chart.groups, rows, scale, 30, true).rows[0].height).toBe(layout.rows[0].height + LABEL_LINE);
     expect(layoutOf([...chart.groups], rows, scale, 30)).not.toBe(layout);
-  });
-});
-
-describe('layoutChart in the order of the chart rows', () => {
-  it('places the same marks when the order spans several windows of positions (rows of one and of many values)', () => {
-    // ~27k relative claims: the layout takes marks from two windows of 16,384 positions, every row from both.
-    const rows = withIds(generateCorpus({ rows: 40_000, seed: 3, sample: CLAIMS }).claims);
-    const index = new ClaimIndex(rows);
-    for (const by of ['topic', 'hardware'] as const) {
-      const chart = index.chart(index.cross(emptyFilters()), by, 'speed', 40);
-      expect(chart.order.length).toBeGreaterThan(16_384);
-      const scale = factorScaleOf(chart.extent, 100, 700);
-      expect(layoutChart(chart.groups, rows, scale, 4, false, chart.order)).toEqual(layoutChart(chart.groups, rows, scale, 4));
-    }
   });
 });
 
