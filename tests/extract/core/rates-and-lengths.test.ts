@@ -261,3 +261,11 @@ describe('times of a step, a prediction, a setting a sentence opens with', () =>
       { value_low: 1.2 }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('BD-rate is a rate that improves by going down', () => {
+  it.each<[string, Fields[]]>([
+    // The scales it is measured in are no metric of the claims (they were accuracy losses, factor 0.79).
+    ['NVRC-Lite outperforms C3, one of the best lightweight INR-based video codecs, with up to 21.03% and 23.06% BD-rate savings when measured in PSNR and MS-SSIM, respectively.', [
+      { value_low: 21.03, metric: 'other', direction: 'decrease', factor_low: 1.2663 }, { value_low: 23.06, metric: 'other', direction: 'decrease', factor_low: 1.2997 }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
