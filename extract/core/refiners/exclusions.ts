@@ -149,7 +149,8 @@ function isOperatingPoint(ctx: SentenceContext, c: Candidate): boolean {
   // ("oracle entropy across budgets 1–100x": the budgets a study sweeps.)
   if (c.kind === 'multiplier') return /\b(?:at|under)\s+(?:an?\s+|the\s+)?$/i.test(head) && MULTIPLE_SET.test(ctx.abstract.slice(c.end, c.end + 40)) ||
     /\b(?:across|over|under|with)\s+(?:[\w-]+\s+)?(?:budgets?|thresholds?)\s+(?:of\s+)?$/i.test(head);
-  if (SETTING_OF.test(head)) return true;
+  // ("detection rates at false positive rates of 1%": the rate a result is read at.)
+  if (SETTING_OF.test(head) || /\bat\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}rates?\s+of\s+$/i.test(ctx.abstract.slice(Math.max(ctx.sentence.start, c.start - 60), c.start))) return true;
   // "Using 20 GPU-hours on an H100, we examine …": an opening phrase gives the setting (not "With only 3 GPU-hours, …").
   if (c.kind === 'absolute' && /^\s*(?:Using|With|Given|Under)\s+(?:an?\s+|the\s+)?$/.test(ctx.abstract.slice(ctx.sentence.start, c.start))) return true;
   // "on 40B tokens and $1,500 budget", "a 24 GB memory budget": a budget is given, whatever comes before it.

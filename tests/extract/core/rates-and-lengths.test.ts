@@ -269,3 +269,11 @@ describe('BD-rate is a rate that improves by going down', () => {
       { value_low: 21.03, metric: 'other', direction: 'decrease', factor_low: 1.2663 }, { value_low: 23.06, metric: 'other', direction: 'decrease', factor_low: 1.2997 }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('less time is a speed; the rate a result is read at is a setting', () => {
+  it.each<[string, Fields[]]>([
+    ['The method finds demonstration data for five tabletop manipulation tasks, while requiring 5-8x less data collection time.', [
+      { value_low: 5, value_high: 8, metric: 'speed', direction: 'increase' }]],
+    ['Our detector reaches 91% recall at false positive rates of 1%.', [{ value_low: 91 }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
