@@ -218,7 +218,8 @@ export function readBaseline(rest: string): string[] {
     // "the baseline hosted on an A100", "models pre-trained with …": a participle and a preposition end the phrase.
     // ("over locally measured autoregressive decoding": after adverbs alone the participle is a modifier before the head.)
     // ("the best trained reward functions": nor after a superlative.)
-    if (words.length > 0 && !words.every((w) => /^(?:[a-z]+ly|best|better|most)$/.test(w)) && (BASELINE_POST_MODIFIER_STOPS.has(lower) || (PARTICIPLE.test(t) && PARTICIPLE_LINK.test(parts[i + 1] ?? '')))) break;
+    if (words.length > 0 && !words.every((w) => /^(?:[a-z]+ly|best|better|most)$/.test(w)) && (BASELINE_POST_MODIFIER_STOPS.has(lower) || (PARTICIPLE.test(t) && PARTICIPLE_LINK.test(parts[i + 1] ?? '')) ||
+      (/^(?:just|only)$/.test(lower) && PARTICIPLE.test(parts[i + 1] ?? '')))) break;
     words.push(t);
     consumed = text.indexOf(t, consumed) + t.length;
   }
@@ -238,7 +239,7 @@ export function readBaseline(rest: string): string[] {
   }
   // "a variant without KV patching", "a baseline that retains the entire context", "training from scratch": the
   // generic head's defining words belong to it.
-  const defining = /^\s*(?:(?:without|w\/o)\s+(?!(?:sacrific|compromis|los|degrad|hurt|affect|requir|incurr|increas|reduc|chang|modify|modifi|retrain)\w*\b|much\b|significant\b|noticeable\b|additional\b|extra\b)[^,;.()\d]{1,40}?|that\s+[^,;.()\d]{1,50}?|from\s+scratch)(?=\s*(?:[,;.()]|$|\s(?:by|while|with|on|in|at|and|across)\b))/i.exec(tail);
+  const defining = /^\s*(?:(?:without|w\/o)\s+(?!(?:sacrific|compromis|los|degrad|hurt|affect|requir|incurr|increas|reduc|chang|modify|modifi|retrain)\w*\b|much\b|significant\b|noticeable\b|additional\b|extra\b)[^,;.()\d]{1,40}?|that\s+[^,;.()\d]{1,50}?|from\s+scratch|(?:just\s+|only\s+)?(?:trained|fine-?tuned)\s+(?:from\s+scratch|(?:via|with|using)\s+[A-Z][\w-]*))(?=\s*(?:[,;.()]|$|\s(?:by|while|with|on|in|at|and|across)\b))/i.exec(tail);
   const head = words[words.length - 1] ?? '';
   if (defining && (GENERIC_HEAD.test(head) || /^(?:baseline|variant|version|training|model|counterpart)$/i.test(head))) {
     return [`${words.join(' ')} ${defining[0].trim()}`.replace(BASELINE_TRAILING_DROP, '')];

@@ -165,8 +165,9 @@ describe('levels kept, shares kept, and what a comparison names', () => {
     // The level reached, restated as a change after a comma.
     ['Validation accuracy drops sharply from 89.66% (FP32) to 54.33%, a decrease of 35.33 points.', [
       { value_low: 54.33, comparison: 'absolute', baseline: [] }, { value_low: 35.33, comparison: 'relative', baseline: [] }]],
-    // "even" leads in; a count of devices names the device; "comparable performance to" a device compares with it.
-    ['It outperforms even bigger sized models trained using SFT by 3% to 9%.', [{ value_low: 3, comparison: 'relative', baseline: ['bigger sized models'] }]],
+    // "even" leads in (and how the models were trained is part of them); a count of devices names the device;
+    // "comparable performance to" a device compares with it.
+    ['It outperforms even bigger sized models trained using SFT by 3% to 9%.', [{ value_low: 3, comparison: 'relative', baseline: ['bigger sized models trained using SFT'] }]],
     ['It achieves a 2.4x speedup over four RTX4090 with vLLM and comparable performance to four A100.', [
       { value_low: 2.4, comparison: 'relative', baseline: ['RTX4090'] }]],
     ['Our models surpass state-of-the-art accuracy on physics tasks, while being 4x faster.', [

@@ -277,3 +277,12 @@ describe('less time is a speed; the rate a result is read at is a setting', () =
     ['Our detector reaches 91% recall at false positive rates of 1%.', [{ value_low: 91 }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('how a generic baseline was trained is part of it', () => {
+  it.each<[string, Fields[]]>([
+    ['This strategy consistently outperforms models trained from scratch (baselines), achieving a 7.23% improvement in tour length.', [
+      { value_low: 7.23, baseline: ['models trained from scratch'] }]],
+    ['Our judge model produces higher quality rationales, with a win rate of 62% on average compared to models just trained via SFT on rationales.', [
+      { value_low: 62, baseline: ['models just trained via SFT'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
