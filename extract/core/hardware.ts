@@ -2,9 +2,9 @@
  * Accelerators named in a text, canonicalised (spec §6), with the device count written before them
  * ("8 A100 GPUs" → 8, "one RTX4090" → 1, "a single A100" → 1).
  */
-import { GLUED_COUNT, HARDWARE_AT, HARDWARE_NAMES, HARDWARE_OF_GROUP, HARDWARE_PATTERN } from './lexicon/index.ts';
+import { GLUED_COUNT, HARDWARE_AT, HARDWARE_NAMES, HARDWARE_PATTERN, hardwareAt } from './lexicon/index.ts';
 import { NUMBER_WORD_SOURCE, parseDecimal, wordToNumber } from './numbers.ts';
-import { firstGroup, matchesOf } from './matches.ts';
+import { matchesOf } from './matches.ts';
 
 export interface HardwareMention {
   start: number;
@@ -70,7 +70,7 @@ export function findHardware(text: string): HardwareMention[] {
     if (last && /^\s+$/.test(text.slice(last.end, start))) continue;
     // "the Hexagon NPU of the Snapdragon X Elite": a part inside a chip is the chip, named as the paper names its platform.
     if (last && /^\s+(?:of|in|inside|within|on)\s+(?:the|an?)\s+$/i.test(text.slice(last.end, start)) && /\b(?:NPU|GPU|DSP|cores?)$/i.test(last.name)) found.pop();
-    const k = HARDWARE_OF_GROUP[firstGroup(m, 1)];
+    const k = hardwareAt(text, m.index);
     const name = HARDWARE_NAMES[k] === '*' ? asWritten(m[0]) : HARDWARE_NAMES[k];
     // "500 H100 GPU-hours" counts hours, not devices.
     const end = m.index + m[0].length;

@@ -4,13 +4,13 @@
  * serving system is serving, pruning a diffusion model is compression);
  * otherwise keyword scores decide, title hits weighing more than abstract hits.
  */
-import { DECISIVE_TITLE_TOPICS, TOPIC_NAMES, TOPIC_OF_GROUP, TOPIC_PATTERN, TOPIC_MIN_SCORE, TOPIC_TITLE_WEIGHT } from './lexicon/index.ts';
+import { DECISIVE_TITLE_TOPICS, TOPIC_NAMES, TOPIC_PATTERN, TOPIC_MIN_SCORE, TOPIC_TITLE_WEIGHT, topicAt } from './lexicon/index.ts';
 import type { Topic } from './types.ts';
-import { firstGroup, matchesOf } from './matches.ts';
+import { matchesOf } from './matches.ts';
 
 function addHits(scores: number[], text: string, weight: number): void {
   for (const m of matchesOf(TOPIC_PATTERN, text)) {
-    const k = TOPIC_OF_GROUP[firstGroup(m, 1)];
+    const k = topicAt(text, m.index);
     scores[k] += weight;
   }
 }

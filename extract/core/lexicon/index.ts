@@ -10,7 +10,7 @@ import topicData from './topics.json' with { type: 'json' };
 import modelData from './models.json' with { type: 'json' };
 import measureData from './measures.json' with { type: 'json' };
 import type { Metric, Qualifier, Topic } from '../types.ts';
-import { byFirstLetter } from './first-letter.ts';
+import { keywordScan } from './first-letter.ts';
 
 /** Whether a (global, sticky-state) lexicon pattern occurs in `text`, leaving the pattern as it was. */
 export function occurs(re: RegExp, text: string): boolean {
@@ -27,18 +27,18 @@ const alt = (list: readonly string[]) => list.map((s) => `(?:${s})`).join('|');
  */
 const words = (list: readonly string[], flags = 'gi') => new RegExp(`\\b(?:${alt(list)})(?![\\w])`, flags);
 
-/** One pass finds every device (HARDWARE_OF_GROUP says which). */
+/** One pass finds every device (hardwareAt says which). */
 export const HARDWARE_NAMES = hardwareData.devices.map((d) => d.name);
 /**
  * Starts at a word boundary so V8 can scan for first characters fast; a count glued to its device ("8xA100") is found
  * by GLUED_COUNT and HARDWARE_AT (sticky) instead of a lookbehind, which would cost every position of every text.
+ * "8 A100s", "two RTX 4090s": a plural 's' right after a part number belongs to the mention.
  */
-const HARDWARE_ALTERNATION = byFirstLetter(hardwareData.devices.map((d) => d.patterns));
-// "8 A100s", "two RTX 4090s": a plural 's' right after a part number belongs to the mention.
-export const HARDWARE_PATTERN = new RegExp(`\\b(?:${HARDWARE_ALTERNATION.source})(?:(?<=\\d)s)?(?![\\w])`, 'gi');
-export const HARDWARE_AT = new RegExp(`(?:${HARDWARE_ALTERNATION.source})(?:(?<=\\d)s)?(?![\\w])`, 'iy');
-/** The device (index into HARDWARE_NAMES) whose pattern capture group g of a HARDWARE_PATTERN match is. */
-export const HARDWARE_OF_GROUP = [-1, ...HARDWARE_ALTERNATION.owners];
+const HARDWARE = keywordScan(hardwareData.devices.map((d) => d.patterns), '(?:(?<=\\d)s)?(?![\\w])');
+export const HARDWARE_PATTERN = HARDWARE.pattern;
+export const HARDWARE_AT = HARDWARE.at;
+/** The device (index into HARDWARE_NAMES) a match of HARDWARE_PATTERN or HARDWARE_AT at `index` is. */
+export const hardwareAt = (text: string, index: number): number => HARDWARE.ownerAt(text, index);
 export const GLUED_COUNT = /\d[x×](?=[A-Za-z])/gi;
 
 /** Which way a measured quantity improves: 'down' for perplexity or latency, 'up' for energy efficiency or accuracy. */
@@ -53,11 +53,11 @@ export const METRIC_CUES: readonly MetricCue[] = metricData.cues.map((c) => {
   const polarity = 'lowerIsBetter' in c && c.lowerIsBetter ? 'down' : 'higherIsBetter' in c && c.higherIsBetter ? 'up' : undefined;
   return { metric: c.metric as Metric, weak: 'weak' in c && c.weak === true, ...(polarity ? { polarity } : {}) } as MetricCue;
 });
-/** All metric cues in one pass: group k+1 is a cue of METRIC_CUES[k]. */
-export const METRIC_CUE_PATTERN = new RegExp(
-  `\\b(?:${metricData.cues.map((c) => `(${alt(c.patterns)})`).join('|')})(?![\\w])`,
-  'gi',
-);
+/** All metric cues in one pass, grouped by first letter (~25% faster than the cues one after another). */
+const METRIC_CUE = keywordScan(metricData.cues.map((c) => c.patterns), '(?![\\w])');
+export const METRIC_CUE_PATTERN = METRIC_CUE.pattern;
+/** The cue (index into METRIC_CUES) a match of METRIC_CUE_PATTERN at `index` is. */
+export const metricCueAt = (text: string, index: number): number => METRIC_CUE.ownerAt(text, index);
 export const METRIC_IGNORE = words(metricData.ignore);
 export const LOWER_IS_BETTER_METRICS = new Set<Metric>(metricData.lowerIsBetter as Metric[]);
 export const DECREASE_WORDS = words(metricData.decreaseWords);
@@ -108,10 +108,11 @@ export const TOPIC_TITLE_WEIGHT = topicData.titleWeight;
 export const TOPIC_MIN_SCORE = topicData.minScore;
 export const DECISIVE_TITLE_TOPICS = topicData.decisive.map((t) => ({ topic: t.topic as Topic, pattern: words(t.keywords, 'i') }));
 export const TOPIC_NAMES = topicData.topics.map((t) => t.topic as Topic);
-const TOPIC_ALTERNATION = byFirstLetter(topicData.topics.map((t) => t.keywords));
-/** One pass scores every topic: capture group g matches a keyword of topic TOPIC_OF_GROUP[g]. */
-export const TOPIC_PATTERN = new RegExp(`\\b(?:${TOPIC_ALTERNATION.source})(?![\\w])`, 'gi');
-export const TOPIC_OF_GROUP = [-1, ...TOPIC_ALTERNATION.owners];
+/** One pass scores every topic. */
+const TOPIC = keywordScan(topicData.topics.map((t) => t.keywords), '(?![\\w])');
+export const TOPIC_PATTERN = TOPIC.pattern;
+/** The topic (index into TOPIC_NAMES) a match of TOPIC_PATTERN at `index` is. */
+export const topicAt = (text: string, index: number): number => TOPIC.ownerAt(text, index);
 
 export const MODEL_PATTERN = new RegExp(`(?<![\\w-])(?:${alt(modelData.families)})(?![\\w])`, 'g');
 
