@@ -85,7 +85,7 @@ export class TextIndex {
   }
 
   /** Indexes `slice` rows at a time until all are done or `more()` says stop (after at least one slice); returns ready. */
-  build(more: () => boolean = () => true, slice = 2000): boolean {
+  build(more: () => boolean = () => true, slice = 500): boolean {
     const { fields } = this;
     while (this.built < this.n) {
       const b = this.builder!;
