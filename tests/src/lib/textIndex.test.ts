@@ -153,3 +153,35 @@ describe('TextIndex', () => {
     }
   });
 });
+
+describe('TextIndex sets (triples, pairs at a field end, lists of rows)', () => {
+  it('answers needles of one to three characters from the sets alone exactly as a scan, with rows far apart', () => {
+    // A chunk of 32,768 rows where some triples are in a few rows far apart (gaps over 255 rows: the lists' long
+    // gaps), some in most rows (bitsets), some only where a field ends ('ab' last) or spans two fields (never a match).
+    const n = 40_000;
+    const rare = new Set([0, 1, 300, 301, 20_000, 32_767, 32_768, 39_999]);
+    const rows = Array.from({ length: n }, (_, i) => `${i % 3 ? 'Serve ' : 'sparse '}${rare.has(i) ? 'qzx' : 'ab'}`);
+    const models = Array.from({ length: n }, (_, i) => (i % 5 ? 'xy' : 'zab'));
+    const title = { codes: Int32Array.from(rows, (_, i) => i), values: packStrings(rows) };
+    const model = { codes: Int32Array.from(models, (_, i) => i), values: packUtf8(models) };
+    const ix = new TextIndex(n, [title, model]);
+    const want = (needle: string) => rows.flatMap((t, i) => (t.toLowerCase().includes(needle) || models[i].includes(needle) ? [i] : []));
+    for (const needle of ['qzx', 'qz', 'zx', 'x', 'ser', 'se', 'e a', 'ab', 'b', 'bx', 'abx', 'zab', 'eq', 'e q', 'spa', 've ', 'rv']) {
+      expect(rowsOf(ix.match(needle)), needle).toEqual(want(needle));
+    }
+  });
+
+  it('equals a scan for random sentences of a few words (many rows per triple, typing on and off)', () => {
+    const word = fc.constantFrom('serve', 'Serving', 'sparse', 'PARSE', 'ser', 'erv', 'verse', '× 2', 'é', 'memo', 'mem ory');
+    const sentence = fc.array(word, { maxLength: 8 }).map((w) => w.join(' '));
+    fc.assert(fc.property(fc.array(sentence, { minLength: 1, maxLength: 300 }), fc.constantFrom('serve', 'sparse', 'memory', 'verse', 'r s', 'e × 2'), (rows, word) => {
+      const ix = new TextIndex(rows.length, [{ codes: Int32Array.from(rows, (_, i) => i), values: packUtf8(rows) }]);
+      let found: Found | null = null;
+      for (let k = 1; k <= word.length; k++) {
+        const needle = word.slice(0, k);
+        found = ix.find(needle, found);
+        expect(rowsOf(found.match)).toEqual(scan(rows, needle));
+      }
+    }), { numRuns: 200 });
+  });
+});
