@@ -286,3 +286,10 @@ describe('how a generic baseline was trained is part of it', () => {
       { value_low: 62, baseline: ['models just trained via SFT'] }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
+
+describe('violations are counted, whatever they are violations of', () => {
+  it.each<[string, Fields[]]>([
+    ['Against the full 500-step 7B trace, the controller cuts power-limit violations by 89.8% while increasing token output by 18.1%.', [
+      { value_low: 89.8, metric: 'other', direction: 'decrease' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, false));
+});
