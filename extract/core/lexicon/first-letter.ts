@@ -8,13 +8,12 @@
  * start instead of 26 (the scan 30-35% faster, the topic scan ~10%, same matches on the 10k corpus). So do classes
  * and optional letters ("[KMGTP]?FLOPs", "N?MSE") and a lookbehind before them: the metric cues, read the same way,
  * are one pass ~25% faster than their cues one after another.
- * Each keyword keeps a capture group of its own in each group it is in, and `owners[g - 1]` says whose capture group
- * g is.
+ * The scan itself has no capture groups (keywordScan); the sticky patterns that say whose keyword matched keep one
+ * per keyword, and `owners[g - 1]` says whose capture group g is.
  */
 
-/** The top-level alternatives of `source`: split at each '|' outside any group or class. */
-function alternativesOf(source: string): string[] {
-  const bars: number[] = [];
+/** Each character of a regex source outside escapes and classes, with the group depth before it. */
+function* structure(source: string): Generator<[number, string, number]> {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -22,25 +21,24 @@ function alternativesOf(source: string): string[] {
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) bars.push(i);
+    else {
+      yield [i, c, depth];
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+    }
   }
+}
+
+/** The top-level alternatives of `source`: split at each '|' outside any group or class. */
+function alternativesOf(source: string): string[] {
+  const bars: number[] = [];
+  for (const [i, c, depth] of structure(source)) if (c === '|' && depth === 0) bars.push(i);
   return [-1, ...bars].map((at, k) => source.slice(at + 1, k < bars.length ? bars[k] : source.length));
 }
 
 /** The index of the ')' that closes the group opening `source` (at 0), -1 when there is none. */
 function closing(source: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
+  for (const [i, c, depth] of structure(source)) if (c === ')' && depth === 1) return i;
   return -1;
 }
 
@@ -124,16 +122,6 @@ function parts(keywords: readonly (readonly string[])[]): Part[] {
   });
   flush();
   return out;
-}
-
-/**
- * `keywords[k]` are owner k's regex sources, for a pattern with the `i` flag. The first matching keyword in the listed
- * order wins, as in a plain alternation: keywords that open with different letters never match at the same place, and
- * a keyword whose first letters cannot be read ("\\wbcd") keeps its place between the groups before and after it.
- */
-export function byFirstLetter(keywords: readonly (readonly string[])[]): { source: string; owners: number[] } {
-  const all = parts(keywords);
-  return { source: all.map((p) => render(p, true)).join('|'), owners: all.flatMap((p) => p.owners) };
 }
 
 /** A lexicon's keywords found in one pass, and whose keyword a match is. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { byFirstLetter, keywordScan } from '../../../extract/core/lexicon/first-letter.ts';
+import { keywordScan } from '../../../extract/core/lexicon/first-letter.ts';
 import {
   HARDWARE_AT, HARDWARE_NAMES, HARDWARE_PATTERN, METRIC_CUE_PATTERN, TOPIC_PATTERN, hardwareAt, metricCueAt, topicAt,
 } from '../../../extract/core/lexicon/index.ts';
@@ -20,38 +20,34 @@ function read(re: RegExp, text: string, owners?: readonly number[]) {
 const readScan = (re: RegExp, ownerAt: (text: string, at: number) => number, text: string) =>
   matchesOf(re, text).map((m) => [m.index, m[0], ownerAt(text, m.index)]);
 
-describe('byFirstLetter', () => {
+describe('keywordScan', () => {
   const keywords = [['ab', 'x?y', 'a'], ['abc|z', 'Ab\\w+'], ['\\wbcd', 'ab', 'B(?:c)']];
   const plain = new RegExp(`\\b(?:${keywords.map((l) => `(${l.map((s) => `(?:${s})`).join('|')})`).join('|')})`, 'gi');
-  const { source, owners } = byFirstLetter(keywords);
-  const grouped = new RegExp(`\\b(?:${source})`, 'gi');
+  const scan = keywordScan(keywords, '');
 
   it('groups keywords by first letter, an optional letter or a top-level alternation under each of its letters; others keep their place', () => {
-    expect(source).toBe('a(?:(b)|()|((?:bc))|(b\\w+))|x(?:(y))|y(?:())|z(?:())|(\\wbcd)|a(?:(b))|b(?:((?:c)))');
+    expect(scan.pattern.source).toBe(
+      '\\b(?:a(?:(?:b)|(?:)|(?:(?:bc))|(?:b\\w+))|x(?:(?:y))|y(?:(?:))|z(?:(?:))|(?:\\wbcd)|a(?:(?:b))|b(?:(?:(?:c))))');
   });
   it('finds what the plain alternation finds, with the owner of the first keyword that matches', () => {
     for (const text of ['ab abc abcd Abcde bc xy y a', 'ABCD zz z BC', 'abx, ab.']) {
-      expect(read(grouped, text, owners)).toEqual(read(plain, text));
+      expect(readScan(scan.pattern, scan.ownerAt, text)).toEqual(read(plain, text));
     }
   });
   // "(?:RTX|GTX)…" left in place split the groups around it: the hardware scan tried 70 alternatives per word, not 26.
   const led = [['(?:RTX|GTX)\\s?\\d{3,4}', 'r\\d'], ['(?:AMD\\s+|Xilinx\\s+)?Versal', 'Alveo', 'AMD'], ['(?:a(?:md|b)|x)\\w'],
     ['[KMG]?FLOPs', 'N?MSE', '(?<!less\\s)[TG]OPS']];
   it('puts a keyword led by a group, a class or a lookbehind under each letter it can open with', () => {
-    expect(byFirstLetter(led).source).toBe(
-      'r(?:((?:TX)\\s?\\d{3,4})|(\\d))|g(?:((?:TX)\\s?\\d{3,4})|(FLOPs)|((?<!less\\s[\\s\\S])OPS))|' +
-      'a(?:((?:MD\\s+)Versal)|(lveo)|(MD)|((?:(?:md|b))\\w))|x(?:((?:ilinx\\s+)Versal)|(\\w))|v(?:(ersal))|k(?:(FLOPs))|' +
-      'm(?:(FLOPs)|(SE))|f(?:(LOPs))|n(?:(MSE))|t(?:((?<!less\\s[\\s\\S])OPS))',
+    expect(keywordScan(led, '').pattern.source).toBe(
+      '\\b(?:r(?:(?:(?:TX)\\s?\\d{3,4})|(?:\\d))|g(?:(?:(?:TX)\\s?\\d{3,4})|(?:FLOPs)|(?:(?<!less\\s[\\s\\S])OPS))|' +
+      'a(?:(?:(?:MD\\s+)Versal)|(?:lveo)|(?:MD)|(?:(?:(?:md|b))\\w))|x(?:(?:(?:ilinx\\s+)Versal)|(?:\\w))|v(?:(?:ersal))|k(?:(?:FLOPs))|' +
+      'm(?:(?:FLOPs)|(?:SE))|f(?:(?:LOPs))|n(?:(?:MSE))|t(?:(?:(?<!less\\s[\\s\\S])OPS)))',
     );
-    const plainLed = new RegExp(`\\b(?:${led.map((l) => `(${l.map((s) => `(?:${s})`).join('|')})`).join('|')})(?![\\w])`, 'gi');
-    const g = byFirstLetter(led);
-    const groupedLed = new RegExp(`\\b(?:${g.source})(?![\\w])`, 'gi');
-    const scan = keywordScan([...led, ['\\wb', '(?=a)amx']], '(?![\\w])');
+    const scanLed = keywordScan([...led, ['\\wb', '(?=a)amx']], '(?![\\w])');
     const plainScan = new RegExp(`\\b(?:${[...led, ['\\wb', '(?=a)amx']].map((l) => `(${l.map((s) => `(?:${s})`).join('|')})`).join('|')})(?![\\w])`, 'gi');
     for (const text of ['RTX 4090, gtx1080 and r9; AMD Versal, Xilinx  Versal, Versal, AMD, Alveo', 'amdx abz xy r2',
       'GFLOPs, FLOPs, mflops; NMSE, MSE, nmse; TOPS, less TOPS, less GOPS, GOPS, less  TOPS', 'amx, Amx, cb; _b']) {
-      expect(read(groupedLed, text, g.owners)).toEqual(read(plainLed, text));
-      expect(readScan(scan.pattern, scan.ownerAt, text)).toEqual(read(plainScan, text));
+      expect(readScan(scanLed.pattern, scanLed.ownerAt, text)).toEqual(read(plainScan, text));
     }
   });
   it('finds what the plain alternations of the hardware, topic and metric lexicons find, on the gold abstracts', () => {
