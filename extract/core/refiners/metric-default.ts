@@ -63,6 +63,8 @@ export function namesOtherQuantity(phrase: string): boolean {
 /** "reducing <object> by": a change verb, the thing it changes (not a pronoun, a name or a generic model), "by". */
 const OWN_OBJECT = new RegExp(String.raw`\b(?:reduc|decreas|lower|cut|shrink|shorten|trim|slash|suppress|sav(?=e|ing)|increas|rais)\w*\s+(?!(?:it|them|this|that|these|those|its|their)\b)((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+by\s+${ANY_QUALIFIER}$`);
 
+const IMPROVED_OBJECT = new RegExp(String.raw`\b(?:improv|enhanc|boost)\w*\s+(?!(?:over|upon|on|in|it|them|its|their)\b)((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+by\s+${ANY_QUALIFIER}$`);
+
 /** The object of the claim's own change verb when no metric cue names it ("average reasoning length"), else undefined. */
 export function uncuedObject(own: string): string | undefined {
   const m = OWN_OBJECT.exec(own);
@@ -121,6 +123,11 @@ export function defaultMetric(ctx: SentenceContext, c: Candidate): Metric {
   // "twice as many high-scoring molecules as baselines": a count no metric names.
   if (namesOtherQuantity(phrase) || AS_MANY.test(ctx.abstract.slice(c.end, c.end + 20))) return 'other';
   if (c.kind === 'multiplier') {
+    // "improves resistance to feature inversion by 2 to 5 times": a multiple of a quality no cue names is no speed.
+    const improved = IMPROVED_OBJECT.exec(before(ctx, c, true));
+    // (Not "improving the efficiency by 1.88x": a bare efficiency or performance is the default's.)
+    if (improved && !/^(?:the\s+)?(?:overall\s+)?(?:efficiency|performance)$/i.test(improved[1]) &&
+      !GENERIC_HEAD.test(improved[1].split(/\s+/).at(-1) ?? '') && !occurs(METRIC_CUE_PATTERN, improved[1])) return 'other';
     // ("a median 16.5x reduction for DPS", of dispersion named before: a speed is never what a reduction cuts.)
     // ("… consumption being up to 3 orders of magnitude less compared to the x86 CPU": nor what is "less".)
     // ("3.6x greater than device effects": a size compared, no speed.)

@@ -293,3 +293,16 @@ describe('violations are counted, whatever they are violations of', () => {
       { value_low: 89.8, metric: 'other', direction: 'decrease' }]],
   ])('%s', (text, expected) => expectClaims(text, expected, false));
 });
+
+describe('a swept interval is no claim; a multiple of an improved quality no cue names is no speed', () => {
+  it.each<[string, Fields[]]>([
+    ['The cost ratio between gated synthetic and human-authored RLVR tasks stays in $[1.4\\times, 11.6\\times]$ across the plausible range.', []],
+    // A range of results written as an interval stays.
+    ['Our kernels achieve speedups in $[1.2\\times, 3.4\\times]$ on H100.', [{ value_low: 1.2, metric: 'speed' }, { value_low: 3.4, metric: 'speed' }]],
+    ['BettiSafe improves resistance to feature inversion by 2 to 5 times compared to depth-based heuristics.', [
+      { value_low: 2, value_high: 5, metric: 'other', baseline: ['depth-based heuristics'] }]],
+    // A bare efficiency keeps what the sentence measured before it.
+    ['It achieves a training throughput of 1.41M tokens/s, improving the efficiency by 1.88x compared to Megatron-LM.', [
+      { value_low: 1.88, metric: 'throughput', baseline: ['Megatron-LM'] }]],
+  ])('%s', (text, expected) => expectClaims(text, expected, false));
+});
